@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: a normal build and an ASan+UBSan build of the tool, each
+# running unit, golden, diagnostics and end-to-end tests (the sanitized run also builds the
+# generated programs with the sanitizers).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/install-deps.sh
+jobs=$(nproc)
+
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j "$jobs"
+ctest --test-dir build -j "$jobs" --output-on-failure --timeout 600
+
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPY2CPP_SANITIZE=ON \
+      -DPY2CPP_E2E_CXXFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined" >/dev/null
+cmake --build build-asan -j "$jobs"
+# CPython keeps its interpreter state alive until exit; LeakSanitizer would report that as leaks.
+ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir build-asan -j "$jobs" --output-on-failure --timeout 900

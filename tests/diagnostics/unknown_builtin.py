@@ -1,0 +1,5 @@
+# expect: error at 5:12: unsupported built-in function 'sorted'
+
+
+def f(n: int) -> int:
+    return sorted(n)

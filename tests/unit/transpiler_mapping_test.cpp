@@ -1,0 +1,98 @@
+// Unit tests of mapping-table loading and validation (mapping/).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "diag/diagnostics.hpp"
+#include "mapping/mapping_table.hpp"
+
+using namespace py2cpp;
+
+namespace {
+
+std::string write_table(const std::string& name, const std::string& json) {
+    auto dir = std::filesystem::temp_directory_path() / "py2cpp-unit-mappings";
+    std::filesystem::create_directories(dir);
+    auto path = (dir / name).string();
+    std::ofstream(path) << json;
+    return path;
+}
+
+// The ToolError message of loading `json`, or "" when it loads.
+std::string load_error(const std::string& json) {
+    MappingTables tables;
+    try {
+        tables.load_file(write_table("t.json", json));
+    } catch (const ToolError& e) {
+        return e.message;
+    }
+    return "";
+}
+
+}  // namespace
+
+TEST(MappingTables, LoadsTheShippedTables) {
+    MappingTables tables;
+    ASSERT_NO_THROW(tables.load_directory(std::string(PY2CPP_SOURCE_DIR) + "/mappings"));
+    ASSERT_NE(tables.find_function("math.sqrt"), nullptr);
+    ASSERT_NE(tables.find_function("builtins.print"), nullptr);
+    ASSERT_NE(tables.find_constant("math.pi"), nullptr);
+    EXPECT_TRUE(tables.knows_module("math"));
+    EXPECT_FALSE(tables.knows_module("os"));
+}
+
+TEST(MappingTables, SuggestsSimilarNames) {
+    MappingTables tables;
+    tables.load_directory(std::string(PY2CPP_SOURCE_DIR) + "/mappings");
+    auto similar = tables.similar_names("math.sqr");
+    ASSERT_FALSE(similar.empty());
+    EXPECT_EQ(similar.front(), "math.sqrt");
+}
+
+TEST(MappingTables, AcceptsAWellFormedEntry) {
+    EXPECT_EQ(load_error(R"({"module": "m", "functions": {"f": {"params": ["x", {"name": "k", "default": 2}],
+        "cases": [{"when": {"x": "float"}, "result": "promote:x,k", "cpp": "f({x}, {k})"}]}}})"), "");
+}
+
+TEST(MappingTables, RejectsInvalidJsonNamingTheFile) {
+    std::string e = load_error("{ not json");
+    EXPECT_NE(e.find("t.json"), std::string::npos);
+    EXPECT_NE(e.find("not valid JSON"), std::string::npos);
+}
+
+TEST(MappingTables, RejectsMissingModule) {
+    EXPECT_NE(load_error(R"({"functions": {}})").find("\"module\""), std::string::npos);
+}
+
+TEST(MappingTables, RejectsUnknownPlaceholderNamingTheEntry) {
+    std::string e = load_error(R"({"module": "m", "functions": {"f": {"params": ["x"],
+        "cases": [{"result": "float", "cpp": "g({y})"}]}}})");
+    EXPECT_NE(e.find("'m.f'"), std::string::npos);
+    EXPECT_NE(e.find("{y}"), std::string::npos);
+}
+
+TEST(MappingTables, RejectsPlaceholderUsedTwice) {
+    EXPECT_NE(load_error(R"({"module": "m", "functions": {"f": {"params": ["x"],
+        "cases": [{"result": "float", "cpp": "{x} * {x}"}]}}})").find("twice"), std::string::npos);
+}
+
+TEST(MappingTables, RejectsUnknownPatternAndResultRule) {
+    EXPECT_NE(load_error(R"({"module": "m", "functions": {"f": {"params": ["x"],
+        "cases": [{"when": {"x": "floaty"}, "result": "float", "cpp": "f({x})"}]}}})").find("unknown pattern"), std::string::npos);
+    EXPECT_NE(load_error(R"({"module": "m", "functions": {"f": {"params": ["x"],
+        "cases": [{"result": "same:y", "cpp": "f({x})"}]}}})").find("result rule"), std::string::npos);
+}
+
+TEST(MappingTables, RejectsEntryWithoutCases) {
+    EXPECT_NE(load_error(R"({"module": "m", "functions": {"f": {"params": ["x"]}}})").find("cases"), std::string::npos);
+}
+
+TEST(MappingTables, PatternsCoerceLikePython) {
+    EXPECT_TRUE(pattern_accepts("float", Type::integer(), true));
+    EXPECT_EQ(pattern_target_type("float", Type::integer()), Type::floating());
+    EXPECT_TRUE(pattern_accepts("int", Type::boolean(), true));
+    EXPECT_FALSE(pattern_accepts("int", Type::floating(), true));
+    EXPECT_TRUE(pattern_accepts("default", Type::none(), false));
+    EXPECT_FALSE(pattern_accepts("default", Type::none(), true));
+}

@@ -1,0 +1,37 @@
+// The whole compiler in one place: parse -> analyse -> infer -> emit, then build and run.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "emit/project_writer.hpp"
+
+namespace py2cpp {
+
+struct TranspileOptions {
+    std::string input;
+    std::vector<std::string> signatures;  // --sig
+    std::vector<std::string> extra_mappings;  // --mappings
+};
+
+// What `--emit` can print instead of writing a project.
+enum class EmitKind { Project, IR, Cpp, Header, Driver };
+
+struct TranspileResult {
+    std::optional<GeneratedProject> project;  // absent when there were errors
+    std::string ir_json;
+    std::string diagnostics;  // rendered errors and warnings
+};
+
+TranspileResult transpile(const TranspileOptions& options);
+
+// Runs CMake for a generated project directory; returns the built executable's path. `cxx_flags`
+// are added to the compile flags (the test suite's sanitizer run uses them).
+std::string build_project(const std::string& out_dir, const std::string& cxx_flags);
+
+// Where the tool finds its mapping tables and runtime (PY2CPP_HOME, or beside the executable).
+std::string mappings_dir();
+std::string runtime_dir();
+
+}  // namespace py2cpp

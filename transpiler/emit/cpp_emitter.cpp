@@ -1,0 +1,323 @@
+// Statements, functions and files of the generated C++ (expressions: expr_emitter.cpp).
+#include "emit/cpp_emitter.hpp"
+
+#include <filesystem>
+#include <fmt/format.h>
+
+#include "emit/comment_placer.hpp"
+#include "emit/expr_emitter.hpp"
+#include "infer/variables.hpp"
+
+namespace py2cpp {
+namespace {
+
+// Accumulates indented lines.
+class Lines {
+public:
+    void add(const std::string& line) { lines_.push_back(line.empty() ? "" : std::string(indent_ * 4, ' ') + line); }
+    void blank() { if (!lines_.empty() && !lines_.back().empty()) lines_.push_back(""); }
+    void indent() { ++indent_; }
+    void dedent() { --indent_; }
+    size_t size() const { return lines_.size(); }
+    void append_to(size_t index, const std::string& suffix) { if (index < lines_.size()) lines_[index] += suffix; }
+    std::string str() const {
+        std::string out;
+        for (const auto& l : lines_) out += l + "\n";
+        return out;
+    }
+
+private:
+    std::vector<std::string> lines_;
+    int indent_ = 0;
+};
+
+void add_comment_lines(Lines& out, const std::string& text, const std::string& prefix = "// ") {
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t nl = text.find('\n', start);
+        std::string line = text.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+        size_t end = line.find_last_not_of(" \t");
+        line = end == std::string::npos ? "" : line.substr(0, end + 1);
+        out.add(line.empty() ? prefix.substr(0, prefix.find_last_not_of(' ') + 1) : prefix + line);
+        if (nl == std::string::npos) break;
+        start = nl + 1;
+    }
+}
+
+// Python docstrings are indented like the code; strip the common indentation (inspect.cleandoc).
+std::string clean_docstring(const std::string& doc) {
+    std::vector<std::string> lines;
+    size_t start = 0;
+    while (true) {
+        size_t nl = doc.find('\n', start);
+        lines.push_back(doc.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+        if (nl == std::string::npos) break;
+        start = nl + 1;
+    }
+    size_t common = std::string::npos;
+    for (size_t i = 1; i < lines.size(); ++i) {
+        size_t first = lines[i].find_first_not_of(" \t");
+        if (first != std::string::npos) common = std::min(common, first);
+    }
+    std::string out;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        std::string l = i == 0 ? lines[i].substr(std::min(lines[i].size(), lines[i].find_first_not_of(" \t"))) : lines[i];
+        if (i > 0 && common != std::string::npos && l.size() >= common) l = l.substr(common);
+        out += (i ? "\n" : "") + l;
+    }
+    while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+    while (!out.empty() && out.front() == '\n') out.erase(out.begin());
+    return out;
+}
+
+class ModuleEmitter {
+public:
+    ModuleEmitter(const ir::Module& m, const std::set<std::string>& overloaded, CommentPlacer& comments)
+        : module_(m), exprs_(overloaded), comments_(comments) {}
+
+    void emit_function(const ir::Function& fn, Lines& out);
+    void emit_main(Lines& out);
+    std::string signature(const ir::Function& fn) const;
+
+private:
+    void emit_block(const ir::Block& block, Lines& out, int end_line);
+    void emit_stmt(const ir::Stmt& s, Lines& out);
+    void emit_if(const ir::If& s, Lines& out, bool as_else_if);
+    std::string range_call(const ir::ForRange& s);
+    std::string assignment(const ir::Assign& a);
+
+    const ir::Module& module_;
+    ExprEmitter exprs_;
+    CommentPlacer& comments_;
+    int block_end_line_ = 0;
+};
+
+std::string ModuleEmitter::signature(const ir::Function& fn) const {
+    std::vector<std::string> params;
+    for (const auto& p : fn.params)
+        params.push_back(fmt::format("{} {}", cpp_type(p.type), p.reassigned_with_other_type ? p.arg_name : p.cpp_name));
+    return fmt::format("{} {}({})", cpp_type(fn.return_type), fn.cpp_name, fmt::join(params, ", "));
+}
+
+void ModuleEmitter::emit_function(const ir::Function& fn, Lines& out) {
+    for (const auto& c : comments_.leading_block(fn.loc.line)) out.add("//" + c);
+    comments_.begin(fn.loc.line, fn.end_line);
+    if (!fn.docstring.empty()) add_comment_lines(out, clean_docstring(fn.docstring), "/// ");
+    out.add(signature(fn) + " {");
+    out.indent();
+    emit_block(fn.body, out, fn.end_line);
+    if (fn.may_fall_off_end)
+        out.add(fmt::format("throw py::RuntimeError({});", cpp_string_literal(fmt::format(
+            "'{}' reached its end without returning a value (Python would return None)", fn.py_name))));
+    out.dedent();
+    out.add("}");
+}
+
+void ModuleEmitter::emit_main(Lines& out) {
+    out.add("// The module's top-level code and its `if __name__ == \"__main__\":` block.");
+    int first = module_.main_loc.valid() ? module_.main_loc.line
+                                         : (module_.main_body.empty() ? 0 : module_.main_body.front()->loc.line);
+    comments_.begin(first, 1 << 30);
+    out.add("void run_main() {");
+    out.indent();
+    emit_block(module_.main_body, out, 1 << 30);
+    out.dedent();
+    out.add("}");
+}
+
+void ModuleEmitter::emit_block(const ir::Block& block, Lines& out, int end_line) {
+    for (const auto& s : block) {
+        if (s->loc.valid())
+            comments_.emit_before(s->loc.line, [&](const std::string& c) { out.add("//" + c); });
+        size_t first_line = out.size();
+        emit_stmt(*s, out);
+        if (s->loc.valid()) {
+            std::string trailing = comments_.take_trailing(s->loc.line);
+            if (!trailing.empty()) out.append_to(first_line, "  //" + trailing);
+        }
+    }
+    comments_.emit_before(end_line + 1, [&](const std::string& c) { out.add("//" + c); });
+}
+
+std::string ModuleEmitter::assignment(const ir::Assign& a) {
+    if (a.declares) return fmt::format("{} {} = {};", cpp_type(a.type), a.cpp_name, exprs_.text(*a.value));
+    // x = x + e  ->  x += e, for the operators that map to plain C++ infix operators.
+    if (a.value->kind == ir::ExprKind::Binary) {
+        const auto& b = a.value->as<ir::Binary>();
+        const bool self = b.lhs->kind == ir::ExprKind::Var && b.lhs->as<ir::Var>().cpp_name == a.cpp_name && b.lhs->type == a.type;
+        const char* op = b.op == ir::BinaryOp::Add ? "+=" : b.op == ir::BinaryOp::Sub ? "-=" : b.op == ir::BinaryOp::Mul ? "*=" : nullptr;
+        if (self && op && !(a.type.is(TypeKind::Str) && b.lhs->kind == ir::ExprKind::Const))
+            return fmt::format("{} {} {};", a.cpp_name, op, exprs_.text(*b.rhs));
+    }
+    return fmt::format("{} = {};", a.cpp_name, exprs_.text(*a.value));
+}
+
+std::string ModuleEmitter::range_call(const ir::ForRange& s) {
+    if (!s.start) return fmt::format("py::range({})", exprs_.text(*s.stop));
+    if (!s.step) return fmt::format("py::range({}, {})", exprs_.text(*s.start), exprs_.text(*s.stop));
+    return fmt::format("py::range({}, {}, {})", exprs_.text(*s.start), exprs_.text(*s.stop), exprs_.text(*s.step));
+}
+
+void ModuleEmitter::emit_if(const ir::If& s, Lines& out, bool as_else_if) {
+    std::string head = fmt::format("if ({}) {{", exprs_.condition(*s.test));
+    if (as_else_if) out.append_to(out.size() - 1, " else " + head);
+    else out.add(head);
+    out.indent();
+    int end = s.orelse.empty() ? 0 : s.orelse.front()->loc.line - 1;
+    emit_block(s.body, out, end > 0 ? end - 1 : 0);
+    out.dedent();
+    out.add("}");
+    if (s.orelse.empty()) return;
+    if (s.is_elif_chain) {
+        emit_if(s.orelse.front()->as<ir::If>(), out, true);
+        return;
+    }
+    out.append_to(out.size() - 1, " else {");
+    out.indent();
+    emit_block(s.orelse, out, 0);
+    out.dedent();
+    out.add("}");
+}
+
+void ModuleEmitter::emit_stmt(const ir::Stmt& stmt, Lines& out) {
+    struct Visitor {
+        ModuleEmitter& self;
+        Lines& out;
+        void operator()(const ir::Declare& s) { out.add(fmt::format("{} {}{{}};", cpp_type(s.type), s.cpp_name)); }
+        void operator()(const ir::Assign& s) { out.add(self.assignment(s)); }
+        void operator()(const ir::TupleAssign& s) {
+            bool all_declared = std::all_of(s.targets.begin(), s.targets.end(), [](const auto& t) { return t.declares; });
+            std::vector<std::string> names;
+            for (const auto& t : s.targets) names.push_back(t.cpp_name);
+            if (all_declared) {
+                out.add(fmt::format("auto [{}] = {};", fmt::join(names, ", "), self.exprs_.text(*s.value)));
+                return;
+            }
+            for (const auto& t : s.targets)
+                if (t.declares) out.add(fmt::format("{} {}{{}};", cpp_type(t.type), t.cpp_name));
+            out.add(fmt::format("std::tie({}) = {};", fmt::join(names, ", "), self.exprs_.text(*s.value)));
+        }
+        void operator()(const ir::If& s) { self.emit_if(s, out, false); }
+        void operator()(const ir::While& s) {
+            out.add(fmt::format("while ({}) {{", self.exprs_.condition(*s.test)));
+            out.indent();
+            self.emit_block(s.body, out, 0);
+            out.dedent();
+            out.add("}");
+        }
+        void operator()(const ir::ForRange& s) {
+            if (s.var_outlives_loop) {
+                out.add(fmt::format("for (py::int_t {}_iter : {}) {{", s.var, self.range_call(s)));
+                out.indent();
+                out.add(fmt::format("{0} = {0}_iter;", s.var));
+            } else {
+                out.add(fmt::format("for (py::int_t {} : {}) {{", s.var, self.range_call(s)));
+                out.indent();
+            }
+            self.emit_block(s.body, out, 0);
+            out.dedent();
+            out.add("}");
+        }
+        void operator()(const ir::Jump& s) { out.add(s.kind == ir::StmtKind::Break ? "break;" : "continue;"); }
+        void operator()(const ir::Return& s) {
+            out.add(s.value ? fmt::format("return {};", self.exprs_.text(*s.value)) : "return;");
+        }
+        void operator()(const ir::ExprStmt& s) {
+            // Only calls are worth a statement; anything else is evaluated for its errors alone.
+            bool is_call = s.value->kind == ir::ExprKind::UserCall ||
+                           (s.value->kind == ir::ExprKind::LibraryCall && s.value->type.is(TypeKind::None));
+            std::string text = self.exprs_.text(*s.value);
+            out.add(is_call ? text + ";" : fmt::format("static_cast<void>({});", text));
+        }
+        void operator()(const ir::Assert& s) {
+            out.add(fmt::format("if (!({})) throw py::AssertionError({});", self.exprs_.condition(*s.test),
+                                s.msg ? self.exprs_.text(*s.msg) : "\"\""));
+        }
+        void operator()(const ir::Raise& s) {
+            out.add(fmt::format("throw py::{}({});", s.exception, s.msg ? self.exprs_.text(*s.msg) : "\"\""));
+        }
+    };
+    ir::visit_stmt(stmt, Visitor{*this, out});
+}
+
+std::string namespace_for(const std::string& module_name) {
+    std::string ns;
+    for (char c : module_name) ns += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+    if (ns.empty() || std::isdigit(static_cast<unsigned char>(ns[0]))) ns = "m_" + ns;
+    return cpp_identifier(ns);
+}
+
+std::set<std::string> overloaded_names(const ir::Module& m) {
+    std::map<std::string, int> count;
+    for (const auto& f : m.functions) ++count[f.cpp_name];
+    std::set<std::string> out;
+    for (const auto& [name, n] : count)
+        if (n > 1) out.insert(name);
+    return out;
+}
+
+std::string generated_banner(const std::string& source_path) {
+    return fmt::format("// Generated by py2cpp from {}. Do not edit: change the Python and regenerate.\n",
+                       std::filesystem::path(source_path).filename().string());
+}
+
+}  // namespace
+
+EmittedModule emit_module(const ir::Module& m, const std::string& source_path) {
+    EmittedModule out;
+    out.namespace_name = namespace_for(m.name);
+    const auto overloaded = overloaded_names(m);
+    CommentPlacer comments(m.comments);
+    ModuleEmitter emitter(m, overloaded, comments);
+
+    Lines header;
+    header.add("#pragma once");
+    header.add("");
+    header.add("#include \"py2cpp/runtime.hpp\"");
+    header.add("");
+    if (!m.docstring.empty()) add_comment_lines(header, clean_docstring(m.docstring));
+    header.add(fmt::format("namespace {} {{", out.namespace_name));
+    header.add("");
+    for (const auto& f : m.functions) {
+        if (!f.exported) continue;
+        if (!f.docstring.empty()) add_comment_lines(header, clean_docstring(f.docstring), "/// ");
+        header.add(emitter.signature(f) + ";");
+    }
+    if (m.has_main) header.add("void run_main();");
+    header.add("");
+    header.add(fmt::format("}}  // namespace {}", out.namespace_name));
+    out.header = generated_banner(source_path) + header.str();
+
+    Lines source;
+    source.add(fmt::format("#include \"{}.hpp\"", m.name));
+    source.add("");
+    std::set<std::string> includes(m.includes.begin(), m.includes.end());
+    includes.erase("py2cpp/runtime.hpp");
+    for (const auto& inc : includes) source.add(fmt::format("#include {}", inc.front() == '<' ? inc : "\"" + inc + "\""));
+    if (!includes.empty()) source.add("");
+    source.add(fmt::format("namespace {} {{", out.namespace_name));
+    source.add("");
+    for (const auto& g : m.globals) {
+        ExprEmitter exprs(overloaded);
+        source.add(fmt::format("const {} {} = {};", cpp_type(g.value->type), g.cpp_name, exprs.text(*g.value)));
+    }
+    if (!m.globals.empty()) source.blank();
+    bool any_internal = false;
+    for (const auto& f : m.functions)
+        if (!f.exported) {
+            source.add(emitter.signature(f) + ";");
+            any_internal = true;
+        }
+    if (any_internal) source.blank();
+    for (const auto& f : m.functions) {
+        emitter.emit_function(f, source);
+        source.blank();
+    }
+    if (m.has_main) emitter.emit_main(source);
+    source.blank();
+    source.add(fmt::format("}}  // namespace {}", out.namespace_name));
+    out.source = generated_banner(source_path) + source.str();
+    return out;
+}
+
+}  // namespace py2cpp

@@ -1,0 +1,56 @@
+// Spelling of types and literals in C++.
+#include <charconv>
+#include <cmath>
+#include <fmt/format.h>
+
+#include "emit/cpp_emitter.hpp"
+
+namespace py2cpp {
+
+std::string cpp_type(const Type& t) {
+    switch (t.kind) {
+        case TypeKind::Bool: return "bool";
+        case TypeKind::Int: return "py::int_t";
+        case TypeKind::Float: return "double";
+        case TypeKind::Str: return "std::string";
+        case TypeKind::None: return "void";
+        case TypeKind::Tuple: {
+            std::string s = "std::tuple<";
+            for (size_t i = 0; i < t.elements.size(); ++i) s += (i ? ", " : "") + cpp_type(t.elements[i]);
+            return s + ">";
+        }
+        case TypeKind::Array: return fmt::format("py::ndarray<{}, {}>", dtype_name(t.dtype), t.rank);
+        case TypeKind::Unknown: break;
+    }
+    return "void";
+}
+
+std::string cpp_string_literal(const std::string& s) {
+    std::string out = "\"";
+    for (unsigned char c : s) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\t': out += "\\t"; break;
+            case '\r': out += "\\r"; break;
+            default:
+                // Octal escapes cannot swallow a following digit the way \x escapes can.
+                if (c < 0x20 || c == 0x7f) out += fmt::format("\\{:03o}", c);
+                else out += static_cast<char>(c);
+        }
+    }
+    return out + "\"";
+}
+
+std::string cpp_double_literal(double value) {
+    if (std::isnan(value)) return "std::numeric_limits<double>::quiet_NaN()";
+    if (std::isinf(value)) return value > 0 ? "std::numeric_limits<double>::infinity()" : "-std::numeric_limits<double>::infinity()";
+    char buf[64];
+    auto result = std::to_chars(buf, buf + sizeof buf, value);  // shortest round-trip form
+    std::string text(buf, result.ptr);
+    if (text.find_first_of(".en") == std::string::npos) text += ".0";
+    return text;
+}
+
+}  // namespace py2cpp

@@ -1,0 +1,264 @@
+#include "emit/expr_emitter.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "emit/cpp_emitter.hpp"
+
+namespace py2cpp {
+
+bool is_trivially_copyable_expr(const ir::Expr& e) {
+    return e.kind == ir::ExprKind::Var || e.kind == ir::ExprKind::Const;
+}
+
+Code ExprEmitter::emit(const ir::Expr& e) { return ir::visit_expr(e, *this); }
+
+std::string ExprEmitter::operand(const ir::Expr& e, int min_prec) {
+    Code c = emit(e);
+    return c.prec < min_prec ? "(" + c.text + ")" : c.text;
+}
+
+Code ExprEmitter::operator()(const ir::Const& e) {
+    return std::visit([&](const auto& v) -> Code {
+        using V = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<V, ir::NoneValue>) return {"py::None"};
+        else if constexpr (std::is_same_v<V, bool>) return {v ? "true" : "false"};
+        else if constexpr (std::is_same_v<V, std::int64_t>) {
+            if (v == INT64_MIN) return {"INT64_MIN"};
+            return {std::to_string(v), v < 0 ? kPrecUnary : kPrecPrimary};
+        } else if constexpr (std::is_same_v<V, double>) {
+            std::string t = cpp_double_literal(v);
+            return {t, t[0] == '-' ? kPrecUnary : kPrecPrimary};
+        } else {
+            return {cpp_string_literal(v)};
+        }
+    }, e.value);
+}
+
+Code ExprEmitter::operator()(const ir::Var& e) { return {e.cpp_name}; }
+
+Code ExprEmitter::operator()(const ir::Cast& e) {
+    if (e.type.is(TypeKind::Tuple)) return {fmt::format("{}({})", cpp_type(e.type), text(*e.operand))};
+    return {fmt::format("static_cast<{}>({})", cpp_type(e.type), text(*e.operand))};
+}
+
+Code ExprEmitter::operator()(const ir::Truthy& e) {
+    const Type& t = e.operand->type;
+    if (t.is(TypeKind::Int)) return {operand(*e.operand, kPrecRelational) + " != 0", kPrecEquality};
+    if (t.is(TypeKind::Float)) return {operand(*e.operand, kPrecRelational) + " != 0.0", kPrecEquality};
+    return {fmt::format("py::truthy({})", text(*e.operand))};
+}
+
+Code ExprEmitter::operator()(const ir::Binary& e) {
+    const bool is_float = e.type.is(TypeKind::Float);
+    auto infix = [&](const char* op, int prec) {
+        // Left-associative: the right operand needs strictly tighter binding.
+        return Code{fmt::format("{} {} {}", operand(*e.lhs, prec), op, operand(*e.rhs, prec + 1)), prec};
+    };
+    // GCC's -Wparentheses wants explicit parentheses around mixed bitwise/shift operands.
+    auto bitwise = [&](const char* op, int prec) {
+        auto side = [&](const ir::Expr& x) {
+            bool same = x.kind == ir::ExprKind::Binary && x.as<ir::Binary>().op == e.op;
+            return same ? operand(x, prec) : operand(x, kPrecUnary);
+        };
+        return Code{fmt::format("{} {} {}", side(*e.lhs), op, side(*e.rhs)), prec};
+    };
+    auto call = [&](const char* fn) { return Code{fmt::format("{}({}, {})", fn, text(*e.lhs), text(*e.rhs))}; };
+    switch (e.op) {
+        case ir::BinaryOp::Add:
+            if (e.type.is(TypeKind::Str) && e.lhs->kind == ir::ExprKind::Const)
+                return {fmt::format("std::string({}) + {}", text(*e.lhs), operand(*e.rhs, kPrecAdditive + 1)), kPrecAdditive};
+            return infix("+", kPrecAdditive);
+        case ir::BinaryOp::Sub: return infix("-", kPrecAdditive);
+        case ir::BinaryOp::Mul: return infix("*", kPrecMultiplicative);
+        case ir::BinaryOp::TrueDiv: {
+            // Dividing by a non-zero constant cannot raise ZeroDivisionError: plain C++ division.
+            bool safe = e.rhs->kind == ir::ExprKind::Const && std::get_if<double>(&e.rhs->as<ir::Const>().value) &&
+                        std::get<double>(e.rhs->as<ir::Const>().value) != 0.0;
+            return safe ? infix("/", kPrecMultiplicative) : call("py::truediv");
+        }
+        case ir::BinaryOp::FloorDiv: return call("py::floordiv");
+        case ir::BinaryOp::Mod: return call("py::mod");
+        case ir::BinaryOp::Pow: return call(is_float ? "py::pow" : "py::ipow");
+        case ir::BinaryOp::BitAnd: return bitwise("&", kPrecBitAnd);
+        case ir::BinaryOp::BitOr: return bitwise("|", kPrecBitOr);
+        case ir::BinaryOp::BitXor: return bitwise("^", kPrecBitXor);
+        case ir::BinaryOp::LShift: return bitwise("<<", kPrecShift);
+        case ir::BinaryOp::RShift: return bitwise(">>", kPrecShift);
+    }
+    return infix("?", kPrecLowest);
+}
+
+Code ExprEmitter::operator()(const ir::Unary& e) {
+    switch (e.op) {
+        case ir::UnaryOpKind::Neg: return {"-" + operand(*e.operand, kPrecUnary), kPrecUnary};
+        case ir::UnaryOpKind::Pos: return {"+" + operand(*e.operand, kPrecUnary), kPrecUnary};
+        case ir::UnaryOpKind::Not: return {"!" + operand(*e.operand, kPrecUnary), kPrecUnary};
+        case ir::UnaryOpKind::Invert: return {"~" + operand(*e.operand, kPrecUnary), kPrecUnary};
+    }
+    return {""};
+}
+
+static const char* cpp_compare(ir::CompareOp op) {
+    switch (op) {
+        case ir::CompareOp::Eq: return "==";
+        case ir::CompareOp::NotEq: return "!=";
+        case ir::CompareOp::Lt: return "<";
+        case ir::CompareOp::LtE: return "<=";
+        case ir::CompareOp::Gt: return ">";
+        case ir::CompareOp::GtE: return ">=";
+    }
+    return "==";
+}
+
+static int compare_prec(ir::CompareOp op) {
+    return op == ir::CompareOp::Eq || op == ir::CompareOp::NotEq ? kPrecEquality : kPrecRelational;
+}
+
+Code ExprEmitter::operator()(const ir::Compare& e) {
+    auto pair = [&](const std::string& a, const std::string& b, ir::CompareOp op) { return fmt::format("{} {} {}", a, cpp_compare(op), b); };
+    if (e.ops.size() == 1) {
+        int p = compare_prec(e.ops[0]);
+        return {pair(operand(*e.operands[0], p), operand(*e.operands[1], p + 1), e.ops[0]), p};
+    }
+    bool simple = true;
+    for (size_t i = 1; i + 1 < e.operands.size(); ++i) simple = simple && is_trivially_copyable_expr(*e.operands[i]);
+    if (simple) {  // a < b < c  ->  a < b && b < c
+        std::vector<std::string> parts;
+        for (size_t i = 0; i < e.ops.size(); ++i) {
+            int p = compare_prec(e.ops[i]);
+            parts.push_back(pair(operand(*e.operands[i], p), operand(*e.operands[i + 1], p + 1), e.ops[i]));
+        }
+        return {fmt::format("{}", fmt::join(parts, " && ")), kPrecAnd};
+    }
+    // Middle operands with effects are evaluated once each, and only while the chain holds.
+    std::string body = fmt::format("const auto t0 = {}; ", text(*e.operands[0]));
+    for (size_t i = 0; i < e.ops.size(); ++i) {
+        body += fmt::format("const auto t{} = {}; ", i + 1, text(*e.operands[i + 1]));
+        std::string test = pair(fmt::format("t{}", i), fmt::format("t{}", i + 1), e.ops[i]);
+        body += i + 1 < e.ops.size() ? fmt::format("if (!({})) return false; ", test) : fmt::format("return {};", test);
+    }
+    return {fmt::format("[&] {{ {} }}()", body)};
+}
+
+Code ExprEmitter::operator()(const ir::BoolOp& e) {
+    const bool is_and = e.op == ir::BoolOpKind::And;
+    if (e.type.is(TypeKind::Bool)) {
+        int p = is_and ? kPrecAnd : kPrecOr;
+        std::vector<std::string> parts;
+        // `&&` inside `||` gets parentheses (GCC's -Wparentheses asks for them).
+        for (const auto& v : e.values) parts.push_back(operand(*v, is_and ? kPrecAnd : kPrecAnd + 1));
+        return {fmt::format("{}", fmt::join(parts, is_and ? " && " : " || ")), p};
+    }
+    // Python's and/or return an operand: `a or b` is `a` when a is truthy, else `b`.
+    std::string result = text(*e.values.back());
+    for (size_t i = e.values.size() - 1; i-- > 0;) {
+        const ir::Expr& v = *e.values[i];
+        std::string t = is_trivially_copyable_expr(v) ? text(v) : "t";
+        std::string pick = is_and ? fmt::format("py::truthy({0}) ? {1} : {0}", t, result) : fmt::format("py::truthy({0}) ? {0} : {1}", t, result);
+        result = is_trivially_copyable_expr(v) ? fmt::format("({})", pick)
+                                               : fmt::format("[&] {{ const {} t = {}; return {}; }}()", cpp_type(e.type), text(v), pick);
+    }
+    return {result};
+}
+
+Code ExprEmitter::operator()(const ir::IfExp& e) {
+    return {fmt::format("{} ? {} : {}", operand(*e.test, kPrecOr), operand(*e.body, kPrecConditional), operand(*e.orelse, kPrecConditional)),
+            kPrecConditional};
+}
+
+std::string ExprEmitter::call_argument(const ir::Expr& e, bool exact_type) {
+    // An int literal is a C++ `int`, which would make a call to an overloaded function ambiguous.
+    if (exact_type && e.kind == ir::ExprKind::Const && e.type.is(TypeKind::Int)) return fmt::format("py::int_t{{{}}}", text(e));
+    if (exact_type && e.kind == ir::ExprKind::Const && e.type.is(TypeKind::Str)) return fmt::format("std::string({})", text(e));
+    return text(e);
+}
+
+Code ExprEmitter::operator()(const ir::UserCall& e) {
+    const bool exact = overloaded_.count(e.cpp_name) > 0;
+    std::vector<std::string> args;
+    for (const auto& a : e.args) args.push_back(call_argument(*a, exact));
+    return {fmt::format("{}({})", e.cpp_name, fmt::join(args, ", "))};
+}
+
+// A template "f(…)" whose outer call spans the whole text binds like a primary expression.
+static bool is_call_shaped(const std::string& t) {
+    size_t open = t.find('(');
+    if (open == std::string::npos || t.back() != ')' || open == 0) return t.find_first_of(" +-*/%<>=&|^?!") == std::string::npos;
+    for (size_t i = 0; i < open; ++i)
+        if (!(std::isalnum(static_cast<unsigned char>(t[i])) || t[i] == '_' || t[i] == ':' || t[i] == '<' || t[i] == '>')) return false;
+    int depth = 0;
+    for (size_t i = open; i < t.size(); ++i) {
+        if (t[i] == '(') ++depth;
+        if (t[i] == ')' && --depth == 0 && i + 1 != t.size()) return false;
+    }
+    return true;
+}
+
+// Whether the placeholder at [start, end) of a template stands alone as a function argument.
+static bool is_whole_argument(const std::string& t, size_t start, size_t end) {
+    size_t before = t.find_last_not_of(' ', start == 0 ? std::string::npos : start - 1);
+    size_t after = t.find_first_not_of(' ', end);
+    return before != std::string::npos && after != std::string::npos && (t[before] == '(' || t[before] == ',') &&
+           (t[after] == ')' || t[after] == ',');
+}
+
+Code ExprEmitter::operator()(const ir::LibraryCall& e) {
+    std::string out;
+    const std::string& t = e.cpp_template;
+    size_t pos = 0;
+    while (pos < t.size()) {
+        size_t open = t.find('{', pos);
+        size_t close = open == std::string::npos ? std::string::npos : t.find('}', open);
+        if (close == std::string::npos) {
+            out += t.substr(pos);
+            break;
+        }
+        std::string name = t.substr(open + 1, close - open - 1);
+        auto arg = std::find_if(e.args.begin(), e.args.end(), [&](const auto& a) { return a.first == name; });
+        out += t.substr(pos, open - pos);
+        if (arg == e.args.end()) {
+            out += t.substr(open, close - open + 1);
+        } else {
+            const bool whole = is_whole_argument(t, open, close + 1);
+            std::vector<std::string> parts;
+            for (const auto& v : arg->second) parts.push_back(whole ? text(*v) : operand(*v, kPrecPrimary));
+            out += fmt::format("{}", fmt::join(parts, ", "));
+        }
+        pos = close + 1;
+    }
+    return {out, is_call_shaped(t) ? kPrecPrimary : kPrecLowest};
+}
+
+Code ExprEmitter::operator()(const ir::TupleMake& e) {
+    std::vector<std::string> parts;
+    for (const auto& v : e.elements) parts.push_back(text(*v));
+    return {fmt::format("{}({})", cpp_type(e.type), fmt::join(parts, ", "))};
+}
+
+Code ExprEmitter::operator()(const ir::TupleGet& e) {
+    return {fmt::format("std::get<{}>({})", e.index, text(*e.tuple))};
+}
+
+Code ExprEmitter::operator()(const ir::FString& e) {
+    // f"a{x:.3f}b" -> fmt::format("a{}b", py::format_value(x, ".3f")); Python's format-spec
+    // semantics are implemented by the runtime, fmt only glues the pieces.
+    std::string pattern;
+    std::vector<std::string> args;
+    for (const auto& part : e.parts) {
+        if (!part.value) {
+            for (char c : part.literal) pattern += (c == '{' || c == '}') ? std::string(2, c) : std::string(1, c);
+            continue;
+        }
+        pattern += "{}";
+        if (part.conversion == 'r') args.push_back(fmt::format("py::repr({})", text(*part.value)));
+        else if (!part.format_spec.empty())
+            args.push_back(fmt::format("py::format_value({}, {})", text(*part.value), cpp_string_literal(part.format_spec)));
+        else args.push_back(fmt::format("py::str({})", text(*part.value)));
+    }
+    if (args.size() == 1 && pattern == "{}") return {args.front()};
+    if (args.empty()) return {fmt::format("std::string({})", cpp_string_literal(pattern))};
+    return {fmt::format("fmt::format({}, {})", cpp_string_literal(pattern), fmt::join(args, ", "))};
+}
+
+}  // namespace py2cpp

@@ -1,0 +1,58 @@
+// Expressions of the typed IR as C++ text with minimal parentheses.
+#pragma once
+
+#include <set>
+#include <string>
+
+#include "ir/ir.hpp"
+
+namespace py2cpp {
+
+// C++ precedence levels, higher binds tighter.
+enum Prec : int {
+    kPrecLowest = 0, kPrecConditional = 3, kPrecOr = 4, kPrecAnd = 5, kPrecBitOr = 6, kPrecBitXor = 7, kPrecBitAnd = 8,
+    kPrecEquality = 9, kPrecRelational = 10, kPrecShift = 11, kPrecAdditive = 12, kPrecMultiplicative = 13,
+    kPrecUnary = 14, kPrecPrimary = 16
+};
+
+struct Code {
+    std::string text;
+    int prec = kPrecPrimary;
+};
+
+class ExprEmitter {
+public:
+    explicit ExprEmitter(const std::set<std::string>& overloaded_functions) : overloaded_(overloaded_functions) {}
+
+    Code emit(const ir::Expr& e);
+    // `e` as an operand that needs at least precedence `min_prec` (parenthesised otherwise).
+    std::string operand(const ir::Expr& e, int min_prec);
+    std::string text(const ir::Expr& e) { return emit(e).text; }
+    // `e` in a context that needs a bool (if/while conditions are already bool in the IR).
+    std::string condition(const ir::Expr& e) { return emit(e).text; }
+
+    Code operator()(const ir::Const& e);
+    Code operator()(const ir::Var& e);
+    Code operator()(const ir::Cast& e);
+    Code operator()(const ir::Truthy& e);
+    Code operator()(const ir::Binary& e);
+    Code operator()(const ir::Unary& e);
+    Code operator()(const ir::Compare& e);
+    Code operator()(const ir::BoolOp& e);
+    Code operator()(const ir::IfExp& e);
+    Code operator()(const ir::UserCall& e);
+    Code operator()(const ir::LibraryCall& e);
+    Code operator()(const ir::TupleMake& e);
+    Code operator()(const ir::TupleGet& e);
+    Code operator()(const ir::FString& e);
+
+private:
+    std::string call_argument(const ir::Expr& e, bool exact_type);
+
+    const std::set<std::string>& overloaded_;
+};
+
+// True for expressions that can be evaluated twice without a visible difference (names, literals).
+bool is_trivially_copyable_expr(const ir::Expr& e);
+
+}  // namespace py2cpp

@@ -1,0 +1,228 @@
+// The project's own Python AST: a faithful, located copy of the subset of CPython's `ast` that
+// the later stages understand.
+//
+// The front end builds it from the objects `ast.parse` returns. Constructs the transpiler does not
+// support never get here: the builder reports them (with a location and hint) and drops them,
+// so every later stage may assume the tree is well formed. Names mirror CPython's node names.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "diag/diagnostics.hpp"
+
+namespace py2cpp::ast {
+
+struct NoneValue {
+    bool operator==(const NoneValue&) const { return true; }
+};
+using ConstantValue = std::variant<NoneValue, bool, std::int64_t, double, std::string>;
+
+enum class ExprKind {
+    Constant, Name, BinOp, UnaryOp, BoolOp, Compare, Call, Attribute, Subscript,
+    Tuple, List, IfExp, JoinedStr, FormattedValue, Slice
+};
+
+struct Expr {
+    ExprKind kind;
+    SourceLoc loc;
+    explicit Expr(ExprKind k, SourceLoc l) : kind(k), loc(l) {}
+    virtual ~Expr() = default;
+    template <class T> const T& as() const { return static_cast<const T&>(*this); }
+};
+using ExprPtr = std::unique_ptr<Expr>;
+
+struct Constant : Expr {
+    ConstantValue value;
+    Constant(SourceLoc l, ConstantValue v) : Expr(ExprKind::Constant, l), value(std::move(v)) {}
+};
+struct Name : Expr {
+    std::string id;
+    Name(SourceLoc l, std::string i) : Expr(ExprKind::Name, l), id(std::move(i)) {}
+};
+// Operators are kept as Python spells them ("+", "//", "**", "<", "is not", "and", "not", …).
+struct BinOp : Expr {
+    std::string op;
+    ExprPtr left, right;
+    BinOp(SourceLoc l, std::string o, ExprPtr a, ExprPtr b)
+        : Expr(ExprKind::BinOp, l), op(std::move(o)), left(std::move(a)), right(std::move(b)) {}
+};
+struct UnaryOp : Expr {
+    std::string op;
+    ExprPtr operand;
+    UnaryOp(SourceLoc l, std::string o, ExprPtr e)
+        : Expr(ExprKind::UnaryOp, l), op(std::move(o)), operand(std::move(e)) {}
+};
+struct BoolOp : Expr {
+    std::string op;  // "and" | "or"
+    std::vector<ExprPtr> values;
+    BoolOp(SourceLoc l, std::string o) : Expr(ExprKind::BoolOp, l), op(std::move(o)) {}
+};
+struct Compare : Expr {
+    ExprPtr left;
+    std::vector<std::string> ops;
+    std::vector<ExprPtr> comparators;
+    explicit Compare(SourceLoc l) : Expr(ExprKind::Compare, l) {}
+};
+struct Keyword {
+    SourceLoc loc;
+    std::string name;
+    ExprPtr value;
+};
+struct Call : Expr {
+    ExprPtr func;
+    std::vector<ExprPtr> args;
+    std::vector<Keyword> keywords;
+    explicit Call(SourceLoc l) : Expr(ExprKind::Call, l) {}
+};
+struct Attribute : Expr {
+    ExprPtr value;
+    std::string attr;
+    Attribute(SourceLoc l, ExprPtr v, std::string a)
+        : Expr(ExprKind::Attribute, l), value(std::move(v)), attr(std::move(a)) {}
+};
+struct Subscript : Expr {
+    ExprPtr value, index;
+    Subscript(SourceLoc l, ExprPtr v, ExprPtr i)
+        : Expr(ExprKind::Subscript, l), value(std::move(v)), index(std::move(i)) {}
+};
+struct Slice : Expr {
+    ExprPtr lower, upper, step;  // each may be null
+    explicit Slice(SourceLoc l) : Expr(ExprKind::Slice, l) {}
+};
+struct Tuple : Expr {
+    std::vector<ExprPtr> elts;
+    explicit Tuple(SourceLoc l) : Expr(ExprKind::Tuple, l) {}
+};
+struct List : Expr {
+    std::vector<ExprPtr> elts;
+    explicit List(SourceLoc l) : Expr(ExprKind::List, l) {}
+};
+struct IfExp : Expr {
+    ExprPtr test, body, orelse;
+    explicit IfExp(SourceLoc l) : Expr(ExprKind::IfExp, l) {}
+};
+// f-strings: literal parts are Constant strings, replacement fields FormattedValue.
+struct FormattedValue : Expr {
+    ExprPtr value;
+    char conversion = 0;  // 0, 's', 'r', 'a'
+    std::string format_spec;  // only literal specs are supported
+    explicit FormattedValue(SourceLoc l) : Expr(ExprKind::FormattedValue, l) {}
+};
+struct JoinedStr : Expr {
+    std::vector<ExprPtr> values;
+    explicit JoinedStr(SourceLoc l) : Expr(ExprKind::JoinedStr, l) {}
+};
+
+enum class StmtKind {
+    FunctionDef, Return, Assign, AugAssign, AnnAssign, If, While, For, Break, Continue, Pass,
+    ExprStmt, Assert, Raise, Import
+};
+
+struct Stmt {
+    StmtKind kind;
+    SourceLoc loc;
+    Stmt(StmtKind k, SourceLoc l) : kind(k), loc(l) {}
+    virtual ~Stmt() = default;
+    template <class T> const T& as() const { return static_cast<const T&>(*this); }
+};
+using StmtPtr = std::unique_ptr<Stmt>;
+using Block = std::vector<StmtPtr>;
+
+struct Param {
+    SourceLoc loc;
+    std::string name;
+    ExprPtr annotation;  // may be null
+    ExprPtr default_value;  // may be null
+};
+struct FunctionDef : Stmt {
+    std::string name;
+    std::vector<Param> params;
+    ExprPtr returns;  // annotation, may be null
+    std::string docstring;
+    Block body;  // without the docstring
+    int end_line = 0;
+    FunctionDef(SourceLoc l) : Stmt(StmtKind::FunctionDef, l) {}
+};
+struct Return : Stmt {
+    ExprPtr value;  // may be null
+    Return(SourceLoc l, ExprPtr v) : Stmt(StmtKind::Return, l), value(std::move(v)) {}
+};
+struct Assign : Stmt {
+    std::vector<ExprPtr> targets;  // `a = b = 1` has two
+    ExprPtr value;
+    explicit Assign(SourceLoc l) : Stmt(StmtKind::Assign, l) {}
+};
+struct AugAssign : Stmt {
+    ExprPtr target;
+    std::string op;
+    ExprPtr value;
+    explicit AugAssign(SourceLoc l) : Stmt(StmtKind::AugAssign, l) {}
+};
+struct AnnAssign : Stmt {
+    ExprPtr target, annotation, value;  // value may be null
+    explicit AnnAssign(SourceLoc l) : Stmt(StmtKind::AnnAssign, l) {}
+};
+struct If : Stmt {
+    ExprPtr test;
+    Block body, orelse;
+    bool is_elif_chain = false;  // orelse holds exactly one If that was written as `elif`
+    explicit If(SourceLoc l) : Stmt(StmtKind::If, l) {}
+};
+struct While : Stmt {
+    ExprPtr test;
+    Block body;
+    explicit While(SourceLoc l) : Stmt(StmtKind::While, l) {}
+};
+struct For : Stmt {
+    ExprPtr target, iter;
+    Block body;
+    explicit For(SourceLoc l) : Stmt(StmtKind::For, l) {}
+};
+struct SimpleStmt : Stmt {  // break, continue, pass
+    using Stmt::Stmt;
+};
+struct ExprStmt : Stmt {
+    ExprPtr value;
+    ExprStmt(SourceLoc l, ExprPtr v) : Stmt(StmtKind::ExprStmt, l), value(std::move(v)) {}
+};
+struct Assert : Stmt {
+    ExprPtr test, msg;  // msg may be null
+    explicit Assert(SourceLoc l) : Stmt(StmtKind::Assert, l) {}
+};
+struct Raise : Stmt {
+    ExprPtr exc;  // may be null (bare re-raise, rejected later)
+    Raise(SourceLoc l, ExprPtr e) : Stmt(StmtKind::Raise, l), exc(std::move(e)) {}
+};
+// `import a.b as c` and `from a import b as c` both become bindings local name -> dotted path.
+struct Import : Stmt {
+    struct Binding {
+        std::string local_name;
+        std::string qualified_name;
+    };
+    std::vector<Binding> bindings;
+    bool is_from = false;
+    explicit Import(SourceLoc l) : Stmt(StmtKind::Import, l) {}
+};
+
+// A `# comment` of the source, carried over into the generated C++.
+struct Comment {
+    int line = 0;
+    int col = 0;
+    std::string text;  // without the leading '#'
+    bool own_line = true;  // false when it trails code on the same line
+};
+
+struct Module {
+    std::string name;  // module name derived from the file name
+    std::string docstring;
+    Block body;
+    std::vector<Comment> comments;
+};
+
+}  // namespace py2cpp::ast

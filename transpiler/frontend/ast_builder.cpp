@@ -1,0 +1,479 @@
+// CPython ast objects -> ast::Module (see ast_builder.hpp). Node and field names are CPython's.
+#include "frontend/ast_builder.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+
+#include "frontend/pyobject.hpp"
+
+namespace py2cpp {
+
+SourceLoc location_of(PyObject* node) {
+    SourceLoc loc;
+    loc.line = attr_int(node, "lineno");
+    loc.col = attr_int(node, "col_offset");
+    loc.end_line = attr_int(node, "end_lineno");
+    loc.end_col = attr_int(node, "end_col_offset");
+    return loc;
+}
+
+std::string operator_symbol(PyObject* op_node) {
+    static const std::map<std::string, std::string> symbols = {
+        {"Add", "+"}, {"Sub", "-"}, {"Mult", "*"}, {"Div", "/"}, {"FloorDiv", "//"}, {"Mod", "%"},
+        {"Pow", "**"}, {"MatMult", "@"}, {"LShift", "<<"}, {"RShift", ">>"}, {"BitOr", "|"},
+        {"BitXor", "^"}, {"BitAnd", "&"}, {"And", "and"}, {"Or", "or"}, {"Not", "not"},
+        {"Invert", "~"}, {"UAdd", "+"}, {"USub", "-"}, {"Eq", "=="}, {"NotEq", "!="}, {"Lt", "<"},
+        {"LtE", "<="}, {"Gt", ">"}, {"GtE", ">="}, {"Is", "is"}, {"IsNot", "is not"}, {"In", "in"},
+        {"NotIn", "not in"}};
+    auto it = symbols.find(type_name(op_node));
+    return it == symbols.end() ? type_name(op_node) : it->second;
+}
+
+void AstBuilder::reject(SourceLoc loc, const std::string& what, const std::string& hint) {
+    diags_.error(loc, what, hint);
+}
+
+// ---- statements -------------------------------------------------------------------------------
+
+namespace {
+
+// Unsupported statements and expressions with the message and hint each gets.
+struct Rejection {
+    const char* message;
+    const char* hint;
+};
+
+const std::map<std::string, Rejection>& unsupported_statements() {
+    static const std::map<std::string, Rejection> table = {
+        {"ClassDef", {"classes are not supported", "use functions and tuples; classes may come in a later release"}},
+        {"AsyncFunctionDef", {"'async def' is not supported", "numerical code must be synchronous; use a plain 'def'"}},
+        {"AsyncFor", {"'async for' is not supported", "use a plain 'for' loop"}},
+        {"AsyncWith", {"'async with' is not supported", "remove the context manager"}},
+        {"With", {"'with' statements are not supported", "context managers need objects; restructure without 'with'"}},
+        {"Try", {"'try' statements are not supported", "exceptions raised by compiled code propagate to the caller; check conditions explicitly instead"}},
+        {"TryStar", {"'try'/'except*' is not supported", "check conditions explicitly instead"}},
+        {"Match", {"'match' statements are not supported", "use 'if'/'elif' chains"}},
+        {"Delete", {"'del' is not supported", "let the variable go out of scope instead"}},
+        {"Global", {"'global' is not supported", "pass the value as a parameter and return the new value"}},
+        {"Nonlocal", {"'nonlocal' is not supported", "pass the value as a parameter and return the new value"}},
+    };
+    return table;
+}
+
+const std::map<std::string, Rejection>& unsupported_expressions() {
+    static const std::map<std::string, Rejection> table = {
+        {"Lambda", {"lambda expressions are not supported", "define a named function with 'def' at module level"}},
+        {"ListComp", {"list comprehensions are not supported", "write an explicit loop (or a NumPy expression)"}},
+        {"SetComp", {"set comprehensions are not supported", "write an explicit loop"}},
+        {"DictComp", {"dict comprehensions are not supported", "write an explicit loop"}},
+        {"GeneratorExp", {"generator expressions are not supported", "write an explicit loop"}},
+        {"Dict", {"dict literals are not supported", "use separate variables or a tuple"}},
+        {"Set", {"set literals are not supported", "use a tuple or explicit comparisons"}},
+        {"Yield", {"generators ('yield') are not supported", "return a value (or a tuple) instead"}},
+        {"YieldFrom", {"generators ('yield from') are not supported", "return a value instead"}},
+        {"Await", {"'await' is not supported", "numerical code must be synchronous"}},
+        {"NamedExpr", {"assignment expressions (':=') are not supported", "assign the value in a separate statement"}},
+        {"Starred", {"starred expressions ('*x') are not supported", "pass the elements explicitly"}},
+    };
+    return table;
+}
+
+}  // namespace
+
+void AstBuilder::build_module(PyObject* tree, ast::Module& module) {
+    PyRef body = attr(tree, "body");
+    ast::Block block = build_block(body.get(), /*in_function=*/false);
+    if (!block.empty() && block.front()->kind == ast::StmtKind::ExprStmt) {
+        const auto& e = block.front()->as<ast::ExprStmt>();
+        if (e.value->kind == ast::ExprKind::Constant &&
+            std::holds_alternative<std::string>(e.value->as<ast::Constant>().value)) {
+            module.docstring = std::get<std::string>(e.value->as<ast::Constant>().value);
+            block.erase(block.begin());
+        }
+    }
+    module.body = std::move(block);
+}
+
+ast::Block AstBuilder::build_block(PyObject* list, bool in_function) {
+    ast::Block block;
+    if (!list || !PyList_Check(list)) return block;
+    for (Py_ssize_t i = 0; i < PyList_Size(list); ++i) {
+        if (auto stmt = build_stmt(PyList_GetItem(list, i), in_function)) block.push_back(std::move(stmt));
+    }
+    return block;
+}
+
+ast::StmtPtr AstBuilder::build_stmt(PyObject* node, bool in_function) {
+    const std::string kind = type_name(node);
+    const SourceLoc loc = location_of(node);
+    if (auto it = unsupported_statements().find(kind); it != unsupported_statements().end()) {
+        reject(loc, it->second.message, it->second.hint);
+        return nullptr;
+    }
+    if (kind == "FunctionDef") return build_function(node, in_function);
+    if (kind == "Return") return std::make_unique<ast::Return>(loc, build_expr_field(node, "value"));
+    if (kind == "Assign") return build_assign(node, loc);
+    if (kind == "AugAssign") {
+        auto s = std::make_unique<ast::AugAssign>(loc);
+        s->target = build_expr_field(node, "target");
+        PyRef op = attr(node, "op");
+        s->op = operator_symbol(op.get());
+        s->value = build_expr_field(node, "value");
+        return s;
+    }
+    if (kind == "AnnAssign") {
+        auto s = std::make_unique<ast::AnnAssign>(loc);
+        s->target = build_expr_field(node, "target");
+        s->annotation = build_expr_field(node, "annotation");
+        s->value = build_expr_field(node, "value");
+        return s;
+    }
+    if (kind == "If") return build_if(node, loc, in_function);
+    if (kind == "While" || kind == "For") {
+        PyRef orelse = attr(node, "orelse");
+        if (orelse && PyList_Size(orelse.get()) > 0)
+            reject(loc, fmt::format("'else' clause on a '{}' loop is not supported", kind == "For" ? "for" : "while"),
+                   "set a flag before 'break' and test it after the loop");
+        PyRef body = attr(node, "body");
+        if (kind == "While") {
+            auto s = std::make_unique<ast::While>(loc);
+            s->test = build_expr_field(node, "test");
+            s->body = build_block(body.get(), in_function);
+            return s;
+        }
+        auto s = std::make_unique<ast::For>(loc);
+        s->target = build_expr_field(node, "target");
+        s->iter = build_expr_field(node, "iter");
+        s->body = build_block(body.get(), in_function);
+        return s;
+    }
+    if (kind == "Break") return std::make_unique<ast::SimpleStmt>(ast::StmtKind::Break, loc);
+    if (kind == "Continue") return std::make_unique<ast::SimpleStmt>(ast::StmtKind::Continue, loc);
+    if (kind == "Pass") return std::make_unique<ast::SimpleStmt>(ast::StmtKind::Pass, loc);
+    if (kind == "Expr") {
+        auto value = build_expr_field(node, "value");
+        return value ? std::make_unique<ast::ExprStmt>(loc, std::move(value)) : nullptr;
+    }
+    if (kind == "Assert") {
+        auto s = std::make_unique<ast::Assert>(loc);
+        s->test = build_expr_field(node, "test");
+        s->msg = build_expr_field(node, "msg");
+        return s;
+    }
+    if (kind == "Raise") {
+        if (!attr_is_none(node, "cause"))
+            reject(loc, "'raise … from …' is not supported", "raise the exception without 'from'");
+        return std::make_unique<ast::Raise>(loc, build_expr_field(node, "exc"));
+    }
+    if (kind == "Import") return build_import(node, loc, false);
+    if (kind == "ImportFrom") return build_import(node, loc, true);
+    reject(loc, fmt::format("unsupported statement '{}'", kind), "rewrite it with the supported subset (see README)");
+    return nullptr;
+}
+
+void AstBuilder::check_arguments(PyObject* args, SourceLoc loc) {
+    if (!attr_is_none(args, "vararg"))
+        reject(location_of(attr(args, "vararg").get()), "variadic parameters ('*args') are not supported",
+               "give the function a fixed list of parameters");
+    if (!attr_is_none(args, "kwarg"))
+        reject(location_of(attr(args, "kwarg").get()), "keyword-variadic parameters ('**kwargs') are not supported",
+               "give the function a fixed list of parameters");
+    PyRef kwonly = attr(args, "kwonlyargs");
+    if (kwonly && PyList_Size(kwonly.get()) > 0)
+        reject(loc, "keyword-only parameters are not supported", "remove the bare '*' from the parameter list");
+}
+
+ast::StmtPtr AstBuilder::build_function(PyObject* node, bool in_function) {
+    const SourceLoc loc = location_of(node);
+    if (in_function) {
+        reject(loc, "nested functions (closures) are not supported", "move the function to module level and pass what it uses as parameters");
+        return nullptr;
+    }
+    PyRef decorators = attr(node, "decorator_list");
+    if (decorators && PyList_Size(decorators.get()) > 0)
+        reject(location_of(PyList_GetItem(decorators.get(), 0)), "decorators are not supported", "remove the decorator");
+    auto fn = std::make_unique<ast::FunctionDef>(loc);
+    fn->name = attr_string(node, "name");
+    fn->end_line = attr_int(node, "end_lineno");
+    PyRef args = attr(node, "args");
+    check_arguments(args.get(), loc);
+    PyRef posonly = attr(args.get(), "posonlyargs");
+    PyRef plain = attr(args.get(), "args");
+    PyRef defaults = attr(args.get(), "defaults");
+    std::vector<PyObject*> params;
+    for (PyObject* list : {posonly.get(), plain.get()})
+        for (Py_ssize_t i = 0; list && i < PyList_Size(list); ++i) params.push_back(PyList_GetItem(list, i));
+    const Py_ssize_t n_defaults = defaults ? PyList_Size(defaults.get()) : 0;
+    const Py_ssize_t first_default = static_cast<Py_ssize_t>(params.size()) - n_defaults;
+    for (size_t i = 0; i < params.size(); ++i) {
+        ast::Param p;
+        p.loc = location_of(params[i]);
+        p.name = attr_string(params[i], "arg");
+        p.annotation = build_expr_field(params[i], "annotation");
+        if (static_cast<Py_ssize_t>(i) >= first_default)
+            p.default_value = build_expr(PyList_GetItem(defaults.get(), static_cast<Py_ssize_t>(i) - first_default));
+        fn->params.push_back(std::move(p));
+    }
+    fn->returns = build_expr_field(node, "returns");
+    PyRef body = attr(node, "body");
+    fn->body = build_block(body.get(), /*in_function=*/true);
+    if (!fn->body.empty() && fn->body.front()->kind == ast::StmtKind::ExprStmt) {
+        const auto& e = fn->body.front()->as<ast::ExprStmt>();
+        if (e.value->kind == ast::ExprKind::Constant &&
+            std::holds_alternative<std::string>(e.value->as<ast::Constant>().value)) {
+            fn->docstring = std::get<std::string>(e.value->as<ast::Constant>().value);
+            fn->body.erase(fn->body.begin());
+        }
+    }
+    return fn;
+}
+
+ast::StmtPtr AstBuilder::build_assign(PyObject* node, SourceLoc loc) {
+    auto s = std::make_unique<ast::Assign>(loc);
+    s->targets = build_expr_list(node, "targets");
+    s->value = build_expr_field(node, "value");
+    return s;
+}
+
+ast::StmtPtr AstBuilder::build_if(PyObject* node, SourceLoc loc, bool in_function) {
+    auto s = std::make_unique<ast::If>(loc);
+    s->test = build_expr_field(node, "test");
+    PyRef body = attr(node, "body");
+    PyRef orelse = attr(node, "orelse");
+    s->body = build_block(body.get(), in_function);
+    s->orelse = build_block(orelse.get(), in_function);
+    // CPython represents `elif` as an If alone in orelse, starting on a line of its own.
+    if (s->orelse.size() == 1 && s->orelse.front()->kind == ast::StmtKind::If &&
+        PyList_Size(orelse.get()) == 1) {
+        SourceLoc inner = s->orelse.front()->loc;
+        // "elif" starts 2 columns before the "if" that CPython records; an explicit `else: if` is indented.
+        s->is_elif_chain = inner.col <= loc.col;
+    }
+    return s;
+}
+
+ast::StmtPtr AstBuilder::build_import(PyObject* node, SourceLoc loc, bool is_from) {
+    auto s = std::make_unique<ast::Import>(loc);
+    s->is_from = is_from;
+    std::string from_module = is_from ? attr_string(node, "module") : std::string();
+    if (is_from && attr_int(node, "level") > 0) {
+        reject(loc, "relative imports are not supported", "import library modules by their absolute name");
+        return nullptr;
+    }
+    PyRef names = attr(node, "names");
+    for (Py_ssize_t i = 0; names && i < PyList_Size(names.get()); ++i) {
+        PyObject* alias = PyList_GetItem(names.get(), i);
+        std::string name = attr_string(alias, "name");
+        std::string asname = attr_string(alias, "asname");
+        if (name == "*") {
+            reject(loc, fmt::format("'from {} import *' is not supported", from_module),
+                   "import the names you use explicitly");
+            continue;
+        }
+        ast::Import::Binding b;
+        if (is_from) {
+            b.qualified_name = from_module + "." + name;
+            b.local_name = asname.empty() ? name : asname;
+        } else {
+            b.qualified_name = name;
+            // `import a.b` binds `a`; `import a.b as c` binds c to a.b.
+            b.local_name = asname.empty() ? name.substr(0, name.find('.')) : asname;
+            if (asname.empty()) b.qualified_name = b.local_name;
+        }
+        s->bindings.push_back(std::move(b));
+    }
+    return s;
+}
+
+// ---- expressions ------------------------------------------------------------------------------
+
+ast::ExprPtr AstBuilder::build_expr_field(PyObject* node, const char* field) {
+    PyRef value = attr(node, field);
+    if (!value || value.get() == Py_None) return nullptr;
+    return build_expr(value.get());
+}
+
+std::vector<ast::ExprPtr> AstBuilder::build_expr_list(PyObject* node, const char* field) {
+    std::vector<ast::ExprPtr> out;
+    PyRef list = attr(node, field);
+    for (Py_ssize_t i = 0; list && PyList_Check(list.get()) && i < PyList_Size(list.get()); ++i) {
+        auto e = build_expr(PyList_GetItem(list.get(), i));
+        if (e) out.push_back(std::move(e));
+    }
+    return out;
+}
+
+ast::ExprPtr AstBuilder::build_constant(PyObject* node, SourceLoc loc) {
+    PyRef value = attr(node, "value");
+    PyObject* v = value.get();
+    if (v == Py_None) return std::make_unique<ast::Constant>(loc, ast::NoneValue{});
+    if (PyBool_Check(v)) return std::make_unique<ast::Constant>(loc, v == Py_True);
+    if (PyLong_Check(v)) {
+        int overflow = 0;
+        long long n = PyLong_AsLongLongAndOverflow(v, &overflow);
+        if (overflow != 0) {
+            reject(loc, "integer literal does not fit in 64 bits", "compiled ints are 64-bit; use a float literal if an approximation is fine");
+            return nullptr;
+        }
+        return std::make_unique<ast::Constant>(loc, static_cast<std::int64_t>(n));
+    }
+    if (PyFloat_Check(v)) return std::make_unique<ast::Constant>(loc, PyFloat_AsDouble(v));
+    if (PyUnicode_Check(v)) {
+        Py_ssize_t size = 0;
+        const char* utf8 = PyUnicode_AsUTF8AndSize(v, &size);
+        if (!utf8) {
+            PyErr_Clear();
+            reject(loc, "string literal is not valid UTF-8", "remove lone surrogates from the string");
+            return nullptr;
+        }
+        return std::make_unique<ast::Constant>(loc, std::string(utf8, static_cast<size_t>(size)));
+    }
+    if (PyComplex_Check(v)) {
+        reject(loc, "complex literals are not supported yet", "use two floats for the real and imaginary parts");
+        return nullptr;
+    }
+    if (PyBytes_Check(v)) {
+        reject(loc, "bytes literals are not supported", "use str constants");
+        return nullptr;
+    }
+    reject(loc, fmt::format("unsupported constant of type '{}'", type_name(v)), "");
+    return nullptr;
+}
+
+ast::ExprPtr AstBuilder::build_call(PyObject* node, SourceLoc loc) {
+    auto call = std::make_unique<ast::Call>(loc);
+    call->func = build_expr_field(node, "func");
+    call->args = build_expr_list(node, "args");
+    PyRef keywords = attr(node, "keywords");
+    for (Py_ssize_t i = 0; keywords && i < PyList_Size(keywords.get()); ++i) {
+        PyObject* kw = PyList_GetItem(keywords.get(), i);
+        ast::Keyword k;
+        k.loc = location_of(kw);
+        k.name = attr_string(kw, "arg");
+        if (k.name.empty()) {
+            reject(k.loc, "'**' argument unpacking is not supported", "pass the keyword arguments explicitly");
+            continue;
+        }
+        k.value = build_expr_field(kw, "value");
+        if (k.value) call->keywords.push_back(std::move(k));
+    }
+    if (!call->func) return nullptr;
+    return call;
+}
+
+ast::ExprPtr AstBuilder::build_compare(PyObject* node, SourceLoc loc) {
+    auto cmp = std::make_unique<ast::Compare>(loc);
+    cmp->left = build_expr_field(node, "left");
+    PyRef ops = attr(node, "ops");
+    for (Py_ssize_t i = 0; ops && i < PyList_Size(ops.get()); ++i)
+        cmp->ops.push_back(operator_symbol(PyList_GetItem(ops.get(), i)));
+    cmp->comparators = build_expr_list(node, "comparators");
+    if (!cmp->left || cmp->comparators.size() != cmp->ops.size()) return nullptr;
+    return cmp;
+}
+
+ast::ExprPtr AstBuilder::build_formatted_value(PyObject* node, SourceLoc loc) {
+    auto fv = std::make_unique<ast::FormattedValue>(loc);
+    fv->value = build_expr_field(node, "value");
+    int conversion = attr_int(node, "conversion");
+    fv->conversion = conversion > 0 ? static_cast<char>(conversion) : 0;
+    PyRef spec = attr(node, "format_spec");
+    if (spec && spec.get() != Py_None) {
+        PyRef parts = attr(spec.get(), "values");
+        for (Py_ssize_t i = 0; parts && i < PyList_Size(parts.get()); ++i) {
+            PyObject* part = PyList_GetItem(parts.get(), i);
+            PyRef value = attr(part, "value");
+            if (type_name(part) != std::string("Constant") || !value || !PyUnicode_Check(value.get())) {
+                reject(loc, "nested replacement fields in a format spec are not supported",
+                       "write the format spec as a literal, e.g. {x:.3f}");
+                return nullptr;
+            }
+            fv->format_spec += PyUnicode_AsUTF8(value.get());
+        }
+    }
+    if (!fv->value) return nullptr;
+    return fv;
+}
+
+ast::ExprPtr AstBuilder::build_fstring(PyObject* node, SourceLoc loc) {
+    auto js = std::make_unique<ast::JoinedStr>(loc);
+    js->values = build_expr_list(node, "values");
+    return js;
+}
+
+ast::ExprPtr AstBuilder::build_expr(PyObject* node) {
+    const std::string kind = type_name(node);
+    const SourceLoc loc = location_of(node);
+    if (auto it = unsupported_expressions().find(kind); it != unsupported_expressions().end()) {
+        reject(loc, it->second.message, it->second.hint);
+        return nullptr;
+    }
+    if (kind == "Constant") return build_constant(node, loc);
+    if (kind == "Name") return std::make_unique<ast::Name>(loc, attr_string(node, "id"));
+    if (kind == "BinOp") {
+        PyRef op = attr(node, "op");
+        auto left = build_expr_field(node, "left");
+        auto right = build_expr_field(node, "right");
+        if (!left || !right) return nullptr;
+        return std::make_unique<ast::BinOp>(loc, operator_symbol(op.get()), std::move(left), std::move(right));
+    }
+    if (kind == "UnaryOp") {
+        PyRef op = attr(node, "op");
+        auto operand = build_expr_field(node, "operand");
+        if (!operand) return nullptr;
+        return std::make_unique<ast::UnaryOp>(loc, operator_symbol(op.get()), std::move(operand));
+    }
+    if (kind == "BoolOp") {
+        PyRef op = attr(node, "op");
+        auto b = std::make_unique<ast::BoolOp>(loc, operator_symbol(op.get()));
+        b->values = build_expr_list(node, "values");
+        if (b->values.size() < 2) return nullptr;
+        return b;
+    }
+    if (kind == "Compare") return build_compare(node, loc);
+    if (kind == "Call") return build_call(node, loc);
+    if (kind == "Attribute") {
+        auto value = build_expr_field(node, "value");
+        if (!value) return nullptr;
+        return std::make_unique<ast::Attribute>(loc, std::move(value), attr_string(node, "attr"));
+    }
+    if (kind == "Subscript") {
+        auto value = build_expr_field(node, "value");
+        auto index = build_expr_field(node, "slice");
+        if (!value || !index) return nullptr;
+        return std::make_unique<ast::Subscript>(loc, std::move(value), std::move(index));
+    }
+    if (kind == "Slice") {
+        auto s = std::make_unique<ast::Slice>(loc);
+        s->lower = build_expr_field(node, "lower");
+        s->upper = build_expr_field(node, "upper");
+        s->step = build_expr_field(node, "step");
+        return s;
+    }
+    if (kind == "Tuple" || kind == "List") {
+        auto elts = build_expr_list(node, "elts");
+        if (kind == "Tuple") {
+            auto t = std::make_unique<ast::Tuple>(loc);
+            t->elts = std::move(elts);
+            return t;
+        }
+        auto l = std::make_unique<ast::List>(loc);
+        l->elts = std::move(elts);
+        return l;
+    }
+    if (kind == "IfExp") {
+        auto e = std::make_unique<ast::IfExp>(loc);
+        e->test = build_expr_field(node, "test");
+        e->body = build_expr_field(node, "body");
+        e->orelse = build_expr_field(node, "orelse");
+        if (!e->test || !e->body || !e->orelse) return nullptr;
+        return e;
+    }
+    if (kind == "JoinedStr") return build_fstring(node, loc);
+    if (kind == "FormattedValue") return build_formatted_value(node, loc);
+    reject(loc, fmt::format("unsupported expression '{}'", kind), "rewrite it with the supported subset (see README)");
+    return nullptr;
+}
+
+}  // namespace py2cpp

@@ -1,0 +1,43 @@
+// Conversion of CPython `ast` objects into ast::Module, rejecting unsupported constructs.
+//
+// Every rejected construct gets one located diagnostic with a hint, and building continues with
+// the rest of the file so that all problems are reported in one run.
+#pragma once
+
+#include <Python.h>
+
+#include "diag/diagnostics.hpp"
+#include "frontend/ast.hpp"
+
+namespace py2cpp {
+
+class AstBuilder {
+public:
+    explicit AstBuilder(Diagnostics& diags) : diags_(diags) {}
+    void build_module(PyObject* tree, ast::Module& module);
+
+private:
+    ast::Block build_block(PyObject* list, bool in_function);
+    ast::StmtPtr build_stmt(PyObject* node, bool in_function);
+    ast::StmtPtr build_function(PyObject* node, bool in_function);
+    ast::StmtPtr build_assign(PyObject* node, SourceLoc loc);
+    ast::StmtPtr build_if(PyObject* node, SourceLoc loc, bool in_function);
+    ast::StmtPtr build_import(PyObject* node, SourceLoc loc, bool is_from);
+    ast::ExprPtr build_expr(PyObject* node);
+    ast::ExprPtr build_expr_field(PyObject* node, const char* field);  // null when absent/None
+    ast::ExprPtr build_constant(PyObject* node, SourceLoc loc);
+    ast::ExprPtr build_call(PyObject* node, SourceLoc loc);
+    ast::ExprPtr build_compare(PyObject* node, SourceLoc loc);
+    ast::ExprPtr build_fstring(PyObject* node, SourceLoc loc);
+    ast::ExprPtr build_formatted_value(PyObject* node, SourceLoc loc);
+    std::vector<ast::ExprPtr> build_expr_list(PyObject* node, const char* field);
+    void check_arguments(PyObject* args, SourceLoc loc);
+    void reject(SourceLoc loc, const std::string& what, const std::string& hint);
+
+    Diagnostics& diags_;
+};
+
+SourceLoc location_of(PyObject* node);
+std::string operator_symbol(PyObject* op_node);
+
+}  // namespace py2cpp

@@ -1,0 +1,122 @@
+// Type inference and lowering of one function body (for one tuple of argument types) into the
+// typed IR. Expressions: lower_expressions.cpp; calls: lower_calls.cpp; statements:
+// lower_statements.cpp; variables and their versions: variables.hpp.
+//
+// Assumes: a well-formed AST, analysed module symbols and loaded mapping tables.
+// Guarantees: an ir::Function satisfying the invariants stated in ir/ir.hpp, or diagnostics. The
+// lowering may ask for a retry (`needs_retry`) when a variable had to be widened; the caller then
+// lowers the function again with the widened types forced.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostics.hpp"
+#include "frontend/ast.hpp"
+#include "infer/variables.hpp"
+#include "ir/ir.hpp"
+#include "mapping/mapping_table.hpp"
+#include "sema/module_symbols.hpp"
+
+namespace py2cpp {
+
+class Specializer;
+
+// Module-level constants already lowered, visible to every function.
+struct GlobalScope {
+    struct Entry {
+        std::string cpp_name;
+        Type type;
+    };
+    std::map<std::string, Entry> names;
+};
+
+struct LoweringContext {
+    const ModuleSymbols& symbols;
+    const MappingTables& tables;
+    Specializer& specializer;
+    const GlobalScope& globals;
+    std::set<std::string>& includes;
+};
+
+class FunctionLowering {
+public:
+    FunctionLowering(LoweringContext& ctx, Diagnostics& diags, VariableTable::ForcedTypes forced,
+                     std::set<std::string> local_names, std::optional<Type> declared_return);
+
+    ir::Function lower_function(const ast::FunctionDef& fn, const std::vector<Type>& param_types);
+    ir::Block lower_main(const std::vector<const ast::Stmt*>& statements);
+    ir::ExprPtr lower_expr(const ast::Expr& e);
+
+    bool needs_retry() const { return vars_.needs_retry(); }
+    const VariableTable::ForcedTypes& forced_types() const { return vars_.forced(); }
+    // Join of the types of every `return` (Unknown when there is none).
+    const Type& inferred_return_type() const { return inferred_return_; }
+
+private:
+    // expressions (lower_expressions.cpp)
+    ir::ExprPtr lower_constant(const ast::Constant& c);
+    ir::ExprPtr lower_name(const ast::Name& n);
+    ir::ExprPtr lower_attribute(const ast::Attribute& a);
+    ir::ExprPtr lower_binop(const ast::BinOp& b);
+    ir::ExprPtr lower_arithmetic(SourceLoc loc, const std::string& op, ir::ExprPtr lhs, ir::ExprPtr rhs);
+    ir::ExprPtr lower_unary(const ast::UnaryOp& u);
+    ir::ExprPtr lower_boolop(const ast::BoolOp& b);
+    ir::ExprPtr lower_compare(const ast::Compare& c);
+    ir::ExprPtr lower_ifexp(const ast::IfExp& e);
+    ir::ExprPtr lower_tuple(const ast::Tuple& t);
+    ir::ExprPtr lower_subscript(const ast::Subscript& s);
+    ir::ExprPtr lower_fstring(const ast::JoinedStr& s);
+    ir::ExprPtr library_constant(const std::string& qualified, SourceLoc loc);
+    ir::ExprPtr as_str(ir::ExprPtr e);  // str(e) for messages
+
+    // calls (lower_calls.cpp)
+    ir::ExprPtr lower_call(const ast::Call& c);
+    ir::ExprPtr lower_user_call(const ast::Call& c, const ast::FunctionDef& fn);
+    ir::ExprPtr lower_library_call(const ast::Call& c, const std::string& qualified);
+    std::optional<std::string> qualified_name(const ast::Expr& e);  // math.sqrt for m.sqrt / sqrt
+
+    // statements (lower_statements.cpp)
+    void lower_block(const ast::Block& block, ir::Block& out);
+    void lower_stmt(const ast::Stmt& s, ir::Block& out);
+    void lower_assign(const ast::Assign& a, ir::Block& out);
+    void lower_aug_assign(const ast::AugAssign& a, ir::Block& out);
+    void lower_ann_assign(const ast::AnnAssign& a, ir::Block& out);
+    void assign_to_name(const ast::Name& target, ir::ExprPtr value, ir::Block& out);
+    void assign_to_tuple(const ast::Tuple& target, ir::ExprPtr value, ir::Block& out);
+    void lower_if(const ast::If& s, ir::Block& out);
+    void lower_while(const ast::While& s, ir::Block& out);
+    void lower_for(const ast::For& s, ir::Block& out);
+    void lower_return(const ast::Return& s, ir::Block& out);
+    void lower_assert(const ast::Assert& s, ir::Block& out);
+    void lower_raise(const ast::Raise& s, ir::Block& out);
+    void finish_returns(ir::Function& fn);
+    void declare_hoisted(ir::Block& body);
+
+    // variables
+    ir::ExprPtr read_variable(VarVersion& v, SourceLoc loc);
+    // The version an assignment of `type` at the current position writes to (see variables.hpp).
+    VarVersion* version_for_assignment(const std::string& name, const Type& type, SourceLoc loc);
+    int depth() const { return static_cast<int>(path_.size()) - 1; }
+
+    LoweringContext& ctx_;
+    Diagnostics& diags_;
+    VariableTable vars_;
+    std::set<std::string> local_names_;
+    std::optional<Type> declared_return_;
+    Type inferred_return_;
+    std::vector<ir::Return*> returns_;
+    BlockPath path_{0};
+    int next_block_id_ = 1;
+    bool in_main_ = false;
+    std::string function_name_;
+};
+
+// Names a function body assigns (Python's rule for what is local), plus its parameters.
+std::set<std::string> local_names_of(const ast::Block& body, const std::vector<ast::Param>& params);
+std::set<std::string> local_names_of(const std::vector<const ast::Stmt*>& statements);
+
+}  // namespace py2cpp

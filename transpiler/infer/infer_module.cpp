@@ -1,0 +1,82 @@
+#include "infer/infer_module.hpp"
+
+#include <fmt/format.h>
+
+#include "infer/function_lowering.hpp"
+#include "infer/specializer.hpp"
+
+namespace py2cpp {
+namespace {
+
+constexpr int kMaxWideningRounds = 8;
+
+void lower_globals(const ast::Module& module, const ModuleSymbols& symbols, LoweringContext& ctx, GlobalScope& globals,
+                   ir::Module& out, Diagnostics& diags) {
+    for (const auto& s : module.body) {
+        if (s->kind != ast::StmtKind::Assign) continue;
+        const auto& a = s->as<ast::Assign>();
+        if (a.targets.size() != 1 || a.targets[0]->kind != ast::ExprKind::Name) continue;
+        const std::string& name = a.targets[0]->as<ast::Name>().id;
+        auto it = symbols.constants.find(name);
+        if (it == symbols.constants.end() || it->second != &a) continue;
+        FunctionLowering lowering(ctx, diags, {}, {}, std::nullopt);
+        auto value = lowering.lower_expr(*a.value);
+        if (!value) continue;
+        ir::Global g{name, cpp_identifier(name), std::move(value), a.loc};
+        globals.names[name] = {g.cpp_name, g.value->type};
+        out.globals.push_back(std::move(g));
+    }
+}
+
+ir::Block lower_main(const ModuleSymbols& symbols, LoweringContext& ctx, Diagnostics& diags) {
+    VariableTable::ForcedTypes forced;
+    for (int round = 0; round < kMaxWideningRounds; ++round) {
+        Diagnostics attempt;
+        FunctionLowering lowering(ctx, attempt, forced, local_names_of(symbols.main_statements), std::nullopt);
+        ir::Block body = lowering.lower_main(symbols.main_statements);
+        if (lowering.needs_retry() && !attempt.has_errors()) {
+            forced = lowering.forced_types();
+            continue;
+        }
+        for (const auto& d : attempt.all()) diags.error(d.loc, d.message).hints = d.hints;
+        return body;
+    }
+    diags.error(symbols.main_loc, "could not settle the variable types of the main program", "");
+    return {};
+}
+
+}  // namespace
+
+ir::Module infer_module(const ast::Module& module, const ModuleSymbols& symbols, const MappingTables& tables,
+                        Diagnostics& diags) {
+    ir::Module out;
+    out.name = module.name;
+    out.docstring = module.docstring;
+    out.comments = module.comments;
+    GlobalScope globals;
+    Specializer specializer(symbols, tables, globals, out.includes, diags);
+    LoweringContext ctx{symbols, tables, specializer, globals, out.includes};
+
+    lower_globals(module, symbols, ctx, globals, out, diags);
+    for (const auto& entry : symbols.entries) {
+        auto fn = symbols.functions.find(entry.function);
+        if (fn == symbols.functions.end() || fn->second->params.size() != entry.params.size()) continue;
+        specializer.request(entry.function, entry.params, entry.loc, diags, /*exported=*/true);
+    }
+    if (!symbols.main_statements.empty()) {
+        out.has_main = true;
+        out.main_loc = symbols.main_loc;
+        out.main_body = lower_main(symbols, ctx, diags);
+    }
+    out.functions = specializer.take_functions();
+
+    std::set<std::string> compiled;
+    for (const auto& f : out.functions) compiled.insert(f.py_name);
+    for (const auto& [name, fn] : symbols.functions)
+        if (!compiled.count(name) && !diags.has_errors())
+            diags.warning(fn->loc, fmt::format("function '{}' is never called and has no signature, so it is not compiled", name),
+                          fmt::format("annotate its parameters or add '#pythran export {}(...)'", name));
+    return out;
+}
+
+}  // namespace py2cpp

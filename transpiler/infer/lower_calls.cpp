@@ -1,0 +1,136 @@
+// Calls: to the module's own functions (specialized per argument types) and to library
+// callables (bound through the mapping tables).
+#include <fmt/format.h>
+
+#include "infer/function_lowering.hpp"
+#include "infer/specializer.hpp"
+#include "ir/conversions.hpp"
+#include "mapping/bind_library_call.hpp"
+#include "sema/argument_binding.hpp"
+
+namespace py2cpp {
+
+using ir::ExprPtr;
+
+// The dotted library name an expression denotes: `m.sqrt` -> math.sqrt when `import math as m`,
+// `sqrt` -> math.sqrt after `from math import sqrt`, `abs` -> builtins.abs.
+std::optional<std::string> FunctionLowering::qualified_name(const ast::Expr& e) {
+    if (e.kind == ast::ExprKind::Name) {
+        const std::string& id = e.as<ast::Name>().id;
+        if (vars_.current(id) || local_names_.count(id) || ctx_.globals.names.count(id) || ctx_.symbols.functions.count(id))
+            return std::nullopt;
+        if (auto it = ctx_.symbols.imports.find(id); it != ctx_.symbols.imports.end()) return it->second;
+        return "builtins." + id;
+    }
+    if (e.kind == ast::ExprKind::Attribute) {
+        const auto& a = e.as<ast::Attribute>();
+        auto base = qualified_name(*a.value);
+        if (!base || base->rfind("builtins.", 0) == 0) return std::nullopt;
+        return *base + "." + a.attr;
+    }
+    return std::nullopt;
+}
+
+ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
+    if (c.func->kind == ast::ExprKind::Name) {
+        const std::string& id = c.func->as<ast::Name>().id;
+        auto fn = ctx_.symbols.functions.find(id);
+        if (fn != ctx_.symbols.functions.end() && !vars_.current(id) && !local_names_.count(id))
+            return lower_user_call(c, *fn->second);
+        if (id == "range" && !vars_.current(id)) {
+            diags_.error(c.loc, "range() is only supported as the iterable of a 'for' loop", "");
+            return nullptr;
+        }
+    }
+    auto q = qualified_name(*c.func);
+    if (!q) {
+        if (c.func->kind == ast::ExprKind::Attribute) {
+            auto receiver = lower_expr(*c.func->as<ast::Attribute>().value);
+            if (!receiver) return nullptr;
+            diags_.error(c.func->loc, fmt::format("method '{}' of a value of type '{}' is not supported",
+                                                  c.func->as<ast::Attribute>().attr, receiver->type.to_string()), "");
+            return nullptr;
+        }
+        diags_.error(c.func->loc, "this expression cannot be called", "only module functions and library functions can be called");
+        return nullptr;
+    }
+    return lower_library_call(c, *q);
+}
+
+ExprPtr FunctionLowering::lower_library_call(const ast::Call& c, const std::string& qualified) {
+    const FunctionSpec* spec = ctx_.tables.find_function(qualified);
+    if (!spec) {
+        const bool builtin = qualified.rfind("builtins.", 0) == 0;
+        const std::string shown = builtin ? qualified.substr(9) : qualified;
+        auto similar = ctx_.tables.similar_names(qualified);
+        std::string hint = similar.empty() ? "add it to a mapping table (see mappings/README.md) or pass one with --mappings FILE"
+                                           : fmt::format("did you mean '{}'?", similar.front());
+        if (builtin) {
+            bool exception = shown.size() > 5 && (shown.substr(shown.size() - 5) == "Error" || shown == "Exception");
+            diags_.error(c.func->loc, exception ? fmt::format("exception '{}' can only be used in a 'raise' statement", shown)
+                                                : fmt::format("name '{}' is not defined (not a module function, nor a supported built-in)", shown),
+                         exception ? "" : hint);
+        } else {
+            diags_.error(c.func->loc, fmt::format("unknown library function '{}'", shown), hint);
+        }
+        return nullptr;
+    }
+    TypedCallArgs args;
+    bool ok = true;
+    for (const auto& a : c.args) {
+        args.positional.push_back(lower_expr(*a));
+        ok = ok && args.positional.back();
+    }
+    for (const auto& k : c.keywords) {
+        args.keyword_names.push_back(k.name);
+        args.keyword_locs.push_back(k.loc);
+        args.keyword_values.push_back(lower_expr(*k.value));
+        ok = ok && args.keyword_values.back();
+    }
+    if (!ok) return nullptr;
+    for (const auto* list : {&args.positional, &args.keyword_values})
+        for (const auto& a : *list)
+            if (!a->type.is_known())  // inside a recursive function still being inferred
+                return std::make_unique<ir::Const>(c.loc, Type::unknown(), ir::NoneValue{});
+    auto call = bind_library_call(*spec, std::move(args), c.loc, diags_);
+    if (call) ctx_.includes.insert(spec->includes.begin(), spec->includes.end());
+    return call;
+}
+
+ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::FunctionDef& fn) {
+    std::vector<ParamShape> shapes;
+    for (const auto& p : fn.params) shapes.push_back({p.name, p.default_value != nullptr, false, false});
+    std::vector<std::string> keyword_names;
+    std::vector<SourceLoc> keyword_locs;
+    for (const auto& k : c.keywords) {
+        keyword_names.push_back(k.name);
+        keyword_locs.push_back(k.loc);
+    }
+    auto slots = bind_arguments(fn.name, shapes, c.args.size(), keyword_names, keyword_locs, c.loc, diags_);
+    if (!slots) return nullptr;
+    std::vector<ExprPtr> args;
+    std::vector<Type> types;
+    bool known = true;
+    for (size_t p = 0; p < fn.params.size(); ++p) {
+        ExprPtr value;
+        if ((*slots)[p].empty()) {
+            // Defaults are evaluated in the module's scope, as Python does at `def` time.
+            value = lower_expr(*fn.params[p].default_value);
+        } else {
+            size_t index = (*slots)[p].front();
+            value = lower_expr(index < c.args.size() ? *c.args[index] : *c.keywords[index - c.args.size()].value);
+        }
+        if (!value) return nullptr;
+        known = known && value->type.is_known();
+        types.push_back(value->type);
+        args.push_back(std::move(value));
+    }
+    if (!known) return std::make_unique<ir::Const>(c.loc, Type::unknown(), ir::NoneValue{});
+    auto spec = ctx_.specializer.request(fn.name, types, c.loc, diags_);
+    if (!spec) return nullptr;
+    auto call = std::make_unique<ir::UserCall>(c.loc, spec->return_type, spec->cpp_name);
+    call->args = std::move(args);
+    return call;
+}
+
+}  // namespace py2cpp

@@ -1,0 +1,365 @@
+// Typing and lowering of expressions: Python's scalar operator rules live here.
+#include <fmt/format.h>
+
+#include "infer/function_lowering.hpp"
+#include "ir/conversions.hpp"
+
+namespace py2cpp {
+
+using ir::ExprPtr;
+
+ExprPtr FunctionLowering::lower_expr(const ast::Expr& e) {
+    switch (e.kind) {
+        case ast::ExprKind::Constant: return lower_constant(e.as<ast::Constant>());
+        case ast::ExprKind::Name: return lower_name(e.as<ast::Name>());
+        case ast::ExprKind::Attribute: return lower_attribute(e.as<ast::Attribute>());
+        case ast::ExprKind::BinOp: return lower_binop(e.as<ast::BinOp>());
+        case ast::ExprKind::UnaryOp: return lower_unary(e.as<ast::UnaryOp>());
+        case ast::ExprKind::BoolOp: return lower_boolop(e.as<ast::BoolOp>());
+        case ast::ExprKind::Compare: return lower_compare(e.as<ast::Compare>());
+        case ast::ExprKind::Call: return lower_call(e.as<ast::Call>());
+        case ast::ExprKind::IfExp: return lower_ifexp(e.as<ast::IfExp>());
+        case ast::ExprKind::Tuple: return lower_tuple(e.as<ast::Tuple>());
+        case ast::ExprKind::Subscript: return lower_subscript(e.as<ast::Subscript>());
+        case ast::ExprKind::JoinedStr: return lower_fstring(e.as<ast::JoinedStr>());
+        case ast::ExprKind::List:
+            diags_.error(e.loc, "lists are not supported yet", "use a tuple for a fixed group of values");
+            return nullptr;
+        case ast::ExprKind::Slice:
+            diags_.error(e.loc, "slices are only supported on arrays", "");
+            return nullptr;
+        case ast::ExprKind::FormattedValue:
+            diags_.error(e.loc, "unexpected formatted value outside an f-string", "");
+            return nullptr;
+    }
+    return nullptr;
+}
+
+ExprPtr FunctionLowering::lower_constant(const ast::Constant& c) {
+    Type t;
+    std::visit([&](const auto& v) {
+        using V = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<V, ast::NoneValue>) t = Type::none();
+        else if constexpr (std::is_same_v<V, bool>) t = Type::boolean();
+        else if constexpr (std::is_same_v<V, std::int64_t>) t = Type::integer();
+        else if constexpr (std::is_same_v<V, double>) t = Type::floating();
+        else t = Type::str();
+    }, c.value);
+    return std::make_unique<ir::Const>(c.loc, t, c.value);
+}
+
+ExprPtr FunctionLowering::read_variable(VarVersion& v, SourceLoc loc) {
+    auto var = std::make_unique<ir::Var>(loc, v.type, v.py_name, "");
+    vars_.record_use(v, path_, &var->cpp_name);
+    return var;
+}
+
+ExprPtr FunctionLowering::library_constant(const std::string& qualified, SourceLoc loc) {
+    const ConstantSpec* c = ctx_.tables.find_constant(qualified);
+    if (!c) return nullptr;
+    ctx_.includes.insert(c->includes.begin(), c->includes.end());
+    return std::make_unique<ir::LibraryCall>(loc, c->type, qualified, c->cpp);
+}
+
+ExprPtr FunctionLowering::lower_name(const ast::Name& n) {
+    if (VarVersion* v = vars_.current(n.id)) return read_variable(*v, n.loc);
+    if (local_names_.count(n.id)) {
+        diags_.error(n.loc, fmt::format("local variable '{}' is used before it is assigned", n.id),
+                     "assign it before this point (a value carried over from a previous loop iteration must be initialised before the loop)");
+        return nullptr;
+    }
+    if (auto g = ctx_.globals.names.find(n.id); g != ctx_.globals.names.end()) {
+        auto var = std::make_unique<ir::Var>(n.loc, g->second.type, n.id, g->second.cpp_name);
+        var->is_global = true;
+        return var;
+    }
+    if (auto imp = ctx_.symbols.imports.find(n.id); imp != ctx_.symbols.imports.end()) {
+        if (auto c = library_constant(imp->second, n.loc)) return c;
+        diags_.error(n.loc, fmt::format("'{}' ({}) cannot be used as a value", n.id, imp->second),
+                     "call the function, or use one of its results");
+        return nullptr;
+    }
+    if (ctx_.symbols.functions.count(n.id)) {
+        diags_.error(n.loc, fmt::format("function '{}' cannot be used as a value", n.id),
+                     "functions can only be called; passing functions around is not supported");
+        return nullptr;
+    }
+    if (ctx_.symbols.constants.count(n.id)) {
+        diags_.error(n.loc, fmt::format("module constant '{}' is used before its definition", n.id),
+                     "define module-level constants before the code that uses them");
+        return nullptr;
+    }
+    diags_.error(n.loc, fmt::format("name '{}' is not defined", n.id), "");
+    return nullptr;
+}
+
+ExprPtr FunctionLowering::lower_attribute(const ast::Attribute& a) {
+    if (auto q = qualified_name(a)) {
+        if (auto c = library_constant(*q, a.loc)) return c;
+        if (ctx_.tables.find_function(*q)) {
+            diags_.error(a.loc, fmt::format("'{}' cannot be used as a value", *q), "call it instead");
+            return nullptr;
+        }
+        auto similar = ctx_.tables.similar_names(*q);
+        diags_.error(a.loc, fmt::format("'{}' is not in the mapping tables", *q),
+                     similar.empty() ? "add it to a table under mappings/ or pass one with --mappings FILE"
+                                     : fmt::format("did you mean '{}'?", similar.front()));
+        return nullptr;
+    }
+    auto value = lower_expr(*a.value);
+    if (!value) return nullptr;
+    diags_.error(a.loc, fmt::format("attribute '{}' of a value of type {} is not supported", a.attr, value->type.to_string()), "");
+    return nullptr;
+}
+
+namespace {
+
+const std::map<std::string, ir::BinaryOp>& binary_ops() {
+    static const std::map<std::string, ir::BinaryOp> ops = {
+        {"+", ir::BinaryOp::Add}, {"-", ir::BinaryOp::Sub}, {"*", ir::BinaryOp::Mul}, {"/", ir::BinaryOp::TrueDiv},
+        {"//", ir::BinaryOp::FloorDiv}, {"%", ir::BinaryOp::Mod}, {"**", ir::BinaryOp::Pow}, {"&", ir::BinaryOp::BitAnd},
+        {"|", ir::BinaryOp::BitOr}, {"^", ir::BinaryOp::BitXor}, {"<<", ir::BinaryOp::LShift}, {">>", ir::BinaryOp::RShift}};
+    return ops;
+}
+
+bool is_negative_int_constant(const ir::Expr& e) {
+    if (e.kind == ir::ExprKind::Const)
+        if (auto i = std::get_if<std::int64_t>(&e.as<ir::Const>().value)) return *i < 0;
+    if (e.kind == ir::ExprKind::Unary && e.as<ir::Unary>().op == ir::UnaryOpKind::Neg)
+        return e.as<ir::Unary>().operand->kind == ir::ExprKind::Const;
+    return false;
+}
+
+}  // namespace
+
+ExprPtr FunctionLowering::lower_binop(const ast::BinOp& b) {
+    auto lhs = lower_expr(*b.left);
+    auto rhs = lower_expr(*b.right);
+    if (!lhs || !rhs) return nullptr;
+    return lower_arithmetic(b.loc, b.op, std::move(lhs), std::move(rhs));
+}
+
+// Python's result type for `lhs op rhs` on scalars; operands are promoted to what C++ needs.
+ExprPtr FunctionLowering::lower_arithmetic(SourceLoc loc, const std::string& op, ExprPtr lhs, ExprPtr rhs) {
+    auto it = binary_ops().find(op);
+    const Type lt = lhs->type, rt = rhs->type;
+    if (it == binary_ops().end()) {
+        diags_.error(loc, fmt::format("operator '{}' is not supported", op), "");
+        return nullptr;
+    }
+    const ir::BinaryOp bop = it->second;
+    if (!lt.is_known() || !rt.is_known())  // inside a recursive function still being inferred
+        return std::make_unique<ir::Binary>(loc, Type::unknown(), bop, std::move(lhs), std::move(rhs));
+    if (lt.is(TypeKind::Str) && rt.is(TypeKind::Str) && bop == ir::BinaryOp::Add)
+        return std::make_unique<ir::Binary>(loc, Type::str(), bop, std::move(lhs), std::move(rhs));
+    if (!lt.is_numeric_scalar() || !rt.is_numeric_scalar()) {
+        diags_.error(loc, fmt::format("unsupported operand types for {}: '{}' and '{}'", op, lt.to_string(), rt.to_string()),
+                     lt.is(TypeKind::Str) || rt.is(TypeKind::Str) ? "only str + str is supported on strings" : "");
+        return nullptr;
+    }
+    Type joined = *join_types(lt, rt);
+    Type result = joined.is(TypeKind::Bool) ? Type::integer() : joined;
+    switch (bop) {
+        case ir::BinaryOp::TrueDiv: result = Type::floating(); break;
+        case ir::BinaryOp::Pow:
+            // int ** negative int is a float in Python; a negative exponent only known at run time is
+            // rejected by py::ipow with a clear error.
+            if (result.is(TypeKind::Int) && is_negative_int_constant(*rhs)) result = Type::floating();
+            break;
+        case ir::BinaryOp::BitAnd: case ir::BinaryOp::BitOr: case ir::BinaryOp::BitXor:
+            if (joined.is(TypeKind::Bool)) result = Type::boolean();
+            [[fallthrough]];
+        case ir::BinaryOp::LShift: case ir::BinaryOp::RShift:
+            if (joined.is(TypeKind::Float)) {
+                diags_.error(loc, fmt::format("unsupported operand types for {}: '{}' and '{}'", op, lt.to_string(), rt.to_string()),
+                             "bitwise operators need integers");
+                return nullptr;
+            }
+            break;
+        default: break;
+    }
+    Type operand_type = result.is(TypeKind::Bool) ? Type::boolean() : result;
+    lhs = ir::promote(std::move(lhs), operand_type);
+    rhs = ir::promote(std::move(rhs), operand_type);
+    return std::make_unique<ir::Binary>(loc, result, bop, std::move(lhs), std::move(rhs));
+}
+
+ExprPtr FunctionLowering::lower_unary(const ast::UnaryOp& u) {
+    auto operand = lower_expr(*u.operand);
+    if (!operand) return nullptr;
+    const Type t = operand->type;
+    if (u.op == "not") return std::make_unique<ir::Unary>(u.loc, Type::boolean(), ir::UnaryOpKind::Not, ir::to_condition(std::move(operand)));
+    if (!t.is_known()) return std::make_unique<ir::Unary>(u.loc, Type::unknown(), ir::UnaryOpKind::Neg, std::move(operand));
+    if (!t.is_numeric_scalar() || (u.op == "~" && t.is(TypeKind::Float))) {
+        diags_.error(u.loc, fmt::format("bad operand type for unary {}: '{}'", u.op, t.to_string()), "");
+        return nullptr;
+    }
+    Type result = t.is(TypeKind::Bool) ? Type::integer() : t;
+    operand = ir::promote(std::move(operand), result);
+    ir::UnaryOpKind kind = u.op == "-" ? ir::UnaryOpKind::Neg : u.op == "+" ? ir::UnaryOpKind::Pos : ir::UnaryOpKind::Invert;
+    // Fold `-5` into a constant so literals read naturally and `x ** -1` is recognised.
+    if (kind == ir::UnaryOpKind::Neg && operand->kind == ir::ExprKind::Const) {
+        const auto& c = operand->as<ir::Const>();
+        if (auto i = std::get_if<std::int64_t>(&c.value); i && *i != INT64_MIN)
+            return std::make_unique<ir::Const>(u.loc, result, -*i);
+        if (auto d = std::get_if<double>(&c.value)) return std::make_unique<ir::Const>(u.loc, result, -*d);
+    }
+    return std::make_unique<ir::Unary>(u.loc, result, kind, std::move(operand));
+}
+
+ExprPtr FunctionLowering::lower_boolop(const ast::BoolOp& b) {
+    std::vector<ExprPtr> values;
+    std::optional<Type> joined = Type::unknown();
+    for (const auto& v : b.values) {
+        auto e = lower_expr(*v);
+        if (!e) return nullptr;
+        if (joined) joined = join_types(*joined, e->type);
+        values.push_back(std::move(e));
+    }
+    auto kind = b.op == "and" ? ir::BoolOpKind::And : ir::BoolOpKind::Or;
+    if (!joined) {
+        // Mixed types: Python returns one of the operands; we support the common use as a condition.
+        auto result = std::make_unique<ir::BoolOp>(b.loc, Type::boolean(), kind);
+        for (auto& v : values) result->values.push_back(ir::to_condition(std::move(v)));
+        return result;
+    }
+    auto result = std::make_unique<ir::BoolOp>(b.loc, *joined, kind);
+    for (auto& v : values) result->values.push_back(ir::promote(std::move(v), *joined));
+    return result;
+}
+
+ExprPtr FunctionLowering::lower_compare(const ast::Compare& c) {
+    std::vector<ExprPtr> operands;
+    operands.push_back(lower_expr(*c.left));
+    for (const auto& e : c.comparators) operands.push_back(lower_expr(*e));
+    for (const auto& e : operands)
+        if (!e) return nullptr;
+    // `x is None` / `x is not None` is decided by the static type.
+    if (c.ops.size() == 1 && (c.ops[0] == "is" || c.ops[0] == "is not")) {
+        bool lhs_none = operands[0]->type.is(TypeKind::None), rhs_none = operands[1]->type.is(TypeKind::None);
+        if (!lhs_none && !rhs_none) {
+            diags_.error(c.loc, "'is' is only supported for comparisons with None", "use '==' to compare values");
+            return nullptr;
+        }
+        bool same = lhs_none && rhs_none;
+        return std::make_unique<ir::Const>(c.loc, Type::boolean(), c.ops[0] == "is" ? same : !same);
+    }
+    static const std::map<std::string, ir::CompareOp> ops = {
+        {"==", ir::CompareOp::Eq}, {"!=", ir::CompareOp::NotEq}, {"<", ir::CompareOp::Lt},
+        {"<=", ir::CompareOp::LtE}, {">", ir::CompareOp::Gt}, {">=", ir::CompareOp::GtE}};
+    auto result = std::make_unique<ir::Compare>(c.loc);
+    std::optional<Type> joined = Type::unknown();
+    bool all_numeric = true;
+    for (const auto& e : operands) {
+        all_numeric = all_numeric && (e->type.is_numeric_scalar() || !e->type.is_known());
+        if (joined) joined = join_types(*joined, e->type);
+    }
+    for (size_t i = 0; i < c.ops.size(); ++i) {
+        auto op = ops.find(c.ops[i]);
+        if (op == ops.end()) {
+            diags_.error(c.loc, fmt::format("comparison operator '{}' is not supported", c.ops[i]),
+                         c.ops[i] == "in" || c.ops[i] == "not in" ? "containment tests need containers; compare explicitly" : "");
+            return nullptr;
+        }
+        result->ops.push_back(op->second);
+    }
+    if (!joined || (!all_numeric && !joined->is(TypeKind::Str) && !joined->is(TypeKind::Bool))) {
+        std::string types;
+        for (const auto& e : operands) types += (types.empty() ? "" : "', '") + e->type.to_string();
+        diags_.error(c.loc, fmt::format("cannot compare values of types '{}'", types), "");
+        return nullptr;
+    }
+    for (auto& e : operands) result->operands.push_back(all_numeric ? ir::promote(std::move(e), *joined) : std::move(e));
+    return result;
+}
+
+ExprPtr FunctionLowering::lower_ifexp(const ast::IfExp& e) {
+    auto test = lower_expr(*e.test);
+    auto body = lower_expr(*e.body);
+    auto orelse = lower_expr(*e.orelse);
+    if (!test || !body || !orelse) return nullptr;
+    auto joined = join_types(body->type, orelse->type);
+    if (!joined) {
+        diags_.error(e.loc, fmt::format("the branches of a conditional expression have different types ('{}' and '{}')",
+                                        body->type.to_string(), orelse->type.to_string()),
+                     "compiled code needs one type; convert one branch");
+        return nullptr;
+    }
+    auto result = std::make_unique<ir::IfExp>(e.loc, *joined);
+    result->test = ir::to_condition(std::move(test));
+    result->body = ir::promote(std::move(body), *joined);
+    result->orelse = ir::promote(std::move(orelse), *joined);
+    return result;
+}
+
+ExprPtr FunctionLowering::lower_tuple(const ast::Tuple& t) {
+    std::vector<Type> types;
+    auto result = std::make_unique<ir::TupleMake>(t.loc, Type::unknown());
+    for (const auto& e : t.elts) {
+        auto v = lower_expr(*e);
+        if (!v) return nullptr;
+        types.push_back(v->type);
+        result->elements.push_back(std::move(v));
+    }
+    result->type = Type::tuple(std::move(types));
+    return result;
+}
+
+ExprPtr FunctionLowering::lower_subscript(const ast::Subscript& s) {
+    auto value = lower_expr(*s.value);
+    if (!value) return nullptr;
+    if (!value->type.is(TypeKind::Tuple)) {
+        diags_.error(s.loc, fmt::format("indexing a value of type '{}' is not supported", value->type.to_string()), "");
+        return nullptr;
+    }
+    auto index = lower_expr(*s.index);
+    if (!index) return nullptr;
+    const auto* c = index->kind == ir::ExprKind::Const ? std::get_if<std::int64_t>(&index->as<ir::Const>().value) : nullptr;
+    if (!c) {
+        diags_.error(s.index->loc, "a tuple can only be indexed with an integer constant",
+                     "tuple elements may have different types, so the index must be known when compiling");
+        return nullptr;
+    }
+    const auto size = static_cast<std::int64_t>(value->type.elements.size());
+    std::int64_t i = *c < 0 ? *c + size : *c;
+    if (i < 0 || i >= size) {
+        diags_.error(s.index->loc, "tuple index out of range", fmt::format("the tuple has {} element{}", size, size == 1 ? "" : "s"));
+        return nullptr;
+    }
+    Type element = value->type.elements[static_cast<size_t>(i)];
+    return std::make_unique<ir::TupleGet>(s.loc, element, std::move(value), static_cast<size_t>(i));
+}
+
+ExprPtr FunctionLowering::as_str(ExprPtr e) {
+    if (!e || e->type.is(TypeKind::Str)) return e;
+    SourceLoc loc = e->loc;
+    auto f = std::make_unique<ir::FString>(loc);
+    ir::FString::Part part;
+    part.value = std::move(e);
+    f->parts.push_back(std::move(part));
+    return f;
+}
+
+ExprPtr FunctionLowering::lower_fstring(const ast::JoinedStr& s) {
+    auto result = std::make_unique<ir::FString>(s.loc);
+    for (const auto& v : s.values) {
+        ir::FString::Part part;
+        if (v->kind == ast::ExprKind::Constant) {
+            part.literal = std::get<std::string>(v->as<ast::Constant>().value);
+        } else {
+            const auto& fv = v->as<ast::FormattedValue>();
+            part.value = lower_expr(*fv.value);
+            if (!part.value) return nullptr;
+            part.format_spec = fv.format_spec;
+            part.conversion = fv.conversion;
+            if (part.conversion == 'a') {
+                diags_.error(fv.loc, "the '!a' conversion is not supported", "use '!r' or no conversion");
+                return nullptr;
+            }
+        }
+        result->parts.push_back(std::move(part));
+    }
+    return result;
+}
+
+}  // namespace py2cpp

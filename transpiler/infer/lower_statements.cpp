@@ -1,0 +1,483 @@
+// Lowering of statements, including assignments (variable versions), loops and returns.
+#include <fmt/format.h>
+
+#include "infer/function_lowering.hpp"
+#include "ir/conversions.hpp"
+
+namespace py2cpp {
+
+using ir::ExprPtr;
+
+namespace {
+
+void collect_target_names(const ast::Expr& target, std::set<std::string>& out) {
+    if (target.kind == ast::ExprKind::Name) out.insert(target.as<ast::Name>().id);
+    if (target.kind == ast::ExprKind::Tuple)
+        for (const auto& e : target.as<ast::Tuple>().elts) collect_target_names(*e, out);
+}
+
+void collect_assigned(const ast::Stmt& s, std::set<std::string>& out) {
+    switch (s.kind) {
+        case ast::StmtKind::Assign:
+            for (const auto& t : s.as<ast::Assign>().targets) collect_target_names(*t, out);
+            break;
+        case ast::StmtKind::AugAssign: collect_target_names(*s.as<ast::AugAssign>().target, out); break;
+        case ast::StmtKind::AnnAssign: collect_target_names(*s.as<ast::AnnAssign>().target, out); break;
+        case ast::StmtKind::For:
+            collect_target_names(*s.as<ast::For>().target, out);
+            for (const auto& b : s.as<ast::For>().body) collect_assigned(*b, out);
+            break;
+        case ast::StmtKind::While:
+            for (const auto& b : s.as<ast::While>().body) collect_assigned(*b, out);
+            break;
+        case ast::StmtKind::If:
+            for (const auto& b : s.as<ast::If>().body) collect_assigned(*b, out);
+            for (const auto& b : s.as<ast::If>().orelse) collect_assigned(*b, out);
+            break;
+        default: break;
+    }
+}
+
+const std::set<std::string>& known_exceptions() {
+    static const std::set<std::string> names = {
+        "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "ValueError", "TypeError",
+        "IndexError", "KeyError", "AssertionError", "RuntimeError", "NotImplementedError"};
+    return names;
+}
+
+// A block whose end cannot be reached (it returns or raises on every path).
+bool always_exits(const ir::Block& block) {
+    if (block.empty()) return false;
+    const ir::Stmt& last = *block.back();
+    if (last.kind == ir::StmtKind::Return || last.kind == ir::StmtKind::Raise) return true;
+    if (last.kind == ir::StmtKind::If) {
+        const auto& s = last.as<ir::If>();
+        return always_exits(s.body) && always_exits(s.orelse);
+    }
+    if (last.kind == ir::StmtKind::While) {
+        const auto& w = last.as<ir::While>();
+        bool forever = w.test->kind == ir::ExprKind::Const && std::get_if<bool>(&w.test->as<ir::Const>().value) &&
+                       std::get<bool>(w.test->as<ir::Const>().value);
+        // `while True:` without a break only leaves through return/raise.
+        std::function<bool(const ir::Block&)> has_break = [&](const ir::Block& b) {
+            for (const auto& s : b) {
+                if (s->kind == ir::StmtKind::Break) return true;
+                if (s->kind == ir::StmtKind::If && (has_break(s->as<ir::If>().body) || has_break(s->as<ir::If>().orelse))) return true;
+            }
+            return false;
+        };
+        return forever && !has_break(w.body);
+    }
+    return false;
+}
+
+}  // namespace
+
+std::set<std::string> local_names_of(const ast::Block& body, const std::vector<ast::Param>& params) {
+    std::set<std::string> names;
+    for (const auto& p : params) names.insert(p.name);
+    for (const auto& s : body) collect_assigned(*s, names);
+    return names;
+}
+
+std::set<std::string> local_names_of(const std::vector<const ast::Stmt*>& statements) {
+    std::set<std::string> names;
+    for (const auto* s : statements) collect_assigned(*s, names);
+    return names;
+}
+
+FunctionLowering::FunctionLowering(LoweringContext& ctx, Diagnostics& diags, VariableTable::ForcedTypes forced,
+                                   std::set<std::string> local_names, std::optional<Type> declared_return)
+    : ctx_(ctx), diags_(diags), vars_(std::move(forced), local_names), local_names_(std::move(local_names)),
+      declared_return_(std::move(declared_return)) {}
+
+ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const std::vector<Type>& param_types) {
+    function_name_ = fn.name;
+    ir::Function out;
+    out.py_name = fn.name;
+    out.cpp_name = cpp_identifier(fn.name);
+    out.docstring = fn.docstring;
+    out.loc = fn.loc;
+    out.end_line = fn.end_line;
+    std::vector<VarVersion*> param_versions;
+    for (size_t i = 0; i < fn.params.size(); ++i) {
+        VarVersion& v = vars_.create(fn.params[i].name, param_types[i], path_);
+        v.is_param = true;
+        param_versions.push_back(&v);
+    }
+    for (const auto& s : fn.body) lower_stmt(*s, out.body);  // the body is depth 0, like main
+    // A parameter widened inside a loop keeps its C++ parameter and is copied into a wider local.
+    for (size_t i = 0; i < fn.params.size(); ++i) {
+        ir::Param p;
+        p.py_name = fn.params[i].name;
+        p.type = param_versions[i]->type;
+        if (p.type != param_types[i]) {
+            p.reassigned_with_other_type = true;
+            p.type = param_types[i];
+        }
+        out.params.push_back(std::move(p));
+    }
+    finish_returns(out);
+    declare_hoisted(out.body);
+    for (size_t i = 0; i < fn.params.size(); ++i) {
+        out.params[i].cpp_name = param_versions[i]->cpp_name;
+        if (out.params[i].reassigned_with_other_type) {
+            out.params[i].arg_name = out.params[i].cpp_name + "_arg";
+            auto widened = std::make_unique<ir::Assign>(fn.loc, out.params[i].cpp_name, param_versions[i]->type,
+                                                        ir::promote(std::make_unique<ir::Var>(fn.loc, out.params[i].type, out.params[i].py_name,
+                                                                                              out.params[i].arg_name),
+                                                                    param_versions[i]->type));
+            widened->declares = true;
+            out.body.insert(out.body.begin(), std::move(widened));
+        }
+    }
+    out.may_fall_off_end = !out.return_type.is(TypeKind::None) && !always_exits(out.body);
+    return out;
+}
+
+ir::Block FunctionLowering::lower_main(const std::vector<const ast::Stmt*>& statements) {
+    in_main_ = true;
+    function_name_ = "<module>";
+    ir::Block out;
+    for (const auto* s : statements) lower_stmt(*s, out);
+    declare_hoisted(out);
+    return out;
+}
+
+void FunctionLowering::declare_hoisted(ir::Block& body) {
+    std::vector<ir::StmtPtr> decls;
+    for (const VarVersion* v : vars_.finalize())
+        decls.push_back(std::make_unique<ir::Declare>(SourceLoc{}, v->cpp_name, v->type));
+    body.insert(body.begin(), std::make_move_iterator(decls.begin()), std::make_move_iterator(decls.end()));
+}
+
+void FunctionLowering::finish_returns(ir::Function& fn) {
+    Type final_type = declared_return_ ? *declared_return_ : inferred_return_;
+    if (final_type.is(TypeKind::Unknown) && returns_.empty()) final_type = Type::none();
+    fn.return_type = final_type;
+    if (!final_type.is_known()) return;  // recursion still being resolved, or an error already reported
+    for (ir::Return* r : returns_) {
+        const Type value_type = r->value ? r->value->type : Type::none();
+        if (value_type == final_type) continue;
+        auto joined = join_types(value_type, final_type);
+        if (final_type.is(TypeKind::None) || !joined || *joined != final_type) {
+            diags_.error(r->loc, fmt::format("'{}' returns {} here but {} elsewhere", fn.py_name, value_type.to_string(), final_type.to_string()),
+                         declared_return_ ? "the value must match the declared return type"
+                                          : "every return of a function must give the same type (numbers are promoted)");
+            continue;
+        }
+        r->value = ir::convert(std::move(r->value), final_type);
+    }
+}
+
+void FunctionLowering::lower_block(const ast::Block& block, ir::Block& out) {
+    path_.push_back(next_block_id_++);
+    for (const auto& s : block) lower_stmt(*s, out);
+    path_.pop_back();
+}
+
+void FunctionLowering::lower_stmt(const ast::Stmt& s, ir::Block& out) {
+    switch (s.kind) {
+        case ast::StmtKind::Assign: lower_assign(s.as<ast::Assign>(), out); break;
+        case ast::StmtKind::AugAssign: lower_aug_assign(s.as<ast::AugAssign>(), out); break;
+        case ast::StmtKind::AnnAssign: lower_ann_assign(s.as<ast::AnnAssign>(), out); break;
+        case ast::StmtKind::If: lower_if(s.as<ast::If>(), out); break;
+        case ast::StmtKind::While: lower_while(s.as<ast::While>(), out); break;
+        case ast::StmtKind::For: lower_for(s.as<ast::For>(), out); break;
+        case ast::StmtKind::Return: lower_return(s.as<ast::Return>(), out); break;
+        case ast::StmtKind::Assert: lower_assert(s.as<ast::Assert>(), out); break;
+        case ast::StmtKind::Raise: lower_raise(s.as<ast::Raise>(), out); break;
+        case ast::StmtKind::Break: out.push_back(std::make_unique<ir::Jump>(ir::StmtKind::Break, s.loc)); break;
+        case ast::StmtKind::Continue: out.push_back(std::make_unique<ir::Jump>(ir::StmtKind::Continue, s.loc)); break;
+        case ast::StmtKind::Pass: break;
+        case ast::StmtKind::ExprStmt: {
+            const auto& e = *s.as<ast::ExprStmt>().value;
+            if (e.kind == ast::ExprKind::Constant) break;  // a bare string or number: no effect
+            if (auto v = lower_expr(e)) out.push_back(std::make_unique<ir::ExprStmt>(s.loc, std::move(v)));
+            break;
+        }
+        case ast::StmtKind::Import:
+            if (!in_main_)
+                diags_.error(s.loc, "imports inside functions are not supported", "move the import to the top of the module");
+            else if (depth() > 0)
+                diags_.error(s.loc, "conditional imports are not supported", "move the import to the top of the module");
+            break;
+        case ast::StmtKind::FunctionDef:
+            diags_.error(s.loc, "functions must be defined at module level, not inside a block", "");
+            break;
+    }
+}
+
+// The version that receives an assignment of `type` here, creating, renaming or widening as
+// described in variables.hpp. Null after a diagnostic.
+VarVersion* FunctionLowering::version_for_assignment(const std::string& name, const Type& type, SourceLoc loc) {
+    VarVersion* v = vars_.current(name);
+    if (!v) return &vars_.create(name, type, path_);
+    if (v->type == type || !type.is_known()) return v;
+    if (!v->type.is_known()) {
+        vars_.force(*v, type);
+        return v;
+    }
+    if (depth() == 0 && !v->is_loop_var) return &vars_.create(name, type, path_);
+    auto joined = join_types(v->type, type);
+    if (!joined) {
+        diags_.error(loc, fmt::format("variable '{}' is assigned a {} here but holds a {} elsewhere in the same loop or branch", name,
+                                      type.to_string(), v->type.to_string()),
+                     "inside loops and branches a variable keeps one type; use a separate variable");
+        return nullptr;
+    }
+    if (*joined != v->type) vars_.force(*v, *joined);
+    return v;
+}
+
+void FunctionLowering::assign_to_name(const ast::Name& target, ExprPtr value, ir::Block& out) {
+    VarVersion* v = version_for_assignment(target.id, value->type, target.loc);
+    if (!v) return;
+    value = ir::convert(std::move(value), v->type);
+    auto assign = std::make_unique<ir::Assign>(target.loc, "", v->type, std::move(value));
+    const bool first = v->use_paths.empty() && !v->is_param && !v->is_loop_var;
+    vars_.record_use(*v, path_, &assign->cpp_name);
+    if (first) v->def_assign = assign.get();
+    out.push_back(std::move(assign));
+}
+
+void FunctionLowering::assign_to_tuple(const ast::Tuple& target, ExprPtr value, ir::Block& out) {
+    if (!value->type.is(TypeKind::Tuple)) {
+        diags_.error(target.loc, fmt::format("cannot unpack a value of type '{}'", value->type.to_string()), "only tuples can be unpacked");
+        return;
+    }
+    if (value->type.elements.size() != target.elts.size()) {
+        diags_.error(target.loc, fmt::format("cannot unpack {} values into {} targets", value->type.elements.size(), target.elts.size()), "");
+        return;
+    }
+    auto assign = std::make_unique<ir::TupleAssign>(target.loc);
+    assign->targets.resize(target.elts.size());
+    std::vector<Type> converted;
+    for (size_t i = 0; i < target.elts.size(); ++i) {
+        if (target.elts[i]->kind != ast::ExprKind::Name) {
+            diags_.error(target.elts[i]->loc, "only names can be unpack targets", "");
+            return;
+        }
+        const auto& name = target.elts[i]->as<ast::Name>();
+        VarVersion* v = version_for_assignment(name.id, value->type.elements[i], name.loc);
+        if (!v) return;
+        converted.push_back(v->type);
+        assign->targets[i].type = v->type;
+        const bool first = v->use_paths.empty() && !v->is_param && !v->is_loop_var;
+        vars_.record_use(*v, path_, &assign->targets[i].cpp_name);
+        if (first) {
+            v->def_tuple = assign.get();
+            v->def_tuple_index = i;
+        }
+    }
+    Type target_type = Type::tuple(converted);
+    value = ir::convert(std::move(value), target_type);
+    assign->value = std::move(value);
+    out.push_back(std::move(assign));
+}
+
+void FunctionLowering::lower_assign(const ast::Assign& a, ir::Block& out) {
+    auto value = lower_expr(*a.value);
+    if (!value) return;
+    // `a = b = expr` evaluates expr once: assign the first target, then copy from it.
+    for (size_t i = 0; i < a.targets.size(); ++i) {
+        const ast::Expr& target = *a.targets[i];
+        ExprPtr v = std::move(value);
+        if (i + 1 < a.targets.size() && target.kind != ast::ExprKind::Name) {
+            diags_.error(target.loc, "chained assignment is only supported to plain names", "");
+            return;
+        }
+        if (target.kind == ast::ExprKind::Name) {
+            assign_to_name(target.as<ast::Name>(), std::move(v), out);
+            if (i + 1 < a.targets.size()) value = lower_name(target.as<ast::Name>());
+            if (i + 1 < a.targets.size() && !value) return;
+        } else if (target.kind == ast::ExprKind::Tuple) {
+            assign_to_tuple(target.as<ast::Tuple>(), std::move(v), out);
+        } else if (target.kind == ast::ExprKind::Subscript) {
+            diags_.error(target.loc, "assignment to an element is not supported here", "tuples are immutable; arrays come with NumPy support");
+        } else {
+            diags_.error(target.loc, "unsupported assignment target", "");
+        }
+    }
+}
+
+void FunctionLowering::lower_aug_assign(const ast::AugAssign& a, ir::Block& out) {
+    if (a.target->kind != ast::ExprKind::Name) {
+        diags_.error(a.target->loc, "augmented assignment is only supported to plain names", "");
+        return;
+    }
+    const auto& name = a.target->as<ast::Name>();
+    auto current = lower_name(name);
+    auto value = lower_expr(*a.value);
+    if (!current || !value) return;
+    auto result = lower_arithmetic(a.loc, a.op, std::move(current), std::move(value));
+    if (result) assign_to_name(name, std::move(result), out);
+}
+
+void FunctionLowering::lower_ann_assign(const ast::AnnAssign& a, ir::Block& out) {
+    if (a.target->kind != ast::ExprKind::Name) {
+        diags_.error(a.target->loc, "annotated assignment is only supported to plain names", "");
+        return;
+    }
+    auto declared = annotation_type(*a.annotation);
+    if (!declared) {
+        diags_.error(a.annotation->loc, "unsupported type annotation", "use int, float, bool, str or tuple[...]");
+        return;
+    }
+    if (!a.value) return;  // `x: int` alone declares nothing executable
+    auto value = lower_expr(*a.value);
+    if (!value) return;
+    auto joined = join_types(value->type, *declared);
+    if (!joined || *joined != *declared) {
+        diags_.error(a.value->loc, fmt::format("value of type '{}' does not match the annotation '{}'", value->type.to_string(),
+                                               declared->to_string()), "");
+        return;
+    }
+    assign_to_name(a.target->as<ast::Name>(), ir::promote(std::move(value), *declared), out);
+}
+
+void FunctionLowering::lower_if(const ast::If& s, ir::Block& out) {
+    auto test = lower_expr(*s.test);
+    auto node = std::make_unique<ir::If>(s.loc);
+    node->is_elif_chain = s.is_elif_chain;
+    lower_block(s.body, node->body);
+    lower_block(s.orelse, node->orelse);
+    if (!test) return;
+    node->test = ir::to_condition(std::move(test));
+    out.push_back(std::move(node));
+}
+
+void FunctionLowering::lower_while(const ast::While& s, ir::Block& out) {
+    // The condition is re-evaluated every iteration, so it belongs to the loop's scope.
+    auto node = std::make_unique<ir::While>(s.loc);
+    path_.push_back(next_block_id_);
+    auto test = lower_expr(*s.test);
+    path_.pop_back();
+    lower_block(s.body, node->body);
+    if (!test) return;
+    node->test = ir::to_condition(std::move(test));
+    out.push_back(std::move(node));
+}
+
+void FunctionLowering::lower_for(const ast::For& s, ir::Block& out) {
+    const bool is_range = s.iter->kind == ast::ExprKind::Call && s.iter->as<ast::Call>().func->kind == ast::ExprKind::Name &&
+                          s.iter->as<ast::Call>().func->as<ast::Name>().id == "range" && !local_names_.count("range");
+    if (!is_range) {
+        diags_.error(s.iter->loc, "only 'for … in range(…)' loops are supported", "iterate over indices with range(len(…)) or use a while loop");
+        return;
+    }
+    if (s.target->kind != ast::ExprKind::Name) {
+        diags_.error(s.target->loc, "the loop variable must be a plain name", "");
+        return;
+    }
+    const auto& call = s.iter->as<ast::Call>();
+    if (call.args.empty() || call.args.size() > 3 || !call.keywords.empty()) {
+        diags_.error(s.iter->loc, fmt::format("range expected 1 to 3 positional arguments, got {}", call.args.size()), "");
+        return;
+    }
+    std::vector<ExprPtr> bounds;
+    for (const auto& a : call.args) {
+        auto e = lower_expr(*a);
+        if (!e) return;
+        if (!e->type.is(TypeKind::Int) && !e->type.is(TypeKind::Bool) && e->type.is_known()) {
+            diags_.error(a->loc, fmt::format("'{}' object cannot be interpreted as an integer", e->type.to_string()),
+                         "range() needs int arguments; convert with int(...)");
+            return;
+        }
+        bounds.push_back(ir::promote(std::move(e), Type::integer()));
+    }
+    auto node = std::make_unique<ir::ForRange>(s.loc);
+    if (bounds.size() == 1) {
+        node->stop = std::move(bounds[0]);
+    } else {
+        node->start = std::move(bounds[0]);
+        node->stop = std::move(bounds[1]);
+        if (bounds.size() == 3) node->step = std::move(bounds[2]);
+    }
+    const std::string& name = s.target->as<ast::Name>().id;
+    path_.push_back(next_block_id_);  // the loop variable belongs to the body's block
+    // A loop at the top level of the body starts a fresh variable (usually local to the loop);
+    // a nested loop reuses the variable it finds, assigning it on every iteration.
+    VarVersion* v = depth() == 1 ? nullptr : vars_.current(name);
+    if (!v) {
+        v = &vars_.create(name, Type::integer(), path_);
+        v->is_loop_var = true;
+        v->def_loop = node.get();
+    } else {
+        node->var_outlives_loop = true;
+        if (v->type != Type::integer() && !join_types(v->type, Type::integer())) {
+            diags_.error(s.target->loc, fmt::format("loop variable '{}' holds a {} elsewhere", name, v->type.to_string()), "use another name");
+            path_.pop_back();
+            return;
+        }
+    }
+    vars_.record_use(*v, path_, &node->var);
+    path_.pop_back();
+    lower_block(s.body, node->body);
+    out.push_back(std::move(node));
+}
+
+void FunctionLowering::lower_return(const ast::Return& s, ir::Block& out) {
+    if (in_main_) {
+        diags_.error(s.loc, "'return' outside function", "");
+        return;
+    }
+    ExprPtr value;
+    if (s.value) {
+        value = lower_expr(*s.value);
+        if (!value) return;
+    }
+    Type t = value ? value->type : Type::none();
+    if (t.is(TypeKind::None)) value.reset();
+    auto joined = join_types(inferred_return_, t);
+    if (!joined && !declared_return_) {
+        diags_.error(s.loc, fmt::format("'{}' returns {} here but {} elsewhere", function_name_, t.to_string(), inferred_return_.to_string()),
+                     "every return of a function must give the same type (numbers are promoted)");
+        return;
+    }
+    if (joined) inferred_return_ = *joined;
+    auto node = std::make_unique<ir::Return>(s.loc, std::move(value));
+    returns_.push_back(node.get());
+    out.push_back(std::move(node));
+}
+
+void FunctionLowering::lower_assert(const ast::Assert& s, ir::Block& out) {
+    auto node = std::make_unique<ir::Assert>(s.loc);
+    node->test = ir::to_condition(lower_expr(*s.test));
+    if (s.msg) {
+        node->msg = as_str(lower_expr(*s.msg));
+        if (!node->msg) return;
+    }
+    if (node->test) out.push_back(std::move(node));
+}
+
+void FunctionLowering::lower_raise(const ast::Raise& s, ir::Block& out) {
+    if (!s.exc) {
+        diags_.error(s.loc, "a bare 'raise' is not supported", "raise a specific exception, e.g. raise ValueError(\"...\")");
+        return;
+    }
+    const ast::Expr* callee = s.exc.get();
+    const ast::Call* call = nullptr;
+    if (callee->kind == ast::ExprKind::Call) {
+        call = &callee->as<ast::Call>();
+        callee = call->func.get();
+    }
+    if (callee->kind != ast::ExprKind::Name || !known_exceptions().count(callee->as<ast::Name>().id)) {
+        diags_.error(s.exc->loc, "only built-in exceptions can be raised",
+                     "raise one of: ValueError, TypeError, IndexError, KeyError, ZeroDivisionError, OverflowError, "
+                     "ArithmeticError, AssertionError, RuntimeError, NotImplementedError, Exception");
+        return;
+    }
+    ExprPtr msg;
+    if (call && (call->args.size() > 1 || !call->keywords.empty())) {
+        diags_.error(s.exc->loc, "an exception takes at most one message argument here", "format the message into one string");
+        return;
+    }
+    if (call && call->args.size() == 1) {
+        msg = as_str(lower_expr(*call->args[0]));
+        if (!msg) return;
+    }
+    out.push_back(std::make_unique<ir::Raise>(s.loc, callee->as<ast::Name>().id, std::move(msg)));
+}
+
+}  // namespace py2cpp

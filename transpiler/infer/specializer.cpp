@@ -1,0 +1,115 @@
+#include "infer/specializer.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace py2cpp {
+
+namespace {
+constexpr int kMaxWideningRounds = 8;   // each round widens at least one variable; the lattice is shallow
+constexpr int kMaxRecursionRounds = 8;  // each round changes the assumed return type
+}  // namespace
+
+Specializer::Specializer(const ModuleSymbols& symbols, const MappingTables& tables, const GlobalScope& globals,
+                         std::set<std::string>& includes, Diagnostics& diags)
+    : symbols_(symbols), tables_(tables), globals_(globals), includes_(includes), diags_(diags) {}
+
+std::optional<ir::Function> Specializer::lower_once(const ast::FunctionDef& fn, const std::vector<Type>& arg_types,
+                                                    std::optional<Type> declared_return, Diagnostics& diags,
+                                                    Type& inferred_return) {
+    VariableTable::ForcedTypes forced;
+    for (int round = 0; round < kMaxWideningRounds; ++round) {
+        Diagnostics attempt;
+        LoweringContext ctx{symbols_, tables_, *this, globals_, includes_};
+        FunctionLowering lowering(ctx, attempt, forced, local_names_of(fn.body, fn.params), declared_return);
+        ir::Function out = lowering.lower_function(fn, arg_types);
+        if (lowering.needs_retry() && !attempt.has_errors()) {
+            forced = lowering.forced_types();
+            continue;
+        }
+        diags = std::move(attempt);
+        inferred_return = out.return_type;
+        return out;
+    }
+    diags.error(fn.loc, fmt::format("could not settle the variable types of '{}'", fn.name), "");
+    return std::nullopt;
+}
+
+void Specializer::infer(const Key& key, Entry& entry, SourceLoc call_loc) {
+    const ast::FunctionDef& fn = *symbols_.functions.at(key.first);
+    std::optional<Type> declared_return;
+    if (fn.returns) {
+        declared_return = annotation_type(*fn.returns);
+        // `-> tuple` or `-> Any` only says something loose: infer the precise type instead.
+        const bool loose = fn.returns->kind == ast::ExprKind::Name &&
+                           std::set<std::string>{"tuple", "Tuple", "Any", "object"}.count(fn.returns->as<ast::Name>().id);
+        if (!declared_return && !loose)
+            diags_.error(fn.returns->loc, "unsupported return annotation", "use int, float, bool, str, None or tuple[...]");
+    }
+    entry.assumed_return = declared_return ? *declared_return : Type::unknown();
+    in_progress_.push_back(key);
+    for (int round = 0; round < kMaxRecursionRounds; ++round) {
+        entry.recursed = false;
+        Diagnostics diags;
+        Type inferred;
+        entry.function = lower_once(fn, key.second, declared_return, diags, inferred);
+        entry.diags = std::move(diags);
+        if (!entry.function || !entry.recursed || declared_return || inferred == entry.assumed_return) break;
+        entry.assumed_return = inferred;
+    }
+    in_progress_.pop_back();
+    if (entry.function && !entry.function->return_type.is_known() && !entry.diags.has_errors()) {
+        entry.diags.error(fn.loc, fmt::format("cannot infer the return type of recursive function '{}'", fn.name),
+                          fmt::format("annotate it, e.g. 'def {}(...) -> float:'", fn.name));
+    }
+    (void)call_loc;
+}
+
+std::optional<SpecializationInfo> Specializer::request(const std::string& function, const std::vector<Type>& arg_types,
+                                                       SourceLoc call_loc, Diagnostics& caller_diags, bool exported) {
+    Key key{function, arg_types};
+    auto it = entries_.find(key);
+    if (it == entries_.end()) it = entries_.emplace(key, std::make_unique<Entry>()).first;
+    Entry& entry = *it->second;
+    if (entry.in_progress) {
+        // A recursive call: answer with the current assumption; everything above it on the stack
+        // depends on that assumption and must be recomputed until it settles.
+        entry.recursed = true;
+        auto pos = std::find(in_progress_.begin(), in_progress_.end(), key);
+        for (auto above = pos + 1; above < in_progress_.end(); ++above) entries_[*above]->provisional = true;
+        return SpecializationInfo{entry.assumed_return, cpp_identifier(function)};
+    }
+    const bool stale = !entry.computed || (entry.provisional && !in_progress_.empty());
+    if (stale) {
+        entry.computed = true;
+        entry.in_progress = true;
+        entry.provisional = false;
+        infer(key, entry, call_loc);
+        entry.in_progress = false;
+        entry.failed = !entry.function || entry.diags.has_errors();
+        entry.completion_order = ++completed_;
+    }
+    // The callee's own errors are reported once, by take_functions; the caller just stops here.
+    (void)caller_diags;
+    if (entry.failed) return std::nullopt;
+    if (exported) entry.function->exported = true;
+    return SpecializationInfo{entry.function->return_type, entry.function->cpp_name};
+}
+
+std::vector<ir::Function> Specializer::take_functions() {
+    std::vector<Entry*> done;
+    for (auto& [key, entry] : entries_) {
+        for (const auto& d : entry->diags.all()) {
+            Diagnostic& copy = d.severity == Severity::Error ? diags_.error(d.loc, d.message) : diags_.warning(d.loc, d.message);
+            copy.hints = d.hints;
+        }
+        if (!entry->failed && entry->function) done.push_back(entry.get());
+    }
+    std::sort(done.begin(), done.end(), [](const Entry* a, const Entry* b) { return a->completion_order < b->completion_order; });
+    std::vector<ir::Function> out;
+    for (Entry* e : done) out.push_back(std::move(*e->function));
+    return out;
+}
+
+}  // namespace py2cpp

@@ -1,0 +1,67 @@
+// Interprocedural type inference by specialization: each distinct tuple of argument types a
+// module function is called with becomes its own C++ overload.
+//
+// Recursive functions are inferred by iterating to a fixed point: a call to a specialization that
+// is still being inferred yields its return type as assumed so far (Unknown at first), and the
+// function is lowered again until the assumption is stable. Functions whose inference depended on
+// an unfinished one are recomputed on each request until it finishes.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "infer/function_lowering.hpp"
+
+namespace py2cpp {
+
+struct SpecializationInfo {
+    Type return_type;
+    std::string cpp_name;
+};
+
+class Specializer {
+public:
+    Specializer(const ModuleSymbols& symbols, const MappingTables& tables, const GlobalScope& globals,
+                std::set<std::string>& includes, Diagnostics& diags);
+
+    // The specialization of `function` for `arg_types`, inferring it on first request. Reports
+    // problems inside the callee to the module's diagnostics, and returns nullopt when it failed.
+    std::optional<SpecializationInfo> request(const std::string& function, const std::vector<Type>& arg_types,
+                                              SourceLoc call_loc, Diagnostics& caller_diags, bool exported = false);
+
+    // Hands over every finished specialization (in the order they were completed) and reports the
+    // diagnostics of each function's final lowering.
+    std::vector<ir::Function> take_functions();
+
+private:
+    struct Entry {
+        bool computed = false;
+        bool in_progress = false;
+        bool provisional = false;  // computed under assumptions about an unfinished function
+        bool failed = false;
+        Type assumed_return;  // for recursive calls while in progress
+        bool recursed = false;
+        size_t completion_order = 0;
+        std::optional<ir::Function> function;
+        Diagnostics diags;
+    };
+    using Key = std::pair<std::string, std::vector<Type>>;
+
+    void infer(const Key& key, Entry& entry, SourceLoc call_loc);
+    std::optional<ir::Function> lower_once(const ast::FunctionDef& fn, const std::vector<Type>& arg_types,
+                                           std::optional<Type> declared_return, Diagnostics& diags, Type& inferred_return);
+
+    const ModuleSymbols& symbols_;
+    const MappingTables& tables_;
+    const GlobalScope& globals_;
+    std::set<std::string>& includes_;
+    Diagnostics& diags_;
+    std::map<Key, std::unique_ptr<Entry>> entries_;
+    std::vector<Key> in_progress_;
+    size_t completed_ = 0;
+};
+
+}  // namespace py2cpp

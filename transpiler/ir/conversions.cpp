@@ -1,0 +1,46 @@
+#include "ir/conversions.hpp"
+
+namespace py2cpp::ir {
+
+static ConstantValue convert_constant(const ConstantValue& v, TypeKind to) {
+    double as_double = 0.0;
+    std::int64_t as_int = 0;
+    if (auto b = std::get_if<bool>(&v)) { as_double = *b; as_int = *b; }
+    if (auto i = std::get_if<std::int64_t>(&v)) { as_double = static_cast<double>(*i); as_int = *i; }
+    if (auto d = std::get_if<double>(&v)) return *d;
+    if (to == TypeKind::Float) return as_double;
+    return as_int;
+}
+
+ExprPtr promote(ExprPtr e, const Type& to) {
+    if (!e || e->type == to || !to.is_numeric_scalar() || !e->type.is_numeric_scalar()) return e;
+    if (e->kind == ExprKind::Const) {
+        const auto& c = e->as<Const>();
+        return std::make_unique<Const>(c.loc, to, convert_constant(c.value, to.kind));
+    }
+    SourceLoc loc = e->loc;
+    return std::make_unique<Cast>(loc, to, std::move(e));
+}
+
+ExprPtr convert(ExprPtr e, const Type& to) {
+    if (!e || e->type == to || !to.is_known() || !e->type.is_known()) return e;
+    if (to.is(TypeKind::Tuple) && e->type.is(TypeKind::Tuple) && to.elements.size() == e->type.elements.size()) {
+        if (e->kind == ExprKind::TupleMake) {
+            auto& tuple = static_cast<TupleMake&>(*e);
+            for (size_t i = 0; i < tuple.elements.size(); ++i) tuple.elements[i] = convert(std::move(tuple.elements[i]), to.elements[i]);
+            tuple.type = to;
+            return e;
+        }
+        SourceLoc loc = e->loc;
+        return std::make_unique<Cast>(loc, to, std::move(e));
+    }
+    return promote(std::move(e), to);
+}
+
+ExprPtr to_condition(ExprPtr e) {
+    if (!e || e->type.is(TypeKind::Bool)) return e;
+    SourceLoc loc = e->loc;
+    return std::make_unique<Truthy>(loc, std::move(e));
+}
+
+}  // namespace py2cpp::ir

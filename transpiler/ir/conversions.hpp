@@ -1,0 +1,20 @@
+// Making implicit conversions explicit in the IR: numeric promotion (Cast) and truth-testing.
+#pragma once
+
+#include "ir/ir.hpp"
+
+namespace py2cpp::ir {
+
+// Converts `e` to the numeric scalar type `to` (bool -> int -> float). Constants are folded so the
+// emitted code reads `0.0`, not `double(0)`. Returns `e` unchanged when the types already agree.
+ExprPtr promote(ExprPtr e, const Type& to);
+
+// Converts `e` to `to` where Python values convert implicitly in compiled code: numeric
+// promotion, and element-wise promotion of tuples (a tuple literal is converted element by element
+// so the C++ stays readable).
+ExprPtr convert(ExprPtr e, const Type& to);
+
+// Python truth-testing of `e` as a bool condition (`if x:` for an int x is `x != 0`).
+ExprPtr to_condition(ExprPtr e);
+
+}  // namespace py2cpp::ir

@@ -1,0 +1,299 @@
+// The typed IR: the single definition of every node that type inference produces and the emitter
+// consumes.
+//
+// Invariants (established by infer/, relied on by emit/):
+//  * every expression has a known type (`type.is_known()`),
+//  * every call is bound: to a user-function specialization (UserCall) or to one case of a mapping
+//    table (LibraryCall),
+//  * implicit conversions are explicit nodes (Cast for numeric promotion, Truthy for Python
+//    truth-testing), so operands of a BinOp already have the types the operation needs,
+//  * variables are resolved to a C++ name and a single type (a Python variable whose type changes
+//    becomes several variables, see infer/variables.hpp).
+// Dispatch over nodes goes through visit_expr / visit_stmt below, so adding a node kind is a
+// compile error in every pass that forgot it.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "diag/diagnostics.hpp"
+#include "frontend/ast.hpp"
+#include "ir/types.hpp"
+
+namespace py2cpp::ir {
+
+using ast::ConstantValue;
+using ast::NoneValue;
+
+enum class BinaryOp { Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, BitAnd, BitOr, BitXor, LShift, RShift };
+enum class UnaryOpKind { Neg, Pos, Not, Invert };
+enum class CompareOp { Eq, NotEq, Lt, LtE, Gt, GtE };
+enum class BoolOpKind { And, Or };
+
+const char* binary_op_symbol(BinaryOp op);  // Python spelling
+const char* compare_op_symbol(CompareOp op);
+
+enum class ExprKind {
+    Const, Var, Cast, Truthy, Binary, Unary, Compare, BoolOp, IfExp, UserCall, LibraryCall,
+    TupleMake, TupleGet, FString
+};
+
+struct Expr {
+    ExprKind kind;
+    SourceLoc loc;
+    Type type;
+    Expr(ExprKind k, SourceLoc l, Type t) : kind(k), loc(l), type(std::move(t)) {}
+    virtual ~Expr() = default;
+    template <class T> const T& as() const { return static_cast<const T&>(*this); }
+};
+using ExprPtr = std::unique_ptr<Expr>;
+
+struct Const : Expr {
+    ConstantValue value;
+    Const(SourceLoc l, Type t, ConstantValue v) : Expr(ExprKind::Const, l, std::move(t)), value(std::move(v)) {}
+};
+// A local variable, parameter or module-level constant, already renamed for C++.
+struct Var : Expr {
+    std::string py_name, cpp_name;
+    bool is_global = false;
+    Var(SourceLoc l, Type t, std::string py, std::string cpp)
+        : Expr(ExprKind::Var, l, std::move(t)), py_name(std::move(py)), cpp_name(std::move(cpp)) {}
+};
+struct Cast : Expr {  // numeric promotion bool->int->float, made explicit
+    ExprPtr operand;
+    Cast(SourceLoc l, Type t, ExprPtr e) : Expr(ExprKind::Cast, l, std::move(t)), operand(std::move(e)) {}
+};
+struct Truthy : Expr {  // Python truth-testing of a non-bool value
+    ExprPtr operand;
+    Truthy(SourceLoc l, ExprPtr e) : Expr(ExprKind::Truthy, l, Type::boolean()), operand(std::move(e)) {}
+};
+struct Binary : Expr {
+    BinaryOp op;
+    ExprPtr lhs, rhs;
+    Binary(SourceLoc l, Type t, BinaryOp o, ExprPtr a, ExprPtr b)
+        : Expr(ExprKind::Binary, l, std::move(t)), op(o), lhs(std::move(a)), rhs(std::move(b)) {}
+};
+struct Unary : Expr {
+    UnaryOpKind op;
+    ExprPtr operand;
+    Unary(SourceLoc l, Type t, UnaryOpKind o, ExprPtr e)
+        : Expr(ExprKind::Unary, l, std::move(t)), op(o), operand(std::move(e)) {}
+};
+// a < b <= c: every operand evaluated once, left to right, short-circuiting.
+struct Compare : Expr {
+    std::vector<ExprPtr> operands;
+    std::vector<CompareOp> ops;
+    explicit Compare(SourceLoc l) : Expr(ExprKind::Compare, l, Type::boolean()) {}
+};
+// Python's value-returning and/or; operands already converted to the result type.
+struct BoolOp : Expr {
+    BoolOpKind op;
+    std::vector<ExprPtr> values;
+    BoolOp(SourceLoc l, Type t, BoolOpKind o) : Expr(ExprKind::BoolOp, l, std::move(t)), op(o) {}
+};
+struct IfExp : Expr {
+    ExprPtr test, body, orelse;
+    IfExp(SourceLoc l, Type t) : Expr(ExprKind::IfExp, l, std::move(t)) {}
+};
+struct UserCall : Expr {
+    std::string cpp_name;  // the specialization's C++ name (overloaded on parameter types)
+    bool overloaded = false;  // several specializations share the name: literals need exact types
+    std::vector<ExprPtr> args;  // all parameters, defaults filled in
+    UserCall(SourceLoc l, Type t, std::string n) : Expr(ExprKind::UserCall, l, std::move(t)), cpp_name(std::move(n)) {}
+};
+// A call bound to one case of a mapping table: `cpp_template` with {param} placeholders.
+struct LibraryCall : Expr {
+    std::string qualified_name;  // e.g. math.sqrt
+    std::string cpp_template;
+    std::vector<std::pair<std::string, std::vector<ExprPtr>>> args;  // placeholder -> expressions (variadic: several)
+    LibraryCall(SourceLoc l, Type t, std::string q, std::string tmpl)
+        : Expr(ExprKind::LibraryCall, l, std::move(t)), qualified_name(std::move(q)), cpp_template(std::move(tmpl)) {}
+};
+struct TupleMake : Expr {
+    std::vector<ExprPtr> elements;
+    TupleMake(SourceLoc l, Type t) : Expr(ExprKind::TupleMake, l, std::move(t)) {}
+};
+struct TupleGet : Expr {
+    ExprPtr tuple;
+    size_t index;
+    TupleGet(SourceLoc l, Type t, ExprPtr e, size_t i) : Expr(ExprKind::TupleGet, l, std::move(t)), tuple(std::move(e)), index(i) {}
+};
+struct FString : Expr {
+    struct Part {
+        std::string literal;  // used when value is null
+        ExprPtr value;
+        std::string format_spec;
+        char conversion = 0;
+    };
+    std::vector<Part> parts;
+    explicit FString(SourceLoc l) : Expr(ExprKind::FString, l, Type::str()) {}
+};
+
+// ---- statements -------------------------------------------------------------------------------
+
+enum class StmtKind { Declare, Assign, TupleAssign, If, While, ForRange, Break, Continue, Return, ExprStmt, Assert, Raise };
+
+struct Stmt {
+    StmtKind kind;
+    SourceLoc loc;
+    Stmt(StmtKind k, SourceLoc l) : kind(k), loc(l) {}
+    virtual ~Stmt() = default;
+    template <class T> const T& as() const { return static_cast<const T&>(*this); }
+};
+using StmtPtr = std::unique_ptr<Stmt>;
+using Block = std::vector<StmtPtr>;
+
+// A variable declared ahead of its first assignment because it is used outside the block that
+// assigns it (Python's function scope is wider than C++'s block scope).
+struct Declare : Stmt {
+    std::string cpp_name;
+    Type type;
+    Declare(SourceLoc l, std::string n, Type t) : Stmt(StmtKind::Declare, l), cpp_name(std::move(n)), type(std::move(t)) {}
+};
+struct Assign : Stmt {
+    std::string cpp_name;
+    Type type;
+    bool declares = false;  // first assignment of this variable, declared here
+    ExprPtr value;
+    Assign(SourceLoc l, std::string n, Type t, ExprPtr v) : Stmt(StmtKind::Assign, l), cpp_name(std::move(n)), type(std::move(t)), value(std::move(v)) {}
+};
+// a, b = value. Targets are assigned after the whole value is evaluated (so `a, b = b, a` swaps).
+struct TupleAssign : Stmt {
+    struct Target {
+        std::string cpp_name;
+        Type type;
+        bool declares = false;
+    };
+    std::vector<Target> targets;
+    ExprPtr value;
+    explicit TupleAssign(SourceLoc l) : Stmt(StmtKind::TupleAssign, l) {}
+};
+struct If : Stmt {
+    ExprPtr test;
+    Block body, orelse;
+    bool is_elif_chain = false;
+    explicit If(SourceLoc l) : Stmt(StmtKind::If, l) {}
+};
+struct While : Stmt {
+    ExprPtr test;
+    Block body;
+    explicit While(SourceLoc l) : Stmt(StmtKind::While, l) {}
+};
+// for var in range(start, stop, step). When `var_outlives_loop`, the Python variable is also
+// used outside the loop (and keeps its last value there), so a hidden counter is copied into it
+// at the start of each iteration.
+struct ForRange : Stmt {
+    std::string var;
+    ExprPtr start, stop, step;  // start/step may be null (0 and 1)
+    bool var_outlives_loop = false;
+    Block body;
+    explicit ForRange(SourceLoc l) : Stmt(StmtKind::ForRange, l) {}
+};
+struct Jump : Stmt {  // break / continue
+    using Stmt::Stmt;
+};
+struct Return : Stmt {
+    ExprPtr value;  // null for `return` / `return None` in a None function
+    Return(SourceLoc l, ExprPtr v) : Stmt(StmtKind::Return, l), value(std::move(v)) {}
+};
+struct ExprStmt : Stmt {
+    ExprPtr value;
+    ExprStmt(SourceLoc l, ExprPtr v) : Stmt(StmtKind::ExprStmt, l), value(std::move(v)) {}
+};
+struct Assert : Stmt {
+    ExprPtr test, msg;  // msg: str or null
+    explicit Assert(SourceLoc l) : Stmt(StmtKind::Assert, l) {}
+};
+struct Raise : Stmt {
+    std::string exception;  // Python exception class, e.g. ValueError
+    ExprPtr msg;  // str or null
+    Raise(SourceLoc l, std::string e, ExprPtr m) : Stmt(StmtKind::Raise, l), exception(std::move(e)), msg(std::move(m)) {}
+};
+
+// ---- functions and module ---------------------------------------------------------------------
+
+struct Param {
+    std::string py_name, cpp_name;
+    Type type;
+    bool reassigned_with_other_type = false;  // the body uses a wider-typed copy named cpp_name
+    std::string arg_name;  // C++ parameter name when reassigned_with_other_type
+};
+
+// One specialization of a Python function for one tuple of argument types.
+struct Function {
+    std::string py_name, cpp_name;
+    std::vector<Param> params;
+    Type return_type;
+    Block body;
+    std::string docstring;
+    SourceLoc loc;
+    int end_line = 0;
+    bool exported = false;  // an entry point: declared in the header
+    bool may_fall_off_end = false;  // a value-returning function whose end is reachable
+};
+
+struct Global {
+    std::string py_name, cpp_name;
+    ExprPtr value;
+    SourceLoc loc;
+};
+
+struct Module {
+    std::string name;
+    std::string docstring;
+    std::vector<Global> globals;
+    std::vector<Function> functions;  // in dependency order: callees first
+    bool has_main = false;
+    Block main_body;  // module-level statements and the `if __name__ == "__main__":` block
+    SourceLoc main_loc;
+    std::set<std::string> includes;
+    std::vector<ast::Comment> comments;
+};
+
+// ---- dispatch ---------------------------------------------------------------------------------
+
+template <class Visitor>
+decltype(auto) visit_expr(const Expr& e, Visitor&& v) {
+    switch (e.kind) {
+        case ExprKind::Const: return v(e.as<Const>());
+        case ExprKind::Var: return v(e.as<Var>());
+        case ExprKind::Cast: return v(e.as<Cast>());
+        case ExprKind::Truthy: return v(e.as<Truthy>());
+        case ExprKind::Binary: return v(e.as<Binary>());
+        case ExprKind::Unary: return v(e.as<Unary>());
+        case ExprKind::Compare: return v(e.as<Compare>());
+        case ExprKind::BoolOp: return v(e.as<BoolOp>());
+        case ExprKind::IfExp: return v(e.as<IfExp>());
+        case ExprKind::UserCall: return v(e.as<UserCall>());
+        case ExprKind::LibraryCall: return v(e.as<LibraryCall>());
+        case ExprKind::TupleMake: return v(e.as<TupleMake>());
+        case ExprKind::TupleGet: return v(e.as<TupleGet>());
+        case ExprKind::FString: return v(e.as<FString>());
+    }
+    return v(e.as<Const>());  // unreachable: every kind is handled above
+}
+
+template <class Visitor>
+decltype(auto) visit_stmt(const Stmt& s, Visitor&& v) {
+    switch (s.kind) {
+        case StmtKind::Declare: return v(s.as<Declare>());
+        case StmtKind::Assign: return v(s.as<Assign>());
+        case StmtKind::TupleAssign: return v(s.as<TupleAssign>());
+        case StmtKind::If: return v(s.as<If>());
+        case StmtKind::While: return v(s.as<While>());
+        case StmtKind::ForRange: return v(s.as<ForRange>());
+        case StmtKind::Break:
+        case StmtKind::Continue: return v(s.as<Jump>());
+        case StmtKind::Return: return v(s.as<Return>());
+        case StmtKind::ExprStmt: return v(s.as<ExprStmt>());
+        case StmtKind::Assert: return v(s.as<Assert>());
+        case StmtKind::Raise: return v(s.as<Raise>());
+    }
+    return v(s.as<Jump>());  // unreachable
+}
+
+}  // namespace py2cpp::ir

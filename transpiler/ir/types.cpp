@@ -1,0 +1,172 @@
+// Type construction, printing, promotion and parsing (see types.hpp).
+#include "ir/types.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+namespace py2cpp {
+
+Type Type::tuple(std::vector<Type> elements) {
+    Type t = Type::of(TypeKind::Tuple);
+    t.elements = std::move(elements);
+    return t;
+}
+
+Type Type::array(DType dtype, int rank) {
+    Type t = Type::of(TypeKind::Array);
+    t.dtype = dtype;
+    t.rank = rank;
+    return t;
+}
+
+bool Type::is_known() const {
+    if (kind == TypeKind::Unknown) return false;
+    return std::all_of(elements.begin(), elements.end(), [](const Type& e) { return e.is_known(); });
+}
+
+bool Type::operator==(const Type& other) const {
+    if (kind != other.kind) return false;
+    if (kind == TypeKind::Array) return dtype == other.dtype && rank == other.rank;
+    return elements == other.elements;
+}
+
+std::string dtype_name(DType d) {
+    switch (d) {
+        case DType::Bool: return "bool";
+        case DType::Int32: return "int32";
+        case DType::Int64: return "int64";
+        case DType::UInt32: return "uint32";
+        case DType::Float32: return "float32";
+        case DType::Float64: return "float64";
+        case DType::Complex128: return "complex128";
+    }
+    return "?";
+}
+
+std::optional<DType> dtype_from_name(const std::string& name) {
+    static const std::map<std::string, DType> names = {
+        {"bool", DType::Bool}, {"int32", DType::Int32}, {"int64", DType::Int64}, {"int", DType::Int64},
+        {"uint32", DType::UInt32}, {"float32", DType::Float32}, {"float64", DType::Float64},
+        {"float", DType::Float64}, {"complex128", DType::Complex128}, {"complex", DType::Complex128}};
+    auto it = names.find(name);
+    if (it == names.end()) return std::nullopt;
+    return it->second;
+}
+
+std::string Type::to_string() const {
+    switch (kind) {
+        case TypeKind::Unknown: return "<unknown>";
+        case TypeKind::None: return "None";
+        case TypeKind::Bool: return "bool";
+        case TypeKind::Int: return "int";
+        case TypeKind::Float: return "float";
+        case TypeKind::Str: return "str";
+        case TypeKind::Tuple: {
+            std::string s = "tuple[";
+            for (size_t i = 0; i < elements.size(); ++i) s += (i ? ", " : "") + elements[i].to_string();
+            return s + "]";
+        }
+        case TypeKind::Array: return "ndarray[" + dtype_name(dtype) + ", " + std::to_string(rank) + "]";
+    }
+    return "?";
+}
+
+static int numeric_rank(TypeKind k) {
+    switch (k) {
+        case TypeKind::Bool: return 1;
+        case TypeKind::Int: return 2;
+        case TypeKind::Float: return 3;
+        default: return 0;
+    }
+}
+
+std::optional<Type> join_types(const Type& a, const Type& b) {
+    if (a.kind == TypeKind::Unknown) return b;
+    if (b.kind == TypeKind::Unknown) return a;
+    if (a == b) return a;
+    if (a.is_numeric_scalar() && b.is_numeric_scalar())
+        return numeric_rank(a.kind) >= numeric_rank(b.kind) ? a : b;
+    if (a.kind == TypeKind::Tuple && b.kind == TypeKind::Tuple && a.elements.size() == b.elements.size()) {
+        std::vector<Type> joined;
+        for (size_t i = 0; i < a.elements.size(); ++i) {
+            auto j = join_types(a.elements[i], b.elements[i]);
+            if (!j) return std::nullopt;
+            joined.push_back(*j);
+        }
+        return Type::tuple(std::move(joined));
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+std::string strip(const std::string& s) {
+    size_t b = s.find_first_not_of(" \t");
+    size_t e = s.find_last_not_of(" \t");
+    return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+}
+
+// Splits "a, tuple[b, c], d" at top-level commas.
+std::vector<std::string> split_top_level(const std::string& s) {
+    std::vector<std::string> parts;
+    int depth = 0;
+    std::string current;
+    for (char c : s) {
+        if (c == '[' || c == '(') ++depth;
+        if (c == ']' || c == ')') --depth;
+        if (c == ',' && depth == 0) {
+            parts.push_back(strip(current));
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (!strip(current).empty() || !parts.empty()) parts.push_back(strip(current));
+    return parts;
+}
+
+std::optional<Type> parse_scalar(const std::string& name) {
+    static const std::map<std::string, Type> scalars = {
+        {"float", Type::floating()}, {"float64", Type::floating()}, {"double", Type::floating()},
+        {"int", Type::integer()}, {"int64", Type::integer()}, {"bool", Type::boolean()},
+        {"str", Type::str()}, {"None", Type::none()}};
+    auto it = scalars.find(name);
+    if (it == scalars.end()) return std::nullopt;
+    return it->second;
+}
+
+}  // namespace
+
+std::optional<Type> parse_type_name(const std::string& raw) {
+    std::string text = strip(raw);
+    if (text.empty()) return std::nullopt;
+    size_t bracket = text.find('[');
+    if (bracket == std::string::npos) return parse_scalar(text);
+    if (text.back() != ']') return std::nullopt;
+    std::string head = strip(text.substr(0, bracket));
+    std::string inner = text.substr(bracket + 1, text.size() - bracket - 2);
+    if (head == "tuple" || head == "Tuple") {
+        std::vector<Type> elements;
+        for (const auto& part : split_top_level(inner)) {
+            auto t = parse_type_name(part);
+            if (!t) return std::nullopt;
+            elements.push_back(*t);
+        }
+        return Type::tuple(std::move(elements));
+    }
+    // Pythran array spelling: dtype[] / dtype[:] / dtype[:,:] / dtype[][]
+    auto dtype = dtype_from_name(head);
+    if (!dtype) return std::nullopt;
+    int rank = 1;
+    std::string rest = text.substr(bracket);
+    if (rest.find(':') != std::string::npos) {
+        rank = static_cast<int>(std::count(rest.begin(), rest.end(), ':'));
+    } else {
+        rank = static_cast<int>(std::count(rest.begin(), rest.end(), '['));
+    }
+    if (rank < 1) return std::nullopt;
+    return Type::array(*dtype, rank);
+}
+
+}  // namespace py2cpp

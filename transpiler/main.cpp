@@ -1,0 +1,163 @@
+// py2cpp command-line interface: transpile, build and run Python files as C++.
+// Exit status: 0 success, 1 diagnostics or tool errors, 2 usage errors.
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "diag/diagnostics.hpp"
+#include "driver/pipeline.hpp"
+
+#ifndef PY2CPP_VERSION
+#define PY2CPP_VERSION "0.0.0"
+#endif
+
+namespace fs = std::filesystem;
+using namespace py2cpp;
+
+namespace {
+
+struct CommonOptions {
+    std::vector<std::string> signatures;
+    std::vector<std::string> mappings;
+};
+
+void add_common_options(CLI::App* cmd, CommonOptions& common) {
+    cmd->add_option("--sig", common.signatures, "Entry-point signature, e.g. \"f(float, int)\" (repeatable)");
+    cmd->add_option("--mappings", common.mappings, "Extra mapping table (JSON) to load (repeatable)")->check(CLI::ExistingFile);
+}
+
+std::string cxx_flags_from_env() {
+    const char* flags = std::getenv("PY2CPP_CXXFLAGS");
+    return flags ? flags : "";
+}
+
+// Transpiles; prints diagnostics; returns the project, or nullopt after errors.
+std::optional<TranspileResult> transpile_reporting(const std::string& file, const CommonOptions& common) {
+    TranspileResult result = transpile({file, common.signatures, common.mappings});
+    std::cerr << result.diagnostics;
+    if (!result.project) return std::nullopt;
+    return result;
+}
+
+int cmd_transpile(const std::string& file, const std::string& out_dir, const std::string& emit, const CommonOptions& common) {
+    auto result = transpile_reporting(file, common);
+    if (!result) return 1;
+    const auto& project = *result->project;
+    if (emit == "ir") std::cout << result->ir_json << "\n";
+    else if (emit == "cpp") std::cout << project.files.at(project.module_name + ".cpp");
+    else if (emit == "hpp") std::cout << project.files.at(project.module_name + ".hpp");
+    else if (emit == "driver") std::cout << project.files.at("main.cpp");
+    if (!out_dir.empty()) write_project(project, out_dir, runtime_dir());
+    return 0;
+}
+
+// A stable key for a cached build: the source, options, flags and the tool binary itself.
+std::string cache_key(const std::string& file, const CommonOptions& common, const std::string& flags) {
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    std::string material = text.str() + "\n" + flags + "\n" + PY2CPP_VERSION;
+    for (const auto& s : common.signatures) material += "\nsig:" + s;
+    for (const auto& m : common.mappings) {
+        std::ifstream t(m);
+        std::stringstream mt;
+        mt << t.rdbuf();
+        material += "\nmap:" + mt.str();
+    }
+    struct stat st {};
+    if (::stat("/proc/self/exe", &st) == 0) material += fmt::format("\nexe:{}:{}", st.st_size, st.st_mtime);
+    std::uint64_t hash = 1469598103934665603ull;  // FNV-1a
+    for (unsigned char c : material) hash = (hash ^ c) * 1099511628211ull;
+    return fmt::format("{:016x}", hash);
+}
+
+fs::path cache_root() {
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME")) return fs::path(xdg) / "py2cpp";
+    if (const char* home = std::getenv("HOME")) return fs::path(home) / ".cache" / "py2cpp";
+    return fs::temp_directory_path() / fmt::format("py2cpp-cache-{}", ::getuid());
+}
+
+int cmd_run(const std::string& file, const std::vector<std::string>& args, const CommonOptions& common) {
+    const std::string flags = cxx_flags_from_env();
+    const fs::path dir = cache_root() / (fs::path(file).stem().string() + "-" + cache_key(file, common, flags));
+    const fs::path exe = dir / "build" / fs::path(file).stem();
+    if (!fs::exists(exe)) {
+        auto result = transpile_reporting(file, common);
+        if (!result) return 1;
+        write_project(*result->project, dir.string(), runtime_dir());
+        build_project(dir.string(), flags);
+    }
+    std::vector<char*> argv;
+    std::string exe_str = exe.string();
+    argv.push_back(exe_str.data());
+    std::vector<std::string> copies = args;
+    for (auto& a : copies) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::cout.flush();
+    ::execv(exe_str.c_str(), argv.data());
+    throw ToolError{fmt::format("cannot run '{}'", exe_str)};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"py2cpp: transpile numerical Python (NumPy, math) into readable, fast C++"};
+    app.set_version_flag("--version", std::string("py2cpp ") + PY2CPP_VERSION);
+    app.require_subcommand(1);
+
+    CommonOptions common;
+    std::string file, out_dir, emit, target = "host";
+    std::vector<std::string> run_args;
+
+    auto* transpile_cmd = app.add_subcommand("transpile", "Translate FILE.py into a C++ project (or print one stage with --emit)");
+    transpile_cmd->add_option("file", file, "Python source file")->required()->check(CLI::ExistingFile);
+    transpile_cmd->add_option("-o,--output", out_dir, "Output directory for the generated project");
+    transpile_cmd->add_option("--emit", emit, "Print a stage instead of (or besides) writing: ir, cpp, hpp, driver")
+        ->check(CLI::IsMember({"ir", "cpp", "hpp", "driver"}));
+    add_common_options(transpile_cmd, common);
+
+    auto* build_cmd = app.add_subcommand("build", "Build a generated project with CMake; prints the executable's path");
+    build_cmd->add_option("dir", out_dir, "Project directory written by 'py2cpp transpile -o'")->required();
+    build_cmd->add_option("--target", target, "Target machine")->check(CLI::IsMember({"host"}));
+
+    auto* run_cmd = app.add_subcommand("run", "Transpile, build (cached) and run FILE.py with ARGS");
+    run_cmd->add_option("file", file, "Python source file")->required()->check(CLI::ExistingFile);
+    run_cmd->add_option("args", run_args, "Arguments for the program");
+    add_common_options(run_cmd, common);
+    run_cmd->prefix_command();
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e) == 0 ? 0 : 2;
+    }
+    try {
+        if (*transpile_cmd) {
+            if (out_dir.empty() && emit.empty()) {
+                std::cerr << "py2cpp transpile: give an output directory with -o DIR, or a stage to print with --emit\n";
+                return 2;
+            }
+            return cmd_transpile(file, out_dir, emit, common);
+        }
+        if (*build_cmd) {
+            std::cout << build_project(out_dir, cxx_flags_from_env()) << "\n";
+            return 0;
+        }
+        if (*run_cmd) {
+            for (const auto& extra : run_cmd->remaining()) run_args.push_back(extra);
+            return cmd_run(file, run_args, common);
+        }
+    } catch (const ToolError& e) {
+        std::cerr << "py2cpp: " << e.message << "\n";
+        return 1;
+    }
+    return 2;
+}

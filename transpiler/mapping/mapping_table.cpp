@@ -1,0 +1,243 @@
+// Loading and validating mapping tables (see mapping_table.hpp and mappings/README.md).
+#include "mapping/mapping_table.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+
+#include <fmt/format.h>
+
+#include "diag/diagnostics.hpp"
+
+namespace py2cpp {
+namespace {
+
+[[noreturn]] void table_error(const std::string& origin, const std::string& entry, const std::string& what) {
+    throw ToolError{fmt::format("{}: error: malformed mapping table entry '{}': {}", origin, entry, what)};
+}
+
+ParamSpec parse_param(const nlohmann::json& j, const std::string& origin, const std::string& entry) {
+    ParamSpec p;
+    if (j.is_string()) {
+        p.name = j.get<std::string>();
+        return p;
+    }
+    if (!j.is_object() || !j.contains("name") || !j["name"].is_string())
+        table_error(origin, entry, "a parameter must be a name or an object with a string \"name\"");
+    for (const auto& [key, _] : j.items())
+        if (key != "name" && key != "default" && key != "keyword_only" && key != "variadic")
+            table_error(origin, entry, fmt::format("unknown parameter field \"{}\"", key));
+    p.name = j["name"].get<std::string>();
+    if (j.contains("default")) {
+        p.has_default = true;
+        p.default_value = j["default"];
+        if (!(p.default_value.is_null() || p.default_value.is_number() || p.default_value.is_boolean() ||
+              p.default_value.is_string()))
+            table_error(origin, entry, fmt::format("default of \"{}\" must be null, a number, a bool or a string", p.name));
+    }
+    p.keyword_only = j.value("keyword_only", false);
+    p.variadic = j.value("variadic", false);
+    return p;
+}
+
+// Placeholders `{name}` in a C++ template.
+std::vector<std::string> placeholders(const std::string& cpp) {
+    std::vector<std::string> names;
+    static const std::regex placeholder(R"(\{([A-Za-z_][A-Za-z0-9_]*)\})");
+    for (auto it = std::sregex_iterator(cpp.begin(), cpp.end(), placeholder); it != std::sregex_iterator(); ++it)
+        names.push_back((*it)[1].str());
+    return names;
+}
+
+bool is_valid_result_rule(const std::string& rule, const std::vector<ParamSpec>& params) {
+    auto has_param = [&](const std::string& n) {
+        return std::any_of(params.begin(), params.end(), [&](const ParamSpec& p) { return p.name == n; });
+    };
+    if (rule.rfind("same:", 0) == 0) return has_param(rule.substr(5));
+    if (rule.rfind("promote:", 0) == 0) {
+        std::string list = rule.substr(8);
+        size_t start = 0;
+        while (start <= list.size()) {
+            size_t comma = list.find(',', start);
+            std::string name = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+            if (!has_param(name)) return false;
+            if (comma == std::string::npos) break;
+            start = comma + 1;
+        }
+        return true;
+    }
+    return parse_type_name(rule).has_value();
+}
+
+CaseSpec parse_case(const nlohmann::json& j, const std::vector<ParamSpec>& params, const std::string& origin,
+                    const std::string& entry) {
+    if (!j.is_object()) table_error(origin, entry, "each case must be an object");
+    for (const char* required : {"result", "cpp"})
+        if (!j.contains(required) || !j[required].is_string())
+            table_error(origin, entry, fmt::format("a case needs a string \"{}\"", required));
+    CaseSpec c;
+    c.result = j["result"].get<std::string>();
+    c.cpp = j["cpp"].get<std::string>();
+    auto has_param = [&](const std::string& n) {
+        return std::any_of(params.begin(), params.end(), [&](const ParamSpec& p) { return p.name == n; });
+    };
+    if (j.contains("when")) {
+        if (!j["when"].is_object()) table_error(origin, entry, "\"when\" must map parameter names to patterns");
+        for (const auto& [param, pattern] : j["when"].items()) {
+            if (!has_param(param)) table_error(origin, entry, fmt::format("\"when\" names unknown parameter \"{}\"", param));
+            if (!pattern.is_string() || !is_known_pattern(pattern.get<std::string>()))
+                table_error(origin, entry, fmt::format("unknown pattern {} for parameter \"{}\"", pattern.dump(), param));
+            c.when[param] = pattern.get<std::string>();
+        }
+    }
+    if (!is_valid_result_rule(c.result, params))
+        table_error(origin, entry, fmt::format("result rule \"{}\" is not a type, same:PARAM or promote:PARAMS", c.result));
+    std::set<std::string> seen;
+    for (const auto& name : placeholders(c.cpp)) {
+        if (!has_param(name)) table_error(origin, entry, fmt::format("C++ template uses unknown placeholder {{{}}}", name));
+        if (!seen.insert(name).second)
+            table_error(origin, entry, fmt::format("placeholder {{{}}} is used twice (the argument would be evaluated twice)", name));
+    }
+    return c;
+}
+
+}  // namespace
+
+bool is_known_pattern(const std::string& p) {
+    static const std::set<std::string> patterns = {"bool", "int", "float", "number", "str", "none", "default", "tuple", "any"};
+    return patterns.count(p) > 0;
+}
+
+bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given) {
+    if (pattern == "default") return !arg_given;
+    if (pattern == "any") return true;
+    if (pattern == "none") return arg.is(TypeKind::None);
+    if (pattern == "str") return arg.is(TypeKind::Str);
+    if (pattern == "tuple") return arg.is(TypeKind::Tuple);
+    if (pattern == "bool") return arg.is(TypeKind::Bool);
+    if (pattern == "int") return arg.is(TypeKind::Bool) || arg.is(TypeKind::Int);
+    if (pattern == "float" || pattern == "number") return arg.is_numeric_scalar();
+    return false;
+}
+
+Type pattern_target_type(const std::string& pattern, const Type& arg) {
+    if (pattern == "int") return Type::integer();
+    if (pattern == "float") return Type::floating();
+    return arg;
+}
+
+void MappingTables::load_directory(const std::string& dir) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) throw ToolError{fmt::format("mapping directory '{}' does not exist", dir)};
+    std::vector<std::string> files;
+    for (const auto& entry : fs::directory_iterator(dir))
+        if (entry.path().extension() == ".json") files.push_back(entry.path().string());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) load_file(f);
+}
+
+void MappingTables::load_file(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) throw ToolError{fmt::format("cannot read mapping table '{}'", path)};
+    nlohmann::json table;
+    try {
+        table = nlohmann::json::parse(in);
+    } catch (const nlohmann::json::parse_error& e) {
+        throw ToolError{fmt::format("{}: error: mapping table is not valid JSON: {}", path, e.what())};
+    }
+    load_json(table, path);
+}
+
+void MappingTables::load_json(const nlohmann::json& table, const std::string& origin) {
+    if (!table.is_object() || !table.contains("module") || !table["module"].is_string())
+        table_error(origin, "<table>", "the top level must be an object with a string \"module\"");
+    const std::string module = table["module"].get<std::string>();
+    modules_.insert(module);
+    std::set<std::string> includes;
+    for (const auto& inc : table.value("includes", nlohmann::json::array())) {
+        if (!inc.is_string()) table_error(origin, module, "\"includes\" must be a list of strings");
+        includes.insert(inc.get<std::string>());
+    }
+    for (const auto& [name, spec] : table.value("constants", nlohmann::json::object()).items()) {
+        const std::string entry = module + "." + name;
+        if (!spec.is_object() || !spec.contains("type") || !spec.contains("cpp") || !spec["cpp"].is_string())
+            table_error(origin, entry, "a constant needs \"type\" and \"cpp\"");
+        auto type = parse_type_name(spec["type"].get<std::string>());
+        if (!type) table_error(origin, entry, fmt::format("unknown type \"{}\"", spec["type"].get<std::string>()));
+        constants_[entry] = ConstantSpec{entry, *type, spec["cpp"].get<std::string>(), includes};
+    }
+    for (const auto& [name, spec] : table.value("functions", nlohmann::json::object()).items()) {
+        const std::string entry = module + "." + name;
+        if (!spec.is_object()) table_error(origin, entry, "a function entry must be an object");
+        FunctionSpec f;
+        f.qualified_name = entry;
+        f.origin = origin;
+        f.includes = includes;
+        f.doc = spec.value("doc", "");
+        std::set<std::string> names;
+        for (const auto& p : spec.value("params", nlohmann::json::array())) {
+            f.params.push_back(parse_param(p, origin, entry));
+            if (!names.insert(f.params.back().name).second)
+                table_error(origin, entry, fmt::format("parameter \"{}\" appears twice", f.params.back().name));
+        }
+        if (!spec.contains("cases") || !spec["cases"].is_array() || spec["cases"].empty())
+            table_error(origin, entry, "a function needs a non-empty \"cases\" list");
+        for (const auto& c : spec["cases"]) f.cases.push_back(parse_case(c, f.params, origin, entry));
+        functions_[entry] = std::move(f);
+    }
+}
+
+const FunctionSpec* MappingTables::find_function(const std::string& q) const {
+    auto it = functions_.find(q);
+    return it == functions_.end() ? nullptr : &it->second;
+}
+
+const ConstantSpec* MappingTables::find_constant(const std::string& q) const {
+    auto it = constants_.find(q);
+    return it == constants_.end() ? nullptr : &it->second;
+}
+
+bool MappingTables::knows_module(const std::string& module) const {
+    if (modules_.count(module)) return true;
+    // A package is known when one of its submodules is (`scipy` for `scipy.stats`), and a namespace
+    // object when functions live under it (`scipy.stats.norm` for `scipy.stats.norm.cdf`).
+    auto under = [&](const std::string& name) { return name.rfind(module + ".", 0) == 0; };
+    return std::any_of(modules_.begin(), modules_.end(), under) ||
+           std::any_of(functions_.begin(), functions_.end(), [&](const auto& f) { return under(f.first); });
+}
+
+static size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<size_t> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= b.size(); ++j) {
+            size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+std::vector<std::string> MappingTables::similar_names(const std::string& qualified) const {
+    std::vector<std::pair<size_t, std::string>> scored;
+    const size_t dot = qualified.rfind('.');
+    const std::string module = dot == std::string::npos ? std::string() : qualified.substr(0, dot + 1);
+    auto consider = [&](const std::string& name) {
+        if (name.rfind(module, 0) != 0) return;
+        size_t d = edit_distance(name, qualified);
+        if (d <= 3) scored.emplace_back(d, name);
+    };
+    for (const auto& [name, _] : functions_) consider(name);
+    for (const auto& [name, _] : constants_) consider(name);
+    std::sort(scored.begin(), scored.end());
+    std::vector<std::string> out;
+    for (size_t i = 0; i < scored.size() && i < 3; ++i) out.push_back(scored[i].second);
+    return out;
+}
+
+}  // namespace py2cpp

@@ -1,0 +1,78 @@
+// Mapping tables: the declarative knowledge of how library callables (math, builtins, later NumPy
+// and SciPy) become C++. Loaded from mappings/*.json and validated on load; the schema is
+// documented in mappings/README.md.
+//
+// Guarantees: a table that loads is well formed (every case names existing parameters, every
+// pattern and result rule is understood, every placeholder names a parameter), so binding a call
+// never meets a malformed entry. A malformed table is a ToolError naming the file and the entry.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "ir/types.hpp"
+
+namespace py2cpp {
+
+struct ParamSpec {
+    std::string name;
+    bool has_default = false;
+    nlohmann::json default_value;  // null means None
+    bool keyword_only = false;
+    bool variadic = false;
+};
+
+struct CaseSpec {
+    std::map<std::string, std::string> when;  // param -> pattern
+    std::string result;  // type name | same:P | promote:P[,P…]
+    std::string cpp;
+};
+
+struct FunctionSpec {
+    std::string qualified_name;  // math.sqrt
+    std::string doc;
+    std::vector<ParamSpec> params;
+    std::vector<CaseSpec> cases;
+    std::set<std::string> includes;
+    std::string origin;  // file the entry came from, for messages
+};
+
+struct ConstantSpec {
+    std::string qualified_name;
+    Type type;
+    std::string cpp;
+    std::set<std::string> includes;
+};
+
+class MappingTables {
+public:
+    // Loads every *.json file of a directory (sorted by name), then any extra files.
+    void load_directory(const std::string& dir);
+    void load_file(const std::string& path);
+
+    const FunctionSpec* find_function(const std::string& qualified) const;
+    const ConstantSpec* find_constant(const std::string& qualified) const;
+    bool knows_module(const std::string& module) const;
+    // Names of the same module closest in spelling to `qualified`, for "did you mean" hints.
+    std::vector<std::string> similar_names(const std::string& qualified) const;
+
+private:
+    void load_json(const nlohmann::json& table, const std::string& origin);
+
+    std::map<std::string, FunctionSpec> functions_;
+    std::map<std::string, ConstantSpec> constants_;
+    std::set<std::string> modules_;
+};
+
+// Patterns a `when` clause may use, and whether a pattern accepts an argument type.
+bool is_known_pattern(const std::string& pattern);
+bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given);
+// The type an argument is converted to when it matches `pattern` (e.g. int arg, float pattern).
+Type pattern_target_type(const std::string& pattern, const Type& arg);
+
+}  // namespace py2cpp

@@ -1,0 +1,286 @@
+// Module-level name resolution, entry signatures and the call graph (see module_symbols.hpp).
+#include "sema/module_symbols.hpp"
+
+#include <fmt/format.h>
+
+namespace py2cpp {
+namespace {
+
+bool is_main_guard(const ast::Stmt& s) {
+    if (s.kind != ast::StmtKind::If) return false;
+    const auto& test = *s.as<ast::If>().test;
+    if (test.kind != ast::ExprKind::Compare) return false;
+    const auto& cmp = test.as<ast::Compare>();
+    if (cmp.ops.size() != 1 || cmp.ops[0] != "==") return false;
+    auto is_name = [](const ast::Expr& e) { return e.kind == ast::ExprKind::Name && e.as<ast::Name>().id == "__name__"; };
+    auto is_main = [](const ast::Expr& e) {
+        return e.kind == ast::ExprKind::Constant && std::holds_alternative<std::string>(e.as<ast::Constant>().value) &&
+               std::get<std::string>(e.as<ast::Constant>().value) == "__main__";
+    };
+    return (is_name(*cmp.left) && is_main(*cmp.comparators[0])) || (is_main(*cmp.left) && is_name(*cmp.comparators[0]));
+}
+
+std::string strip(const std::string& s) {
+    size_t b = s.find_first_not_of(" \t");
+    size_t e = s.find_last_not_of(" \t");
+    return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+}
+
+void collect_calls(const ast::Expr* e, std::set<std::string>& out);
+
+void collect_calls_in_block(const ast::Block& block, std::set<std::string>& out);
+
+void collect_calls_in_stmt(const ast::Stmt& s, std::set<std::string>& out) {
+    switch (s.kind) {
+        case ast::StmtKind::Return: collect_calls(s.as<ast::Return>().value.get(), out); break;
+        case ast::StmtKind::Assign: collect_calls(s.as<ast::Assign>().value.get(), out); break;
+        case ast::StmtKind::AugAssign: collect_calls(s.as<ast::AugAssign>().value.get(), out); break;
+        case ast::StmtKind::AnnAssign: collect_calls(s.as<ast::AnnAssign>().value.get(), out); break;
+        case ast::StmtKind::ExprStmt: collect_calls(s.as<ast::ExprStmt>().value.get(), out); break;
+        case ast::StmtKind::Assert: collect_calls(s.as<ast::Assert>().test.get(), out); break;
+        case ast::StmtKind::Raise: collect_calls(s.as<ast::Raise>().exc.get(), out); break;
+        case ast::StmtKind::If:
+            collect_calls(s.as<ast::If>().test.get(), out);
+            collect_calls_in_block(s.as<ast::If>().body, out);
+            collect_calls_in_block(s.as<ast::If>().orelse, out);
+            break;
+        case ast::StmtKind::While:
+            collect_calls(s.as<ast::While>().test.get(), out);
+            collect_calls_in_block(s.as<ast::While>().body, out);
+            break;
+        case ast::StmtKind::For:
+            collect_calls(s.as<ast::For>().iter.get(), out);
+            collect_calls_in_block(s.as<ast::For>().body, out);
+            break;
+        default: break;
+    }
+}
+
+void collect_calls_in_block(const ast::Block& block, std::set<std::string>& out) {
+    for (const auto& s : block) collect_calls_in_stmt(*s, out);
+}
+
+// Names called directly (`f(...)`) anywhere inside an expression.
+void collect_calls(const ast::Expr* e, std::set<std::string>& out) {
+    if (!e) return;
+    switch (e->kind) {
+        case ast::ExprKind::Call: {
+            const auto& c = e->as<ast::Call>();
+            if (c.func->kind == ast::ExprKind::Name) out.insert(c.func->as<ast::Name>().id);
+            for (const auto& a : c.args) collect_calls(a.get(), out);
+            for (const auto& k : c.keywords) collect_calls(k.value.get(), out);
+            break;
+        }
+        case ast::ExprKind::BinOp:
+            collect_calls(e->as<ast::BinOp>().left.get(), out);
+            collect_calls(e->as<ast::BinOp>().right.get(), out);
+            break;
+        case ast::ExprKind::UnaryOp: collect_calls(e->as<ast::UnaryOp>().operand.get(), out); break;
+        case ast::ExprKind::BoolOp:
+            for (const auto& v : e->as<ast::BoolOp>().values) collect_calls(v.get(), out);
+            break;
+        case ast::ExprKind::Compare:
+            collect_calls(e->as<ast::Compare>().left.get(), out);
+            for (const auto& v : e->as<ast::Compare>().comparators) collect_calls(v.get(), out);
+            break;
+        case ast::ExprKind::IfExp:
+            collect_calls(e->as<ast::IfExp>().test.get(), out);
+            collect_calls(e->as<ast::IfExp>().body.get(), out);
+            collect_calls(e->as<ast::IfExp>().orelse.get(), out);
+            break;
+        case ast::ExprKind::Tuple:
+            for (const auto& v : e->as<ast::Tuple>().elts) collect_calls(v.get(), out);
+            break;
+        case ast::ExprKind::Subscript: collect_calls(e->as<ast::Subscript>().value.get(), out); break;
+        case ast::ExprKind::JoinedStr:
+            for (const auto& v : e->as<ast::JoinedStr>().values) collect_calls(v.get(), out);
+            break;
+        case ast::ExprKind::FormattedValue: collect_calls(e->as<ast::FormattedValue>().value.get(), out); break;
+        default: break;
+    }
+}
+
+void add_annotation_entry(const ast::FunctionDef& fn, ModuleSymbols& symbols) {
+    if (fn.params.empty() && !fn.returns) return;
+    EntrySignature sig{fn.name, {}, fn.loc, "annotation"};
+    for (const auto& p : fn.params) {
+        if (!p.annotation) return;  // partially annotated: not an entry point by itself
+        auto t = annotation_type(*p.annotation);
+        if (!t) return;
+        sig.params.push_back(*t);
+    }
+    symbols.entries.push_back(std::move(sig));
+}
+
+void collect_imports(const ast::Import& imp, const MappingTables& tables, ModuleSymbols& symbols, Diagnostics& diags) {
+    for (const auto& b : imp.bindings) {
+        bool known = tables.knows_module(b.qualified_name) || tables.find_function(b.qualified_name) ||
+                     tables.find_constant(b.qualified_name);
+        if (!known) {
+            std::string module = b.qualified_name.substr(0, b.qualified_name.find('.'));
+            if (!tables.knows_module(module))
+                diags.error(imp.loc, fmt::format("no mapping table for module '{}'", module),
+                            "supported modules: math (and numpy/scipy where tables exist); add a table with --mappings FILE");
+            else
+                diags.error(imp.loc, fmt::format("'{}' is not in the mapping tables", b.qualified_name),
+                            "add it to a table under mappings/ or pass one with --mappings FILE");
+            continue;
+        }
+        symbols.imports[b.local_name] = b.qualified_name;
+    }
+}
+
+}  // namespace
+
+std::optional<Type> annotation_type(const ast::Expr& a) {
+    switch (a.kind) {
+        case ast::ExprKind::Name: return parse_type_name(a.as<ast::Name>().id);
+        case ast::ExprKind::Constant:
+            if (std::holds_alternative<ast::NoneValue>(a.as<ast::Constant>().value)) return Type::none();
+            if (auto s = std::get_if<std::string>(&a.as<ast::Constant>().value)) return parse_type_name(*s);
+            return std::nullopt;
+        case ast::ExprKind::Subscript: {
+            const auto& sub = a.as<ast::Subscript>();
+            if (sub.value->kind != ast::ExprKind::Name) return std::nullopt;
+            const std::string head = sub.value->as<ast::Name>().id;
+            if (head != "tuple" && head != "Tuple") return std::nullopt;
+            std::vector<Type> elements;
+            if (sub.index->kind == ast::ExprKind::Tuple) {
+                for (const auto& e : sub.index->as<ast::Tuple>().elts) {
+                    auto t = annotation_type(*e);
+                    if (!t) return std::nullopt;
+                    elements.push_back(*t);
+                }
+            } else {
+                auto t = annotation_type(*sub.index);
+                if (!t) return std::nullopt;
+                elements.push_back(*t);
+            }
+            return Type::tuple(std::move(elements));
+        }
+        default: return std::nullopt;
+    }
+}
+
+std::optional<EntrySignature> parse_signature(const std::string& raw, std::string& error) {
+    std::string text = strip(raw);
+    size_t open = text.find('(');
+    if (open == std::string::npos || text.back() != ')') {
+        error = "expected NAME(TYPE, ...)";
+        return std::nullopt;
+    }
+    EntrySignature sig;
+    sig.function = strip(text.substr(0, open));
+    if (sig.function.empty()) {
+        error = "missing function name";
+        return std::nullopt;
+    }
+    std::string inner = text.substr(open + 1, text.size() - open - 2);
+    // Split at top-level commas (tuple[...] may hold commas).
+    int depth = 0;
+    std::string current;
+    std::vector<std::string> parts;
+    for (char c : inner) {
+        if (c == '[' || c == '(') ++depth;
+        if (c == ']' || c == ')') --depth;
+        if (c == ',' && depth == 0) { parts.push_back(current); current.clear(); }
+        else current += c;
+    }
+    if (!strip(current).empty() || !parts.empty()) parts.push_back(current);
+    for (const auto& p : parts) {
+        auto t = parse_type_name(p);
+        if (!t) {
+            error = fmt::format("unknown type '{}'", strip(p));
+            return std::nullopt;
+        }
+        sig.params.push_back(*t);
+    }
+    return sig;
+}
+
+ModuleSymbols analyze_module(const ast::Module& module, const MappingTables& tables,
+                             const std::vector<std::string>& sig_options, Diagnostics& diags) {
+    ModuleSymbols symbols;
+    std::map<std::string, int> assignment_count;
+    for (const auto& s : module.body) {
+        if (s->kind == ast::StmtKind::Assign)
+            for (const auto& t : s->as<ast::Assign>().targets)
+                if (t->kind == ast::ExprKind::Name) ++assignment_count[t->as<ast::Name>().id];
+    }
+    for (const auto& s : module.body) {
+        switch (s->kind) {
+            case ast::StmtKind::FunctionDef: {
+                const auto& fn = s->as<ast::FunctionDef>();
+                if (symbols.functions.count(fn.name))
+                    diags.error(fn.loc, fmt::format("function '{}' is defined twice", fn.name), "give each function its own name");
+                symbols.functions[fn.name] = &fn;
+                add_annotation_entry(fn, symbols);
+                collect_calls_in_block(fn.body, symbols.call_graph[fn.name]);
+                break;
+            }
+            case ast::StmtKind::Import: collect_imports(s->as<ast::Import>(), tables, symbols, diags); break;
+            case ast::StmtKind::If:
+                if (is_main_guard(*s)) {
+                    symbols.has_main_guard = true;
+                    symbols.main_loc = s->loc;
+                    for (const auto& inner : s->as<ast::If>().body) symbols.main_statements.push_back(inner.get());
+                    break;
+                }
+                symbols.main_statements.push_back(s.get());
+                break;
+            case ast::StmtKind::Assign: {
+                const auto& a = s->as<ast::Assign>();
+                if (a.targets.size() == 1 && a.targets[0]->kind == ast::ExprKind::Name &&
+                    assignment_count[a.targets[0]->as<ast::Name>().id] == 1) {
+                    symbols.constants[a.targets[0]->as<ast::Name>().id] = &a;
+                    break;
+                }
+                symbols.main_statements.push_back(s.get());
+                break;
+            }
+            default: symbols.main_statements.push_back(s.get()); break;
+        }
+    }
+    for (const auto& c : module.comments) {
+        std::string text = strip(c.text);
+        if (text.rfind("pythran export ", 0) != 0) continue;
+        std::string error;
+        auto sig = parse_signature(text.substr(15), error);
+        SourceLoc loc{c.line, c.col, c.line, c.col + static_cast<int>(c.text.size()) + 1};
+        if (!sig) {
+            diags.error(loc, fmt::format("cannot read '#pythran export' signature: {}", error),
+                        "write it as '#pythran export f(float, int)'");
+            continue;
+        }
+        sig->loc = loc;
+        sig->origin = "pythran export";
+        symbols.entries.push_back(*sig);
+    }
+    for (const auto& option : sig_options) {
+        std::string error;
+        auto sig = parse_signature(option, error);
+        if (!sig) throw ToolError{fmt::format("invalid --sig \"{}\": {}", option, error)};
+        sig->origin = "--sig";
+        // A --sig replaces the other signatures of that function.
+        symbols.entries.erase(std::remove_if(symbols.entries.begin(), symbols.entries.end(),
+                                             [&](const EntrySignature& e) { return e.function == sig->function && e.origin != "--sig"; }),
+                              symbols.entries.end());
+        if (!symbols.functions.count(sig->function))
+            throw ToolError{fmt::format("--sig names '{}', which is not a function of the module", sig->function)};
+        sig->loc = symbols.functions[sig->function]->loc;
+        symbols.entries.push_back(*sig);
+    }
+    for (const auto& e : symbols.entries) {
+        auto it = symbols.functions.find(e.function);
+        if (it == symbols.functions.end()) {
+            diags.error(e.loc, fmt::format("signature for unknown function '{}'", e.function), "");
+        } else if (it->second->params.size() != e.params.size()) {
+            diags.error(e.loc, fmt::format("signature of '{}' has {} type{} but the function has {} parameter{}", e.function,
+                                           e.params.size(), e.params.size() == 1 ? "" : "s", it->second->params.size(),
+                                           it->second->params.size() == 1 ? "" : "s"), "");
+        }
+    }
+    return symbols;
+}
+
+}  // namespace py2cpp

@@ -1,0 +1,49 @@
+// Semantic analysis of a module: what each top-level name means, which functions are entry
+// points and with which signatures, and the call graph between the module's functions.
+//
+// Assumes: a well-formed ast::Module from the front end.
+// Guarantees: every import names a module some mapping table knows (else a diagnostic), every
+// entry-point signature is parsed (annotations, `#pythran export` lines, --sig options), and the
+// executable top-level statements are gathered, in order, as the body of the program's main.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostics.hpp"
+#include "frontend/ast.hpp"
+#include "ir/types.hpp"
+#include "mapping/mapping_table.hpp"
+
+namespace py2cpp {
+
+struct EntrySignature {
+    std::string function;
+    std::vector<Type> params;
+    SourceLoc loc;
+    std::string origin;  // "annotation", "pythran export", "--sig"
+};
+
+struct ModuleSymbols {
+    std::map<std::string, const ast::FunctionDef*> functions;
+    std::map<std::string, std::string> imports;  // local name -> qualified library name
+    std::map<std::string, const ast::Assign*> constants;  // module-level names assigned once, outside main
+    std::vector<const ast::Stmt*> main_statements;  // top-level code + the __main__ block, in order
+    bool has_main_guard = false;
+    SourceLoc main_loc;
+    std::vector<EntrySignature> entries;
+    std::map<std::string, std::set<std::string>> call_graph;  // function -> module functions it calls
+};
+
+ModuleSymbols analyze_module(const ast::Module& module, const MappingTables& tables,
+                             const std::vector<std::string>& sig_options, Diagnostics& diags);
+
+// Parses "f(float, int)" (the --sig and `#pythran export` syntax). nullopt with `error` set on failure.
+std::optional<EntrySignature> parse_signature(const std::string& text, std::string& error);
+
+// The type an annotation expression denotes (`float`, `tuple[int, float]`, `None`), if any.
+std::optional<Type> annotation_type(const ast::Expr& annotation);
+
+}  // namespace py2cpp
