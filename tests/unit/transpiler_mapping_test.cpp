@@ -51,8 +51,8 @@ TEST(MappingTables, SuggestsSimilarNames) {
 }
 
 TEST(MappingTables, AcceptsAWellFormedEntry) {
-    EXPECT_EQ(load_error(R"({"module": "m", "functions": {"f": {"params": ["x", {"name": "k", "default": 2}],
-        "cases": [{"when": {"x": "float"}, "result": "promote:x,k", "cpp": "f({x}, {k})"}]}}})"), "");
+    EXPECT_EQ(load_error(R"J({"module": "m", "functions": {"f": {"params": ["x", {"name": "k", "default": 2}],
+        "cases": [{"when": {"x": "float"}, "result": "promote:x,k", "cpp": "f({x}, {k})"}]}}})J"), "");
 }
 
 TEST(MappingTables, RejectsInvalidJsonNamingTheFile) {
@@ -62,30 +62,30 @@ TEST(MappingTables, RejectsInvalidJsonNamingTheFile) {
 }
 
 TEST(MappingTables, RejectsMissingModule) {
-    EXPECT_NE(load_error(R"({"functions": {}})").find("\"module\""), std::string::npos);
+    EXPECT_NE(load_error(R"J({"functions": {}})J").find("\"module\""), std::string::npos);
 }
 
 TEST(MappingTables, RejectsUnknownPlaceholderNamingTheEntry) {
-    std::string e = load_error(R"({"module": "m", "functions": {"f": {"params": ["x"],
-        "cases": [{"result": "float", "cpp": "g({y})"}]}}})");
+    std::string e = load_error(R"J({"module": "m", "functions": {"f": {"params": ["x"],
+        "cases": [{"result": "float", "cpp": "g({y})"}]}}})J");
     EXPECT_NE(e.find("'m.f'"), std::string::npos);
     EXPECT_NE(e.find("{y}"), std::string::npos);
 }
 
 TEST(MappingTables, RejectsPlaceholderUsedTwice) {
-    EXPECT_NE(load_error(R"({"module": "m", "functions": {"f": {"params": ["x"],
-        "cases": [{"result": "float", "cpp": "{x} * {x}"}]}}})").find("twice"), std::string::npos);
+    EXPECT_NE(load_error(R"J({"module": "m", "functions": {"f": {"params": ["x"],
+        "cases": [{"result": "float", "cpp": "{x} * {x}"}]}}})J").find("twice"), std::string::npos);
 }
 
 TEST(MappingTables, RejectsUnknownPatternAndResultRule) {
-    EXPECT_NE(load_error(R"({"module": "m", "functions": {"f": {"params": ["x"],
-        "cases": [{"when": {"x": "floaty"}, "result": "float", "cpp": "f({x})"}]}}})").find("unknown pattern"), std::string::npos);
-    EXPECT_NE(load_error(R"({"module": "m", "functions": {"f": {"params": ["x"],
-        "cases": [{"result": "same:y", "cpp": "f({x})"}]}}})").find("result rule"), std::string::npos);
+    EXPECT_NE(load_error(R"J({"module": "m", "functions": {"f": {"params": ["x"],
+        "cases": [{"when": {"x": "floaty"}, "result": "float", "cpp": "f({x})"}]}}})J").find("unknown pattern"), std::string::npos);
+    EXPECT_NE(load_error(R"J({"module": "m", "functions": {"f": {"params": ["x"],
+        "cases": [{"result": "same:y", "cpp": "f({x})"}]}}})J").find("result rule"), std::string::npos);
 }
 
 TEST(MappingTables, RejectsEntryWithoutCases) {
-    EXPECT_NE(load_error(R"({"module": "m", "functions": {"f": {"params": ["x"]}}})").find("cases"), std::string::npos);
+    EXPECT_NE(load_error(R"J({"module": "m", "functions": {"f": {"params": ["x"]}}})J").find("cases"), std::string::npos);
 }
 
 TEST(MappingTables, PatternsCoerceLikePython) {

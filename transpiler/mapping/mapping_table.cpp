@@ -147,7 +147,11 @@ void MappingTables::load_file(const std::string& path) {
     } catch (const nlohmann::json::parse_error& e) {
         throw ToolError{fmt::format("{}: error: mapping table is not valid JSON: {}", path, e.what())};
     }
-    load_json(table, path);
+    try {
+        load_json(table, path);
+    } catch (const nlohmann::json::exception& e) {  // a field of the wrong JSON type
+        throw ToolError{fmt::format("{}: error: malformed mapping table: {}", path, e.what())};
+    }
 }
 
 void MappingTables::load_json(const nlohmann::json& table, const std::string& origin) {
@@ -156,11 +160,15 @@ void MappingTables::load_json(const nlohmann::json& table, const std::string& or
     const std::string module = table["module"].get<std::string>();
     modules_.insert(module);
     std::set<std::string> includes;
-    for (const auto& inc : table.value("includes", nlohmann::json::array())) {
+    // value() returns a copy: keep it alive for the loops (items() only references it).
+    const nlohmann::json include_list = table.value("includes", nlohmann::json::array());
+    const nlohmann::json constants = table.value("constants", nlohmann::json::object());
+    const nlohmann::json functions = table.value("functions", nlohmann::json::object());
+    for (const auto& inc : include_list) {
         if (!inc.is_string()) table_error(origin, module, "\"includes\" must be a list of strings");
         includes.insert(inc.get<std::string>());
     }
-    for (const auto& [name, spec] : table.value("constants", nlohmann::json::object()).items()) {
+    for (const auto& [name, spec] : constants.items()) {
         const std::string entry = module + "." + name;
         if (!spec.is_object() || !spec.contains("type") || !spec.contains("cpp") || !spec["cpp"].is_string())
             table_error(origin, entry, "a constant needs \"type\" and \"cpp\"");
@@ -168,7 +176,7 @@ void MappingTables::load_json(const nlohmann::json& table, const std::string& or
         if (!type) table_error(origin, entry, fmt::format("unknown type \"{}\"", spec["type"].get<std::string>()));
         constants_[entry] = ConstantSpec{entry, *type, spec["cpp"].get<std::string>(), includes};
     }
-    for (const auto& [name, spec] : table.value("functions", nlohmann::json::object()).items()) {
+    for (const auto& [name, spec] : functions.items()) {
         const std::string entry = module + "." + name;
         if (!spec.is_object()) table_error(origin, entry, "a function entry must be an object");
         FunctionSpec f;
@@ -177,7 +185,8 @@ void MappingTables::load_json(const nlohmann::json& table, const std::string& or
         f.includes = includes;
         f.doc = spec.value("doc", "");
         std::set<std::string> names;
-        for (const auto& p : spec.value("params", nlohmann::json::array())) {
+        const nlohmann::json params = spec.value("params", nlohmann::json::array());
+        for (const auto& p : params) {
             f.params.push_back(parse_param(p, origin, entry));
             if (!names.insert(f.params.back().name).second)
                 table_error(origin, entry, fmt::format("parameter \"{}\" appears twice", f.params.back().name));
