@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages py2cpp needs, when some are missing (run as root, or with sudo).
 set -euo pipefail
-packages=(g++ cmake ninja-build python3-dev nlohmann-json3-dev libfmt-dev libcli11-dev libgtest-dev
+packages=(g++ clang cmake ninja-build python3-dev nlohmann-json3-dev libfmt-dev libcli11-dev libgtest-dev
           libeigen3-dev libopenblas-dev python3-numpy python3-scipy)
 missing=()
 for p in "${packages[@]}"; do

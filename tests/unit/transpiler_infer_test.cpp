@@ -53,7 +53,7 @@ TEST(Infer, MutualRecursionSettles) {
 TEST(Infer, ConflictingTypesInALoopAreADiagnostic) {
     auto r = transpile_source("def f(n: int):\n    x = 'a'\n    for i in range(n):\n        x = 1\n    return x\n");
     ASSERT_FALSE(r.project);
-    EXPECT_NE(r.diagnostics.find("case.py:4:9: error: variable 'x' is assigned a int here but holds a str"), std::string::npos)
+    EXPECT_NE(r.diagnostics.find("case.py:4:9: error: variable 'x' is assigned a value of type int here but holds a str"), std::string::npos)
         << r.diagnostics;
 }
 

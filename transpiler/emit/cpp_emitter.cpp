@@ -95,8 +95,10 @@ private:
 std::string ModuleEmitter::signature(const ir::Function& fn) const {
     std::vector<std::string> params;
     for (const auto& p : fn.params)
-        params.push_back(fmt::format("{} {}", cpp_type(p.type), p.reassigned_with_other_type ? p.arg_name : p.cpp_name));
-    return fmt::format("{} {}({})", cpp_type(fn.return_type), fn.cpp_name, fmt::join(params, ", "));
+        params.push_back(fmt::format("{}{} {}", p.unused ? "[[maybe_unused]] " : "", cpp_type(p.type),
+                                     p.reassigned_with_other_type ? p.arg_name : p.cpp_name));
+    const std::string result = fn.return_type.is(TypeKind::None) ? "void" : cpp_type(fn.return_type);
+    return fmt::format("{} {}({})", result, fn.cpp_name, fmt::join(params, ", "));
 }
 
 void ModuleEmitter::emit_function(const ir::Function& fn, Lines& out) {
@@ -140,7 +142,8 @@ void ModuleEmitter::emit_block(const ir::Block& block, Lines& out, int end_line)
 }
 
 std::string ModuleEmitter::assignment(const ir::Assign& a) {
-    if (a.declares) return fmt::format("{} {} = {};", cpp_type(a.type), a.cpp_name, exprs_.text(*a.value));
+    if (a.declares)
+        return fmt::format("{}{} {} = {};", a.maybe_unused ? "[[maybe_unused]] " : "", cpp_type(a.type), a.cpp_name, exprs_.text(*a.value));
     // x = x + e  ->  x += e, for the operators that map to plain C++ infix operators.
     if (a.value->kind == ir::ExprKind::Binary) {
         const auto& b = a.value->as<ir::Binary>();
@@ -183,18 +186,18 @@ void ModuleEmitter::emit_stmt(const ir::Stmt& stmt, Lines& out) {
     struct Visitor {
         ModuleEmitter& self;
         Lines& out;
-        void operator()(const ir::Declare& s) { out.add(fmt::format("{} {}{{}};", cpp_type(s.type), s.cpp_name)); }
+        void operator()(const ir::Declare& s) {
+            out.add(fmt::format("{}{} {}{{}};", s.maybe_unused ? "[[maybe_unused]] " : "", cpp_type(s.type), s.cpp_name));
+        }
         void operator()(const ir::Assign& s) { out.add(self.assignment(s)); }
         void operator()(const ir::TupleAssign& s) {
-            bool all_declared = std::all_of(s.targets.begin(), s.targets.end(), [](const auto& t) { return t.declares; });
+            // Declarations plus std::tie rather than structured bindings: clang before 16 cannot
+            // capture structured bindings in the lambdas the emitter uses for evaluation order.
             std::vector<std::string> names;
             for (const auto& t : s.targets) names.push_back(t.cpp_name);
-            if (all_declared) {
-                out.add(fmt::format("auto [{}] = {};", fmt::join(names, ", "), self.exprs_.text(*s.value)));
-                return;
-            }
             for (const auto& t : s.targets)
-                if (t.declares) out.add(fmt::format("{} {}{{}};", cpp_type(t.type), t.cpp_name));
+                if (t.declares)
+                    out.add(fmt::format("{}{} {}{{}};", t.maybe_unused ? "[[maybe_unused]] " : "", cpp_type(t.type), t.cpp_name));
             out.add(fmt::format("std::tie({}) = {};", fmt::join(names, ", "), self.exprs_.text(*s.value)));
         }
         void operator()(const ir::If& s) { self.emit_if(s, out, false); }
@@ -211,7 +214,7 @@ void ModuleEmitter::emit_stmt(const ir::Stmt& stmt, Lines& out) {
                 out.indent();
                 out.add(fmt::format("{0} = {0}_iter;", s.var));
             } else {
-                out.add(fmt::format("for (py::int_t {} : {}) {{", s.var, self.range_call(s)));
+                out.add(fmt::format("for ({}py::int_t {} : {}) {{", s.var_unused ? "[[maybe_unused]] " : "", s.var, self.range_call(s)));
                 out.indent();
             }
             self.emit_block(s.body, out, 0);
@@ -224,7 +227,7 @@ void ModuleEmitter::emit_stmt(const ir::Stmt& stmt, Lines& out) {
         }
         void operator()(const ir::ExprStmt& s) {
             // Only calls are worth a statement; anything else is evaluated for its errors alone.
-            bool is_call = s.value->kind == ir::ExprKind::UserCall ||
+            bool is_call = s.value->kind == ir::ExprKind::UserCall || s.value->kind == ir::ExprKind::Let ||
                            (s.value->kind == ir::ExprKind::LibraryCall && s.value->type.is(TypeKind::None));
             std::string text = self.exprs_.text(*s.value);
             out.add(is_call ? text + ";" : fmt::format("static_cast<void>({});", text));

@@ -13,7 +13,7 @@ std::string cpp_type(const Type& t) {
         case TypeKind::Int: return "py::int_t";
         case TypeKind::Float: return "double";
         case TypeKind::Str: return "std::string";
-        case TypeKind::None: return "void";
+        case TypeKind::None: return "py::NoneType";
         case TypeKind::Tuple: {
             std::string s = "std::tuple<";
             for (size_t i = 0; i < t.elements.size(); ++i) s += (i ? ", " : "") + cpp_type(t.elements[i]);

@@ -90,9 +90,14 @@ Code ExprEmitter::operator()(const ir::Binary& e) {
 }
 
 Code ExprEmitter::operator()(const ir::Unary& e) {
+    // `-` before `-x` would read as the decrement operator `--x`.
+    auto signed_operand = [&](char sign) {
+        std::string t = operand(*e.operand, kPrecUnary);
+        return t[0] == sign ? "(" + t + ")" : t;
+    };
     switch (e.op) {
-        case ir::UnaryOpKind::Neg: return {"-" + operand(*e.operand, kPrecUnary), kPrecUnary};
-        case ir::UnaryOpKind::Pos: return {"+" + operand(*e.operand, kPrecUnary), kPrecUnary};
+        case ir::UnaryOpKind::Neg: return {"-" + signed_operand('-'), kPrecUnary};
+        case ir::UnaryOpKind::Pos: return {"+" + signed_operand('+'), kPrecUnary};
         case ir::UnaryOpKind::Not: return {"!" + operand(*e.operand, kPrecUnary), kPrecUnary};
         case ir::UnaryOpKind::Invert: return {"~" + operand(*e.operand, kPrecUnary), kPrecUnary};
     }
@@ -117,18 +122,22 @@ static int compare_prec(ir::CompareOp op) {
 
 Code ExprEmitter::operator()(const ir::Compare& e) {
     auto pair = [&](const std::string& a, const std::string& b, ir::CompareOp op) { return fmt::format("{} {} {}", a, cpp_compare(op), b); };
-    if (e.ops.size() == 1) {
-        int p = compare_prec(e.ops[0]);
-        return {pair(operand(*e.operands[0], p), operand(*e.operands[1], p + 1), e.ops[0]), p};
-    }
+    // Two string literals would compare as C arrays; a comparison inside a comparison needs
+    // parentheses for GCC's -Wparentheses.
+    size_t str_literals = std::count_if(e.operands.begin(), e.operands.end(), [](const ir::ExprPtr& x) {
+        return x->kind == ir::ExprKind::Const && x->type.is(TypeKind::Str);
+    });
+    auto side = [&](const ir::Expr& x) {
+        if (str_literals > 1 && x.kind == ir::ExprKind::Const && x.type.is(TypeKind::Str))
+            return fmt::format("std::string_view({})", text(x));
+        return operand(x, kPrecShift);
+    };
+    if (e.ops.size() == 1) return {pair(side(*e.operands[0]), side(*e.operands[1]), e.ops[0]), compare_prec(e.ops[0])};
     bool simple = true;
     for (size_t i = 1; i + 1 < e.operands.size(); ++i) simple = simple && is_trivially_copyable_expr(*e.operands[i]);
     if (simple) {  // a < b < c  ->  a < b && b < c
         std::vector<std::string> parts;
-        for (size_t i = 0; i < e.ops.size(); ++i) {
-            int p = compare_prec(e.ops[i]);
-            parts.push_back(pair(operand(*e.operands[i], p), operand(*e.operands[i + 1], p + 1), e.ops[i]));
-        }
+        for (size_t i = 0; i < e.ops.size(); ++i) parts.push_back(pair(side(*e.operands[i]), side(*e.operands[i + 1]), e.ops[i]));
         return {fmt::format("{}", fmt::join(parts, " && ")), kPrecAnd};
     }
     // Middle operands with effects are evaluated once each, and only while the chain holds.
@@ -223,6 +232,8 @@ Code ExprEmitter::operator()(const ir::LibraryCall& e) {
             const bool whole = is_whole_argument(t, open, close + 1);
             std::vector<std::string> parts;
             for (const auto& v : arg->second) parts.push_back(whole ? text(*v) : operand(*v, kPrecPrimary));
+            // An empty variadic argument list takes its separating comma with it.
+            if (parts.empty() && out.size() >= 2 && out.compare(out.size() - 2, 2, ", ") == 0) out.resize(out.size() - 2);
             out += fmt::format("{}", fmt::join(parts, ", "));
         }
         pos = close + 1;
@@ -259,6 +270,12 @@ Code ExprEmitter::operator()(const ir::FString& e) {
     if (args.size() == 1 && pattern == "{}") return {args.front()};
     if (args.empty()) return {fmt::format("std::string({})", cpp_string_literal(pattern))};
     return {fmt::format("fmt::format({}, {})", cpp_string_literal(pattern), fmt::join(args, ", "))};
+}
+
+Code ExprEmitter::operator()(const ir::Let& e) {
+    std::string body;
+    for (const auto& [name, value] : e.bindings) body += fmt::format("const auto {} = {}; ", name, text(*value));
+    return {fmt::format("[&] {{ {}return {}; }}()", body, text(*e.body))};
 }
 
 }  // namespace py2cpp

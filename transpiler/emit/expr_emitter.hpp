@@ -45,6 +45,7 @@ public:
     Code operator()(const ir::TupleMake& e);
     Code operator()(const ir::TupleGet& e);
     Code operator()(const ir::FString& e);
+    Code operator()(const ir::Let& e);
 
 private:
     std::string call_argument(const ir::Expr& e, bool exact_type);

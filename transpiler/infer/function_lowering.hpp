@@ -63,6 +63,7 @@ private:
     ir::ExprPtr lower_attribute(const ast::Attribute& a);
     ir::ExprPtr lower_binop(const ast::BinOp& b);
     ir::ExprPtr lower_arithmetic(SourceLoc loc, const std::string& op, ir::ExprPtr lhs, ir::ExprPtr rhs);
+    ir::ExprPtr fold_constants(SourceLoc loc, ir::BinaryOp op, const ir::Expr& lhs, const ir::Expr& rhs);
     ir::ExprPtr lower_unary(const ast::UnaryOp& u);
     ir::ExprPtr lower_boolop(const ast::BoolOp& b);
     ir::ExprPtr lower_compare(const ast::Compare& c);
@@ -94,7 +95,8 @@ private:
     void lower_assert(const ast::Assert& s, ir::Block& out);
     void lower_raise(const ast::Raise& s, ir::Block& out);
     void finish_returns(ir::Function& fn);
-    void declare_hoisted(ir::Block& body);
+    // Names variables, orders side effects, declares hoisted variables (see variables.hpp).
+    void finish_body(ir::Block& body);
 
     // variables
     ir::ExprPtr read_variable(VarVersion& v, SourceLoc loc);
@@ -107,8 +109,14 @@ private:
     VariableTable vars_;
     std::set<std::string> local_names_;
     std::optional<Type> declared_return_;
+    // The type the context declares for the expression being lowered (a return under `-> float`,
+    // an annotated assignment). Only the outermost operator sees it; see lower_binop.
+    std::optional<Type> expected_;
     Type inferred_return_;
-    std::vector<ir::Return*> returns_;
+    bool has_return_ = false;
+    // Names whose assignment already failed with a diagnostic: later reads stay silent instead of
+    // adding "used before assignment" errors that are only consequences of the first one.
+    std::set<std::string> poisoned_;
     BlockPath path_{0};
     int next_block_id_ = 1;
     bool in_main_ = false;

@@ -1,7 +1,10 @@
 // Typing and lowering of expressions: Python's scalar operator rules live here.
+#include <utility>
+
 #include <fmt/format.h>
 
 #include "infer/function_lowering.hpp"
+#include "ir/constant_folding.hpp"
 #include "ir/conversions.hpp"
 
 namespace py2cpp {
@@ -50,7 +53,8 @@ ExprPtr FunctionLowering::lower_constant(const ast::Constant& c) {
 
 ExprPtr FunctionLowering::read_variable(VarVersion& v, SourceLoc loc) {
     auto var = std::make_unique<ir::Var>(loc, v.type, v.py_name, "");
-    vars_.record_use(v, path_, &var->cpp_name);
+    var->var_id = v.id;
+    vars_.record_use(v, path_);
     return var;
 }
 
@@ -64,6 +68,7 @@ ExprPtr FunctionLowering::library_constant(const std::string& qualified, SourceL
 ExprPtr FunctionLowering::lower_name(const ast::Name& n) {
     if (VarVersion* v = vars_.current(n.id)) return read_variable(*v, n.loc);
     if (local_names_.count(n.id)) {
+        if (poisoned_.count(n.id)) return nullptr;  // its assignment already failed with an error
         diags_.error(n.loc, fmt::format("local variable '{}' is used before it is assigned", n.id),
                      "assign it before this point (a value carried over from a previous loop iteration must be initialised before the loop)");
         return nullptr;
@@ -122,20 +127,28 @@ const std::map<std::string, ir::BinaryOp>& binary_ops() {
     return ops;
 }
 
-bool is_negative_int_constant(const ir::Expr& e) {
+// An exponent written negative (`-2`, `-n`): Python's int ** negative int is a float, so
+// `b ** -n` is typed float. (A `-n` whose n is itself negative would give an int in Python; the
+// static type cannot follow that value, and the reciprocal reading is what such code means.)
+bool is_negative_exponent(const ir::Expr& e) {
     if (e.kind == ir::ExprKind::Const)
         if (auto i = std::get_if<std::int64_t>(&e.as<ir::Const>().value)) return *i < 0;
-    if (e.kind == ir::ExprKind::Unary && e.as<ir::Unary>().op == ir::UnaryOpKind::Neg)
-        return e.as<ir::Unary>().operand->kind == ir::ExprKind::Const;
-    return false;
+    return e.kind == ir::ExprKind::Unary && e.as<ir::Unary>().op == ir::UnaryOpKind::Neg;
 }
 
 }  // namespace
 
 ExprPtr FunctionLowering::lower_binop(const ast::BinOp& b) {
+    const std::optional<Type> expected = std::exchange(expected_, std::nullopt);
     auto lhs = lower_expr(*b.left);
     auto rhs = lower_expr(*b.right);
     if (!lhs || !rhs) return nullptr;
+    // `int ** int` whose result is declared float (`-> float`): the exponent may be negative at
+    // run time, so compute it as a float power, as Python would then do.
+    if (b.op == "**" && expected && expected->is(TypeKind::Float) && lhs->type.is(TypeKind::Int) && rhs->type.is(TypeKind::Int)) {
+        lhs = ir::promote(std::move(lhs), Type::floating());
+        rhs = ir::promote(std::move(rhs), Type::floating());
+    }
     return lower_arithmetic(b.loc, b.op, std::move(lhs), std::move(rhs));
 }
 
@@ -164,7 +177,7 @@ ExprPtr FunctionLowering::lower_arithmetic(SourceLoc loc, const std::string& op,
         case ir::BinaryOp::Pow:
             // int ** negative int is a float in Python; a negative exponent only known at run time is
             // rejected by py::ipow with a clear error.
-            if (result.is(TypeKind::Int) && is_negative_int_constant(*rhs)) result = Type::floating();
+            if (result.is(TypeKind::Int) && is_negative_exponent(*rhs)) result = Type::floating();
             break;
         case ir::BinaryOp::BitAnd: case ir::BinaryOp::BitOr: case ir::BinaryOp::BitXor:
             if (joined.is(TypeKind::Bool)) result = Type::boolean();
@@ -179,9 +192,32 @@ ExprPtr FunctionLowering::lower_arithmetic(SourceLoc loc, const std::string& op,
         default: break;
     }
     Type operand_type = result.is(TypeKind::Bool) ? Type::boolean() : result;
+    // int / int stays on ints: the runtime rounds exactly and raises Python's int message.
+    if (bop == ir::BinaryOp::TrueDiv && !joined.is(TypeKind::Float)) operand_type = Type::integer();
     lhs = ir::promote(std::move(lhs), operand_type);
     rhs = ir::promote(std::move(rhs), operand_type);
+    if (result.is(TypeKind::Int)) {
+        if (auto folded = fold_constants(loc, bop, *lhs, *rhs)) return folded;
+    }
     return std::make_unique<ir::Binary>(loc, result, bop, std::move(lhs), std::move(rhs));
+}
+
+// Two int literals are folded (C++ would compute them in 32-bit `int`); overflow is an error.
+ExprPtr FunctionLowering::fold_constants(SourceLoc loc, ir::BinaryOp op, const ir::Expr& lhs, const ir::Expr& rhs) {
+    if (lhs.kind != ir::ExprKind::Const || rhs.kind != ir::ExprKind::Const) return nullptr;
+    const auto* a = std::get_if<std::int64_t>(&lhs.as<ir::Const>().value);
+    const auto* b = std::get_if<std::int64_t>(&rhs.as<ir::Const>().value);
+    if (!a || !b) return nullptr;
+    std::int64_t value = 0;
+    switch (ir::fold_int_binary(op, *a, *b, value)) {
+        case ir::FoldResult::Folded: return std::make_unique<ir::Const>(loc, Type::integer(), value);
+        case ir::FoldResult::Overflow:
+            diags_.error(loc, "integer constant expression does not fit in 64 bits",
+                         "compiled ints are 64-bit; use floats if an approximation is fine");
+            return nullptr;
+        case ir::FoldResult::NotFoldable: return nullptr;
+    }
+    return nullptr;
 }
 
 ExprPtr FunctionLowering::lower_unary(const ast::UnaryOp& u) {

@@ -1,8 +1,11 @@
 // Lowering of statements, including assignments (variable versions), loops and returns.
+#include <functional>
+
 #include <fmt/format.h>
 
 #include "infer/function_lowering.hpp"
 #include "ir/conversions.hpp"
+#include "ir/evaluation_order.hpp"
 
 namespace py2cpp {
 
@@ -118,9 +121,10 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
         out.params.push_back(std::move(p));
     }
     finish_returns(out);
-    declare_hoisted(out.body);
+    finish_body(out.body);
     for (size_t i = 0; i < fn.params.size(); ++i) {
         out.params[i].cpp_name = param_versions[i]->cpp_name;
+        out.params[i].unused = param_versions[i]->reads == 0;
         if (out.params[i].reassigned_with_other_type) {
             out.params[i].arg_name = out.params[i].cpp_name + "_arg";
             auto widened = std::make_unique<ir::Assign>(fn.loc, out.params[i].cpp_name, param_versions[i]->type,
@@ -140,30 +144,52 @@ ir::Block FunctionLowering::lower_main(const std::vector<const ast::Stmt*>& stat
     function_name_ = "<module>";
     ir::Block out;
     for (const auto* s : statements) lower_stmt(*s, out);
-    declare_hoisted(out);
+    finish_body(out);
     return out;
 }
 
-void FunctionLowering::declare_hoisted(ir::Block& body) {
+void FunctionLowering::finish_body(ir::Block& body) {
     std::vector<ir::StmtPtr> decls;
-    for (const VarVersion* v : vars_.finalize())
-        decls.push_back(std::make_unique<ir::Declare>(SourceLoc{}, v->cpp_name, v->type));
+    const auto hoisted = vars_.finalize();
+    vars_.apply_names(body);
+    ir::sequence_side_effects(body);
+    for (const VarVersion* v : hoisted) {
+        auto decl = std::make_unique<ir::Declare>(SourceLoc{}, v->cpp_name, v->type);
+        decl->maybe_unused = v->reads == 0;
+        decls.push_back(std::move(decl));
+    }
     body.insert(body.begin(), std::make_move_iterator(decls.begin()), std::make_move_iterator(decls.end()));
 }
 
 void FunctionLowering::finish_returns(ir::Function& fn) {
     Type final_type = declared_return_ ? *declared_return_ : inferred_return_;
-    if (final_type.is(TypeKind::Unknown) && returns_.empty()) final_type = Type::none();
+    if (final_type.is(TypeKind::Unknown) && !has_return_) final_type = Type::none();
     fn.return_type = final_type;
     if (!final_type.is_known()) return;  // recursion still being resolved, or an error already reported
-    for (ir::Return* r : returns_) {
+    // Walk the final tree (not pointers kept while lowering: statements of a failed branch are dropped).
+    std::vector<ir::Return*> returns;
+    std::function<void(ir::Block&)> collect = [&](ir::Block& block) {
+        for (auto& s : block) {
+            if (s->kind == ir::StmtKind::Return) returns.push_back(static_cast<ir::Return*>(s.get()));
+            if (s->kind == ir::StmtKind::If) {
+                collect(static_cast<ir::If&>(*s).body);
+                collect(static_cast<ir::If&>(*s).orelse);
+            }
+            if (s->kind == ir::StmtKind::While) collect(static_cast<ir::While&>(*s).body);
+            if (s->kind == ir::StmtKind::ForRange) collect(static_cast<ir::ForRange&>(*s).body);
+        }
+    };
+    collect(fn.body);
+    for (ir::Return* r : returns) {
         const Type value_type = r->value ? r->value->type : Type::none();
         if (value_type == final_type) continue;
         auto joined = join_types(value_type, final_type);
         if (final_type.is(TypeKind::None) || !joined || *joined != final_type) {
+            const bool optional = value_type.is(TypeKind::None) || final_type.is(TypeKind::None);
             diags_.error(r->loc, fmt::format("'{}' returns {} here but {} elsewhere", fn.py_name, value_type.to_string(), final_type.to_string()),
-                         declared_return_ ? "the value must match the declared return type"
-                                          : "every return of a function must give the same type (numbers are promoted)");
+                         optional ? "values that may be None (Optional) are not supported yet; return a sentinel value or raise an exception"
+                         : declared_return_ ? "the value must match the declared return type"
+                                            : "every return of a function must give the same type (numbers are promoted)");
             continue;
         }
         r->value = ir::convert(std::move(r->value), final_type);
@@ -221,7 +247,7 @@ VarVersion* FunctionLowering::version_for_assignment(const std::string& name, co
     if (depth() == 0 && !v->is_loop_var) return &vars_.create(name, type, path_);
     auto joined = join_types(v->type, type);
     if (!joined) {
-        diags_.error(loc, fmt::format("variable '{}' is assigned a {} here but holds a {} elsewhere in the same loop or branch", name,
+        diags_.error(loc, fmt::format("variable '{}' is assigned a value of type {} here but holds a {} elsewhere in the same loop or branch", name,
                                       type.to_string(), v->type.to_string()),
                      "inside loops and branches a variable keeps one type; use a separate variable");
         return nullptr;
@@ -235,9 +261,8 @@ void FunctionLowering::assign_to_name(const ast::Name& target, ExprPtr value, ir
     if (!v) return;
     value = ir::convert(std::move(value), v->type);
     auto assign = std::make_unique<ir::Assign>(target.loc, "", v->type, std::move(value));
-    const bool first = v->use_paths.empty() && !v->is_param && !v->is_loop_var;
-    vars_.record_use(*v, path_, &assign->cpp_name);
-    if (first) v->def_assign = assign.get();
+    assign->var_id = v->id;
+    vars_.record_use(*v, path_);
     out.push_back(std::move(assign));
 }
 
@@ -263,12 +288,8 @@ void FunctionLowering::assign_to_tuple(const ast::Tuple& target, ExprPtr value, 
         if (!v) return;
         converted.push_back(v->type);
         assign->targets[i].type = v->type;
-        const bool first = v->use_paths.empty() && !v->is_param && !v->is_loop_var;
-        vars_.record_use(*v, path_, &assign->targets[i].cpp_name);
-        if (first) {
-            v->def_tuple = assign.get();
-            v->def_tuple_index = i;
-        }
+        assign->targets[i].var_id = v->id;
+        vars_.record_use(*v, path_);
     }
     Type target_type = Type::tuple(converted);
     value = ir::convert(std::move(value), target_type);
@@ -278,7 +299,12 @@ void FunctionLowering::assign_to_tuple(const ast::Tuple& target, ExprPtr value, 
 
 void FunctionLowering::lower_assign(const ast::Assign& a, ir::Block& out) {
     auto value = lower_expr(*a.value);
-    if (!value) return;
+    if (!value) {
+        std::set<std::string> targets;
+        for (const auto& t : a.targets) collect_target_names(*t, targets);
+        poisoned_.insert(targets.begin(), targets.end());
+        return;
+    }
     // `a = b = expr` evaluates expr once: assign the first target, then copy from it.
     for (size_t i = 0; i < a.targets.size(); ++i) {
         const ast::Expr& target = *a.targets[i];
@@ -338,6 +364,14 @@ void FunctionLowering::lower_ann_assign(const ast::AnnAssign& a, ir::Block& out)
 
 void FunctionLowering::lower_if(const ast::If& s, ir::Block& out) {
     auto test = lower_expr(*s.test);
+    // A test known when compiling (`if scale is None:` in a specialization where scale is None)
+    // keeps only the branch taken, spliced into the enclosing block: the other branch may not even
+    // type-check for these argument types, and straight-line code can retype variables.
+    if (test && test->kind == ir::ExprKind::Const && test->type.is(TypeKind::Bool)) {
+        const ast::Block& taken = std::get<bool>(test->as<ir::Const>().value) ? s.body : s.orelse;
+        for (const auto& stmt : taken) lower_stmt(*stmt, out);
+        return;
+    }
     auto node = std::make_unique<ir::If>(s.loc);
     node->is_elif_chain = s.is_elif_chain;
     lower_block(s.body, node->body);
@@ -402,7 +436,6 @@ void FunctionLowering::lower_for(const ast::For& s, ir::Block& out) {
     if (!v) {
         v = &vars_.create(name, Type::integer(), path_);
         v->is_loop_var = true;
-        v->def_loop = node.get();
     } else {
         node->var_outlives_loop = true;
         if (v->type != Type::integer() && !join_types(v->type, Type::integer())) {
@@ -411,7 +444,8 @@ void FunctionLowering::lower_for(const ast::For& s, ir::Block& out) {
             return;
         }
     }
-    vars_.record_use(*v, path_, &node->var);
+    node->var_id = v->id;
+    vars_.record_use(*v, path_);
     path_.pop_back();
     lower_block(s.body, node->body);
     out.push_back(std::move(node));
@@ -424,7 +458,9 @@ void FunctionLowering::lower_return(const ast::Return& s, ir::Block& out) {
     }
     ExprPtr value;
     if (s.value) {
+        expected_ = declared_return_;
         value = lower_expr(*s.value);
+        expected_.reset();
         if (!value) return;
     }
     Type t = value ? value->type : Type::none();
@@ -437,7 +473,7 @@ void FunctionLowering::lower_return(const ast::Return& s, ir::Block& out) {
     }
     if (joined) inferred_return_ = *joined;
     auto node = std::make_unique<ir::Return>(s.loc, std::move(value));
-    returns_.push_back(node.get());
+    has_return_ = true;
     out.push_back(std::move(node));
 }
 

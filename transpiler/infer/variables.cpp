@@ -45,15 +45,11 @@ VarVersion& VariableTable::create(const std::string& py_name, const Type& type, 
     v->type = forced != forced_.end() ? forced->second : type;
     v->def_path = path;
     v->previous = current(py_name);
+    v->id = static_cast<int>(versions_.size());
     VarVersion& ref = *v;
     versions_.push_back(std::move(v));
     current_[py_name] = &ref;
     return ref;
-}
-
-void VariableTable::record_use(VarVersion& v, const BlockPath& path, std::string* name_slot) {
-    v.use_paths.push_back(path);
-    if (name_slot) v.name_slots.push_back(name_slot);
 }
 
 std::string VariableTable::unique_name(const std::string& base, int k) {
@@ -70,8 +66,9 @@ std::vector<const VarVersion*> VariableTable::finalize() {
     std::vector<const VarVersion*> hoisted;
     std::map<std::string, int> numbered;
     for (auto& v : versions_) {
-        const bool confined = std::all_of(v->use_paths.begin(), v->use_paths.end(),
-                                          [&](const BlockPath& p) { return has_prefix(p, v->def_path); });
+        v->confined = std::all_of(v->use_paths.begin(), v->use_paths.end(),
+                                  [&](const BlockPath& p) { return has_prefix(p, v->def_path); });
+        const bool confined = v->confined;
         const std::string base = cpp_identifier(v->py_name);
         // A loop variable read after its loop can simply keep assigning the int variable of the
         // same name that is already in scope (declared in the function's outermost block).
@@ -87,15 +84,137 @@ std::vector<const VarVersion*> VariableTable::finalize() {
         }
         v->hoisted = !v->is_param && !confined && !reuse_previous;
         if (v->hoisted) hoisted.push_back(v.get());
-        for (std::string* slot : v->name_slots) *slot = v->cpp_name;
-        if (v->def_assign) v->def_assign->declares = !v->hoisted;
-        if (v->def_tuple) v->def_tuple->targets[v->def_tuple_index].declares = !v->hoisted;
-        if (v->def_loop) {
-            v->def_loop->var = v->cpp_name;
-            v->def_loop->var_outlives_loop = !confined;
-        }
     }
     return hoisted;
+}
+
+namespace {
+
+// Walks the final IR once, in source order, filling in what finalize() decided.
+struct NameWriter {
+    const std::vector<std::unique_ptr<VarVersion>>& versions;
+    std::set<int> defined;
+    std::vector<int>* read_counts = nullptr;  // when set, the walk only counts reads
+
+    const VarVersion* version(int id) const { return id >= 0 ? versions[static_cast<size_t>(id)].get() : nullptr; }
+    // True the first time a version is assigned: that statement declares it (unless hoisted).
+    bool first_definition(const VarVersion& v) { return !v.is_param && defined.insert(v.id).second; }
+
+    void expr(ir::Expr* e) {
+        if (!e) return;
+        switch (e->kind) {
+            case ir::ExprKind::Var: {
+                auto& var = static_cast<ir::Var&>(*e);
+                if (read_counts && var.var_id >= 0) ++(*read_counts)[static_cast<size_t>(var.var_id)];
+                if (auto* v = version(var.var_id)) var.cpp_name = v->cpp_name;
+                break;
+            }
+            case ir::ExprKind::Cast: expr(static_cast<ir::Cast&>(*e).operand.get()); break;
+            case ir::ExprKind::Truthy: expr(static_cast<ir::Truthy&>(*e).operand.get()); break;
+            case ir::ExprKind::Binary:
+                expr(static_cast<ir::Binary&>(*e).lhs.get());
+                expr(static_cast<ir::Binary&>(*e).rhs.get());
+                break;
+            case ir::ExprKind::Unary: expr(static_cast<ir::Unary&>(*e).operand.get()); break;
+            case ir::ExprKind::Compare: for (auto& x : static_cast<ir::Compare&>(*e).operands) expr(x.get()); break;
+            case ir::ExprKind::BoolOp: for (auto& x : static_cast<ir::BoolOp&>(*e).values) expr(x.get()); break;
+            case ir::ExprKind::IfExp: {
+                auto& i = static_cast<ir::IfExp&>(*e);
+                expr(i.test.get()); expr(i.body.get()); expr(i.orelse.get());
+                break;
+            }
+            case ir::ExprKind::UserCall: for (auto& x : static_cast<ir::UserCall&>(*e).args) expr(x.get()); break;
+            case ir::ExprKind::LibraryCall:
+                for (auto& [name, values] : static_cast<ir::LibraryCall&>(*e).args)
+                    for (auto& x : values) expr(x.get());
+                break;
+            case ir::ExprKind::TupleMake: for (auto& x : static_cast<ir::TupleMake&>(*e).elements) expr(x.get()); break;
+            case ir::ExprKind::TupleGet: expr(static_cast<ir::TupleGet&>(*e).tuple.get()); break;
+            case ir::ExprKind::FString: for (auto& p : static_cast<ir::FString&>(*e).parts) expr(p.value.get()); break;
+            case ir::ExprKind::Let:
+                for (auto& [name, value] : static_cast<ir::Let&>(*e).bindings) expr(value.get());
+                expr(static_cast<ir::Let&>(*e).body.get());
+                break;
+            case ir::ExprKind::Const: break;
+        }
+    }
+
+    void block(ir::Block& b) {
+        for (auto& s : b) stmt(*s);
+    }
+
+    void stmt(ir::Stmt& s) {
+        switch (s.kind) {
+            case ir::StmtKind::Assign: {
+                auto& a = static_cast<ir::Assign&>(s);
+                expr(a.value.get());
+                if (const auto* v = version(a.var_id)) {
+                    a.cpp_name = v->cpp_name;
+                    a.declares = first_definition(*v) && !v->hoisted;
+                    a.maybe_unused = v->reads == 0;
+                }
+                break;
+            }
+            case ir::StmtKind::TupleAssign: {
+                auto& t = static_cast<ir::TupleAssign&>(s);
+                expr(t.value.get());
+                for (auto& target : t.targets)
+                    if (const auto* v = version(target.var_id)) {
+                        target.cpp_name = v->cpp_name;
+                        target.declares = first_definition(*v) && !v->hoisted;
+                        target.maybe_unused = v->reads == 0;
+                    }
+                break;
+            }
+            case ir::StmtKind::ForRange: {
+                auto& f = static_cast<ir::ForRange&>(s);
+                expr(f.start.get()); expr(f.stop.get()); expr(f.step.get());
+                if (const auto* v = version(f.var_id)) {
+                    f.var = v->cpp_name;
+                    // A loop's own variable is declared by the `for` unless it is used outside the loop.
+                    // The `for` declares its own variable unless the variable is used outside the loop.
+                    f.var_outlives_loop = !(first_definition(*v) && v->is_loop_var && v->confined);
+                    f.var_unused = v->reads == 0;
+                }
+                block(f.body);
+                break;
+            }
+            case ir::StmtKind::If: {
+                auto& i = static_cast<ir::If&>(s);
+                expr(i.test.get());
+                block(i.body);
+                block(i.orelse);
+                break;
+            }
+            case ir::StmtKind::While: {
+                auto& w = static_cast<ir::While&>(s);
+                expr(w.test.get());
+                block(w.body);
+                break;
+            }
+            case ir::StmtKind::Return: expr(static_cast<ir::Return&>(s).value.get()); break;
+            case ir::StmtKind::ExprStmt: expr(static_cast<ir::ExprStmt&>(s).value.get()); break;
+            case ir::StmtKind::Assert:
+                expr(static_cast<ir::Assert&>(s).test.get());
+                expr(static_cast<ir::Assert&>(s).msg.get());
+                break;
+            case ir::StmtKind::Raise: expr(static_cast<ir::Raise&>(s).msg.get()); break;
+            case ir::StmtKind::Declare: case ir::StmtKind::Break: case ir::StmtKind::Continue: break;
+        }
+    }
+};
+
+}  // namespace
+
+void VariableTable::apply_names(ir::Block& body) {
+    // Reads are counted on the final tree: reads inside expressions that were folded away (such
+    // as `x is None`) or dropped must not count.
+    std::vector<int> reads(versions_.size(), 0);
+    NameWriter counter{versions_, {}, &reads};
+    counter.block(body);
+    for (auto& v : versions_) v->reads = reads[static_cast<size_t>(v->id)];
+    NameWriter writer{versions_, {}};
+    writer.block(body);
 }
 
 }  // namespace py2cpp

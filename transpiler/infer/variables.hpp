@@ -11,7 +11,8 @@
 //  * a conflict with no numeric join (str vs int inside a loop) is a diagnostic.
 // After lowering, `finalize` decides each version's C++ name and where it is declared: inline at
 // its first assignment when every use lies in that block, otherwise hoisted to the top of the
-// function. IR nodes register the address of their name field so names are written once, at the end.
+// function. IR nodes refer to versions by id; `apply_names` then writes names and declaration
+// flags into the final IR tree (only nodes that survived lowering are touched).
 #pragma once
 
 #include <map>
@@ -34,14 +35,12 @@ struct VarVersion {
     bool is_param = false;
     bool is_loop_var = false;  // defined by a `for` header (def_path is the loop body)
     std::vector<BlockPath> use_paths;
-    std::vector<std::string*> name_slots;  // IR fields that must receive the final C++ name
-    ir::Assign* def_assign = nullptr;  // the assignment that introduced it, if any
-    ir::TupleAssign* def_tuple = nullptr;
-    size_t def_tuple_index = 0;
-    ir::ForRange* def_loop = nullptr;
+    int reads = 0;  // Var nodes in the final IR; a version never read is declared [[maybe_unused]]
+    int id = 0;  // index in the table; IR nodes refer to the version by it
     VarVersion* previous = nullptr;  // the version of py_name that was current when this one started
     std::string cpp_name;  // decided by finalize
     bool hoisted = false;  // decided by finalize
+    bool confined = true;  // every use lies in the defining block (decided by finalize)
 };
 
 class VariableTable {
@@ -55,7 +54,7 @@ public:
     VarVersion* current(const std::string& py_name);
     // Starts a new version of py_name whose natural type is `type` (a forced type wins).
     VarVersion& create(const std::string& py_name, const Type& type, const BlockPath& path);
-    void record_use(VarVersion& v, const BlockPath& path, std::string* name_slot);
+    void record_use(VarVersion& v, const BlockPath& path) { v.use_paths.push_back(path); }
 
     // Widens version `v` to `type` for the next lowering attempt.
     void force(const VarVersion& v, const Type& type) { forced_[{v.py_name, v.index}] = type; retry_ = true; }
@@ -64,6 +63,9 @@ public:
 
     // Names every version, decides inline vs hoisted declarations; returns the hoisted ones.
     std::vector<const VarVersion*> finalize();
+    // Writes the decisions of finalize() into the IR: names of Var/Assign/TupleAssign/ForRange
+    // nodes, and which assignment declares each variable (the first one, in source order).
+    void apply_names(ir::Block& body);
     const std::vector<std::unique_ptr<VarVersion>>& versions() const { return versions_; }
 
 private:

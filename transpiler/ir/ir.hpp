@@ -39,7 +39,7 @@ const char* compare_op_symbol(CompareOp op);
 
 enum class ExprKind {
     Const, Var, Cast, Truthy, Binary, Unary, Compare, BoolOp, IfExp, UserCall, LibraryCall,
-    TupleMake, TupleGet, FString
+    TupleMake, TupleGet, FString, Let
 };
 
 struct Expr {
@@ -59,6 +59,7 @@ struct Const : Expr {
 // A local variable, parameter or module-level constant, already renamed for C++.
 struct Var : Expr {
     std::string py_name, cpp_name;
+    int var_id = -1;  // the variable version (infer/variables.hpp); -1 for globals
     bool is_global = false;
     Var(SourceLoc l, Type t, std::string py, std::string cpp)
         : Expr(ExprKind::Var, l, std::move(t)), py_name(std::move(py)), cpp_name(std::move(cpp)) {}
@@ -133,6 +134,15 @@ struct FString : Expr {
     explicit FString(SourceLoc l) : Expr(ExprKind::FString, l, Type::str()) {}
 };
 
+// Evaluates `bindings` in order, then `body` (which refers to them as Vars). Introduced by
+// ir/evaluation_order.cpp so that operands with side effects run left to right as in Python,
+// although C++ leaves the order of function arguments and operands unspecified.
+struct Let : Expr {
+    std::vector<std::pair<std::string, ExprPtr>> bindings;
+    ExprPtr body;
+    Let(SourceLoc l, Type t) : Expr(ExprKind::Let, l, std::move(t)) {}
+};
+
 // ---- statements -------------------------------------------------------------------------------
 
 enum class StmtKind { Declare, Assign, TupleAssign, If, While, ForRange, Break, Continue, Return, ExprStmt, Assert, Raise };
@@ -152,12 +162,15 @@ using Block = std::vector<StmtPtr>;
 struct Declare : Stmt {
     std::string cpp_name;
     Type type;
+    bool maybe_unused = false;
     Declare(SourceLoc l, std::string n, Type t) : Stmt(StmtKind::Declare, l), cpp_name(std::move(n)), type(std::move(t)) {}
 };
 struct Assign : Stmt {
     std::string cpp_name;
+    int var_id = -1;
     Type type;
     bool declares = false;  // first assignment of this variable, declared here
+    bool maybe_unused = false;  // the variable is never read
     ExprPtr value;
     Assign(SourceLoc l, std::string n, Type t, ExprPtr v) : Stmt(StmtKind::Assign, l), cpp_name(std::move(n)), type(std::move(t)), value(std::move(v)) {}
 };
@@ -165,8 +178,10 @@ struct Assign : Stmt {
 struct TupleAssign : Stmt {
     struct Target {
         std::string cpp_name;
+        int var_id = -1;
         Type type;
         bool declares = false;
+        bool maybe_unused = false;
     };
     std::vector<Target> targets;
     ExprPtr value;
@@ -188,8 +203,10 @@ struct While : Stmt {
 // at the start of each iteration.
 struct ForRange : Stmt {
     std::string var;
+    int var_id = -1;
     ExprPtr start, stop, step;  // start/step may be null (0 and 1)
     bool var_outlives_loop = false;
+    bool var_unused = false;
     Block body;
     explicit ForRange(SourceLoc l) : Stmt(StmtKind::ForRange, l) {}
 };
@@ -220,6 +237,7 @@ struct Param {
     std::string py_name, cpp_name;
     Type type;
     bool reassigned_with_other_type = false;  // the body uses a wider-typed copy named cpp_name
+    bool unused = false;  // never read in the body
     std::string arg_name;  // C++ parameter name when reassigned_with_other_type
 };
 
@@ -273,6 +291,7 @@ decltype(auto) visit_expr(const Expr& e, Visitor&& v) {
         case ExprKind::TupleMake: return v(e.as<TupleMake>());
         case ExprKind::TupleGet: return v(e.as<TupleGet>());
         case ExprKind::FString: return v(e.as<FString>());
+        case ExprKind::Let: return v(e.as<Let>());
     }
     return v(e.as<Const>());  // unreachable: every kind is handled above
 }

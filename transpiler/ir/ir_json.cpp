@@ -60,6 +60,11 @@ struct ExprToJson {
     }
     json operator()(const TupleMake& e) { return {{"node", "TupleMake"}, {"elements", exprs_json(e.elements)}}; }
     json operator()(const TupleGet& e) { return {{"node", "TupleGet"}, {"index", e.index}, {"tuple", expr_json(*e.tuple)}}; }
+    json operator()(const Let& e) {
+        json bindings = json::array();
+        for (const auto& [name, value] : e.bindings) bindings.push_back({{"name", name}, {"value", expr_json(*value)}});
+        return {{"node", "Let"}, {"bindings", bindings}, {"body", expr_json(*e.body)}};
+    }
     json operator()(const FString& e) {
         json parts = json::array();
         for (const auto& p : e.parts)

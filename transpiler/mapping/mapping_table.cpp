@@ -78,6 +78,7 @@ CaseSpec parse_case(const nlohmann::json& j, const std::vector<ParamSpec>& param
             table_error(origin, entry, fmt::format("a case needs a string \"{}\"", required));
     CaseSpec c;
     c.result = j["result"].get<std::string>();
+    if (c.result == "none") c.result = "None";  // tables spell types in lower case
     c.cpp = j["cpp"].get<std::string>();
     auto has_param = [&](const std::string& n) {
         return std::any_of(params.begin(), params.end(), [&](const ParamSpec& p) { return p.name == n; });
