@@ -1,0 +1,41 @@
+// Command-line argument parsing for the generated standalone drivers of modules without a
+// `__main__` block: `./prog FUNCTION ARG...` calls an exported function and prints its result.
+// Each parser returns false instead of throwing, so the driver can try the next overload.
+#pragma once
+
+#include <cerrno>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+namespace py::cli {
+
+inline bool parse(const std::string& text, bool& out) {
+    if (text == "True" || text == "true" || text == "1") { out = true; return true; }
+    if (text == "False" || text == "false" || text == "0") { out = false; return true; }
+    return false;
+}
+
+inline bool parse(const std::string& text, std::int64_t& out) {
+    if (text.empty()) return false;
+    char* end = nullptr;
+    errno = 0;
+    long long value = std::strtoll(text.c_str(), &end, 10);
+    if (errno != 0 || *end != '\0') return false;
+    out = static_cast<std::int64_t>(value);
+    return true;
+}
+
+inline bool parse(const std::string& text, double& out) {
+    if (text.empty()) return false;
+    char* end = nullptr;
+    out = std::strtod(text.c_str(), &end);
+    return *end == '\0';
+}
+
+inline bool parse(const std::string& text, std::string& out) {
+    out = text;
+    return true;
+}
+
+}  // namespace py::cli

@@ -1,0 +1,89 @@
+// py2cpp runtime: Python's built-in exception classes, and the report of an uncaught one.
+//
+// Generated code raises these where Python would raise (division by zero, math domain errors,
+// bad int() literals, `raise ValueError(...)`, failed asserts). The classes mirror the part of
+// Python's hierarchy that compiled code can meet, so `except ArithmeticError:` can become
+// `catch (const py::ArithmeticError&)` and still catch a ZeroDivisionError. The generated
+// main() catches py::Exception and calls report_uncaught(), which prints the same last line
+// Python prints (`ValueError: message`) so outputs can be compared with the interpreter's.
+#pragma once
+
+#include <cstdio>
+#include <stdexcept>
+#include <string>
+
+#include "py2cpp/unicode.hpp"
+
+namespace py {
+
+// Base of all Python exceptions; what() is the message given to the constructor.
+class Exception : public std::runtime_error {
+public:
+    Exception() : std::runtime_error("") {}
+    explicit Exception(const std::string& message) : std::runtime_error(message) {}
+    explicit Exception(const char* message) : std::runtime_error(message) {}
+
+    // The Python class name, e.g. "ZeroDivisionError".
+    virtual const char* type_name() const noexcept { return "Exception"; }
+    // What Python's str(exception) gives: the message (KeyError shows the repr of its key).
+    virtual std::string message() const { return what(); }
+};
+
+#define PY2CPP_DEFINE_EXCEPTION(Name, Base)                                      \
+    class Name : public Base {                                                   \
+    public:                                                                      \
+        Name() = default;                                                        \
+        explicit Name(const std::string& message) : Base(message) {}             \
+        explicit Name(const char* message) : Base(message) {}                    \
+        const char* type_name() const noexcept override { return #Name; }        \
+    }
+
+PY2CPP_DEFINE_EXCEPTION(ArithmeticError, Exception);
+PY2CPP_DEFINE_EXCEPTION(ZeroDivisionError, ArithmeticError);
+PY2CPP_DEFINE_EXCEPTION(OverflowError, ArithmeticError);
+PY2CPP_DEFINE_EXCEPTION(ValueError, Exception);
+PY2CPP_DEFINE_EXCEPTION(TypeError, Exception);
+PY2CPP_DEFINE_EXCEPTION(LookupError, Exception);
+PY2CPP_DEFINE_EXCEPTION(IndexError, LookupError);
+PY2CPP_DEFINE_EXCEPTION(AssertionError, Exception);
+PY2CPP_DEFINE_EXCEPTION(RuntimeError, Exception);
+PY2CPP_DEFINE_EXCEPTION(NotImplementedError, RuntimeError);
+
+#undef PY2CPP_DEFINE_EXCEPTION
+
+// KeyError's message is the missing key; Python shows it as repr(key): KeyError: 'name'.
+// An empty message stands for KeyError() without arguments.
+class KeyError : public LookupError {
+public:
+    KeyError() = default;
+    explicit KeyError(const std::string& key) : LookupError(key) {}
+    explicit KeyError(const char* key) : LookupError(key) {}
+    const char* type_name() const noexcept override { return "KeyError"; }
+    std::string message() const override {
+        std::string text;
+        if (*what() != '\0') detail::append_quoted(text, what());
+        return text;
+    }
+};
+
+// Prints what Python prints for an exception that ends the program, to stderr:
+//   Traceback (most recent call last):
+//     File "<compiled>", in <module>
+//   ValueError: the message
+// (just `ValueError` when the message is empty). Standard output is flushed first so the two
+// streams interleave as they would in Python.
+inline void report_uncaught(const Exception& e) {
+    std::string text = "Traceback (most recent call last):\n  File \"<compiled>\", in <module>\n";
+    text += e.type_name();
+    const std::string message = e.message();
+    if (!message.empty()) {
+        text += ": ";
+        text += message;
+    }
+    text += '\n';
+    std::fflush(stdout);
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    std::fflush(stderr);
+}
+
+}  // namespace py

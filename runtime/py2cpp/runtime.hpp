@@ -1,0 +1,15 @@
+// py2cpp runtime: the single header generated code includes.
+//
+// The runtime is header-only (C++17, namespace py) and depends only on the standard library and
+// fmt. Each header covers one concept; this one pulls them all in so the emitter does not have to
+// track which helpers a module uses.
+#pragma once
+
+#include "py2cpp/exceptions.hpp"  // py::Exception and Python's exception classes, report_uncaught()
+#include "py2cpp/none.hpp"        // py::NoneType, py::None
+#include "py2cpp/scalar.hpp"      // int/float arithmetic with Python semantics, int(), float(), round()...
+#include "py2cpp/str.hpp"         // str(), repr(), len(), string concatenation
+#include "py2cpp/format.hpp"      // format-spec mini-language for f-strings
+#include "py2cpp/print.hpp"       // print()
+#include "py2cpp/range.hpp"       // range() for counted loops
+#include "py2cpp/pymath.hpp"      // the math module (py::math)
