@@ -8,6 +8,8 @@ Each case is transpiled into a temporary project and its sources are compiled wi
 already build everything with the default compiler (g++); this covers the second compiler.
 """
 import argparse
+import concurrent.futures
+import os
 import pathlib
 import shutil
 import subprocess
@@ -42,7 +44,9 @@ def main():
     if shutil.which(args.cxx) is None:
         print(f"{args.cxx} is not installed")
         return 1
-    failed = sum(not check(args.py2cpp, args.cxx, c) for c in args.cases)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        results = list(pool.map(lambda c: check(args.py2cpp, args.cxx, c), args.cases))
+    failed = results.count(False)
     print(f"{len(args.cases) - failed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -15,6 +15,7 @@
 #include "frontend/python_parser.hpp"
 #include "infer/infer_module.hpp"
 #include "ir/ir_json.hpp"
+#include "ir/verify.hpp"
 #include "mapping/mapping_table.hpp"
 #include "sema/module_symbols.hpp"
 
@@ -61,6 +62,7 @@ TranspileResult transpile(const TranspileOptions& options) {
         ModuleSymbols symbols = analyze_module(module, tables, options.signatures, diags);
         if (!diags.has_errors()) {
             ir::Module ir = infer_module(module, symbols, tables, diags);
+            if (!diags.has_errors()) ir::verify_module(ir, diags);
             if (!diags.has_errors()) {
                 result.ir_json = ir::to_json(ir).dump(2);
                 EmittedModule emitted = emit_module(ir, file.path);
