@@ -104,16 +104,16 @@ def test_build_and_function_driver():
         assert run.returncode == 2 and "usage" in run.stderr, run
 
 
-def test_run_reuses_cached_build():
+def test_run_passes_arguments_and_reuses_build():
     with tempfile.TemporaryDirectory() as d:
-        src = write(d, "m.py", "print('hello')\n")
+        src = write(d, "m.py", "import sys\nprint('hello', len(sys.argv), sys.argv[-1])\n")
         env = dict(os.environ, XDG_CACHE_HOME=str(pathlib.Path(d) / "cache"))
-        r = py2cpp("run", src, env=env)
-        assert r.returncode == 0 and r.stdout == "hello\n", r
+        r = py2cpp("run", src, "-x", "last", env=env)  # arguments after FILE go to the program, as with python3
+        assert r.returncode == 0 and r.stdout == "hello 3 last\n", r
         builds = list((pathlib.Path(d) / "cache" / "py2cpp").iterdir())
         assert len(builds) == 1
-        r = py2cpp("run", src, env=env)
-        assert r.returncode == 0 and r.stdout == "hello\n", r
+        r = py2cpp("run", src, "again", env=env)
+        assert r.returncode == 0 and r.stdout == "hello 2 again\n", r
         assert len(list((pathlib.Path(d) / "cache" / "py2cpp").iterdir())) == 1, "unchanged source must reuse the build"
 
 

@@ -128,9 +128,8 @@ int main(int argc, char** argv) {
     build_cmd->add_option("dir", out_dir, "Project directory written by 'py2cpp transpile -o'")->required();
     build_cmd->add_option("--target", target, "Target machine")->check(CLI::IsMember({"host"}));
 
-    auto* run_cmd = app.add_subcommand("run", "Transpile, build (cached) and run FILE.py with ARGS");
+    auto* run_cmd = app.add_subcommand("run", "Transpile, build (cached) and run FILE.py; everything after FILE.py is passed to the program");
     run_cmd->add_option("file", file, "Python source file")->required()->check(CLI::ExistingFile);
-    run_cmd->add_option("args", run_args, "Arguments for the program");
     add_common_options(run_cmd, common);
     run_cmd->prefix_command();
 
@@ -152,7 +151,7 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (*run_cmd) {
-            for (const auto& extra : run_cmd->remaining()) run_args.push_back(extra);
+            run_args = run_cmd->remaining();
             return cmd_run(file, run_args, common);
         }
     } catch (const ToolError& e) {

@@ -13,3 +13,4 @@
 #include "py2cpp/print.hpp"       // print()
 #include "py2cpp/range.hpp"       // range() for counted loops
 #include "py2cpp/pymath.hpp"      // the math module (py::math)
+#include "py2cpp/sys.hpp"         // sys.argv, list indexing

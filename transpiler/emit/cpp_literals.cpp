@@ -19,6 +19,7 @@ std::string cpp_type(const Type& t) {
             for (size_t i = 0; i < t.elements.size(); ++i) s += (i ? ", " : "") + cpp_type(t.elements[i]);
             return s + ">";
         }
+        case TypeKind::List: return "std::vector<" + cpp_type(t.elements[0]) + ">";
         case TypeKind::Array: return fmt::format("py::ndarray<{}, {}>", dtype_name(t.dtype), t.rank);
         case TypeKind::Unknown: break;
     }

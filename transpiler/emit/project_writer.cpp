@@ -70,7 +70,8 @@ std::string main_driver(const ir::Module& m, const std::string& ns) {
 #include "{0}.hpp"
 
 // Runs the module's top-level code; an uncaught Python exception ends the program as in Python.
-int main() {{
+int main(int argc, char** argv) {{
+    py::sys::set_argv(argc, argv);
     try {{
         {1}::run_main();
     }} catch (const py::Exception& e) {{

@@ -70,6 +70,7 @@ private:
     ir::ExprPtr lower_ifexp(const ast::IfExp& e);
     ir::ExprPtr lower_tuple(const ast::Tuple& t);
     ir::ExprPtr lower_subscript(const ast::Subscript& s);
+    ir::ExprPtr lower_list_index(const ast::Subscript& s, ir::ExprPtr list);
     ir::ExprPtr lower_fstring(const ast::JoinedStr& s);
     ir::ExprPtr library_constant(const std::string& qualified, SourceLoc loc);
     ir::ExprPtr as_str(ir::ExprPtr e);  // str(e) for messages

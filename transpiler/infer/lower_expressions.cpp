@@ -344,6 +344,7 @@ ExprPtr FunctionLowering::lower_tuple(const ast::Tuple& t) {
 ExprPtr FunctionLowering::lower_subscript(const ast::Subscript& s) {
     auto value = lower_expr(*s.value);
     if (!value) return nullptr;
+    if (value->type.is(TypeKind::List)) return lower_list_index(s, std::move(value));
     if (!value->type.is(TypeKind::Tuple)) {
         diags_.error(s.loc, fmt::format("indexing a value of type '{}' is not supported", value->type.to_string()), "");
         return nullptr;
@@ -364,6 +365,25 @@ ExprPtr FunctionLowering::lower_subscript(const ast::Subscript& s) {
     }
     Type element = value->type.elements[static_cast<size_t>(i)];
     return std::make_unique<ir::TupleGet>(s.loc, element, std::move(value), static_cast<size_t>(i));
+}
+
+// seq[i] on a list (read-only for now, e.g. sys.argv[1]): bounds-checked, negative indices count
+// from the end, as in Python.
+ExprPtr FunctionLowering::lower_list_index(const ast::Subscript& s, ExprPtr list) {
+    auto index = lower_expr(*s.index);
+    if (!index) return nullptr;
+    if (!index->type.is(TypeKind::Int) && !index->type.is(TypeKind::Bool)) {
+        diags_.error(s.index->loc, fmt::format("list indices must be integers, not {}", index->type.to_string()), "");
+        return nullptr;
+    }
+    Type element = list->type.elements[0];
+    auto call = std::make_unique<ir::LibraryCall>(s.loc, element, "operator[]", "py::getitem({sequence}, {index})");
+    std::vector<ExprPtr> seq, idx;
+    seq.push_back(std::move(list));
+    idx.push_back(ir::promote(std::move(index), Type::integer()));
+    call->args.emplace_back("sequence", std::move(seq));
+    call->args.emplace_back("index", std::move(idx));
+    return call;
 }
 
 ExprPtr FunctionLowering::as_str(ExprPtr e) {

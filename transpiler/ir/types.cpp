@@ -13,6 +13,12 @@ Type Type::tuple(std::vector<Type> elements) {
     return t;
 }
 
+Type Type::list(Type element) {
+    Type t = Type::of(TypeKind::List);
+    t.elements.push_back(std::move(element));
+    return t;
+}
+
 Type Type::array(DType dtype, int rank) {
     Type t = Type::of(TypeKind::Array);
     t.dtype = dtype;
@@ -67,6 +73,7 @@ std::string Type::to_string() const {
             for (size_t i = 0; i < elements.size(); ++i) s += (i ? ", " : "") + elements[i].to_string();
             return s + "]";
         }
+        case TypeKind::List: return "list[" + elements[0].to_string() + "]";
         case TypeKind::Array: return "ndarray[" + dtype_name(dtype) + ", " + std::to_string(rank) + "]";
     }
     return "?";
@@ -154,6 +161,11 @@ std::optional<Type> parse_type_name(const std::string& raw) {
             elements.push_back(*t);
         }
         return Type::tuple(std::move(elements));
+    }
+    if (head == "list" || head == "List") {
+        auto element = parse_type_name(inner);
+        if (!element) return std::nullopt;
+        return Type::list(*element);
     }
     // Pythran array spelling: dtype[] / dtype[:] / dtype[:,:] / dtype[][]
     auto dtype = dtype_from_name(head);

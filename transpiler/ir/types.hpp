@@ -11,12 +11,12 @@
 
 namespace py2cpp {
 
-enum class TypeKind { Unknown, None, Bool, Int, Float, Str, Tuple, Array };
+enum class TypeKind { Unknown, None, Bool, Int, Float, Str, Tuple, List, Array };
 enum class DType { Bool, Int32, Int64, UInt32, Float32, Float64, Complex128 };
 
 struct Type {
     TypeKind kind = TypeKind::Unknown;
-    std::vector<Type> elements;  // tuple element types
+    std::vector<Type> elements;  // tuple element types; a list has one, its element type
     DType dtype = DType::Float64;  // arrays only
     int rank = 0;  // arrays only
 
@@ -33,6 +33,7 @@ struct Type {
     static Type str() { return of(TypeKind::Str); }
     static Type tuple(std::vector<Type> elements);
     static Type array(DType dtype, int rank);
+    static Type list(Type element);
 
     bool is(TypeKind k) const { return kind == k; }
     bool is_numeric_scalar() const { return kind == TypeKind::Bool || kind == TypeKind::Int || kind == TypeKind::Float; }

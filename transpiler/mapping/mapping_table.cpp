@@ -106,7 +106,7 @@ CaseSpec parse_case(const nlohmann::json& j, const std::vector<ParamSpec>& param
 }  // namespace
 
 bool is_known_pattern(const std::string& p) {
-    static const std::set<std::string> patterns = {"bool", "int", "float", "number", "str", "none", "default", "tuple", "any"};
+    static const std::set<std::string> patterns = {"bool", "int", "float", "number", "str", "none", "default", "tuple", "list", "any"};
     return patterns.count(p) > 0;
 }
 
@@ -116,6 +116,7 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
     if (pattern == "none") return arg.is(TypeKind::None);
     if (pattern == "str") return arg.is(TypeKind::Str);
     if (pattern == "tuple") return arg.is(TypeKind::Tuple);
+    if (pattern == "list") return arg.is(TypeKind::List);
     if (pattern == "bool") return arg.is(TypeKind::Bool);
     if (pattern == "int") return arg.is(TypeKind::Bool) || arg.is(TypeKind::Int);
     if (pattern == "float" || pattern == "number") return arg.is_numeric_scalar();
