@@ -28,7 +28,7 @@ std::tuple<double, double, double, py::int_t, double, py::int_t, double, double>
     double g{};
     std::tie(m, g) = stats(x, 2.0);
     std::tie(m, g) = std::tuple<double, double>(g, m);
-    return [&] { const auto arg0_ = norm2(x, 0.0); const auto arg1_ = norm2(n, 1.0); const auto arg2_ = norm2(n, 0.0); return std::tuple<double, double, double, py::int_t, double, py::int_t, double, double>(arg0_, arg1_, arg2_, fact(n), m - g, py::max(n, 3), py::abs(x), py::round(x, 2)); }();
+    return std::tuple<double, double, double, py::int_t, double, py::int_t, double, double>(norm2(x, 0.0), norm2(n, 1.0), norm2(n, 0.0), fact(n), m - g, py::max(n, 3), py::abs(x), py::round(x, 2));
 }
 
 }  // namespace calls_tuples

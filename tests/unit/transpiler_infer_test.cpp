@@ -96,3 +96,21 @@ TEST(Infer, MathFunctionsAcceptIntsByConverting) {
     EXPECT_EQ(ret["type"], "float");
     EXPECT_EQ(ret["args"]["x"][0]["node"], "Cast");
 }
+
+TEST(Infer, SideEffectsAreSequencedLeftToRightButPureCallsAreNot) {
+    auto ir = ir_of("def noisy(x):\n    print(x)\n    return x\n\ndef quiet(x):\n    return x * 2\n\n"
+                    "def f(a: int):\n    return noisy(a) + noisy(a + 1), quiet(a) + quiet(a + 1)\n");
+    ASSERT_FALSE(ir.contains("error")) << ir["error"];
+    auto ret = function_of(ir, "f", {"int"})["body"][0]["value"];
+    EXPECT_EQ(ret["elements"][0]["node"], "Let");     // noisy(a) is evaluated first, into a temporary
+    EXPECT_EQ(ret["elements"][1]["node"], "Binary");  // quiet() has no effects: left as written
+}
+
+TEST(Infer, IntLiteralArithmeticIsFoldedIn64Bits) {
+    auto ir = ir_of("def f() -> int:\n    return 1000000007 * 998244353\n");
+    ASSERT_FALSE(ir.contains("error")) << ir["error"];
+    EXPECT_EQ(function_of(ir, "f", {})["body"][0]["value"]["value"], 998244359987710471LL);
+    auto r = transpile_source("def f() -> int:\n    return 2 ** 64\n");
+    ASSERT_FALSE(r.project);
+    EXPECT_NE(r.diagnostics.find("integer constant expression does not fit in 64 bits"), std::string::npos) << r.diagnostics;
+}

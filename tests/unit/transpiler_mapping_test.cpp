@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <unistd.h>
+
 #include "diag/diagnostics.hpp"
 #include "mapping/mapping_table.hpp"
 
@@ -12,7 +14,8 @@ using namespace py2cpp;
 namespace {
 
 std::string write_table(const std::string& name, const std::string& json) {
-    auto dir = std::filesystem::temp_directory_path() / "py2cpp-unit-mappings";
+    // One directory per process: ctest runs each test as its own process, in parallel.
+    auto dir = std::filesystem::temp_directory_path() / ("py2cpp-unit-mappings-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     auto path = (dir / name).string();
     std::ofstream(path) << json;

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <string>
 
+#include <unistd.h>
+
 #include <nlohmann/json.hpp>
 
 #include "driver/pipeline.hpp"
@@ -16,7 +18,8 @@ namespace py2cpp::testing {
 inline TranspileResult transpile_source(const std::string& source, const std::string& name = "case",
                                         std::vector<std::string> sigs = {}) {
     ::setenv("PY2CPP_HOME", PY2CPP_SOURCE_DIR, 0);
-    auto dir = std::filesystem::temp_directory_path() / "py2cpp-unit";
+    // One directory per process: ctest runs each test as its own process, in parallel.
+    auto dir = std::filesystem::temp_directory_path() / ("py2cpp-unit-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     auto path = dir / (name + ".py");
     std::ofstream(path) << source;

@@ -129,6 +129,7 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
     auto spec = ctx_.specializer.request(fn.name, types, c.loc, diags_);
     if (!spec) return nullptr;
     auto call = std::make_unique<ir::UserCall>(c.loc, spec->return_type, spec->cpp_name);
+    call->callee_pure = spec->pure;
     call->args = std::move(args);
     return call;
 }

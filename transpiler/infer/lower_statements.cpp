@@ -136,6 +136,7 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
         }
     }
     out.may_fall_off_end = !out.return_type.is(TypeKind::None) && !always_exits(out.body);
+    out.pure = !out.may_fall_off_end && !ir::has_observable_effects(out.body);
     return out;
 }
 

@@ -78,7 +78,7 @@ std::optional<SpecializationInfo> Specializer::request(const std::string& functi
         entry.recursed = true;
         auto pos = std::find(in_progress_.begin(), in_progress_.end(), key);
         for (auto above = pos + 1; above < in_progress_.end(); ++above) entries_[*above]->provisional = true;
-        return SpecializationInfo{entry.assumed_return, cpp_identifier(function)};
+        return SpecializationInfo{entry.assumed_return, cpp_identifier(function), false};
     }
     const bool stale = !entry.computed || (entry.provisional && !in_progress_.empty());
     if (stale) {
@@ -94,7 +94,7 @@ std::optional<SpecializationInfo> Specializer::request(const std::string& functi
     (void)caller_diags;
     if (entry.failed) return std::nullopt;
     if (exported) entry.function->exported = true;
-    return SpecializationInfo{entry.function->return_type, entry.function->cpp_name};
+    return SpecializationInfo{entry.function->return_type, entry.function->cpp_name, entry.function->pure};
 }
 
 std::vector<ir::Function> Specializer::take_functions() {

@@ -20,6 +20,7 @@ namespace py2cpp {
 struct SpecializationInfo {
     Type return_type;
     std::string cpp_name;
+    bool pure = false;  // no output, no explicit raise/assert, calls only pure functions
 };
 
 class Specializer {

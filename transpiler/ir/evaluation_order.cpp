@@ -18,7 +18,7 @@ bool any_side_effects(const List& list) {
 
 bool has_side_effects(const Expr& e) {
     switch (e.kind) {
-        case ExprKind::UserCall: return true;
+        case ExprKind::UserCall: return !e.as<UserCall>().callee_pure || any_side_effects(e.as<UserCall>().args);
         case ExprKind::Let: return true;
         case ExprKind::LibraryCall: {
             const auto& c = e.as<LibraryCall>();
@@ -150,6 +150,32 @@ private:
 };
 
 }  // namespace
+
+bool has_observable_effects(const Block& body) {
+    auto expr = [](const ExprPtr& e) { return e && has_side_effects(*e); };
+    for (const auto& s : body) {
+        switch (s->kind) {
+            case StmtKind::Raise: case StmtKind::Assert: return true;
+            case StmtKind::Assign: if (expr(s->as<Assign>().value)) return true; break;
+            case StmtKind::TupleAssign: if (expr(s->as<TupleAssign>().value)) return true; break;
+            case StmtKind::Return: if (expr(s->as<Return>().value)) return true; break;
+            case StmtKind::ExprStmt: if (expr(s->as<ExprStmt>().value)) return true; break;
+            case StmtKind::If:
+                if (expr(s->as<If>().test) || has_observable_effects(s->as<If>().body) || has_observable_effects(s->as<If>().orelse)) return true;
+                break;
+            case StmtKind::While:
+                if (expr(s->as<While>().test) || has_observable_effects(s->as<While>().body)) return true;
+                break;
+            case StmtKind::ForRange: {
+                const auto& f = s->as<ForRange>();
+                if (expr(f.start) || expr(f.stop) || expr(f.step) || has_observable_effects(f.body)) return true;
+                break;
+            }
+            case StmtKind::Declare: case StmtKind::Break: case StmtKind::Continue: break;
+        }
+    }
+    return false;
+}
 
 void sequence_side_effects(Block& body) {
     Sequencer sequencer;

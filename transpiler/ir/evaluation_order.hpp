@@ -12,4 +12,10 @@ namespace py2cpp::ir {
 
 void sequence_side_effects(Block& body);
 
+// Whether running `body` can be observed from outside other than through its result: output,
+// an explicit raise or assert, or a call of a function that can. Errors the runtime raises for
+// arithmetic (ZeroDivisionError, a math domain error) are not counted: when two such operands
+// both fail, which error is reported first may differ from Python.
+bool has_observable_effects(const Block& body);
+
 }  // namespace py2cpp::ir

@@ -103,6 +103,7 @@ struct IfExp : Expr {
 struct UserCall : Expr {
     std::string cpp_name;  // the specialization's C++ name (overloaded on parameter types)
     bool overloaded = false;  // several specializations share the name: literals need exact types
+    bool callee_pure = false;  // the callee has no observable effects (see ir/evaluation_order.hpp)
     std::vector<ExprPtr> args;  // all parameters, defaults filled in
     UserCall(SourceLoc l, Type t, std::string n) : Expr(ExprKind::UserCall, l, std::move(t)), cpp_name(std::move(n)) {}
 };
@@ -252,6 +253,7 @@ struct Function {
     int end_line = 0;
     bool exported = false;  // an entry point: declared in the header
     bool may_fall_off_end = false;  // a value-returning function whose end is reachable
+    bool pure = false;  // no output, explicit raise/assert, or call of an impure function
 };
 
 struct Global {
