@@ -15,9 +15,6 @@ struct TranspileOptions {
     std::vector<std::string> extra_mappings;  // --mappings
 };
 
-// What `--emit` can print instead of writing a project.
-enum class EmitKind { Project, IR, Cpp, Header, Driver };
-
 struct TranspileResult {
     std::optional<GeneratedProject> project;  // absent when there were errors
     std::string ir_json;

@@ -89,7 +89,6 @@ private:
     const ir::Module& module_;
     ExprEmitter exprs_;
     CommentPlacer& comments_;
-    int block_end_line_ = 0;
 };
 
 std::string ModuleEmitter::signature(const ir::Function& fn) const {

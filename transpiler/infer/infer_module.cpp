@@ -61,7 +61,7 @@ ir::Module infer_module(const ast::Module& module, const ModuleSymbols& symbols,
     for (const auto& entry : symbols.entries) {
         auto fn = symbols.functions.find(entry.function);
         if (fn == symbols.functions.end() || fn->second->params.size() != entry.params.size()) continue;
-        specializer.request(entry.function, entry.params, entry.loc, diags, /*exported=*/true);
+        specializer.request(entry.function, entry.params, /*exported=*/true);
     }
     if (!symbols.main_statements.empty()) {
         out.has_main = true;

@@ -126,7 +126,7 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
         args.push_back(std::move(value));
     }
     if (!known) return std::make_unique<ir::Const>(c.loc, Type::unknown(), ir::NoneValue{});
-    auto spec = ctx_.specializer.request(fn.name, types, c.loc, diags_);
+    auto spec = ctx_.specializer.request(fn.name, types);
     if (!spec) return nullptr;
     auto call = std::make_unique<ir::UserCall>(c.loc, spec->return_type, spec->cpp_name);
     call->callee_pure = spec->pure;

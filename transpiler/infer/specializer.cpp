@@ -36,7 +36,7 @@ std::optional<ir::Function> Specializer::lower_once(const ast::FunctionDef& fn, 
     return std::nullopt;
 }
 
-void Specializer::infer(const Key& key, Entry& entry, SourceLoc call_loc) {
+void Specializer::infer(const Key& key, Entry& entry) {
     const ast::FunctionDef& fn = *symbols_.functions.at(key.first);
     std::optional<Type> declared_return;
     if (fn.returns) {
@@ -63,11 +63,10 @@ void Specializer::infer(const Key& key, Entry& entry, SourceLoc call_loc) {
         entry.diags.error(fn.loc, fmt::format("cannot infer the return type of recursive function '{}'", fn.name),
                           fmt::format("annotate it, e.g. 'def {}(...) -> float:'", fn.name));
     }
-    (void)call_loc;
 }
 
 std::optional<SpecializationInfo> Specializer::request(const std::string& function, const std::vector<Type>& arg_types,
-                                                       SourceLoc call_loc, Diagnostics& caller_diags, bool exported) {
+                                                       bool exported) {
     Key key{function, arg_types};
     auto it = entries_.find(key);
     if (it == entries_.end()) it = entries_.emplace(key, std::make_unique<Entry>()).first;
@@ -85,13 +84,12 @@ std::optional<SpecializationInfo> Specializer::request(const std::string& functi
         entry.computed = true;
         entry.in_progress = true;
         entry.provisional = false;
-        infer(key, entry, call_loc);
+        infer(key, entry);
         entry.in_progress = false;
         entry.failed = !entry.function || entry.diags.has_errors();
         entry.completion_order = ++completed_;
     }
     // The callee's own errors are reported once, by take_functions; the caller just stops here.
-    (void)caller_diags;
     if (entry.failed) return std::nullopt;
     if (exported) entry.function->exported = true;
     return SpecializationInfo{entry.function->return_type, entry.function->cpp_name, entry.function->pure};

@@ -28,10 +28,10 @@ public:
     Specializer(const ModuleSymbols& symbols, const MappingTables& tables, const GlobalScope& globals,
                 std::set<std::string>& includes, Diagnostics& diags);
 
-    // The specialization of `function` for `arg_types`, inferring it on first request. Reports
-    // problems inside the callee to the module's diagnostics, and returns nullopt when it failed.
+    // The specialization of `function` for `arg_types`, inferring it on first request. Problems
+    // inside the callee are reported once, by take_functions; nullopt when it failed.
     std::optional<SpecializationInfo> request(const std::string& function, const std::vector<Type>& arg_types,
-                                              SourceLoc call_loc, Diagnostics& caller_diags, bool exported = false);
+                                              bool exported = false);
 
     // Hands over every finished specialization (in the order they were completed) and reports the
     // diagnostics of each function's final lowering.
@@ -51,7 +51,7 @@ private:
     };
     using Key = std::pair<std::string, std::vector<Type>>;
 
-    void infer(const Key& key, Entry& entry, SourceLoc call_loc);
+    void infer(const Key& key, Entry& entry);
     std::optional<ir::Function> lower_once(const ast::FunctionDef& fn, const std::vector<Type>& arg_types,
                                            std::optional<Type> declared_return, Diagnostics& diags, Type& inferred_return);
 
