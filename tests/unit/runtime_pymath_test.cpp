@@ -202,6 +202,17 @@ TEST(RuntimeMath, SpecialValuesWithoutErrors) {
     EXPECT_EQ(py::math::atan2(0.0, -0.0), M_PI);
 }
 
+// Constant arguments must give what CPython's run-time libm call gives, not the compiler's
+// correctly rounded constant folding (glibc's expm1(1.0) and erfc(5.0) are one ulp away from it).
+TEST(RuntimeMath, ConstantArgumentsMatchRunTimeLibm) {
+    EXPECT_EQ(py::math::expm1(1.0), 0x1.b7e151628aed2p+0);
+    EXPECT_EQ(py::math::erfc(5.0), 0x1.b0c1a759f773ap-40);
+    EXPECT_EQ(py::math::erfc(-1.0), 0x1.d7bb3d3a08446p+0);
+    EXPECT_EQ(py::math::exp(0.1), 0x1.1aec7b35a00d4p+0);
+    EXPECT_EQ(py::math::sin(1e22), -0x1.b453ab76bf397p-1);
+    EXPECT_EQ(py::pow(1.1, 10.3), 0x1.55a100d65c866p+1);
+}
+
 TEST(RuntimeMath, IntegerArgumentsAndResults) {
     EXPECT_EQ(py::math::floor(-0.5), -1);
     EXPECT_EQ(py::math::ceil(-0.5), 0);
