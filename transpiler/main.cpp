@@ -106,6 +106,19 @@ int cmd_run(const std::string& file, const std::vector<std::string>& args, const
     throw ToolError{fmt::format("cannot run '{}'", exe_str)};
 }
 
+// `py2cpp validate` runs the harness with the Python that has NumPy and SciPy (Debian's, found
+// when py2cpp was configured): it needs them to run the reference and compare arrays.
+int cmd_validate(const std::vector<std::string>& args) {
+    std::vector<std::string> command = {PY2CPP_PYTHON, validate_script(), "--py2cpp", fs::read_symlink("/proc/self/exe").string()};
+    command.insert(command.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& a : command) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::cout.flush();
+    ::execv(command[0].c_str(), argv.data());
+    throw ToolError{fmt::format("cannot run the validation harness with '{}'", command[0])};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -133,6 +146,12 @@ int main(int argc, char** argv) {
     add_common_options(run_cmd, common);
     run_cmd->prefix_command();
 
+    auto* validate_cmd = app.add_subcommand(
+        "validate", "Check the C++ against Python on the #setup/#run inputs of FILE.py (or DIR/validate.json); "
+                    "all further options go to the harness (see validate/README.md, or 'py2cpp validate --help')");
+    validate_cmd->prefix_command();
+    validate_cmd->set_help_flag();
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -150,6 +169,7 @@ int main(int argc, char** argv) {
             std::cout << build_project(out_dir, cxx_flags_from_env()) << "\n";
             return 0;
         }
+        if (*validate_cmd) return cmd_validate(validate_cmd->remaining());
         if (*run_cmd) {
             run_args = run_cmd->remaining();
             return cmd_run(file, run_args, common);

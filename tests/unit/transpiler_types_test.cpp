@@ -42,3 +42,42 @@ TEST(Types, PrintsPythonSpelling) {
     EXPECT_EQ(Type::tuple({Type::integer(), Type::floating()}).to_string(), "tuple[int, float]");
     EXPECT_EQ(Type::array(DType::Float32, 2).to_string(), "ndarray[float32, 2]");
 }
+
+// NumPy 1.24's promotion table (np.promote_types) and its rules for Python scalars with arrays.
+TEST(NumpyTypes, PromotesDtypesLikeNumpy) {
+    EXPECT_EQ(promote_dtypes(DType::Int32, DType::UInt32), DType::Int64);
+    EXPECT_EQ(promote_dtypes(DType::Int64, DType::UInt32), DType::Int64);
+    EXPECT_EQ(promote_dtypes(DType::Int32, DType::Int64), DType::Int64);
+    EXPECT_EQ(promote_dtypes(DType::Float32, DType::Int32), DType::Float64);
+    EXPECT_EQ(promote_dtypes(DType::Float32, DType::Float64), DType::Float64);
+    EXPECT_EQ(promote_dtypes(DType::Bool, DType::Float32), DType::Float32);
+    EXPECT_EQ(promote_dtypes(DType::Bool, DType::Bool), DType::Bool);
+}
+
+TEST(NumpyTypes, PythonScalarsOnlyRaiseTheKind) {
+    const Type i32 = Type::array(DType::Int32, 1), f32 = Type::array(DType::Float32, 2);
+    EXPECT_EQ(*numpy_result_type({i32, Type::integer()}), i32);  // int32_array + 1 stays int32
+    EXPECT_EQ(*numpy_result_type({i32, Type::floating()}), Type::array(DType::Float64, 1));
+    EXPECT_EQ(*numpy_result_type({f32, Type::floating()}), f32);
+    EXPECT_EQ(*numpy_result_type({Type::array(DType::Bool, 1), Type::integer()}), Type::array(DType::Int64, 1));
+    EXPECT_EQ(*numpy_result_type({Type::array(DType::Float64, 1), f32}), Type::array(DType::Float64, 2));
+    EXPECT_EQ(*numpy_result_type({Type::integer(), Type::floating()}), Type::floating());  // Python's rule
+    EXPECT_FALSE(numpy_result_type({Type::str(), i32}).has_value());
+}
+
+TEST(NumpyTypes, InexactAndElementTypes) {
+    EXPECT_EQ(to_inexact(Type::array(DType::Int64, 2)), Type::array(DType::Float64, 2));
+    EXPECT_EQ(to_inexact(Type::array(DType::Float32, 1)), Type::array(DType::Float32, 1));
+    EXPECT_EQ(to_inexact(Type::integer()), Type::floating());
+    EXPECT_EQ(element_type(DType::UInt32), Type::integer());
+    EXPECT_EQ(element_type(DType::Float32), Type::floating());
+    EXPECT_EQ(with_dtype(Type::array(DType::Float64, 2), DType::Bool), Type::array(DType::Bool, 2));
+    EXPECT_EQ(with_dtype(Type::floating(), DType::Bool), Type::boolean());
+}
+
+TEST(NumpyTypes, ParsesArrayAndDtypeSpellings) {
+    EXPECT_EQ(*parse_type_name("ndarray[int32, 2]"), Type::array(DType::Int32, 2));
+    EXPECT_EQ(*parse_type_name("dtype[float32]"), Type::dtype_object(DType::Float32));
+    EXPECT_EQ(Type::array(DType::Float64, 1).to_string(), "ndarray[float64, 1]");
+    EXPECT_FALSE(parse_type_name("ndarray[float64]").has_value());
+}

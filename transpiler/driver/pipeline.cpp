@@ -46,6 +46,7 @@ fs::path tool_home() {
 
 std::string mappings_dir() { return (tool_home() / "mappings").string(); }
 std::string runtime_dir() { return (tool_home() / "runtime").string(); }
+std::string validate_script() { return (tool_home() / "validate" / "py2cpp_validate.py").string(); }
 
 TranspileResult transpile(const TranspileOptions& options) {
     TranspileResult result;

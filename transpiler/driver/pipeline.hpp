@@ -30,5 +30,6 @@ std::string build_project(const std::string& out_dir, const std::string& cxx_fla
 // Where the tool finds its mapping tables and runtime (PY2CPP_HOME, or beside the executable).
 std::string mappings_dir();
 std::string runtime_dir();
+std::string validate_script();  // the validation harness (Python, needs NumPy)
 
 }  // namespace py2cpp

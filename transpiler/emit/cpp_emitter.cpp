@@ -265,6 +265,20 @@ std::string generated_banner(const std::string& source_path) {
 
 }  // namespace
 
+static bool contains_array(const Type& t) {
+    return t.is_array() || std::any_of(t.elements.begin(), t.elements.end(), contains_array);
+}
+
+bool module_uses_arrays(const ir::Module& m) {
+    if (m.includes.count("py2cpp/numpy.hpp")) return true;
+    for (const auto& f : m.functions) {
+        if (contains_array(f.return_type)) return true;
+        for (const auto& p : f.params)
+            if (contains_array(p.type)) return true;
+    }
+    return false;
+}
+
 EmittedModule emit_module(const ir::Module& m, const std::string& source_path) {
     EmittedModule out;
     out.namespace_name = namespace_for(m.name);
@@ -276,6 +290,7 @@ EmittedModule emit_module(const ir::Module& m, const std::string& source_path) {
     header.add("#pragma once");
     header.add("");
     header.add("#include \"py2cpp/runtime.hpp\"");
+    if (module_uses_arrays(m)) header.add("#include \"py2cpp/numpy.hpp\"");
     header.add("");
     if (!m.docstring.empty()) add_comment_lines(header, clean_docstring(m.docstring));
     header.add(fmt::format("namespace {} {{", out.namespace_name));
@@ -295,6 +310,7 @@ EmittedModule emit_module(const ir::Module& m, const std::string& source_path) {
     source.add("");
     std::set<std::string> includes(m.includes.begin(), m.includes.end());
     includes.erase("py2cpp/runtime.hpp");
+    includes.erase("py2cpp/numpy.hpp");  // in the header when used
     for (const auto& inc : includes) source.add(fmt::format("#include {}", inc.front() == '<' ? inc : "\"" + inc + "\""));
     if (!includes.empty()) source.add("");
     source.add(fmt::format("namespace {} {{", out.namespace_name));

@@ -24,6 +24,10 @@ struct EmittedModule {
 
 EmittedModule emit_module(const ir::Module& module, const std::string& source_path);
 
+// Whether the module needs the array runtime (and so Eigen): a library call asked for
+// py2cpp/numpy.hpp, or an exported signature mentions an array.
+bool module_uses_arrays(const ir::Module& module);
+
 // Spelling of IR types and constants in C++ (also used by the driver and tests).
 std::string cpp_type(const Type& t);
 std::string cpp_string_literal(const std::string& utf8);

@@ -20,7 +20,8 @@ std::string cpp_type(const Type& t) {
             return s + ">";
         }
         case TypeKind::List: return "std::vector<" + cpp_type(t.elements[0]) + ">";
-        case TypeKind::Array: return fmt::format("py::ndarray<{}, {}>", dtype_name(t.dtype), t.rank);
+        case TypeKind::Array: return fmt::format("py::ndarray<{}, {}>", cpp_element_type(t.dtype), t.rank);
+        case TypeKind::DType: return cpp_element_type(t.dtype);
         case TypeKind::Unknown: break;
     }
     return "void";

@@ -19,6 +19,7 @@ std::string ExprEmitter::operand(const ir::Expr& e, int min_prec) {
 }
 
 Code ExprEmitter::operator()(const ir::Const& e) {
+    if (e.type.is(TypeKind::DType)) return {cpp_element_type(e.type.dtype)};
     return std::visit([&](const auto& v) -> Code {
         using V = std::decay_t<decltype(v)>;
         if constexpr (std::is_same_v<V, ir::NoneValue>) return {"py::None"};
@@ -38,6 +39,8 @@ Code ExprEmitter::operator()(const ir::Const& e) {
 Code ExprEmitter::operator()(const ir::Var& e) { return {e.cpp_name}; }
 
 Code ExprEmitter::operator()(const ir::Cast& e) {
+    if (e.type.is_array())  // a lazy element-wise conversion (NumPy's astype)
+        return {fmt::format("py::np::astype<{}>({})", cpp_element_type(e.type.dtype), text(*e.operand))};
     if (e.type.is(TypeKind::Tuple)) return {fmt::format("{}({})", cpp_type(e.type), text(*e.operand))};
     return {fmt::format("static_cast<{}>({})", cpp_type(e.type), text(*e.operand))};
 }
@@ -64,6 +67,7 @@ Code ExprEmitter::operator()(const ir::Binary& e) {
         return Code{fmt::format("{} {} {}", side(*e.lhs), op, side(*e.rhs)), prec};
     };
     auto call = [&](const char* fn) { return Code{fmt::format("{}({}, {})", fn, text(*e.lhs), text(*e.rhs))}; };
+    if (e.type.is_array()) return array_binary(e);
     switch (e.op) {
         case ir::BinaryOp::Add:
             if (e.type.is(TypeKind::Str) && e.lhs->kind == ir::ExprKind::Const)
@@ -87,6 +91,38 @@ Code ExprEmitter::operator()(const ir::Binary& e) {
         case ir::BinaryOp::RShift: return bitwise(">>", kPrecShift);
     }
     return infix("?", kPrecLowest);
+}
+
+// Element-wise operators on arrays build lazy expressions (docs/ARRAYS.md): + - * / and the
+// bitwise operators are C++ operators on the runtime's array types; Python's //, % and ** are
+// NumPy functions, with NumPy's semantics.
+Code ExprEmitter::array_binary(const ir::Binary& e) {
+    auto call = [&](const char* fn) { return Code{fmt::format("{}({}, {})", fn, text(*e.lhs), text(*e.rhs))}; };
+    auto infix = [&](const char* op, int prec) {
+        return Code{fmt::format("{} {} {}", operand(*e.lhs, prec), op, operand(*e.rhs, prec + 1)), prec};
+    };
+    switch (e.op) {
+        case ir::BinaryOp::Add: return infix("+", kPrecAdditive);
+        case ir::BinaryOp::Sub: return infix("-", kPrecAdditive);
+        case ir::BinaryOp::Mul: return infix("*", kPrecMultiplicative);
+        case ir::BinaryOp::TrueDiv: return infix("/", kPrecMultiplicative);
+        case ir::BinaryOp::FloorDiv: return call("py::np::floor_divide");
+        case ir::BinaryOp::Mod: return call("py::np::remainder");
+        case ir::BinaryOp::Pow: {
+            // x ** 2 is NumPy's fast path np.square: x * x, correctly rounded like pow(x, 2).
+            const auto* c = e.rhs->kind == ir::ExprKind::Const ? &e.rhs->as<ir::Const>() : nullptr;
+            const bool two = c && ((std::holds_alternative<std::int64_t>(c->value) && std::get<std::int64_t>(c->value) == 2) ||
+                                   (std::holds_alternative<double>(c->value) && std::get<double>(c->value) == 2.0));
+            if (two) return {fmt::format("py::np::square({})", text(*e.lhs))};
+            return call("py::np::power");
+        }
+        case ir::BinaryOp::BitAnd: return {fmt::format("{} & {}", operand(*e.lhs, kPrecUnary), operand(*e.rhs, kPrecUnary)), kPrecBitAnd};
+        case ir::BinaryOp::BitOr: return {fmt::format("{} | {}", operand(*e.lhs, kPrecUnary), operand(*e.rhs, kPrecUnary)), kPrecBitOr};
+        case ir::BinaryOp::BitXor: return {fmt::format("{} ^ {}", operand(*e.lhs, kPrecUnary), operand(*e.rhs, kPrecUnary)), kPrecBitXor};
+        case ir::BinaryOp::LShift: return call("py::np::left_shift");
+        case ir::BinaryOp::RShift: return call("py::np::right_shift");
+    }
+    return call("?");
 }
 
 Code ExprEmitter::operator()(const ir::Unary& e) {
@@ -212,21 +248,37 @@ static bool is_whole_argument(const std::string& t, size_t start, size_t end) {
            (t[after] == ')' || t[after] == ',');
 }
 
+// The C++ element type a `{T}` placeholder stands for: the result's dtype, or its scalar type.
+static std::string element_cpp_type(const Type& t) {
+    return t.is_array() ? cpp_element_type(t.dtype) : cpp_type(t);
+}
+
+static bool is_identifier_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
 Code ExprEmitter::operator()(const ir::LibraryCall& e) {
     std::string out;
     const std::string& t = e.cpp_template;
     size_t pos = 0;
     while (pos < t.size()) {
+        // A placeholder is `{identifier}`; any other brace is C++ (`py::slice{.start = {a0}}`).
         size_t open = t.find('{', pos);
-        size_t close = open == std::string::npos ? std::string::npos : t.find('}', open);
-        if (close == std::string::npos) {
+        if (open == std::string::npos) {
             out += t.substr(pos);
             break;
         }
+        size_t close = open + 1;
+        while (close < t.size() && is_identifier_char(t[close])) ++close;
+        out += t.substr(pos, open - pos);
+        if (close == open + 1 || close >= t.size() || t[close] != '}') {
+            out += '{';
+            pos = open + 1;
+            continue;
+        }
         std::string name = t.substr(open + 1, close - open - 1);
         auto arg = std::find_if(e.args.begin(), e.args.end(), [&](const auto& a) { return a.first == name; });
-        out += t.substr(pos, open - pos);
-        if (arg == e.args.end()) {
+        if (name == "T" && arg == e.args.end()) {
+            out += element_cpp_type(e.type);
+        } else if (arg == e.args.end()) {
             out += t.substr(open, close - open + 1);
         } else {
             const bool whole = is_whole_argument(t, open, close + 1);
@@ -244,6 +296,8 @@ Code ExprEmitter::operator()(const ir::LibraryCall& e) {
 Code ExprEmitter::operator()(const ir::TupleMake& e) {
     std::vector<std::string> parts;
     for (const auto& v : e.elements) parts.push_back(text(*v));
+    // A list literal is an argument of a library function: a braced initializer list.
+    if (e.type.is(TypeKind::List)) return {fmt::format("{{{}}}", fmt::join(parts, ", "))};
     return {fmt::format("{}({})", cpp_type(e.type), fmt::join(parts, ", "))};
 }
 

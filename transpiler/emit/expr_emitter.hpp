@@ -49,6 +49,7 @@ public:
 
 private:
     std::string call_argument(const ir::Expr& e, bool exact_type);
+    Code array_binary(const ir::Binary& e);
 
     const std::set<std::string>& overloaded_;
 };

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <fmt/format.h>
@@ -19,42 +20,94 @@ std::string args_parse_chain(const ir::Function& f) {
     return checks.empty() ? "true" : fmt::format("{}", fmt::join(checks, " && "));
 }
 
-// A driver for modules without a main block: `prog FUNCTION ARG...` calls the first exported
-// specialization whose parameter types accept the arguments and prints its result like print().
+// One `if` of the dispatcher: the call of one exported specialization when the name, the number
+// of arguments and their parsing (numbers, strings, .npy files for arrays) all fit.
+std::string dispatch_case(const ir::Function& f, const std::string& ns) {
+    std::string decls, call_args;
+    for (size_t i = 0; i < f.params.size(); ++i) {
+        decls += fmt::format("        {} a{}{{}};\n", cpp_type(f.params[i].type), i);
+        call_args += (i ? ", " : "") + fmt::format("a{}", i);
+    }
+    const std::string call = fmt::format("{}::{}({})", ns, f.cpp_name, call_args);
+    const bool returns = !f.return_type.is(TypeKind::None);
+    std::string run = returns ? fmt::format("const auto result = {};", call) : fmt::format("{};", call);
+    std::string report = returns ? "result" : "py::None";
+    return fmt::format(R"(    if (name == "{0}" && args.size() == {1}) {{
+{2}        if ({3}) {{
+            const auto start = std::chrono::steady_clock::now();
+            {4}
+            report_call_time(options, start);
+            if (options.npy_out.empty()) {5};
+            else py::npy::write_result(options.npy_out, {6});
+            return 0;
+        }}
+    }}
+)", f.py_name, f.params.size() + 1, decls, args_parse_chain(f), run,
+                       returns ? "py::print(result)" : "(void)0", report);
+}
+
+// A driver for modules without a main block: `prog [--npy-out DIR] [--time] FUNCTION ARG...`
+// calls the first exported specialization whose parameter types accept the arguments; array
+// arguments are .npy files. It prints the result like print(), or with --npy-out writes it as
+// .npy files and a manifest (the validation harness reads them, see runtime/py2cpp/result_writer.hpp).
 std::string function_driver(const ir::Module& m, const std::string& ns) {
     std::string body;
     std::vector<std::string> usage;
     for (const auto& f : m.functions) {
         if (!f.exported) continue;
-        std::string decls, call_args;
         std::vector<std::string> types;
-        for (size_t i = 0; i < f.params.size(); ++i) {
-            decls += fmt::format("        {} a{}{{}};\n", cpp_type(f.params[i].type), i);
-            call_args += (i ? ", " : "") + fmt::format("a{}", i);
-            types.push_back(f.params[i].type.to_string());
-        }
+        for (const auto& p : f.params) types.push_back(p.type.to_string());
         usage.push_back(fmt::format("{}({})", f.py_name, fmt::join(types, ", ")));
-        std::string call = fmt::format("{}::{}({})", ns, f.cpp_name, call_args);
-        std::string act = f.return_type.is(TypeKind::None) ? fmt::format("{};", call) : fmt::format("py::print({});", call);
-        body += fmt::format("    if (name == \"{}\" && args.size() == {}) {{\n{}        if ({}) {{\n            {}\n            return 0;\n        }}\n    }}\n",
-                            f.py_name, f.params.size() + 1, decls, args_parse_chain(f), act);
+        body += dispatch_case(f, ns);
     }
-    return fmt::format(R"(#include <string>
+    return fmt::format(R"(#include <chrono>
+#include <cstdio>
+#include <string>
 #include <vector>
 
 #include "{0}.hpp"
 #include "py2cpp/cli.hpp"
+#include "py2cpp/result_writer.hpp"
 
-// Calls one exported function with arguments from the command line and prints the result.
-static int dispatch(const std::vector<std::string>& args) {{
+struct Options {{
+    std::string npy_out;  // write the result here as .npy files + result.json instead of printing it
+    bool time = false;    // print the call's wall time on stderr
+}};
+
+// The call's own time, without reading the inputs and writing the result.
+static void report_call_time(const Options& options, std::chrono::steady_clock::time_point start) {{
+    if (!options.time && options.npy_out.empty()) return;
+    const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+    std::fprintf(stderr, "py2cpp-call-seconds: %.9f\n", elapsed.count());
+}}
+
+// Calls one exported function with arguments from the command line.
+static int dispatch(const std::vector<std::string>& args, const Options& options) {{
     const std::string name = args.empty() ? std::string() : args[0];
-{1}    std::fputs("usage: {0} FUNCTION ARG...\n  functions: {2}\n", stderr);
+{1}    std::fputs("usage: {0} [--npy-out DIR] [--time] FUNCTION ARG...\n"
+               "  array arguments are .npy files\n"
+               "  functions: {2}\n", stderr);
     return 2;
 }}
 
 int main(int argc, char** argv) {{
+    std::vector<std::string> args(argv + 1, argv + argc);
+    Options options;
+    while (!args.empty() && (args[0] == "--npy-out" || args[0] == "--time")) {{
+        if (args[0] == "--time") {{
+            options.time = true;
+            args.erase(args.begin());
+            continue;
+        }}
+        if (args.size() < 2) {{
+            std::fputs("{0}: --npy-out needs a directory\n", stderr);
+            return 2;
+        }}
+        options.npy_out = args[1];
+        args.erase(args.begin(), args.begin() + 2);
+    }}
     try {{
-        return dispatch(std::vector<std::string>(argv + 1, argv + argc));
+        return dispatch(args, options);
     }} catch (const py::Exception& e) {{
         std::fflush(stdout);
         py::report_uncaught(e);
@@ -84,7 +137,13 @@ int main(int argc, char** argv) {{
 )", m.name, ns);
 }
 
-std::string cmake_lists(const std::string& module) {
+// Eigen is header-only; arrays need it, scalar-only modules build without it.
+std::string cmake_lists(const std::string& module, bool uses_arrays) {
+    const std::string eigen = uses_arrays ? R"(
+# NumPy arrays are Eigen arrays (header-only).
+find_package(Eigen3 3.3 REQUIRED NO_MODULE)
+target_link_libraries({0}_module PUBLIC Eigen3::Eigen)
+)" : "";
     return fmt::format(R"(# Generated by py2cpp. Builds the module as a library and its standalone program.
 cmake_minimum_required(VERSION 3.16)
 project({0} CXX)
@@ -104,9 +163,10 @@ target_link_libraries({0}_module PUBLIC fmt::fmt)
 # -ffp-contract=off keeps a*b+c two IEEE operations (no FMA), so results match Python bit for bit.
 target_compile_options({0}_module PUBLIC -Wall -Wextra -Werror -fwrapv -ffp-contract=off)
 
+{1}
 add_executable({0} main.cpp)
 target_link_libraries({0} PRIVATE {0}_module)
-)", module);
+)", module, fmt::format(fmt::runtime(eigen), module));
 }
 
 void write_file(const fs::path& path, const std::string& content) {
@@ -124,7 +184,7 @@ GeneratedProject make_project(const ir::Module& m, const EmittedModule& emitted,
     p.files[m.name + ".hpp"] = emitted.header;
     p.files[m.name + ".cpp"] = emitted.source;
     p.files["main.cpp"] = m.has_main ? main_driver(m, emitted.namespace_name) : function_driver(m, emitted.namespace_name);
-    p.files["CMakeLists.txt"] = cmake_lists(m.name);
+    p.files["CMakeLists.txt"] = cmake_lists(m.name, module_uses_arrays(m));
     p.files[".py2cpp-project"] = "generated by py2cpp from " + source_path + "\n";
     return p;
 }

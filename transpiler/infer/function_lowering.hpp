@@ -18,6 +18,7 @@
 #include "frontend/ast.hpp"
 #include "infer/variables.hpp"
 #include "ir/ir.hpp"
+#include "mapping/bind_library_call.hpp"
 #include "mapping/mapping_table.hpp"
 #include "sema/module_symbols.hpp"
 
@@ -75,7 +76,26 @@ private:
     ir::ExprPtr library_constant(const std::string& qualified, SourceLoc loc);
     ir::ExprPtr as_str(ir::ExprPtr e);  // str(e) for messages
 
+    // arrays (lower_arrays.cpp)
+    struct ArrayIndex;
+    ir::ExprPtr lower_array_arithmetic(SourceLoc loc, ir::BinaryOp op, const std::string& spelling, ir::ExprPtr lhs, ir::ExprPtr rhs);
+    ir::ExprPtr lower_array_unary(SourceLoc loc, const std::string& spelling, ir::ExprPtr operand);
+    ir::ExprPtr lower_array_compare(const ast::Compare& c, std::vector<ir::ExprPtr> operands, ir::CompareOp op);
+    std::optional<ArrayIndex> lower_array_index(const ast::Expr& index, const Type& array);
+    ir::ExprPtr lower_array_subscript(const ast::Subscript& s, ir::ExprPtr array);
+    void store_to_subscript(const ast::Subscript& target, const std::string& op, ir::ExprPtr value, ir::Block& out);
+    void store_to_element(const ast::Subscript& target, const Type& array_type, ir::ExprPtr array, ArrayIndex index,
+                          const std::string& op, ir::ExprPtr value, ir::Block& out);
+    void store_into_array(SourceLoc loc, ir::ExprPtr target, const std::string& op, ir::ExprPtr value, ir::Block& out);
+    // x.T / x.sum(axis=0): a `numpy.ndarray.*` mapping entry with the receiver as first argument.
+    ir::ExprPtr lower_array_member(const ast::Expr& member_expr, const std::string& member, ir::ExprPtr receiver,
+                                   const ast::Call* call);
+    ir::ExprPtr lower_list_literal(const ast::List& l);
+    ir::ExprPtr lower_matmul(SourceLoc loc, ir::ExprPtr lhs, ir::ExprPtr rhs);
+    ir::ExprPtr promote_list(ir::ExprPtr list, const Type& to);
+
     // calls (lower_calls.cpp)
+    bool lower_call_arguments(const ast::Call& c, TypedCallArgs& args);
     ir::ExprPtr lower_call(const ast::Call& c);
     ir::ExprPtr lower_user_call(const ast::Call& c, const ast::FunctionDef& fn);
     ir::ExprPtr lower_library_call(const ast::Call& c, const std::string& qualified);

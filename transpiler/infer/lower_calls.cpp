@@ -47,6 +47,7 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
         if (c.func->kind == ast::ExprKind::Attribute) {
             auto receiver = lower_expr(*c.func->as<ast::Attribute>().value);
             if (!receiver) return nullptr;
+            if (receiver->type.is_array()) return lower_array_member(*c.func, c.func->as<ast::Attribute>().attr, std::move(receiver), &c);
             diags_.error(c.func->loc, fmt::format("method '{}' of a value of type '{}' is not supported",
                                                   c.func->as<ast::Attribute>().attr, receiver->type.to_string()), "");
             return nullptr;
@@ -76,18 +77,7 @@ ExprPtr FunctionLowering::lower_library_call(const ast::Call& c, const std::stri
         return nullptr;
     }
     TypedCallArgs args;
-    bool ok = true;
-    for (const auto& a : c.args) {
-        args.positional.push_back(lower_expr(*a));
-        ok = ok && args.positional.back();
-    }
-    for (const auto& k : c.keywords) {
-        args.keyword_names.push_back(k.name);
-        args.keyword_locs.push_back(k.loc);
-        args.keyword_values.push_back(lower_expr(*k.value));
-        ok = ok && args.keyword_values.back();
-    }
-    if (!ok) return nullptr;
+    if (!lower_call_arguments(c, args)) return nullptr;
     for (const auto* list : {&args.positional, &args.keyword_values})
         for (const auto& a : *list)
             if (!a->type.is_known())  // inside a recursive function still being inferred
@@ -95,6 +85,26 @@ ExprPtr FunctionLowering::lower_library_call(const ast::Call& c, const std::stri
     auto call = bind_library_call(*spec, std::move(args), c.loc, diags_);
     if (call) ctx_.includes.insert(spec->includes.begin(), spec->includes.end());
     return call;
+}
+
+// The arguments of a library call, lowered left to right. A list literal is allowed here (and only
+// here): library functions such as np.array take one.
+bool FunctionLowering::lower_call_arguments(const ast::Call& c, TypedCallArgs& args) {
+    auto lower_argument = [&](const ast::Expr& e) {
+        return e.kind == ast::ExprKind::List ? lower_list_literal(e.as<ast::List>()) : lower_expr(e);
+    };
+    bool ok = true;
+    for (const auto& a : c.args) {
+        args.positional.push_back(lower_argument(*a));
+        ok = ok && args.positional.back();
+    }
+    for (const auto& k : c.keywords) {
+        args.keyword_names.push_back(k.name);
+        args.keyword_locs.push_back(k.loc);
+        args.keyword_values.push_back(lower_argument(*k.value));
+        ok = ok && args.keyword_values.back();
+    }
+    return ok;
 }
 
 ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::FunctionDef& fn) {

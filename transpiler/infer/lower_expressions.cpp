@@ -26,7 +26,8 @@ ExprPtr FunctionLowering::lower_expr(const ast::Expr& e) {
         case ast::ExprKind::Subscript: return lower_subscript(e.as<ast::Subscript>());
         case ast::ExprKind::JoinedStr: return lower_fstring(e.as<ast::JoinedStr>());
         case ast::ExprKind::List:
-            diags_.error(e.loc, "lists are not supported yet", "use a tuple for a fixed group of values");
+            diags_.error(e.loc, "lists are only supported as arguments of library functions (np.array([...]))",
+                         "use a tuple for a fixed group of values, or an array");
             return nullptr;
         case ast::ExprKind::Slice:
             diags_.error(e.loc, "slices are only supported on arrays", "");
@@ -94,6 +95,10 @@ ExprPtr FunctionLowering::lower_name(const ast::Name& n) {
                      "define module-level constants before the code that uses them");
         return nullptr;
     }
+    // The built-in types name NumPy dtypes when used as values: np.zeros(n, dtype=int).
+    static const std::map<std::string, DType> type_dtypes = {{"bool", DType::Bool}, {"int", DType::Int64}, {"float", DType::Float64}};
+    if (auto d = type_dtypes.find(n.id); d != type_dtypes.end())
+        return std::make_unique<ir::Const>(n.loc, Type::dtype_object(d->second), dtype_name(d->second));
     diags_.error(n.loc, fmt::format("name '{}' is not defined", n.id), "");
     return nullptr;
 }
@@ -113,6 +118,7 @@ ExprPtr FunctionLowering::lower_attribute(const ast::Attribute& a) {
     }
     auto value = lower_expr(*a.value);
     if (!value) return nullptr;
+    if (value->type.is_array()) return lower_array_member(a, a.attr, std::move(value), nullptr);
     diags_.error(a.loc, fmt::format("attribute '{}' of a value of type {} is not supported", a.attr, value->type.to_string()), "");
     return nullptr;
 }
@@ -143,6 +149,7 @@ ExprPtr FunctionLowering::lower_binop(const ast::BinOp& b) {
     auto lhs = lower_expr(*b.left);
     auto rhs = lower_expr(*b.right);
     if (!lhs || !rhs) return nullptr;
+    if (b.op == "@") return lower_matmul(b.loc, std::move(lhs), std::move(rhs));
     // `int ** int` whose result is declared float (`-> float`): the exponent may be negative at
     // run time, so compute it as a float power, as Python would then do.
     if (b.op == "**" && expected && expected->is(TypeKind::Float) && lhs->type.is(TypeKind::Int) && rhs->type.is(TypeKind::Int)) {
@@ -150,6 +157,26 @@ ExprPtr FunctionLowering::lower_binop(const ast::BinOp& b) {
         rhs = ir::promote(std::move(rhs), Type::floating());
     }
     return lower_arithmetic(b.loc, b.op, std::move(lhs), std::move(rhs));
+}
+
+// a @ b is np.matmul(a, b): bound through the mapping table like the call.
+ExprPtr FunctionLowering::lower_matmul(SourceLoc loc, ExprPtr lhs, ExprPtr rhs) {
+    const FunctionSpec* spec = ctx_.tables.find_function("numpy.matmul");
+    if (!spec) {
+        diags_.error(loc, "the @ operator needs the NumPy mapping table (numpy.matmul)", "");
+        return nullptr;
+    }
+    if (!lhs->type.is_array() || !rhs->type.is_array()) {
+        diags_.error(loc, fmt::format("unsupported operand types for @: '{}' and '{}'", lhs->type.to_string(), rhs->type.to_string()),
+                     "matrix multiplication needs two arrays");
+        return nullptr;
+    }
+    TypedCallArgs args;
+    args.positional.push_back(std::move(lhs));
+    args.positional.push_back(std::move(rhs));
+    auto call = bind_library_call(*spec, std::move(args), loc, diags_);
+    if (call) ctx_.includes.insert(spec->includes.begin(), spec->includes.end());
+    return call;
 }
 
 // Python's result type for `lhs op rhs` on scalars; operands are promoted to what C++ needs.
@@ -163,6 +190,7 @@ ExprPtr FunctionLowering::lower_arithmetic(SourceLoc loc, const std::string& op,
     const ir::BinaryOp bop = it->second;
     if (!lt.is_known() || !rt.is_known())  // inside a recursive function still being inferred
         return std::make_unique<ir::Binary>(loc, Type::unknown(), bop, std::move(lhs), std::move(rhs));
+    if (lt.is_array() || rt.is_array()) return lower_array_arithmetic(loc, bop, op, std::move(lhs), std::move(rhs));
     if (lt.is(TypeKind::Str) && rt.is(TypeKind::Str) && bop == ir::BinaryOp::Add)
         return std::make_unique<ir::Binary>(loc, Type::str(), bop, std::move(lhs), std::move(rhs));
     if (!lt.is_numeric_scalar() || !rt.is_numeric_scalar()) {
@@ -226,6 +254,7 @@ ExprPtr FunctionLowering::lower_unary(const ast::UnaryOp& u) {
     const Type t = operand->type;
     if (u.op == "not") return std::make_unique<ir::Unary>(u.loc, Type::boolean(), ir::UnaryOpKind::Not, ir::to_condition(std::move(operand)));
     if (!t.is_known()) return std::make_unique<ir::Unary>(u.loc, Type::unknown(), ir::UnaryOpKind::Neg, std::move(operand));
+    if (t.is_array()) return lower_array_unary(u.loc, u.op, std::move(operand));
     if (!t.is_numeric_scalar() || (u.op == "~" && t.is(TypeKind::Float))) {
         diags_.error(u.loc, fmt::format("bad operand type for unary {}: '{}'", u.op, t.to_string()), "");
         return nullptr;
@@ -299,6 +328,8 @@ ExprPtr FunctionLowering::lower_compare(const ast::Compare& c) {
         }
         result->ops.push_back(op->second);
     }
+    if (std::any_of(operands.begin(), operands.end(), [](const ExprPtr& e) { return e->type.is_array(); }))
+        return lower_array_compare(c, std::move(operands), result->ops.front());
     if (!joined || (!all_numeric && !joined->is(TypeKind::Str) && !joined->is(TypeKind::Bool))) {
         std::string types;
         for (const auto& e : operands) types += (types.empty() ? "" : "', '") + e->type.to_string();
@@ -345,6 +376,7 @@ ExprPtr FunctionLowering::lower_subscript(const ast::Subscript& s) {
     auto value = lower_expr(*s.value);
     if (!value) return nullptr;
     if (value->type.is(TypeKind::List)) return lower_list_index(s, std::move(value));
+    if (value->type.is_array()) return lower_array_subscript(s, std::move(value));
     if (!value->type.is(TypeKind::Tuple)) {
         diags_.error(s.loc, fmt::format("indexing a value of type '{}' is not supported", value->type.to_string()), "");
         return nullptr;

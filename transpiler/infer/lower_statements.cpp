@@ -321,7 +321,7 @@ void FunctionLowering::lower_assign(const ast::Assign& a, ir::Block& out) {
         } else if (target.kind == ast::ExprKind::Tuple) {
             assign_to_tuple(target.as<ast::Tuple>(), std::move(v), out);
         } else if (target.kind == ast::ExprKind::Subscript) {
-            diags_.error(target.loc, "assignment to an element is not supported here", "tuples are immutable; arrays come with NumPy support");
+            store_to_subscript(target.as<ast::Subscript>(), "", std::move(v), out);
         } else {
             diags_.error(target.loc, "unsupported assignment target", "");
         }
@@ -329,6 +329,10 @@ void FunctionLowering::lower_assign(const ast::Assign& a, ir::Block& out) {
 }
 
 void FunctionLowering::lower_aug_assign(const ast::AugAssign& a, ir::Block& out) {
+    if (a.target->kind == ast::ExprKind::Subscript) {
+        if (auto value = lower_expr(*a.value)) store_to_subscript(a.target->as<ast::Subscript>(), a.op, std::move(value), out);
+        return;
+    }
     if (a.target->kind != ast::ExprKind::Name) {
         diags_.error(a.target->loc, "augmented assignment is only supported to plain names", "");
         return;
@@ -337,6 +341,11 @@ void FunctionLowering::lower_aug_assign(const ast::AugAssign& a, ir::Block& out)
     auto current = lower_name(name);
     auto value = lower_expr(*a.value);
     if (!current || !value) return;
+    // `x += y` on an array updates it in place: every alias of x sees the change, as in Python.
+    if (current->type.is_array()) {
+        store_into_array(a.loc, std::move(current), a.op, std::move(value), out);
+        return;
+    }
     auto result = lower_arithmetic(a.loc, a.op, std::move(current), std::move(value));
     if (result) assign_to_name(name, std::move(result), out);
 }

@@ -13,7 +13,12 @@ static ConstantValue convert_constant(const ConstantValue& v, TypeKind to) {
 }
 
 ExprPtr promote(ExprPtr e, const Type& to) {
-    if (!e || e->type == to || !to.is_numeric_scalar() || !e->type.is_numeric_scalar()) return e;
+    if (!e || e->type == to) return e;
+    if (to.is_array() && e->type.is_array() && to.rank == e->type.rank) {  // a dtype conversion (astype)
+        SourceLoc loc = e->loc;
+        return std::make_unique<Cast>(loc, to, std::move(e));
+    }
+    if (!to.is_numeric_scalar() || !e->type.is_numeric_scalar()) return e;
     if (e->kind == ExprKind::Const) {
         const auto& c = e->as<Const>();
         return std::make_unique<Const>(c.loc, to, convert_constant(c.value, to.kind));

@@ -5,16 +5,14 @@
 namespace py2cpp::ir {
 namespace {
 
-// Whether evaluating `e` can have an effect another operand could observe: output, or an
-// exception from user code. Library math is treated as pure.
-bool has_side_effects(const Expr& e);
-
 template <class List>
 bool any_side_effects(const List& list) {
     for (const auto& x : list)
         if (x && has_side_effects(*x)) return true;
     return false;
 }
+
+}  // namespace
 
 bool has_side_effects(const Expr& e) {
     switch (e.kind) {
@@ -48,6 +46,8 @@ bool has_side_effects(const Expr& e) {
     }
     return true;
 }
+
+namespace {
 
 class Sequencer {
 public:

@@ -12,6 +12,10 @@ namespace py2cpp::ir {
 
 void sequence_side_effects(Block& body);
 
+// Whether evaluating `e` can have an effect another operand could observe: output, a store, or an
+// exception from user code. Library math is treated as pure.
+bool has_side_effects(const Expr& e);
+
 // Whether running `body` can be observed from outside other than through its result: output,
 // an explicit raise or assert, or a call of a function that can. Errors the runtime raises for
 // arithmetic (ZeroDivisionError, a math domain error) are not counted: when two such operands

@@ -26,6 +26,12 @@ Type Type::array(DType dtype, int rank) {
     return t;
 }
 
+Type Type::dtype_object(DType dtype) {
+    Type t = Type::of(TypeKind::DType);
+    t.dtype = dtype;
+    return t;
+}
+
 bool Type::is_known() const {
     if (kind == TypeKind::Unknown) return false;
     return std::all_of(elements.begin(), elements.end(), [](const Type& e) { return e.is_known(); });
@@ -34,6 +40,7 @@ bool Type::is_known() const {
 bool Type::operator==(const Type& other) const {
     if (kind != other.kind) return false;
     if (kind == TypeKind::Array) return dtype == other.dtype && rank == other.rank;
+    if (kind == TypeKind::DType) return dtype == other.dtype;
     return elements == other.elements;
 }
 
@@ -75,8 +82,109 @@ std::string Type::to_string() const {
         }
         case TypeKind::List: return "list[" + elements[0].to_string() + "]";
         case TypeKind::Array: return "ndarray[" + dtype_name(dtype) + ", " + std::to_string(rank) + "]";
+        case TypeKind::DType: return "dtype[" + dtype_name(dtype) + "]";
     }
     return "?";
+}
+
+std::string cpp_element_type(DType d) {
+    switch (d) {
+        case DType::Bool: return "bool";
+        case DType::Int32: return "std::int32_t";
+        case DType::Int64: return "std::int64_t";
+        case DType::UInt32: return "std::uint32_t";
+        case DType::Float32: return "float";
+        case DType::Float64: return "double";
+        case DType::Complex128: return "std::complex<double>";
+    }
+    return "void";
+}
+
+namespace {
+
+// NumPy's kinds, ordered: a Python scalar of a higher kind than an array changes its dtype.
+enum class Kind { Bool, Int, Float, Complex };
+
+Kind kind_of(DType d) {
+    switch (d) {
+        case DType::Bool: return Kind::Bool;
+        case DType::Int32: case DType::Int64: case DType::UInt32: return Kind::Int;
+        case DType::Float32: case DType::Float64: return Kind::Float;
+        case DType::Complex128: return Kind::Complex;
+    }
+    return Kind::Float;
+}
+
+bool is_signed_int(DType d) { return d == DType::Int32 || d == DType::Int64; }
+
+int int_bits(DType d) { return d == DType::Int64 ? 64 : 32; }
+
+}  // namespace
+
+std::optional<DType> scalar_dtype(const Type& scalar) {
+    switch (scalar.kind) {
+        case TypeKind::Bool: return DType::Bool;
+        case TypeKind::Int: return DType::Int64;
+        case TypeKind::Float: return DType::Float64;
+        default: return std::nullopt;
+    }
+}
+
+Type element_type(DType d) {
+    switch (kind_of(d)) {
+        case Kind::Bool: return Type::boolean();
+        case Kind::Int: return Type::integer();
+        default: return Type::floating();
+    }
+}
+
+DType promote_dtypes(DType a, DType b) {
+    if (a == b) return a;
+    if (a == DType::Bool) return b;
+    if (b == DType::Bool) return a;
+    const Kind ka = kind_of(a), kb = kind_of(b);
+    if (ka == Kind::Complex || kb == Kind::Complex) return DType::Complex128;
+    if (ka == Kind::Float && kb == Kind::Float) return DType::Float64;  // float32 + float64
+    if (ka == Kind::Float || kb == Kind::Float) {
+        // float32 holds int8/int16 exactly, not int32/int64: those promote to float64.
+        return DType::Float64;
+    }
+    // Two integer types: the smallest signed type holding both (uint32 + int32 -> int64).
+    if (is_signed_int(a) == is_signed_int(b)) return int_bits(a) >= int_bits(b) ? a : b;
+    return DType::Int64;
+}
+
+std::optional<Type> numpy_result_type(const std::vector<Type>& operands) {
+    std::optional<DType> arrays;
+    int rank = 0;
+    for (const auto& t : operands) {
+        if (!t.is_numeric()) return std::nullopt;
+        if (!t.is_array()) continue;
+        arrays = arrays ? promote_dtypes(*arrays, t.dtype) : t.dtype;
+        rank = std::max(rank, t.rank);
+    }
+    if (!arrays) {
+        std::optional<Type> joined = Type::unknown();
+        for (const auto& t : operands)
+            if (joined) joined = join_types(*joined, t);
+        return joined;
+    }
+    DType result = *arrays;
+    for (const auto& t : operands) {
+        if (t.is_array()) continue;
+        DType s = *scalar_dtype(t);
+        if (kind_of(s) > kind_of(result)) result = promote_dtypes(result, s);
+    }
+    return Type::array(result, rank);
+}
+
+Type to_inexact(const Type& t) {
+    if (t.is_array()) return kind_of(t.dtype) <= Kind::Int ? Type::array(DType::Float64, t.rank) : t;
+    return t.is_numeric_scalar() ? Type::floating() : t;
+}
+
+Type with_dtype(const Type& t, DType d) {
+    return t.is_array() ? Type::array(d, t.rank) : element_type(d);
 }
 
 static int numeric_rank(TypeKind k) {
@@ -94,6 +202,10 @@ std::optional<Type> join_types(const Type& a, const Type& b) {
     if (a == b) return a;
     if (a.is_numeric_scalar() && b.is_numeric_scalar())
         return numeric_rank(a.kind) >= numeric_rank(b.kind) ? a : b;
+    if (a.kind == TypeKind::List && b.kind == TypeKind::List) {
+        auto element = join_types(a.elements[0], b.elements[0]);
+        return element ? std::optional<Type>(Type::list(*element)) : std::nullopt;
+    }
     if (a.kind == TypeKind::Tuple && b.kind == TypeKind::Tuple && a.elements.size() == b.elements.size()) {
         std::vector<Type> joined;
         for (size_t i = 0; i < a.elements.size(); ++i) {
@@ -166,6 +278,18 @@ std::optional<Type> parse_type_name(const std::string& raw) {
         auto element = parse_type_name(inner);
         if (!element) return std::nullopt;
         return Type::list(*element);
+    }
+    if (head == "dtype") {  // a dtype object, as mapping tables spell np.float64
+        auto d = dtype_from_name(strip(inner));
+        if (!d) return std::nullopt;
+        return Type::dtype_object(*d);
+    }
+    if (head == "ndarray") {  // the spelling of to_string(): ndarray[float64, 2]
+        auto parts = split_top_level(inner);
+        if (parts.size() != 2) return std::nullopt;
+        auto d = dtype_from_name(parts[0]);
+        if (!d || parts[1].empty() || !std::all_of(parts[1].begin(), parts[1].end(), ::isdigit)) return std::nullopt;
+        return Type::array(*d, std::stoi(parts[1]));
     }
     // Pythran array spelling: dtype[] / dtype[:] / dtype[:,:] / dtype[][]
     auto dtype = dtype_from_name(head);

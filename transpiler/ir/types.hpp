@@ -3,6 +3,8 @@
 // Scalars follow Python (bool, 64-bit int, float = double, str, None); tuples are fixed-size and
 // heterogeneous; arrays are NumPy ndarrays described by dtype and rank. `Unknown` is the bottom of
 // the lattice used while inferring recursive functions: it joins with anything to that thing.
+// `DType` is the type of a dtype object used as a value (`np.float64`, `float` in `dtype=float`);
+// it exists only while compiling, to select and type library calls.
 #pragma once
 
 #include <optional>
@@ -11,13 +13,13 @@
 
 namespace py2cpp {
 
-enum class TypeKind { Unknown, None, Bool, Int, Float, Str, Tuple, List, Array };
+enum class TypeKind { Unknown, None, Bool, Int, Float, Str, Tuple, List, Array, DType };
 enum class DType { Bool, Int32, Int64, UInt32, Float32, Float64, Complex128 };
 
 struct Type {
     TypeKind kind = TypeKind::Unknown;
     std::vector<Type> elements;  // tuple element types; a list has one, its element type
-    DType dtype = DType::Float64;  // arrays only
+    DType dtype = DType::Float64;  // arrays and dtype objects only
     int rank = 0;  // arrays only
 
     static Type unknown() { return {}; }
@@ -34,9 +36,13 @@ struct Type {
     static Type tuple(std::vector<Type> elements);
     static Type array(DType dtype, int rank);
     static Type list(Type element);
+    static Type dtype_object(DType dtype);
 
     bool is(TypeKind k) const { return kind == k; }
     bool is_numeric_scalar() const { return kind == TypeKind::Bool || kind == TypeKind::Int || kind == TypeKind::Float; }
+    bool is_array() const { return kind == TypeKind::Array; }
+    // A number or an array of numbers: what NumPy's element-wise functions accept.
+    bool is_numeric() const { return is_numeric_scalar() || (is_array() && dtype != DType::Complex128); }
     bool is_known() const;  // no Unknown anywhere inside
     bool operator==(const Type& other) const;
     bool operator!=(const Type& other) const { return !(*this == other); }
@@ -48,6 +54,26 @@ struct Type {
 
 std::string dtype_name(DType d);
 std::optional<DType> dtype_from_name(const std::string& name);
+std::string cpp_element_type(DType d);  // double, std::int64_t, ...
+
+// ---- NumPy's type rules (numpy 1.24, the version Debian 12 ships) ------------------------------
+// The dtype NumPy gives a Python scalar in an array context: bool, int64, float64.
+std::optional<DType> scalar_dtype(const Type& scalar);
+// The Python scalar type an element of a `dtype` array reads as (a[i]): bool, int or float.
+// (NumPy returns its own scalar types, e.g. np.float32; compiled code uses Python's.)
+Type element_type(DType d);
+// np.promote_types for two dtypes (int32 + uint32 -> int64, int64 + float32 -> float64, ...).
+DType promote_dtypes(DType a, DType b);
+// The result type of an element-wise operation on `operands` (scalars and arrays): the arrays'
+// dtypes promoted together; a Python scalar only raises the result when it is of a higher kind
+// (bool < int < float) than every array (NumPy's value-based casting for Python scalars:
+// int32_array + 1 stays int32, int32_array + 1.5 is float64); the rank is the largest rank.
+// All scalars: Python's own promotion. nullopt for non-numeric operands.
+std::optional<Type> numpy_result_type(const std::vector<Type>& operands);
+// The type of an inexact ufunc (np.sqrt, np.log, /): ints and bools become float64.
+Type to_inexact(const Type& t);
+// The same shape with another element kind: bool for comparisons, a dtype for reductions.
+Type with_dtype(const Type& t, DType d);
 
 // Numeric promotion of Python scalars: bool < int < float. Returns nullopt for non-numeric pairs.
 // Unknown is neutral (join(Unknown, T) == T), which is what recursive inference needs.

@@ -5,20 +5,11 @@
 #include <algorithm>
 
 #include "ir/conversions.hpp"
+#include "mapping/result_rules.hpp"
 #include "sema/argument_binding.hpp"
 
 namespace py2cpp {
 namespace {
-
-// The parameter names of a `promote:a,b` result rule (empty for other rules).
-std::vector<std::string> promoted_params(const std::string& rule) {
-    std::vector<std::string> names;
-    if (rule.rfind("promote:", 0) != 0) return names;
-    std::string list = rule.substr(8) + ",";
-    for (size_t start = 0, comma; (comma = list.find(',', start)) != std::string::npos; start = comma + 1)
-        names.push_back(list.substr(start, comma - start));
-    return names;
-}
 
 // The arguments bound to one parameter of the spec; `given` is false when the default was used.
 struct BoundParam {
@@ -45,25 +36,23 @@ bool case_accepts(const CaseSpec& c, const std::vector<ParamSpec>& params, const
     return true;
 }
 
-std::optional<Type> result_type(const CaseSpec& c, const std::vector<ParamSpec>& params,
-                                const std::vector<BoundParam>& bound) {
-    auto index_of = [&](const std::string& name) {
+ParamTypeLookup lookup_in(const std::vector<ParamSpec>& params, const std::vector<BoundParam>& bound) {
+    return [&params, &bound](const std::string& name) {
+        std::vector<Type> types;
         for (size_t p = 0; p < params.size(); ++p)
-            if (params[p].name == name) return p;
-        return params.size();
+            if (params[p].name == name)
+                for (const auto& v : bound[p].values) types.push_back(v->type);
+        return types;
     };
-    if (c.result.rfind("same:", 0) == 0) {
-        const auto& values = bound[index_of(c.result.substr(5))].values;
-        return values.empty() ? Type::none() : values.front()->type;
-    }
-    if (c.result.rfind("promote:", 0) == 0) {
-        std::optional<Type> joined = Type::unknown();
-        for (const auto& name : promoted_params(c.result))
-            for (const auto& v : bound[index_of(name)].values)
-                if (joined) joined = join_types(*joined, v->type);
-        return joined;
-    }
-    return parse_type_name(c.result);
+}
+
+// Converts an operand to the common type of a promote/float/bool rule: an array takes the common
+// dtype (keeping its rank); a scalar takes the common type only when that is a scalar too (with
+// arrays, the runtime converts scalars to the array's element type, as NumPy does).
+ir::ExprPtr to_common_type(ir::ExprPtr v, const Type& common) {
+    if (v->type.is_array()) return common.is_array() ? ir::promote(std::move(v), with_dtype(v->type, common.dtype)) : std::move(v);
+    if (common.is_numeric_scalar()) return ir::promote(std::move(v), common);
+    return v;
 }
 
 std::string describe_types(const std::vector<ParamSpec>& params, const std::vector<BoundParam>& bound) {
@@ -116,16 +105,17 @@ ir::ExprPtr bind_library_call(const FunctionSpec& spec, TypedCallArgs args, Sour
             if (it == c.when.end()) continue;
             for (auto& v : bound[p].values) v = ir::promote(std::move(v), pattern_target_type(it->second, v->type));
         }
-        auto type = result_type(c, spec.params, bound);
+        const ParamTypeLookup types = lookup_in(spec.params, bound);
+        auto type = evaluate_result_rule(c.result, types);
         if (!type || !type->is_known()) continue;
+        // Operands of a promoting rule are converted to one type so the C++ sees one element type.
+        auto conversion = operand_conversion(c.result, types);
         auto call = std::make_unique<ir::LibraryCall>(call_loc, *type, spec.qualified_name, c.cpp);
-        // A promote: result converts every operand to the joined type so C++ sees one type.
-        const auto promoted = promoted_params(c.result);
         for (size_t p = 0; p < spec.params.size(); ++p) {
-            bool is_promoted = std::find(promoted.begin(), promoted.end(), spec.params[p].name) != promoted.end();
-            if (is_promoted && type->is_numeric_scalar())
-                for (auto& v : bound[p].values) v = ir::promote(std::move(v), *type);
-            call->args.emplace_back(spec.params[p].name, std::move(bound[p].values));
+            const auto& name = spec.params[p].name;
+            if (conversion && std::find(conversion->params.begin(), conversion->params.end(), name) != conversion->params.end())
+                for (auto& v : bound[p].values) v = to_common_type(std::move(v), conversion->common);
+            call->args.emplace_back(name, std::move(bound[p].values));
         }
         return call;
     }

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "diag/diagnostics.hpp"
+#include "mapping/result_rules.hpp"
 
 namespace py2cpp {
 namespace {
@@ -50,26 +51,6 @@ std::vector<std::string> placeholders(const std::string& cpp) {
     return names;
 }
 
-bool is_valid_result_rule(const std::string& rule, const std::vector<ParamSpec>& params) {
-    auto has_param = [&](const std::string& n) {
-        return std::any_of(params.begin(), params.end(), [&](const ParamSpec& p) { return p.name == n; });
-    };
-    if (rule.rfind("same:", 0) == 0) return has_param(rule.substr(5));
-    if (rule.rfind("promote:", 0) == 0) {
-        std::string list = rule.substr(8);
-        size_t start = 0;
-        while (start <= list.size()) {
-            size_t comma = list.find(',', start);
-            std::string name = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-            if (!has_param(name)) return false;
-            if (comma == std::string::npos) break;
-            start = comma + 1;
-        }
-        return true;
-    }
-    return parse_type_name(rule).has_value();
-}
-
 CaseSpec parse_case(const nlohmann::json& j, const std::vector<ParamSpec>& params, const std::string& origin,
                     const std::string& entry) {
     if (!j.is_object()) table_error(origin, entry, "each case must be an object");
@@ -92,10 +73,13 @@ CaseSpec parse_case(const nlohmann::json& j, const std::vector<ParamSpec>& param
             c.when[param] = pattern.get<std::string>();
         }
     }
-    if (!is_valid_result_rule(c.result, params))
-        table_error(origin, entry, fmt::format("result rule \"{}\" is not a type, same:PARAM or promote:PARAMS", c.result));
+    std::vector<std::string> names;
+    for (const auto& p : params) names.push_back(p.name);
+    if (auto problem = check_result_rule(c.result, names))
+        table_error(origin, entry, fmt::format("result rule \"{}\": {}", c.result, *problem));
     std::set<std::string> seen;
     for (const auto& name : placeholders(c.cpp)) {
+        if (name == "T") continue;  // the C++ element type of the result
         if (!has_param(name)) table_error(origin, entry, fmt::format("C++ template uses unknown placeholder {{{}}}", name));
         if (!seen.insert(name).second)
             table_error(origin, entry, fmt::format("placeholder {{{}}} is used twice (the argument would be evaluated twice)", name));
@@ -106,9 +90,17 @@ CaseSpec parse_case(const nlohmann::json& j, const std::vector<ParamSpec>& param
 }  // namespace
 
 bool is_known_pattern(const std::string& p) {
-    static const std::set<std::string> patterns = {"bool", "int", "float", "number", "str", "none", "default", "tuple", "list", "any"};
+    static const std::set<std::string> patterns = {"bool", "int", "float", "number", "str", "none", "default", "tuple",
+                                                   "list", "any", "array", "array1", "array2", "numeric", "dtype",
+                                                   "shape", "arrays", "bool_array"};
     return patterns.count(p) > 0;
 }
+
+namespace {
+
+bool is_int_like(const Type& t) { return t.is(TypeKind::Int) || t.is(TypeKind::Bool); }
+
+}  // namespace
 
 bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given) {
     if (pattern == "default") return !arg_given;
@@ -120,6 +112,17 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
     if (pattern == "bool") return arg.is(TypeKind::Bool);
     if (pattern == "int") return arg.is(TypeKind::Bool) || arg.is(TypeKind::Int);
     if (pattern == "float" || pattern == "number") return arg.is_numeric_scalar();
+    if (pattern == "array") return arg.is_array();
+    if (pattern == "array1") return arg.is_array() && arg.rank == 1;
+    if (pattern == "array2") return arg.is_array() && arg.rank == 2;
+    if (pattern == "bool_array") return arg.is_array() && arg.dtype == DType::Bool;
+    if (pattern == "numeric") return arg.is_numeric();
+    if (pattern == "dtype") return arg.is(TypeKind::DType);
+    if (pattern == "shape")
+        return is_int_like(arg) || (arg.is(TypeKind::Tuple) && std::all_of(arg.elements.begin(), arg.elements.end(), is_int_like));
+    if (pattern == "arrays")
+        return arg.is(TypeKind::Tuple) && !arg.elements.empty() &&
+               std::all_of(arg.elements.begin(), arg.elements.end(), [](const Type& e) { return e.is_array(); });
     return false;
 }
 
@@ -186,10 +189,15 @@ void MappingTables::load_json(const nlohmann::json& table, const std::string& or
         f.origin = origin;
         f.includes = includes;
         f.doc = spec.value("doc", "");
+        f.attribute = spec.value("attribute", false);
+        for (const auto& [key, _] : spec.items())
+            if (key != "doc" && key != "attribute" && key != "params" && key != "cases")
+                table_error(origin, entry, fmt::format("unknown field \"{}\"", key));
         std::set<std::string> names;
         const nlohmann::json params = spec.value("params", nlohmann::json::array());
         for (const auto& p : params) {
             f.params.push_back(parse_param(p, origin, entry));
+            if (f.params.back().name == "T") table_error(origin, entry, "\"T\" is reserved for the result's element type in templates");
             if (!names.insert(f.params.back().name).second)
                 table_error(origin, entry, fmt::format("parameter \"{}\" appears twice", f.params.back().name));
         }

@@ -40,6 +40,7 @@ struct FunctionSpec {
     std::vector<CaseSpec> cases;
     std::set<std::string> includes;
     std::string origin;  // file the entry came from, for messages
+    bool attribute = false;  // `x.T`, `x.shape`: used without a call; the receiver is the first param
 };
 
 struct ConstantSpec {

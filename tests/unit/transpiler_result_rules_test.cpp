@@ -1,0 +1,78 @@
+// Unit tests of mapping-table result rules (mapping/result_rules): how library calls are typed.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "mapping/result_rules.hpp"
+
+using namespace py2cpp;
+
+namespace {
+
+// A lookup over fixed argument types, one per parameter.
+ParamTypeLookup args(std::map<std::string, Type> types) {
+    return [types](const std::string& name) {
+        auto it = types.find(name);
+        return it == types.end() ? std::vector<Type>{} : std::vector<Type>{it->second};
+    };
+}
+
+const Type f64_1 = Type::array(DType::Float64, 1);
+const Type f64_2 = Type::array(DType::Float64, 2);
+const Type i64_1 = Type::array(DType::Int64, 1);
+const Type i32_2 = Type::array(DType::Int32, 2);
+
+}  // namespace
+
+TEST(ResultRules, ChecksRulesAgainstParameters) {
+    EXPECT_FALSE(check_result_rule("float:x,y", {"x", "y"}).has_value());
+    EXPECT_FALSE(check_result_rule("array:dtype(dtype,a):len(shape)", {"a", "dtype", "shape"}).has_value());
+    EXPECT_FALSE(check_result_rule("promote:a,b@2", {"a", "b"}).has_value());
+    EXPECT_TRUE(check_result_rule("float:x,z", {"x"}).has_value());
+    EXPECT_TRUE(check_result_rule("flaot:x", {"x"}).has_value());
+    EXPECT_TRUE(check_result_rule("array:float64:many", {"x"}).has_value());
+    EXPECT_TRUE(check_result_rule("array:dtype(q):1", {"x"}).has_value());
+}
+
+TEST(ResultRules, ElementWiseRulesFollowNumpy) {
+    EXPECT_EQ(*evaluate_result_rule("float:x", args({{"x", i64_1}})), f64_1);  // np.sqrt of ints
+    EXPECT_EQ(*evaluate_result_rule("float:x", args({{"x", Type::integer()}})), Type::floating());
+    EXPECT_EQ(*evaluate_result_rule("promote:x,y", args({{"x", i32_2}, {"y", Type::integer()}})), i32_2);
+    EXPECT_EQ(*evaluate_result_rule("promote:x,y", args({{"x", i64_1}, {"y", f64_2}})), f64_2);
+    EXPECT_EQ(*evaluate_result_rule("bool:x", args({{"x", f64_2}})), Type::array(DType::Bool, 2));
+    // np.where: the condition widens the rank without taking part in the dtype.
+    EXPECT_EQ(*evaluate_result_rule("promote:x,y|c", args({{"c", Type::array(DType::Bool, 2)}, {"x", Type::floating()},
+                                                         {"y", Type::integer()}})),
+              f64_2);
+}
+
+TEST(ResultRules, ReductionsAndProducts) {
+    EXPECT_EQ(*evaluate_result_rule("sum:a", args({{"a", Type::array(DType::Bool, 1)}})), Type::integer());
+    EXPECT_EQ(*evaluate_result_rule("elem:a", args({{"a", f64_2}})), Type::floating());
+    EXPECT_EQ(*evaluate_result_rule("reduce_sum:a", args({{"a", i32_2}})), i64_1);
+    EXPECT_EQ(*evaluate_result_rule("reduce_float:a", args({{"a", i32_2}})), f64_1);
+    EXPECT_EQ(*evaluate_result_rule("reduce:a", args({{"a", f64_1}})), Type::floating());
+    EXPECT_EQ(*evaluate_result_rule("matmul:a,b", args({{"a", f64_2}, {"b", f64_1}})), f64_1);
+    EXPECT_EQ(*evaluate_result_rule("matmul:a,b", args({{"a", f64_1}, {"b", i64_1}})), Type::floating());
+    EXPECT_EQ(*evaluate_result_rule("promote:a,b@2", args({{"a", f64_1}, {"b", f64_1}})), f64_2);
+    EXPECT_EQ(*evaluate_result_rule("shape:a", args({{"a", f64_2}})), Type::tuple({Type::integer(), Type::integer()}));
+}
+
+TEST(ResultRules, CreationRulesReadDtypesAndShapes) {
+    const Type pair = Type::tuple({Type::integer(), Type::integer()});
+    EXPECT_EQ(*evaluate_result_rule("array:dtype(dtype):len(shape)", args({{"shape", pair}, {"dtype", Type::none()}})), f64_2);
+    EXPECT_EQ(*evaluate_result_rule("array:dtype(dtype):len(shape)", args({{"shape", Type::integer()},
+                                                                          {"dtype", Type::dtype_object(DType::Int32)}})),
+              Type::array(DType::Int32, 1));
+    EXPECT_EQ(*evaluate_result_rule("array:dtype(dtype,v):len(s)", args({{"s", Type::integer()}, {"v", Type::integer()}})), i64_1);
+    EXPECT_EQ(*evaluate_result_rule("array:dtype(o):rank(o)", args({{"o", Type::list(Type::list(Type::floating()))}})), f64_2);
+    EXPECT_EQ(*evaluate_result_rule("array:dtype(a):rank(a)+1", args({{"a", f64_1}})), f64_2);
+}
+
+TEST(ResultRules, ConversionsOfOperands) {
+    auto c = operand_conversion("float:x,y", args({{"x", i64_1}, {"y", Type::integer()}}));
+    ASSERT_TRUE(c.has_value());
+    EXPECT_EQ(c->common, f64_1);
+    EXPECT_EQ(c->params, (std::vector<std::string>{"x", "y"}));
+    EXPECT_FALSE(operand_conversion("same:x", args({{"x", f64_1}})).has_value());
+}

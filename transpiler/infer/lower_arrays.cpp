@@ -1,0 +1,351 @@
+// Typing and lowering of NumPy arrays in the language itself (not through library calls):
+// operators with NumPy's promotion and broadcasting rules, indexing and slicing, stores into
+// elements and views, in-place operators, attributes and methods (bound through the mapping
+// tables' `numpy.ndarray.*` entries), list literals for np.array. The C++ they become is the
+// runtime surface described in docs/ARRAYS.md.
+#include <fmt/format.h>
+
+#include "infer/function_lowering.hpp"
+#include "ir/conversions.hpp"
+#include "ir/evaluation_order.hpp"
+#include "mapping/bind_library_call.hpp"
+
+namespace py2cpp {
+
+using ir::ExprPtr;
+
+namespace {
+
+// A call of the runtime written as a C++ template over named operands (like a mapping-table case).
+ExprPtr runtime_call(SourceLoc loc, Type type, const std::string& what, std::string cpp,
+                     std::vector<std::pair<std::string, ExprPtr>> operands) {
+    auto call = std::make_unique<ir::LibraryCall>(loc, std::move(type), what, std::move(cpp));
+    for (auto& [name, value] : operands) {
+        std::vector<ExprPtr> values;
+        values.push_back(std::move(value));
+        call->args.emplace_back(name, std::move(values));
+    }
+    return call;
+}
+
+bool is_int_like(const Type& t) { return t.is(TypeKind::Int) || t.is(TypeKind::Bool); }
+
+}  // namespace
+
+// ---- operators --------------------------------------------------------------------------------
+
+ExprPtr FunctionLowering::lower_array_arithmetic(SourceLoc loc, ir::BinaryOp op, const std::string& spelling, ExprPtr lhs, ExprPtr rhs) {
+    const Type lt = lhs->type, rt = rhs->type;
+    auto common = numpy_result_type({lt, rt});
+    if (!common) {
+        diags_.error(loc, fmt::format("unsupported operand types for {}: '{}' and '{}'", spelling, lt.to_string(), rt.to_string()),
+                     "NumPy arrays combine with numbers and other numeric arrays");
+        return nullptr;
+    }
+    const bool is_bool = common->dtype == DType::Bool, is_float = common->dtype == DType::Float32 || common->dtype == DType::Float64;
+    Type result = *common;
+    switch (op) {
+        case ir::BinaryOp::TrueDiv: result = to_inexact(*common); break;
+        case ir::BinaryOp::BitAnd: case ir::BinaryOp::BitOr: case ir::BinaryOp::BitXor:
+        case ir::BinaryOp::LShift: case ir::BinaryOp::RShift:
+            if (is_float) {
+                diags_.error(loc, fmt::format("ufunc for '{}' is not supported for float arrays", spelling), "bitwise operators need int or bool arrays");
+                return nullptr;
+            }
+            break;
+        default:
+            if (is_bool) {
+                // NumPy gives bool + bool = logical or, bool - bool = TypeError: say what to write instead.
+                diags_.error(loc, fmt::format("arithmetic '{}' on bool arrays is not supported", spelling),
+                             "convert first, e.g. mask.astype(np.int64), or use the logical operators & | ^");
+                return nullptr;
+            }
+    }
+    // Arrays take the operation's dtype; Python scalars stay scalars (the runtime converts them to
+    // the element type, as NumPy does).
+    const Type operand = op == ir::BinaryOp::TrueDiv ? result : *common;
+    auto to_operand = [&](ExprPtr e) { return e->type.is_array() ? ir::promote(std::move(e), with_dtype(e->type, operand.dtype)) : std::move(e); };
+    return std::make_unique<ir::Binary>(loc, result, op, to_operand(std::move(lhs)), to_operand(std::move(rhs)));
+}
+
+ExprPtr FunctionLowering::lower_array_unary(SourceLoc loc, const std::string& spelling, ExprPtr operand) {
+    const Type t = operand->type;
+    if (spelling == "-" && t.dtype == DType::Bool) {
+        diags_.error(loc, "the unary '-' operator is not supported on bool arrays", "use ~ or np.logical_not instead");
+        return nullptr;
+    }
+    if (spelling == "~" && (t.dtype == DType::Float32 || t.dtype == DType::Float64)) {
+        diags_.error(loc, "bad operand type for unary ~: float array", "~ needs an int or bool array");
+        return nullptr;
+    }
+    auto kind = spelling == "-" ? ir::UnaryOpKind::Neg : spelling == "+" ? ir::UnaryOpKind::Pos : ir::UnaryOpKind::Invert;
+    if (kind == ir::UnaryOpKind::Pos) return operand;
+    return std::make_unique<ir::Unary>(loc, t, kind, std::move(operand));
+}
+
+ExprPtr FunctionLowering::lower_array_compare(const ast::Compare& c, std::vector<ExprPtr> operands, ir::CompareOp op) {
+    if (operands.size() != 2) {
+        diags_.error(c.loc, "chained comparisons of arrays are not supported",
+                     "NumPy raises 'truth value of an array is ambiguous' here; combine with &: (a < b) & (b < c)");
+        return nullptr;
+    }
+    std::vector<Type> types = {operands[0]->type, operands[1]->type};
+    auto common = numpy_result_type(types);
+    if (!common) {
+        diags_.error(c.loc, fmt::format("cannot compare values of types '{}' and '{}'", types[0].to_string(), types[1].to_string()), "");
+        return nullptr;
+    }
+    auto result = std::make_unique<ir::Compare>(c.loc);
+    result->type = with_dtype(*common, DType::Bool);
+    result->ops.push_back(op);
+    for (auto& e : operands)
+        result->operands.push_back(e->type.is_array() ? ir::promote(std::move(e), with_dtype(e->type, common->dtype)) : std::move(e));
+    return result;
+}
+
+// ---- indexing ---------------------------------------------------------------------------------
+
+// The C++ text and operands of one Python index expression `a[items]` on an array of `rank`:
+// `{a}.at({i0}, {i1})` for elements, `{a}.view({i0}, py::slice{.start = {s1}})` for views.
+struct FunctionLowering::ArrayIndex {
+    std::string items_cpp;  // the argument list, with placeholders
+    std::vector<std::pair<std::string, ExprPtr>> operands;
+    int integers = 0;
+    int items = 0;
+};
+
+std::optional<FunctionLowering::ArrayIndex> FunctionLowering::lower_array_index(const ast::Expr& index, const Type& array) {
+    std::vector<const ast::Expr*> items;
+    if (index.kind == ast::ExprKind::Tuple)
+        for (const auto& e : index.as<ast::Tuple>().elts) items.push_back(e.get());
+    else
+        items.push_back(&index);
+    ArrayIndex out;
+    std::vector<std::string> parts;
+    for (const ast::Expr* item : items) {
+        const std::string name = fmt::format("i{}", out.operands.size());
+        if (item->kind == ast::ExprKind::Slice) {
+            const auto& s = item->as<ast::Slice>();
+            std::vector<std::string> fields;
+            const std::pair<const char*, const ast::ExprPtr*> bounds[] = {{"start", &s.lower}, {"stop", &s.upper}, {"step", &s.step}};
+            for (const auto& [field, bound] : bounds) {
+                if (!*bound) continue;
+                auto e = lower_expr(**bound);
+                if (!e) return std::nullopt;
+                if (e->type.is(TypeKind::None)) continue;
+                if (!is_int_like(e->type)) {
+                    diags_.error((*bound)->loc, "slice indices must be integers or None", "");
+                    return std::nullopt;
+                }
+                const std::string operand = fmt::format("i{}", out.operands.size());
+                fields.push_back(fmt::format(".{} = {{{}}}", field, operand));
+                out.operands.emplace_back(operand, ir::promote(std::move(e), Type::integer()));
+            }
+            parts.push_back(fields.empty() ? "py::all" : fmt::format("py::slice{{{}}}", fmt::join(fields, ", ")));
+        } else {
+            auto e = lower_expr(*item);
+            if (!e) return std::nullopt;
+            if (e->type.is(TypeKind::None)) {
+                diags_.error(item->loc, "np.newaxis / None in an index is not supported yet", "use reshape, e.g. x.reshape((n, 1))");
+                return std::nullopt;
+            }
+            if (e->type.is_array()) {
+                diags_.error(item->loc, fmt::format("indexing with an array ({}) is not supported yet", e->type.to_string()),
+                             "boolean masks: use np.where(mask, a, b); index arrays: loop over the indices");
+                return std::nullopt;
+            }
+            if (!is_int_like(e->type)) {
+                diags_.error(item->loc, fmt::format("array indices must be integers or slices, not {}", e->type.to_string()), "");
+                return std::nullopt;
+            }
+            parts.push_back("{" + name + "}");
+            out.operands.emplace_back(name, ir::promote(std::move(e), Type::integer()));
+            ++out.integers;
+        }
+        ++out.items;
+    }
+    if (out.items > array.rank) {
+        diags_.error(index.loc, fmt::format("too many indices for array: array is {}-dimensional, but {} were indexed", array.rank, out.items), "");
+        return std::nullopt;
+    }
+    out.items_cpp = fmt::format("{}", fmt::join(parts, ", "));
+    return out;
+}
+
+ExprPtr FunctionLowering::lower_array_subscript(const ast::Subscript& s, ExprPtr array) {
+    const Type t = array->type;
+    auto index = lower_array_index(*s.index, t);
+    if (!index) return nullptr;
+    index->operands.insert(index->operands.begin(), {"a", std::move(array)});
+    if (index->integers == t.rank)
+        return runtime_call(s.loc, element_type(t.dtype), "getitem", "{a}.at(" + index->items_cpp + ")", std::move(index->operands));
+    return runtime_call(s.loc, Type::array(t.dtype, t.rank - index->integers), "view", "{a}.view(" + index->items_cpp + ")",
+                        std::move(index->operands));
+}
+
+// a[i] = v, a[1:] = v, a[:, 0] = v, and their augmented forms (`op` non-empty).
+void FunctionLowering::store_to_subscript(const ast::Subscript& target, const std::string& op, ExprPtr value, ir::Block& out) {
+    auto array = lower_expr(*target.value);
+    if (!array) return;
+    if (!array->type.is_array()) {
+        diags_.error(target.loc, fmt::format("assignment to an element of a value of type '{}' is not supported", array->type.to_string()),
+                     array->type.is(TypeKind::Tuple) ? "tuples are immutable" : "only NumPy arrays support item assignment here");
+        return;
+    }
+    const Type t = array->type;
+    auto index = lower_array_index(*target.index, t);
+    if (!index) return;
+    if (index->integers == t.rank) {
+        store_to_element(target, t, std::move(array), std::move(*index), op, std::move(value), out);
+        return;
+    }
+    const Type view_type = Type::array(t.dtype, t.rank - index->integers);
+    index->operands.insert(index->operands.begin(), {"a", std::move(array)});
+    auto view = runtime_call(target.loc, view_type, "view", "{a}.view(" + index->items_cpp + ")", std::move(index->operands));
+    store_into_array(target.loc, std::move(view), op, std::move(value), out);
+}
+
+// a[i, j] (op)= v: Python reads the element, applies the operator, and stores the result
+// converted to the array's dtype (truncating a float stored into an int array, as NumPy does).
+void FunctionLowering::store_to_element(const ast::Subscript& target, const Type& array_type, ExprPtr array, ArrayIndex index,
+                                        const std::string& op, ExprPtr value, ir::Block& out) {
+    const Type element = element_type(array_type.dtype);
+    if (!value->type.is_numeric_scalar()) {
+        diags_.error(target.loc, fmt::format("setting an array element with a value of type '{}'", value->type.to_string()),
+                     value->type.is_array() ? "an element takes one number; use a slice to store an array" : "");
+        return;
+    }
+    if (!op.empty()) {
+        // The element is read again for the operator: its index expressions must be evaluated once.
+        for (const auto& [name, e] : index.operands)
+            if (ir::has_side_effects(*e)) {
+                diags_.error(target.loc, "augmented assignment to an element whose index has side effects is not supported",
+                             "compute the index into a variable first");
+                return;
+            }
+        auto current = lower_expr(target);
+        if (!current) return;
+        value = lower_arithmetic(target.loc, op, std::move(current), std::move(value));
+        if (!value) return;
+    }
+    std::string stored = "{v}";
+    if (value->type != element) stored = fmt::format("static_cast<{}>({{v}})", cpp_element_type(array_type.dtype));
+    index.operands.insert(index.operands.begin(), {"a", std::move(array)});
+    index.operands.emplace_back("v", std::move(value));
+    auto store = runtime_call(target.loc, Type::none(), "setitem", "{a}.at(" + index.items_cpp + ") = " + stored, std::move(index.operands));
+    out.push_back(std::make_unique<ir::ExprStmt>(target.loc, std::move(store)));
+}
+
+// Stores into every element of `target` (a view, or an array variable for `x += y`): plain
+// assignment broadcasts the value (NumPy's casting is 'unsafe' for setitem); in-place operators
+// follow NumPy's 'same_kind' rule (a float result cannot be stored into an int array).
+void FunctionLowering::store_into_array(SourceLoc loc, ExprPtr target, const std::string& op, ExprPtr value, ir::Block& out) {
+    const Type t = target->type;
+    if (!value->type.is_numeric()) {
+        diags_.error(loc, fmt::format("cannot store a value of type '{}' into an array", value->type.to_string()), "");
+        return;
+    }
+    if (value->type.is_array() && value->type.rank > t.rank) {
+        diags_.error(loc, fmt::format("could not broadcast a {}-dimensional value into a {}-dimensional array", value->type.rank, t.rank), "");
+        return;
+    }
+    std::string cpp;
+    if (op.empty()) {
+        if (value->type.is_array()) value = ir::promote(std::move(value), with_dtype(value->type, t.dtype));
+        cpp = "{a}.assign({v})";
+    } else {
+        static const std::map<std::string, ir::BinaryOp> in_place = {
+            {"+", ir::BinaryOp::Add}, {"-", ir::BinaryOp::Sub}, {"*", ir::BinaryOp::Mul}, {"/", ir::BinaryOp::TrueDiv},
+            {"//", ir::BinaryOp::FloorDiv}, {"%", ir::BinaryOp::Mod}, {"**", ir::BinaryOp::Pow}};
+        auto it = in_place.find(op);
+        if (it == in_place.end()) {
+            diags_.error(loc, fmt::format("in-place operator '{}=' on arrays is not supported", op), "write a = a " + op + " b");
+            return;
+        }
+        // Type the operation as `target op value` would be, then check it fits the target.
+        auto probe = lower_array_arithmetic(loc, it->second, op, std::make_unique<ir::Const>(loc, t, ir::NoneValue{}),
+                                            std::make_unique<ir::Const>(loc, value->type, ir::NoneValue{}));
+        if (!probe) return;
+        if (probe->type.dtype != t.dtype && promote_dtypes(probe->type.dtype, t.dtype) != t.dtype) {
+            diags_.error(loc, fmt::format("cannot store the result of '{}=' ({}) into an array of dtype {}", op,
+                                          dtype_name(probe->type.dtype), dtype_name(t.dtype)),
+                         "NumPy refuses this cast in place (casting rule 'same_kind'); write a = a " + op + " b to get a new array");
+            return;
+        }
+        if (value->type.is_array()) value = ir::promote(std::move(value), with_dtype(value->type, t.dtype));
+        switch (it->second) {
+            case ir::BinaryOp::FloorDiv: cpp = "{a}.assign(py::np::floor_divide({a}, {v}))"; break;
+            case ir::BinaryOp::Mod: cpp = "{a}.assign(py::np::remainder({a}, {v}))"; break;
+            case ir::BinaryOp::Pow: cpp = "{a}.assign(py::np::power({a}, {v}))"; break;
+            default: cpp = "{a} " + op + "= {v}";
+        }
+        if (cpp.find("assign") != std::string::npos && target->kind != ir::ExprKind::Var) {
+            diags_.error(loc, fmt::format("in-place '{}=' on a slice is not supported", op), "write v[...] = v[...] " + op + " b");
+            return;
+        }
+    }
+    // A template naming {a} twice repeats the target: lowered above only for variables.
+    std::vector<std::pair<std::string, ExprPtr>> operands;
+    operands.emplace_back("a", std::move(target));
+    operands.emplace_back("v", std::move(value));
+    out.push_back(std::make_unique<ir::ExprStmt>(loc, runtime_call(loc, Type::none(), "store", cpp, std::move(operands))));
+}
+
+// ---- attributes and methods -------------------------------------------------------------------
+
+ExprPtr FunctionLowering::lower_array_member(const ast::Expr& member_expr, const std::string& member, ExprPtr receiver,
+                                             const ast::Call* call) {
+    const std::string qualified = "numpy.ndarray." + member;
+    const FunctionSpec* spec = ctx_.tables.find_function(qualified);
+    if (!spec || spec->attribute != (call == nullptr)) {
+        const char* what = call ? "method" : "attribute";
+        diags_.error(member_expr.loc, fmt::format("{} '{}' of an array is not supported", what, member),
+                     spec ? (call ? "it is an attribute: remove the parentheses" : "it is a method: call it")
+                          : "see mappings/numpy.json for the supported ndarray members");
+        return nullptr;
+    }
+    TypedCallArgs args;
+    args.positional.push_back(std::move(receiver));
+    if (call && !lower_call_arguments(*call, args)) return nullptr;
+    auto bound = bind_library_call(*spec, std::move(args), call ? call->loc : member_expr.loc, diags_);
+    if (bound) ctx_.includes.insert(spec->includes.begin(), spec->includes.end());
+    return bound;
+}
+
+// ---- list literals ----------------------------------------------------------------------------
+
+// [1.0, 2.0] and [[1, 2], [3, 4]], accepted where a library function takes a list (np.array):
+// elements are promoted to one type; nested lists must all have the same element type.
+ExprPtr FunctionLowering::lower_list_literal(const ast::List& l) {
+    if (l.elts.empty()) {
+        diags_.error(l.loc, "an empty list literal has no element type", "create the array with np.zeros(0) or np.empty(0)");
+        return nullptr;
+    }
+    std::vector<ExprPtr> elements;
+    std::optional<Type> joined = Type::unknown();
+    for (const auto& e : l.elts) {
+        auto v = e->kind == ast::ExprKind::List ? lower_list_literal(e->as<ast::List>()) : lower_expr(*e);
+        if (!v) return nullptr;
+        if (joined) joined = join_types(*joined, v->type);
+        elements.push_back(std::move(v));
+    }
+    const bool nested = elements.front()->type.is(TypeKind::List);
+    if (!joined || !(joined->is_numeric_scalar() || nested)) {
+        diags_.error(l.loc, "list literals must hold numbers, or lists of numbers of the same kind", "");
+        return nullptr;
+    }
+    auto list = std::make_unique<ir::TupleMake>(l.loc, Type::list(*joined));
+    list->elements = std::move(elements);
+    return promote_list(std::move(list), Type::list(*joined));
+}
+
+// Converts the numbers of a (nested) list literal to the element type of `to`.
+ExprPtr FunctionLowering::promote_list(ExprPtr list, const Type& to) {
+    auto& literal = static_cast<ir::TupleMake&>(*list);
+    for (auto& e : literal.elements)
+        e = e->type.is(TypeKind::List) ? promote_list(std::move(e), to.elements[0]) : ir::promote(std::move(e), to.elements[0]);
+    literal.type = to;
+    return list;
+}
+
+}  // namespace py2cpp

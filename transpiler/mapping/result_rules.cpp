@@ -1,0 +1,262 @@
+// Parsing and evaluation of mapping-table result rules (see result_rules.hpp).
+#include "mapping/result_rules.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace py2cpp {
+namespace {
+
+std::vector<std::string> split(const std::string& text, char sep) {
+    std::vector<std::string> parts;
+    size_t start = 0;
+    while (true) {
+        size_t at = text.find(sep, start);
+        parts.push_back(text.substr(start, at == std::string::npos ? std::string::npos : at - start));
+        if (at == std::string::npos) return parts;
+        start = at + 1;
+    }
+}
+
+// "promote:x,y|c" -> {"promote", {"x", "y"}, {"c"}}
+struct Rule {
+    std::string function;
+    std::vector<std::string> operands, rank_only;
+    std::string array_dtype, array_rank;  // array:DTYPE:RANK
+    std::optional<int> fixed_rank;  // promote:a,b@2
+};
+
+const std::set<std::string>& operand_functions() {
+    static const std::set<std::string> names = {"same", "promote", "float", "bool", "elem", "sum", "reduce",
+                                                "reduce_sum", "reduce_float", "reduce_index", "shape", "matmul"};
+    return names;
+}
+
+std::optional<Rule> parse_rule(const std::string& text) {
+    const size_t colon = text.find(':');
+    if (colon == std::string::npos) return std::nullopt;
+    Rule r;
+    r.function = text.substr(0, colon);
+    const std::string rest = text.substr(colon + 1);
+    if (r.function == "array") {
+        auto parts = split(rest, ':');
+        if (parts.size() != 2) return std::nullopt;
+        r.array_dtype = parts[0];
+        r.array_rank = parts[1];
+        return r;
+    }
+    if (!operand_functions().count(r.function)) return std::nullopt;
+    std::string operands = rest;
+    if (size_t at = rest.find('@'); at != std::string::npos) {
+        const std::string rank = rest.substr(at + 1);
+        if (rank.empty() || !std::all_of(rank.begin(), rank.end(), ::isdigit)) return std::nullopt;
+        r.fixed_rank = std::stoi(rank);
+        operands = rest.substr(0, at);
+    }
+    auto groups = split(operands, '|');
+    if (groups.size() > 2) return std::nullopt;
+    r.operands = split(groups[0], ',');
+    if (groups.size() == 2) r.rank_only = split(groups[1], ',');
+    return r;
+}
+
+// "dtype(a,b)" -> {"a", "b"}; "rank(a)+1" -> {"a"}; otherwise empty.
+std::vector<std::string> call_arguments(const std::string& term, const std::string& function) {
+    if (term.rfind(function + "(", 0) != 0) return {};
+    size_t close = term.find(')');
+    if (close == std::string::npos) return {};
+    return split(term.substr(function.size() + 1, close - function.size() - 1), ',');
+}
+
+int rank_of(const Type& t) {
+    if (t.is_array()) return t.rank;
+    if (t.is(TypeKind::List)) return 1 + rank_of(t.elements[0]);
+    if (t.is(TypeKind::Tuple) && !t.elements.empty()) return rank_of(t.elements[0]);
+    return 0;
+}
+
+std::optional<DType> dtype_of(const Type& t) {
+    if (t.is_array() || t.is(TypeKind::DType)) return t.dtype;
+    if (t.is(TypeKind::List)) return dtype_of(t.elements[0]);
+    if (t.is(TypeKind::Tuple)) {  // a sequence of arrays (np.hstack): their promotion
+        std::optional<DType> joined;
+        for (const auto& e : t.elements) {
+            auto d = dtype_of(e);
+            if (!d) return std::nullopt;
+            joined = joined ? promote_dtypes(*joined, *d) : *d;
+        }
+        return joined;
+    }
+    return scalar_dtype(t);
+}
+
+std::optional<DType> array_dtype(const std::string& term, const ParamTypeLookup& types) {
+    if (auto fixed = dtype_from_name(term)) return fixed;
+    auto params = call_arguments(term, "dtype");
+    if (params.empty()) return std::nullopt;
+    for (const auto& p : params)
+        for (const auto& t : types(p))
+            if (auto d = dtype_of(t)) return d;
+    return DType::Float64;
+}
+
+std::optional<int> array_rank(const std::string& term, const ParamTypeLookup& types) {
+    if (!term.empty() && std::all_of(term.begin(), term.end(), ::isdigit)) return std::stoi(term);
+    for (const char* function : {"len", "rank"}) {
+        auto params = call_arguments(term, function);
+        if (params.size() != 1) continue;
+        auto values = types(params[0]);
+        if (values.size() != 1) return std::nullopt;
+        const Type& t = values[0];
+        int rank = 0;
+        if (std::string(function) == "len") {
+            if (t.is(TypeKind::Int) || t.is(TypeKind::Bool)) rank = 1;
+            else if (t.is(TypeKind::Tuple)) rank = static_cast<int>(t.elements.size());
+            else return std::nullopt;
+        } else {
+            rank = rank_of(t);
+        }
+        const std::string suffix = term.substr(term.find(')') + 1);
+        if (suffix == "+1") return rank + 1;
+        if (suffix == "-1") return rank - 1;
+        return suffix.empty() ? std::optional<int>(rank) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::vector<Type> collect(const std::vector<std::string>& params, const ParamTypeLookup& types) {
+    std::vector<Type> out;
+    for (const auto& p : params)
+        for (const auto& t : types(p)) out.push_back(t);
+    return out;
+}
+
+// np.matmul's result rank: vector @ vector is a scalar, a vector operand drops its axis.
+std::optional<int> matmul_rank(const std::vector<Type>& operands) {
+    if (operands.size() != 2 || !operands[0].is_array() || !operands[1].is_array()) return std::nullopt;
+    const int a = operands[0].rank, b = operands[1].rank;
+    if (a < 1 || a > 2 || b < 1 || b > 2) return std::nullopt;
+    return (a - 1) + (b - 1);
+}
+
+// promote over the operands, with the rank widened by the rank-only parameters (or fixed by @N).
+std::optional<Type> promoted(const Rule& r, const ParamTypeLookup& types) {
+    auto result = numpy_result_type(collect(r.operands, types));
+    if (!result) return std::nullopt;
+    int rank = result->is_array() ? result->rank : 0;
+    for (const auto& t : collect(r.rank_only, types)) rank = std::max(rank, rank_of(t));
+    if (r.function == "matmul") {
+        auto m = matmul_rank(collect(r.operands, types));
+        if (!m) return std::nullopt;
+        rank = *m;
+    }
+    if (r.fixed_rank) rank = *r.fixed_rank;
+    if (rank == 0 && result->is_array()) return element_type(result->dtype);
+    if (rank > 0 && !result->is_array()) {
+        auto d = scalar_dtype(*result);
+        if (!d) return std::nullopt;
+        return Type::array(*d, rank);
+    }
+    if (result->is_array()) result->rank = rank;
+    return result;
+}
+
+// The scalar type an array's elements read as; a scalar is its own element.
+std::optional<Type> element_of(const Type& t) {
+    if (t.is_array()) return element_type(t.dtype);
+    if (t.is_numeric_scalar()) return t;
+    return std::nullopt;
+}
+
+std::optional<Type> reduced(const Type& t, std::optional<DType> dtype) {
+    if (!t.is_array()) return std::nullopt;
+    DType d = dtype.value_or(t.dtype);
+    return t.rank == 1 ? element_type(d) : Type::array(d, t.rank - 1);
+}
+
+DType sum_dtype(DType d) {
+    return d == DType::Bool || d == DType::Int32 || d == DType::UInt32 ? DType::Int64 : d;
+}
+
+std::optional<Type> single(const Rule& r, const ParamTypeLookup& types) {
+    auto values = collect(r.operands, types);
+    if (values.size() != 1) return std::nullopt;
+    return values[0];
+}
+
+}  // namespace
+
+std::optional<std::string> check_result_rule(const std::string& rule, const std::vector<std::string>& params) {
+    if (parse_type_name(rule)) return std::nullopt;
+    auto r = parse_rule(rule);
+    if (!r) return "not a type, nor one of same:, promote:, float:, bool:, elem:, sum:, reduce*:, shape:, array:";
+    auto known = [&](const std::string& p) { return std::find(params.begin(), params.end(), p) != params.end(); };
+    std::vector<std::string> named = r->operands;
+    named.insert(named.end(), r->rank_only.begin(), r->rank_only.end());
+    if (r->function == "array") {
+        auto d = call_arguments(r->array_dtype, "dtype");
+        if (d.empty() && !dtype_from_name(r->array_dtype)) return "array:DTYPE:RANK needs a dtype name or dtype(PARAMS)";
+        named = d;
+        for (const char* f : {"len", "rank"})
+            for (const auto& p : call_arguments(r->array_rank, f)) named.push_back(p);
+        bool numeric = !r->array_rank.empty() && std::all_of(r->array_rank.begin(), r->array_rank.end(), ::isdigit);
+        if (!numeric && named.size() == d.size()) return "array:DTYPE:RANK needs a number, len(P), rank(P), rank(P)+1 or rank(P)-1 as RANK";
+    }
+    for (const auto& p : named)
+        if (!known(p)) return "names unknown parameter \"" + p + "\"";
+    return std::nullopt;
+}
+
+std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTypeLookup& types) {
+    if (auto fixed = parse_type_name(rule)) return fixed;
+    auto r = parse_rule(rule);
+    if (!r) return std::nullopt;
+    const std::string& f = r->function;
+    if (f == "array") {
+        auto d = array_dtype(r->array_dtype, types);
+        auto rank = array_rank(r->array_rank, types);
+        if (!d || !rank || *rank < 0) return std::nullopt;
+        return *rank == 0 ? element_type(*d) : Type::array(*d, *rank);
+    }
+    if (f == "same") {
+        auto values = types(r->operands[0]);
+        return values.empty() ? Type::none() : values.front();
+    }
+    if (f == "promote" || f == "matmul") return promoted(*r, types);
+    if (f == "float") {
+        auto p = promoted(*r, types);
+        return p ? std::optional<Type>(to_inexact(*p)) : std::nullopt;
+    }
+    if (f == "bool") {
+        auto p = promoted(*r, types);
+        return p ? std::optional<Type>(with_dtype(*p, DType::Bool)) : std::nullopt;
+    }
+    auto operand = single(*r, types);
+    if (!operand) return std::nullopt;
+    if (f == "elem") return element_of(*operand);
+    if (f == "sum") {
+        auto e = element_of(*operand);
+        return e && e->is(TypeKind::Bool) ? Type::integer() : e;
+    }
+    if (f == "reduce") return reduced(*operand, std::nullopt);
+    if (f == "reduce_sum") return operand->is_array() ? reduced(*operand, sum_dtype(operand->dtype)) : std::nullopt;
+    if (f == "reduce_float") return operand->is_array() ? reduced(to_inexact(*operand), std::nullopt) : std::nullopt;
+    if (f == "reduce_index") return reduced(*operand, DType::Int64);
+    if (f == "shape") {
+        if (!operand->is_array()) return std::nullopt;
+        return Type::tuple(std::vector<Type>(static_cast<size_t>(operand->rank), Type::integer()));
+    }
+    return std::nullopt;
+}
+
+std::optional<OperandConversion> operand_conversion(const std::string& rule, const ParamTypeLookup& types) {
+    auto r = parse_rule(rule);
+    if (!r || (r->function != "promote" && r->function != "float" && r->function != "bool" && r->function != "matmul"))
+        return std::nullopt;
+    auto common = numpy_result_type(collect(r->operands, types));
+    if (!common) return std::nullopt;
+    if (r->function == "float") common = to_inexact(*common);
+    return OperandConversion{r->operands, *common};
+}
+
+}  // namespace py2cpp
