@@ -9,26 +9,6 @@ q: continuous dividend yield, sigma: volatility of the underlying.
 import numpy as np
 from scipy.stats import norm
 
-#setup: import numpy as np
-#setup: rng = np.random.default_rng(42); n = 10000
-#setup: S = rng.uniform(10.0, 200.0, n); K = rng.uniform(10.0, 200.0, n); T = rng.uniform(0.05, 3.0, n)
-#setup: r = rng.uniform(0.0, 0.08, n); q = rng.uniform(0.0, 0.05, n); sigma = rng.uniform(0.05, 0.9, n)
-#run: euro_vanilla_call(50.0, 100.0, 1.0, 0.05, 0.25)
-#run: euro_vanilla_put(50.0, 100.0, 1.0, 0.05, 0.25)
-#run: euro_vanilla(50.0, 100.0, 1.0, 0.05, 0.25, option='put')
-#run: euro_vanilla(50.0, 100.0, 1.0, 0.05, 0.25)
-#run: black_scholes_call_div(50.0, 100.0, 1.0, 0.05, 0.02, 0.25)
-#run: black_scholes_put_div(50.0, 100.0, 1.0, 0.05, 0.02, 0.25)
-#run: euro_vanilla_dividend(50.0, 100.0, 1.0, 0.05, 0.02, 0.25, option='put')
-#run: euro_vanilla_call(S, K, T, r, sigma)
-#run: euro_vanilla_put(S, K, T, r, sigma)
-#run: euro_vanilla(S, K, T, r, sigma, option='call')
-#run: euro_vanilla(S, K, T, r, sigma, 'put')
-#run: black_scholes_call_div(S, K, T, r, q, sigma)
-#run: black_scholes_put_div(S, K, T, r, q, sigma)
-#run: euro_vanilla_dividend(S, K, T, r, q, sigma, option='call')
-#run: euro_vanilla_dividend(S, K, T, r, q, sigma, option='put')
-
 
 def euro_vanilla_call(S, K, T, r, sigma):
     """Price of a European call option."""

@@ -1,12 +1,16 @@
 // Command-line argument parsing for the generated standalone drivers of modules without a
 // `__main__` block: `./prog FUNCTION ARG...` calls an exported function and prints its result.
 // Each parser returns false instead of throwing, so the driver can try the next overload.
+// Arrays (an argument naming a .npy file) are parsed by cli_arrays.hpp, which needs Eigen; the
+// validation harness's spelling of each type is in validate/README.md ("Driver protocol").
 #pragma once
 
 #include <cerrno>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
+
+#include "py2cpp/none.hpp"
 
 namespace py::cli {
 
@@ -31,6 +35,12 @@ inline bool parse(const std::string& text, double& out) {
     char* end = nullptr;
     out = std::strtod(text.c_str(), &end);
     return *end == '\0';
+}
+
+// A parameter whose value is None (a `None` default passed explicitly).
+inline bool parse(const std::string& text, py::NoneType& out) {
+    out = py::None;
+    return text == "None";
 }
 
 inline bool parse(const std::string& text, std::string& out) {

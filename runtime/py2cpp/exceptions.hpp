@@ -51,6 +51,15 @@ PY2CPP_DEFINE_EXCEPTION(NotImplementedError, RuntimeError);
 
 #undef PY2CPP_DEFINE_EXCEPTION
 
+// numpy.linalg.LinAlgError (derives from Exception in NumPy); named as Python's traceback names it.
+class LinAlgError : public Exception {
+public:
+    LinAlgError() = default;
+    explicit LinAlgError(const std::string& message) : Exception(message) {}
+    explicit LinAlgError(const char* message) : Exception(message) {}
+    const char* type_name() const noexcept override { return "numpy.linalg.LinAlgError"; }
+};
+
 // KeyError's message is the missing key; Python shows it as repr(key): KeyError: 'name'.
 // An empty message stands for KeyError() without arguments.
 class KeyError : public LookupError {

@@ -141,10 +141,13 @@ void ModuleEmitter::emit_block(const ir::Block& block, Lines& out, int end_line)
 }
 
 std::string ModuleEmitter::assignment(const ir::Assign& a) {
+    // A fused temporary stays a lazy expression, computed element by element where it is used.
+    if (a.lazy) return fmt::format("const auto {} = {};  // lazy: evaluated in its only use", a.cpp_name, exprs_.text(*a.value));
     if (a.declares)
         return fmt::format("{}{} {} = {};", a.maybe_unused ? "[[maybe_unused]] " : "", cpp_type(a.type), a.cpp_name, exprs_.text(*a.value));
-    // x = x + e  ->  x += e, for the operators that map to plain C++ infix operators.
-    if (a.value->kind == ir::ExprKind::Binary) {
+    // x = x + e  ->  x += e, for the operators that map to plain C++ infix operators. Not for
+    // arrays: Python's x = x + e makes a new array, while += would write into one others may share.
+    if (a.value->kind == ir::ExprKind::Binary && !a.type.is_array()) {
         const auto& b = a.value->as<ir::Binary>();
         const bool self = b.lhs->kind == ir::ExprKind::Var && b.lhs->as<ir::Var>().cpp_name == a.cpp_name && b.lhs->type == a.type;
         const char* op = b.op == ir::BinaryOp::Add ? "+=" : b.op == ir::BinaryOp::Sub ? "-=" : b.op == ir::BinaryOp::Mul ? "*=" : nullptr;

@@ -66,7 +66,7 @@ std::string function_driver(const ir::Module& m, const std::string& ns) {
 #include <vector>
 
 #include "{0}.hpp"
-#include "py2cpp/cli.hpp"
+#include "py2cpp/cli.hpp"{3}
 #include "py2cpp/result_writer.hpp"
 
 struct Options {{
@@ -114,7 +114,7 @@ int main(int argc, char** argv) {{
         return 1;
     }}
 }}
-)", m.name, body, fmt::join(usage, ", "));
+)", m.name, body, fmt::join(usage, ", "), module_uses_arrays(m) ? "\n#include \"py2cpp/cli_arrays.hpp\"" : "");
 }
 
 std::string main_driver(const ir::Module& m, const std::string& ns) {

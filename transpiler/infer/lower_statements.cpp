@@ -6,6 +6,7 @@
 #include "infer/function_lowering.hpp"
 #include "ir/conversions.hpp"
 #include "ir/evaluation_order.hpp"
+#include "ir/fuse_elementwise.hpp"
 
 namespace py2cpp {
 
@@ -154,6 +155,7 @@ void FunctionLowering::finish_body(ir::Block& body) {
     const auto hoisted = vars_.finalize();
     vars_.apply_names(body);
     ir::sequence_side_effects(body);
+    ir::fuse_elementwise_temporaries(body);
     for (const VarVersion* v : hoisted) {
         auto decl = std::make_unique<ir::Declare>(SourceLoc{}, v->cpp_name, v->type);
         decl->maybe_unused = v->reads == 0;

@@ -112,6 +112,7 @@ struct LibraryCall : Expr {
     std::string qualified_name;  // e.g. math.sqrt
     std::string cpp_template;
     std::vector<std::pair<std::string, std::vector<ExprPtr>>> args;  // placeholder -> expressions (variadic: several)
+    bool elementwise = false;  // pure; a lazy expression (or a view) when its arguments are arrays
     LibraryCall(SourceLoc l, Type t, std::string q, std::string tmpl)
         : Expr(ExprKind::LibraryCall, l, std::move(t)), qualified_name(std::move(q)), cpp_template(std::move(tmpl)) {}
 };
@@ -172,6 +173,7 @@ struct Assign : Stmt {
     Type type;
     bool declares = false;  // first assignment of this variable, declared here
     bool maybe_unused = false;  // the variable is never read
+    bool lazy = false;  // an array kept as a lazy expression, fused into its only use (ir/fuse_elementwise.hpp)
     ExprPtr value;
     Assign(SourceLoc l, std::string n, Type t, ExprPtr v) : Stmt(StmtKind::Assign, l), cpp_name(std::move(n)), type(std::move(t)), value(std::move(v)) {}
 };
@@ -315,6 +317,73 @@ decltype(auto) visit_stmt(const Stmt& s, Visitor&& v) {
         case StmtKind::Raise: return v(s.as<Raise>());
     }
     return v(s.as<Jump>());  // unreachable
+}
+
+// ---- generic traversal --------------------------------------------------------------------------
+
+// Calls f(ExprPtr&) for every direct sub-expression slot of `e`, in Python's evaluation order.
+template <class F>
+void for_each_child(Expr& e, F&& f) {
+    auto each = [&](std::vector<ExprPtr>& list) { for (auto& x : list) f(x); };
+    switch (e.kind) {
+        case ExprKind::Const: case ExprKind::Var: break;
+        case ExprKind::Cast: f(static_cast<Cast&>(e).operand); break;
+        case ExprKind::Truthy: f(static_cast<Truthy&>(e).operand); break;
+        case ExprKind::Binary: f(static_cast<Binary&>(e).lhs); f(static_cast<Binary&>(e).rhs); break;
+        case ExprKind::Unary: f(static_cast<Unary&>(e).operand); break;
+        case ExprKind::Compare: each(static_cast<Compare&>(e).operands); break;
+        case ExprKind::BoolOp: each(static_cast<BoolOp&>(e).values); break;
+        case ExprKind::IfExp: {
+            auto& i = static_cast<IfExp&>(e);
+            f(i.test); f(i.body); f(i.orelse);
+            break;
+        }
+        case ExprKind::UserCall: each(static_cast<UserCall&>(e).args); break;
+        case ExprKind::LibraryCall: for (auto& [name, values] : static_cast<LibraryCall&>(e).args) each(values); break;
+        case ExprKind::TupleMake: each(static_cast<TupleMake&>(e).elements); break;
+        case ExprKind::TupleGet: f(static_cast<TupleGet&>(e).tuple); break;
+        case ExprKind::FString:
+            for (auto& p : static_cast<FString&>(e).parts)
+                if (p.value) f(p.value);
+            break;
+        case ExprKind::Let:
+            for (auto& [name, value] : static_cast<Let&>(e).bindings) f(value);
+            f(static_cast<Let&>(e).body);
+            break;
+    }
+}
+
+// Calls f(ExprPtr&) for each expression a statement evaluates itself (not those of nested blocks).
+template <class F>
+void for_each_own_expr(Stmt& s, F&& f) {
+    auto maybe = [&](ExprPtr& e) { if (e) f(e); };
+    switch (s.kind) {
+        case StmtKind::Assign: maybe(static_cast<Assign&>(s).value); break;
+        case StmtKind::TupleAssign: maybe(static_cast<TupleAssign&>(s).value); break;
+        case StmtKind::If: maybe(static_cast<If&>(s).test); break;
+        case StmtKind::While: maybe(static_cast<While&>(s).test); break;
+        case StmtKind::ForRange: {
+            auto& r = static_cast<ForRange&>(s);
+            maybe(r.start); maybe(r.stop); maybe(r.step);
+            break;
+        }
+        case StmtKind::Return: maybe(static_cast<Return&>(s).value); break;
+        case StmtKind::ExprStmt: maybe(static_cast<ExprStmt&>(s).value); break;
+        case StmtKind::Assert: maybe(static_cast<Assert&>(s).test); maybe(static_cast<Assert&>(s).msg); break;
+        case StmtKind::Raise: maybe(static_cast<Raise&>(s).msg); break;
+        case StmtKind::Declare: case StmtKind::Break: case StmtKind::Continue: break;
+    }
+}
+
+// Calls f(Block&) for each block nested directly in a statement.
+template <class F>
+void for_each_nested_block(Stmt& s, F&& f) {
+    switch (s.kind) {
+        case StmtKind::If: f(static_cast<If&>(s).body); f(static_cast<If&>(s).orelse); break;
+        case StmtKind::While: f(static_cast<While&>(s).body); break;
+        case StmtKind::ForRange: f(static_cast<ForRange&>(s).body); break;
+        default: break;
+    }
 }
 
 }  // namespace py2cpp::ir

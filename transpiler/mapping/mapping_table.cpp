@@ -190,8 +190,9 @@ void MappingTables::load_json(const nlohmann::json& table, const std::string& or
         f.includes = includes;
         f.doc = spec.value("doc", "");
         f.attribute = spec.value("attribute", false);
+        f.elementwise = spec.value("elementwise", false);
         for (const auto& [key, _] : spec.items())
-            if (key != "doc" && key != "attribute" && key != "params" && key != "cases")
+            if (key != "doc" && key != "attribute" && key != "elementwise" && key != "params" && key != "cases")
                 table_error(origin, entry, fmt::format("unknown field \"{}\"", key));
         std::set<std::string> names;
         const nlohmann::json params = spec.value("params", nlohmann::json::array());

@@ -41,6 +41,9 @@ struct FunctionSpec {
     std::set<std::string> includes;
     std::string origin;  // file the entry came from, for messages
     bool attribute = false;  // `x.T`, `x.shape`: used without a call; the receiver is the first param
+    // An element-wise function: pure, and with array arguments the C++ returns a lazy expression,
+    // so a single-use result may be fused into its use (ir/fuse_elementwise.hpp).
+    bool elementwise = false;
 };
 
 struct ConstantSpec {

@@ -1,0 +1,437 @@
+// py2cpp runtime: NumPy's products and numpy.linalg (dot, matmul, outer, inner, transpose, diag,
+// trace, linalg_norm, linalg_solve, linalg_inv, linalg_det) on Eigen.
+//
+// Arrays are handed to Eigen without copying when they are C-contiguous (an Eigen::Map of the
+// row-major data); other views are first copied to C order. Products use Eigen's GEMM/GEMV
+// kernels (`noalias()`, so no temporary for the result). Defining EIGEN_USE_BLAS before the
+// first Eigen include and linking a BLAS (e.g. `-DEIGEN_USE_BLAS -lopenblas`) makes Eigen route
+// these float/double products to that BLAS, as NumPy does.
+//
+// Exactness: NumPy computes float products with the BLAS it was built with (OpenBLAS here, with
+// CPU-specific kernels using FMA and their own summation order), so float dot/matmul/norm/solve
+// results agree with NumPy's to rounding, not bit for bit. Integer products are exact (wrapping
+// like NumPy's). det follows NumPy's formula sign * exp(sum(log|u_ii|)) over the LU factors,
+// which is why det([[1, 2], [3, 4]]) is -2.0000000000000004 in both.
+//
+// Error messages (shapes, LinAlgError) are NumPy 1.24's.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include <Eigen/Core>
+#include <Eigen/LU>
+#include <Eigen/SVD>
+
+#include "py2cpp/array_expr.hpp"
+#include "py2cpp/exceptions.hpp"
+#include "py2cpp/reductions.hpp"
+
+namespace py::np {
+
+namespace la {
+
+template <class T>
+using RowMatrix = Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+template <class T>
+using Vector = Eigen::Matrix<T, Eigen::Dynamic, 1>;
+
+template <class A>
+using elem_t = std::remove_const_t<std::remove_pointer_t<decltype(std::declval<const A&>().data())>>;
+
+// numpy.linalg computes in double for bool/integer input, in float32 for float32.
+template <class T>
+using float_t = std::conditional_t<std::is_same_v<T, float>, float, double>;
+
+// The argument as an ndarray whose data Eigen can map directly (C order, positive strides).
+template <class X>
+auto contiguous(const X& x) {
+    auto a = ::py::np::eval(x);
+    if (!a.is_c_contiguous()) a = a.copy();
+    return a;
+}
+
+template <class T, class A>
+Eigen::Map<const RowMatrix<T>> map_matrix(const A& a) {
+    return {a.data(), a.shape()[0], a.shape()[1]};
+}
+template <class T, class A>
+Eigen::Map<const Vector<T>> map_vector(const A& a) {
+    return {a.data(), a.shape()[0]};
+}
+
+// NumPy's shape text: (2,3) and (3,) — no spaces, as in its error messages.
+template <std::size_t N>
+std::string shape_text(const std::array<std::int64_t, N>& shape) {
+    std::string s = "(";
+    for (std::size_t k = 0; k < N; ++k) {
+        if (k > 0) s += ',';
+        s += std::to_string(shape[k]);
+    }
+    if (N == 1) s += ',';
+    return s + ")";
+}
+
+template <class SA, class SB>
+[[noreturn, gnu::cold]] void raise_not_aligned(const SA& sa, const SB& sb, std::int64_t da, int ia, std::int64_t db, int ib) {
+    throw ValueError("shapes " + shape_text(sa) + " and " + shape_text(sb) + " not aligned: " + std::to_string(da) +
+                     " (dim " + std::to_string(ia) + ") != " + std::to_string(db) + " (dim " + std::to_string(ib) + ")");
+}
+
+[[noreturn, gnu::cold]] inline void raise_matmul_mismatch(std::int64_t got, std::int64_t want) {
+    throw ValueError(
+        "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
+        "(n?,k),(k,m?)->(n?,m?) (size " +
+        std::to_string(got) + " is different from " + std::to_string(want) + ")");
+}
+
+[[noreturn, gnu::cold]] inline void raise_linalg(const char* message) { throw LinAlgError(message); }
+
+template <class T>
+void check_product_type() {
+    static_assert(!std::is_same_v<T, bool>, "py::np: matrix products of bool arrays are not supported");
+}
+
+// The product a·b for ranks (1|2)x(1|2) once the inner dimensions are known to agree.
+template <class A, class B>
+auto product(const A& a, const B& b) {
+    using T = elem_t<A>;
+    check_product_type<T>();
+    constexpr int NA = rank_v<A>, NB = rank_v<B>;
+    if constexpr (NA == 1 && NB == 1) {
+        return static_cast<T>(map_vector<T>(a).dot(map_vector<T>(b)));
+    } else if constexpr (NA == 2 && NB == 2) {
+        ndarray<T, 2> out(std::array<std::int64_t, 2>{a.shape()[0], b.shape()[1]});
+        Eigen::Map<RowMatrix<T>>(out.data(), a.shape()[0], b.shape()[1]).noalias() = map_matrix<T>(a) * map_matrix<T>(b);
+        return out;
+    } else if constexpr (NA == 2) {
+        ndarray<T, 1> out(std::array<std::int64_t, 1>{a.shape()[0]});
+        Eigen::Map<Vector<T>>(out.data(), a.shape()[0]).noalias() = map_matrix<T>(a) * map_vector<T>(b);
+        return out;
+    } else {
+        ndarray<T, 1> out(std::array<std::int64_t, 1>{b.shape()[1]});
+        Eigen::Map<Vector<T>>(out.data(), b.shape()[1]).noalias() = map_matrix<T>(b).transpose() * map_vector<T>(a);
+        return out;
+    }
+}
+
+// The contracted dimension of each operand: last of a, first (rank 1) or second-to-last of b.
+template <class A>
+std::int64_t last_dim(const A& a) {
+    return a.shape()[rank_v<A> - 1];
+}
+
+}  // namespace la
+
+// np.dot(a, b) for ranks 1 and 2: inner product, matrix-vector, vector-matrix, matrix product.
+template <class X, class Y>
+    requires(is_array_like_v<X> && is_array_like_v<Y>)
+auto dot(const X& x, const Y& y) {
+    const auto a = la::contiguous(x);
+    const auto b = la::contiguous(y);
+    static_assert(rank_v<decltype(a)> <= 2 && rank_v<decltype(b)> <= 2, "py::np::dot supports ranks 1 and 2");
+    static_assert(std::is_same_v<la::elem_t<decltype(a)>, la::elem_t<decltype(b)>>,
+                  "py::np::dot: operands must have the same element type");
+    if (la::last_dim(a) != b.shape()[0])
+        la::raise_not_aligned(a.shape(), b.shape(), la::last_dim(a), rank_v<decltype(a)> - 1, b.shape()[0], 0);
+    return la::product(a, b);
+}
+
+// np.matmul(a, b) / a @ b for ranks 1 and 2 (same results as dot there, different message).
+template <class X, class Y>
+    requires(is_array_like_v<X> && is_array_like_v<Y>)
+auto matmul(const X& x, const Y& y) {
+    const auto a = la::contiguous(x);
+    const auto b = la::contiguous(y);
+    static_assert(rank_v<decltype(a)> <= 2 && rank_v<decltype(b)> <= 2, "py::np::matmul supports ranks 1 and 2");
+    static_assert(std::is_same_v<la::elem_t<decltype(a)>, la::elem_t<decltype(b)>>,
+                  "py::np::matmul: operands must have the same element type");
+    if (la::last_dim(a) != b.shape()[0]) la::raise_matmul_mismatch(b.shape()[0], la::last_dim(a));
+    return la::product(a, b);
+}
+
+// np.inner(a, b): contracts the last axes of both (a @ b.T for matrices).
+template <class X, class Y>
+    requires(is_array_like_v<X> && is_array_like_v<Y>)
+auto inner(const X& x, const Y& y) {
+    const auto a = la::contiguous(x);
+    const auto bt = ::py::np::eval(y).transposed();
+    if (la::last_dim(a) != bt.shape()[0])
+        la::raise_not_aligned(a.shape(), bt.shape(), la::last_dim(a), rank_v<decltype(a)> - 1, bt.shape()[0], 0);
+    return la::product(a, la::contiguous(bt));
+}
+
+// np.outer(a, b): both flattened (C order); out[i, j] = a[i] * b[j].
+template <class X, class Y>
+    requires(is_array_like_v<X> && is_array_like_v<Y>)
+auto outer(const X& x, const Y& y) {
+    const auto a = la::contiguous(x);
+    const auto b = la::contiguous(y);
+    using T = la::elem_t<decltype(a)>;
+    ndarray<T, 2> out(std::array<std::int64_t, 2>{a.size(), b.size()});
+    for (std::int64_t i = 0; i < a.size(); ++i)
+        for (std::int64_t j = 0; j < b.size(); ++j) out.data()[i * b.size() + j] = static_cast<T>(a.data()[i] * b.data()[j]);
+    return out;
+}
+
+// np.transpose(a) / a.T: a view with the axes reversed.
+template <class X>
+    requires is_array_like_v<X>
+auto transpose(const X& x) {
+    return ::py::np::eval(x).transposed();
+}
+
+// np.diag(v, k): a 1-D v becomes a square matrix with v on diagonal k; a matrix gives a copy of
+// its diagonal k.
+template <class X>
+    requires is_array_like_v<X>
+auto diag(const X& x, std::int64_t k = 0) {
+    const auto a = ::py::np::eval(x);
+    using T = la::elem_t<decltype(a)>;
+    constexpr int N = rank_v<decltype(a)>;
+    static_assert(N == 1 || N == 2, "py::np::diag: Input must be 1- or 2-d.");
+    if constexpr (N == 1) {
+        const std::int64_t n = a.shape()[0], size = n + (k < 0 ? -k : k);
+        ndarray<T, 2> out(std::array<std::int64_t, 2>{size, size});
+        std::fill(out.data(), out.data() + size * size, T(0));
+        for (std::int64_t i = 0; i < n; ++i) {
+            const std::int64_t row = k >= 0 ? i : i - k, col = k >= 0 ? i + k : i;
+            out.data()[row * size + col] = a.data()[i * a.strides()[0]];
+        }
+        return out;
+    } else {
+        const std::int64_t row0 = k >= 0 ? 0 : -k, col0 = k >= 0 ? k : 0;
+        const std::int64_t n = std::max<std::int64_t>(0, std::min(a.shape()[0] - row0, a.shape()[1] - col0));
+        ndarray<T, 1> out(std::array<std::int64_t, 1>{n});
+        for (std::int64_t i = 0; i < n; ++i)
+            out.data()[i] = a.data()[(row0 + i) * a.strides()[0] + (col0 + i) * a.strides()[1]];
+        return out;
+    }
+}
+
+// np.trace(a, offset): the sum of a diagonal, summed as NumPy sums it (add.reduce of the
+// diagonal view, i.e. pairwise for floats).
+template <class X>
+    requires is_array_like_v<X>
+auto trace(const X& x, std::int64_t offset = 0) {
+    const auto a = ::py::np::eval(x);
+    static_assert(rank_v<decltype(a)> == 2, "py::np::trace: diag requires an array of at least two dimensions");
+    using T = la::elem_t<decltype(a)>;
+    using R = red::sum_t<T>;
+    const std::int64_t row0 = offset >= 0 ? 0 : -offset, col0 = offset >= 0 ? offset : 0;
+    const std::int64_t n = std::max<std::int64_t>(0, std::min(a.shape()[0] - row0, a.shape()[1] - col0));
+    const red::Lines<T> line{a.data() + row0 * a.strides()[0] + col0 * a.strides()[1], 1, 0, n,
+                             a.strides()[0] + a.strides()[1]};
+    if constexpr (std::is_floating_point_v<T>) {
+        return red::chunked_sum<R>(line);
+    } else {
+        R total = 0;
+        red::for_each(line, [&](T v) { total += static_cast<R>(v); });
+        return total;
+    }
+}
+
+// ---- numpy.linalg ----------------------------------------------------------------------------
+
+namespace la {
+
+// A square matrix as the float type numpy.linalg computes in, or LinAlgError.
+template <class X>
+auto square_matrix(const X& x) {
+    const auto a = contiguous(x);
+    static_assert(rank_v<decltype(a)> == 2, "numpy.linalg: expected a matrix");
+    using F = float_t<elem_t<decltype(a)>>;
+    if (a.shape()[0] != a.shape()[1]) raise_linalg("Last 2 dimensions of the array must be square");
+    return RowMatrix<F>(map_matrix<elem_t<decltype(a)>>(a).template cast<F>());
+}
+
+// LU with partial pivoting (LAPACK getrf's algorithm). LAPACK reports a singular matrix by an
+// exactly zero pivot, and NumPy turns that report into LinAlgError; Eigen does not report, so
+// the pivots are checked here the same way.
+template <class F>
+Eigen::PartialPivLU<RowMatrix<F>> factor(const RowMatrix<F>& m) {
+    Eigen::PartialPivLU<RowMatrix<F>> lu(m);
+    for (Eigen::Index i = 0; i < m.rows(); ++i)
+        if (lu.matrixLU()(i, i) == F(0)) raise_linalg("Singular matrix");
+    return lu;
+}
+
+template <class F, int N>
+ndarray<F, N> from_eigen(const RowMatrix<F>& m) {
+    if constexpr (N == 1) {
+        ndarray<F, 1> out(std::array<std::int64_t, 1>{m.rows()});
+        std::copy(m.data(), m.data() + m.size(), out.data());
+        return out;
+    } else {
+        ndarray<F, 2> out(std::array<std::int64_t, 2>{m.rows(), m.cols()});
+        std::copy(m.data(), m.data() + m.size(), out.data());
+        return out;
+    }
+}
+
+// The elements in NumPy's ravel(order='K') order, as float.
+template <class F, class A>
+std::vector<F> k_order_values(const A& a) {
+    std::vector<F> v;
+    v.reserve(static_cast<std::size_t>(a.size()));
+    red::for_each(red::k_order_lines(a), [&](elem_t<A> x) { v.push_back(static_cast<F>(x)); });
+    return v;
+}
+
+template <class F>
+F abs_sum(const std::vector<F>& v) {
+    std::vector<F> a(v.size());
+    std::transform(v.begin(), v.end(), a.begin(), [](F x) { return std::abs(x); });
+    return red::chunked_sum<F>(red::Lines<F>{a.data(), 1, 0, static_cast<std::int64_t>(a.size()), 1});
+}
+
+// Vector norms of numpy.linalg.norm(x, ord) for a 1-D x.
+template <class F>
+F vector_norm(const std::vector<F>& v, double ord) {
+    if (std::isinf(ord)) {
+        if (v.empty()) red::raise_empty(ord > 0 ? "maximum" : "minimum");
+        F best = std::abs(v[0]);
+        for (F x : v) {
+            if (ord > 0) red::max_step(best, std::abs(x));
+            else red::min_step(best, std::abs(x));
+        }
+        return best;
+    }
+    if (ord == 0) return static_cast<F>(std::count_if(v.begin(), v.end(), [](F x) { return x != F(0); }));
+    if (ord == 1) return abs_sum(v);
+    std::vector<F> p(v.size());
+    std::transform(v.begin(), v.end(), p.begin(), [ord](F x) { return std::pow(std::abs(x), static_cast<F>(ord)); });
+    const F total = red::chunked_sum<F>(red::Lines<F>{p.data(), 1, 0, static_cast<std::int64_t>(p.size()), 1});
+    return std::pow(total, static_cast<F>(1.0 / ord));
+}
+
+// sqrt(x·x) over the elements in K order: numpy's norm for ord=None (vectors and Frobenius).
+template <class F>
+F two_norm(const std::vector<F>& v) {
+    return std::sqrt(Eigen::Map<const Vector<F>>(v.data(), static_cast<Eigen::Index>(v.size())).squaredNorm());
+}
+
+}  // namespace la
+
+// numpy.linalg.norm(x): 2-norm of a vector, Frobenius norm of a matrix.
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_norm(const X& x) {
+    const auto a = ::py::np::eval(x);
+    using F = la::float_t<la::elem_t<decltype(a)>>;
+    return la::two_norm(la::k_order_values<F>(a));
+}
+
+// numpy.linalg.norm(x, ord) with a numeric ord: vectors any p (inf, -inf, 0, 1, 2, ...);
+// matrices 1, -1, 2, -2, inf, -inf.
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_norm(const X& x, double ord) {
+    const auto a = ::py::np::eval(x);
+    using T = la::elem_t<decltype(a)>;
+    using F = la::float_t<T>;
+    if constexpr (rank_v<decltype(a)> == 1) {
+        const std::vector<F> v = la::k_order_values<F>(a);
+        return ord == 2 ? la::two_norm(v) : la::vector_norm(v, ord);
+    } else {
+        static_assert(rank_v<decltype(a)> == 2, "numpy.linalg.norm: ranks 1 and 2 are supported");
+        if (ord == 2 || ord == -2) {
+            const auto c = la::contiguous(a);
+            const la::RowMatrix<F> m = la::map_matrix<T>(c).template cast<F>();
+            const auto s = Eigen::JacobiSVD<la::RowMatrix<F>>(m).singularValues();
+            return ord > 0 ? s.maxCoeff() : s.minCoeff();
+        }
+        if (!(ord == 1 || ord == -1 || std::isinf(ord))) throw ValueError("Invalid norm order for matrices.");
+        // |x| summed along axis 0 (ord ±1: column sums) or axis 1 (ord ±inf: row sums), then the
+        // max/min of those: numpy's add.reduce(abs(x), axis).max().
+        ndarray<F, 2> absx(a.shape());
+        for (std::int64_t i = 0; i < a.shape()[0]; ++i)
+            for (std::int64_t j = 0; j < a.shape()[1]; ++j)
+                absx.data()[i * a.shape()[1] + j] =
+                    std::abs(static_cast<F>(a.data()[i * a.strides()[0] + j * a.strides()[1]]));
+        const auto sums = red::sum_axis<F>(absx, std::isinf(ord) ? 1 : 0);
+        return ord > 0 ? red::extreme<true>(sums) : red::extreme<false>(sums);
+    }
+}
+
+// numpy.linalg.norm(x, "fro") / norm(x, "nuc") for matrices.
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_norm(const X& x, std::string_view ord) {
+    const auto a = ::py::np::eval(x);
+    using T = la::elem_t<decltype(a)>;
+    using F = la::float_t<T>;
+    if (ord == "fro") return la::two_norm(la::k_order_values<F>(a));
+    if (ord != "nuc") throw ValueError("Invalid norm order '" + std::string(ord) + "' for matrices");
+    if constexpr (rank_v<decltype(a)> == 2) {
+        const auto c = la::contiguous(a);
+        const la::RowMatrix<F> m = la::map_matrix<T>(c).template cast<F>();
+        return static_cast<F>(Eigen::JacobiSVD<la::RowMatrix<F>>(m).singularValues().sum());
+    } else {
+        throw ValueError("Invalid norm order 'nuc' for vectors");
+    }
+}
+
+// numpy.linalg.solve(a, b): b a vector or a matrix of right-hand sides.
+template <class X, class Y>
+    requires(is_array_like_v<X> && is_array_like_v<Y>)
+auto linalg_solve(const X& x, const Y& y) {
+    const auto m = la::square_matrix(x);
+    using F = typename std::remove_cv_t<decltype(m)>::Scalar;
+    const auto b = la::contiguous(y);
+    using TB = la::elem_t<decltype(b)>;
+    constexpr int NB = rank_v<decltype(b)>;
+    static_assert(NB == 1 || NB == 2, "numpy.linalg.solve: b must be 1- or 2-d");
+    if (b.shape()[0] != m.rows())
+        throw ValueError(std::string(NB == 1 ? "solve1" : "solve") +
+                         ": Input operand 1 has a mismatch in its core dimension 0, with gufunc signature " +
+                         (NB == 1 ? "(m,m),(m)->(m)" : "(m,m),(m,n)->(m,n)") + " (size " +
+                         std::to_string(b.shape()[0]) + " is different from " + std::to_string(m.rows()) + ")");
+    const Eigen::Index cols = NB == 1 ? 1 : b.shape()[NB - 1];
+    const la::RowMatrix<F> rhs =
+        Eigen::Map<const la::RowMatrix<TB>>(b.data(), b.shape()[0], cols).template cast<F>();
+    if (m.rows() == 0) return la::from_eigen<F, NB>(rhs);
+    return la::from_eigen<F, NB>(la::factor(m).solve(rhs));
+}
+
+// numpy.linalg.inv(a).
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_inv(const X& x) {
+    const auto m = la::square_matrix(x);
+    using F = typename std::remove_cv_t<decltype(m)>::Scalar;
+    if (m.rows() == 0) return la::from_eigen<F, 2>(m);
+    return la::from_eigen<F, 2>(la::factor(m).inverse());
+}
+
+// numpy.linalg.det(a): sign * exp(sum(log|u_ii|)) over the LU factors, as NumPy computes it
+// (0.0 for a singular matrix, no exception).
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_det(const X& x) {
+    const auto m = la::square_matrix(x);
+    using F = typename std::remove_cv_t<decltype(m)>::Scalar;
+    if (m.rows() == 0) return F(1);
+    const Eigen::PartialPivLU<la::RowMatrix<F>> lu(m);
+    F sign = static_cast<F>(lu.permutationP().determinant());
+    F logdet = 0;
+    for (Eigen::Index i = 0; i < m.rows(); ++i) {
+        F u = lu.matrixLU()(i, i);
+        if (u == F(0)) return F(0);
+        if (u < 0) {
+            sign = -sign;
+            u = -u;
+        }
+        logdet += std::log(u);
+    }
+    return sign * std::exp(logdet);
+}
+
+}  // namespace py::np

@@ -1,0 +1,17 @@
+// py2cpp runtime: everything generated code needs for `import numpy as np` (and the SciPy
+// functions mapped onto the array runtime). The emitter includes this one header when a module
+// uses arrays; it pulls in Eigen and every array header (docs/ARRAYS.md).
+#pragma once
+
+#include <Eigen/Core>
+
+#include "py2cpp/ndarray.hpp"           // py::ndarray<T, N>, py::slice, py::all, len(), truthy()
+#include "py2cpp/array_expr.hpp"        // lazy expressions, operators, broadcasting, astype, eval
+#include "py2cpp/array_attributes.hpp"  // a.shape as a tuple, a.ndim
+#include "py2cpp/ufuncs.hpp"            // element-wise functions (exp ... where, erf, ndtr, norm_cdf/pdf)
+#include "py2cpp/creation.hpp"          // zeros, ones, full, arange, linspace, eye, array, copy
+#include "py2cpp/reductions.hpp"        // sum, mean, min, max, argmin, std, var, cumsum, any, all, ...
+#include "py2cpp/linalg.hpp"            // dot, matmul, outer, linalg_solve/inv/det/norm, ...
+#include "py2cpp/shape_ops.hpp"         // reshape, ravel, flatten, hstack, vstack, concatenate, stack
+#include "py2cpp/array_str.hpp"         // str/repr/print of arrays in NumPy's format
+#include "py2cpp/npy.hpp"               // py::npy::load / save

@@ -1,0 +1,654 @@
+// py2cpp runtime: NumPy's element-wise functions (ufuncs) and SciPy's erf, erfc, ndtr, norm.cdf
+// and norm.pdf (docs/ARRAYS.md, "Element-wise functions").
+//
+// Every function takes arrays, expression nodes or scalars. With an array or node among the
+// arguments it returns a lazy node (evaluated when assigned, see array_expr.hpp); with scalars
+// only it returns a scalar computed by the same element function, so np.log(-1.0) is nan and
+// np.floor_divide(1, 0) is 0 exactly as NumPy computes them, never a Python exception.
+//
+// Element types: float functions (exp, sin, floor, ...) turn integer and bool operands into
+// float64, as NumPy's type resolution does; the others keep the element type.
+//
+// Kernels: sqrt, abs, 1/x, x*x and the operators use Eigen's vectorised kernels (all exact).
+// Every other function calls the C library per element through Eigen's unaryExpr/binaryExpr,
+// still fused into one loop without temporaries, so values are glibc's bit for bit. Eigen 3.4's
+// own exp/log/floor/ceil/rint kernels are NOT used on purpose: on SSE2 its floor/ceil/rint lose
+// the sign of -0.0 (NumPy prints -0.), its double exp returns 5.6e-309 instead of 0 for
+// arguments below -709.4 (including -inf), and its log clamps subnormal inputs (log(5e-324) off
+// by 2e14 ulp). NumPy itself uses SVML exp/log/sin/cos/... on AVX-512 machines, which differ from
+// glibc by 1-2 ulp for some arguments: such differences are invisible in NumPy's 8-digit array
+// printing but can show in a repr() of a single element.
+//
+// maximum/minimum/fmax/fmin/clip reproduce NumPy 1.24's choice on ties (the second operand wins:
+// maximum(0.0, -0.0) is -0.0) and its NaN rules, checked against NumPy's contiguous loops.
+// erf, erfc and ndtr are SciPy's Cephes implementations (scipy/special/cephes/ndtr.c), so the
+// values are SciPy's bit for bit, not glibc's erf (which differs in the last bit for ~9% of
+// arguments).
+#pragma once
+
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <type_traits>
+
+#include "py2cpp/array_expr.hpp"
+#include "py2cpp/exceptions.hpp"
+#include "py2cpp/scalar.hpp"
+
+namespace py::np {
+
+namespace cephes {
+
+// Horner evaluation as Cephes' polevl (coef[0] is the highest power) and p1evl (implicit leading 1).
+template <int Degree>
+inline double polevl(double x, const double (&coef)[Degree + 1]) {
+    double ans = coef[0];
+    for (int i = 1; i <= Degree; ++i) ans = ans * x + coef[i];
+    return ans;
+}
+
+template <int Degree>
+inline double p1evl(double x, const double (&coef)[Degree]) {
+    double ans = x + coef[0];
+    for (int i = 1; i < Degree; ++i) ans = ans * x + coef[i];
+    return ans;
+}
+
+inline constexpr double kMaxLog = 7.09782712893383996843E2;  // log(DBL_MAX)
+
+inline double erf(double x);
+
+// 1 - erf(a) without cancellation (Cephes: rational approximations in |a| on [1, 8) and [8, inf)).
+inline double erfc(double a) {
+    static constexpr double P[] = {2.46196981473530512524E-10, 5.64189564831068821977E-1, 7.46321056442269912687E0,
+                                   4.86371970985681366614E1,   1.96520832956077098242E2,  5.26445194995477358631E2,
+                                   9.34528527171957607540E2,   1.02755188689515710272E3,  5.57535335369399327526E2};
+    static constexpr double Q[] = {1.32281951154744992508E1, 8.67072140885989742329E1, 3.54937778887819891062E2,
+                                   9.75708501743205489753E2, 1.82390916687909736289E3, 2.24633760818710981792E3,
+                                   1.65666309194161350182E3, 5.57535340817727675546E2};
+    static constexpr double R[] = {5.64189583547755073984E-1, 1.27536670759978104416E0, 5.01905042251180477414E0,
+                                   6.16021097993053585195E0,  7.40974269950448939160E0, 2.97886665372100240670E0};
+    static constexpr double S[] = {2.26052863220117276590E0, 9.39603524938001434673E0, 1.20489539808096656605E1,
+                                   1.70814450747565897222E1, 9.60896809063285878198E0, 3.36907645100081516050E0};
+    if (std::isnan(a)) return a;
+    const double x = a < 0.0 ? -a : a;
+    if (x < 1.0) return 1.0 - erf(a);
+    const double z = -a * a;
+    double y = 0.0;
+    if (z >= -kMaxLog) {
+        const double e = std::exp(py::detail::opaque(z));
+        const double p = x < 8.0 ? polevl<8>(x, P) : polevl<5>(x, R);
+        const double q = x < 8.0 ? p1evl<8>(x, Q) : p1evl<6>(x, S);
+        y = (e * p) / q;
+        if (a < 0) y = 2.0 - y;
+    }
+    if (y != 0.0) return y;
+    return a < 0 ? 2.0 : 0.0;  // underflow
+}
+
+// erf(x) = x * T(x^2) / U(x^2) on [0, 1], 1 - erfc(x) beyond; odd.
+inline double erf(double x) {
+    static constexpr double T[] = {9.60497373987051638749E0, 9.00260197203842689217E1, 2.23200534594684319226E3,
+                                   7.00332514112805075473E3, 5.55923013010394962768E4};
+    static constexpr double U[] = {3.35617141647503099647E1, 5.21357949780152679795E2, 4.59432382970980127987E3,
+                                   2.26290000613890934246E4, 4.92673942608635921086E4};
+    if (std::isnan(x)) return x;
+    if (x < 0.0) return -erf(-x);
+    if (std::fabs(x) > 1.0) return 1.0 - erfc(x);
+    const double z = x * x;
+    return x * polevl<4>(z, T) / p1evl<5>(z, U);
+}
+
+// The standard normal CDF, SciPy's formula: through erf near 0, erfc in the tails.
+inline double ndtr(double a) {
+    if (std::isnan(a)) return a;
+    constexpr double sqrt1_2 = 0.70710678118654752440;  // M_SQRT1_2
+    const double x = a * sqrt1_2;
+    const double z = std::fabs(x);
+    if (z < sqrt1_2) return 0.5 + 0.5 * erf(x);
+    const double y = 0.5 * erfc(z);
+    return x > 0 ? 1.0 - y : y;
+}
+
+}  // namespace cephes
+
+namespace detail {
+
+// An argument for a libm call, hidden from constant folding for double (see py::detail::opaque:
+// GCC would fold np.exp(1.0) with MPFR and could differ from glibc in the last bit).
+template <class T>
+inline T libm_arg(T x) {
+    if constexpr (std::is_same_v<T, double>) return py::detail::opaque(x);
+    else return x;
+}
+
+// Integers and bools as float64 for the float functions (NumPy's type resolution).
+template <class X>
+auto as_float(const X& x) {
+    if constexpr (is_array_like_v<X>) {
+        if constexpr (std::is_floating_point_v<value_type_t<X>>) return x;
+        else return astype<double>(x);
+    } else {
+        if constexpr (std::is_floating_point_v<X>) return x;
+        else return static_cast<double>(x);
+    }
+}
+
+// ---- Functions with an Eigen kernel ---------------------------------------------------------------
+
+#define PY2CPP_EIGEN_UNARY(Name, method, scalar_expr)                                    \
+    struct Name {                                                                        \
+        template <class T>                                                               \
+        static T scalar(T x) {                                                           \
+            return scalar_expr;                                                          \
+        }                                                                                \
+        template <class A>                                                               \
+        static auto eigen(const A& a) {                                                  \
+            return a.method();                                                           \
+        }                                                                                \
+    }
+PY2CPP_EIGEN_UNARY(sqrt_op, sqrt, std::sqrt(x));  // IEEE sqrt: exact, vectorised
+PY2CPP_EIGEN_UNARY(fabs_op, abs, std::fabs(x));
+PY2CPP_EIGEN_UNARY(inverse_op, inverse, T(1) / x);
+#undef PY2CPP_EIGEN_UNARY
+
+// x * x, in the element type (wraps for integers, as NumPy).
+struct square_op {
+    template <class T>
+    static T scalar(T x) {
+        return static_cast<T>(x * x);
+    }
+    template <class A>
+    static auto eigen(const A& a) {
+        return a * a;
+    }
+};
+
+// ---- Functions through the C library, one element at a time --------------------------------------
+
+#define PY2CPP_LIBM_UNARY(Name, fn)                                                      \
+    struct Name {                                                                        \
+        template <class T>                                                               \
+        T operator()(T x) const {                                                        \
+            return std::fn(libm_arg(x));                                                 \
+        }                                                                                \
+    }
+PY2CPP_LIBM_UNARY(exp_fn, exp);
+PY2CPP_LIBM_UNARY(log_fn, log);
+PY2CPP_LIBM_UNARY(floor_fn, floor);
+PY2CPP_LIBM_UNARY(ceil_fn, ceil);
+PY2CPP_LIBM_UNARY(rint_fn, nearbyint);  // half to even (default rounding mode), no inexact trap
+PY2CPP_LIBM_UNARY(log1p_fn, log1p);
+PY2CPP_LIBM_UNARY(log2_fn, log2);
+PY2CPP_LIBM_UNARY(log10_fn, log10);
+PY2CPP_LIBM_UNARY(expm1_fn, expm1);
+PY2CPP_LIBM_UNARY(sin_fn, sin);
+PY2CPP_LIBM_UNARY(cos_fn, cos);
+PY2CPP_LIBM_UNARY(tan_fn, tan);
+PY2CPP_LIBM_UNARY(arcsin_fn, asin);
+PY2CPP_LIBM_UNARY(arccos_fn, acos);
+PY2CPP_LIBM_UNARY(arctan_fn, atan);
+PY2CPP_LIBM_UNARY(sinh_fn, sinh);
+PY2CPP_LIBM_UNARY(cosh_fn, cosh);
+PY2CPP_LIBM_UNARY(tanh_fn, tanh);
+PY2CPP_LIBM_UNARY(trunc_fn, trunc);
+#undef PY2CPP_LIBM_UNARY
+
+struct arctan2_fn {
+    template <class T>
+    T operator()(T y, T x) const {
+        return std::atan2(libm_arg(y), x);
+    }
+};
+struct hypot_fn {
+    template <class T>
+    T operator()(T x, T y) const {
+        return std::hypot(libm_arg(x), y);
+    }
+};
+
+// SciPy's functions exist for float64 only; float32 input is computed in double and rounded.
+#define PY2CPP_CEPHES_UNARY(Name, fn)                                                    \
+    struct Name {                                                                        \
+        template <class T>                                                               \
+        T operator()(T x) const {                                                        \
+            return static_cast<T>(cephes::fn(static_cast<double>(x)));                   \
+        }                                                                                \
+    }
+PY2CPP_CEPHES_UNARY(erf_fn, erf);
+PY2CPP_CEPHES_UNARY(erfc_fn, erfc);
+PY2CPP_CEPHES_UNARY(ndtr_fn, ndtr);
+#undef PY2CPP_CEPHES_UNARY
+
+// scipy.stats.norm.cdf of z = (x - loc) / scale: NaN unless scale > 0.
+struct norm_cdf_fn {
+    template <class T>
+    T operator()(T z, T scale) const {
+        if (!(scale > 0)) return std::numeric_limits<T>::quiet_NaN();
+        return static_cast<T>(cephes::ndtr(static_cast<double>(z)));
+    }
+};
+
+// scipy.stats.norm.pdf: exp(-z**2/2) / sqrt(2*pi) / scale, operation by operation as SciPy
+// (_norm_pdf, then rv_continuous.pdf's division by scale); NaN unless scale > 0.
+struct norm_pdf_fn {
+    template <class T>
+    T operator()(T z, T scale) const {
+        if (!(scale > 0)) return std::numeric_limits<T>::quiet_NaN();
+        constexpr T sqrt_2pi = static_cast<T>(2.5066282746310002);  // np.sqrt(2 * np.pi)
+        return std::exp(libm_arg(-(z * z) / T(2))) / sqrt_2pi / scale;
+    }
+};
+
+// ---- Integer-aware arithmetic ---------------------------------------------------------------------
+
+template <class T>
+constexpr void require_number() {
+    static_assert(!std::is_same_v<T, bool>, "py::np: this function is not supported for bool arrays");
+}
+
+[[noreturn, gnu::cold, gnu::noinline]] inline void raise_negative_integer_power() {
+    throw ValueError("Integers to negative integer powers are not allowed.");
+}
+
+// Integer power by squaring in unsigned arithmetic: wraps on overflow like NumPy's loop.
+template <class T>
+T integer_power(T base, T exponent) {
+    if constexpr (std::is_signed_v<T>)
+        if (exponent < 0) raise_negative_integer_power();
+    using U = std::make_unsigned_t<T>;
+    U result = 1;
+    U b = static_cast<U>(base);
+    for (U e = static_cast<U>(exponent); e != 0; e >>= 1) {
+        if (e & 1U) result = static_cast<U>(result * b);
+        b = static_cast<U>(b * b);
+    }
+    return static_cast<T>(result);
+}
+
+struct power_fn {
+    template <class T>
+    T operator()(T a, T b) const {
+        require_number<T>();
+        if constexpr (std::is_floating_point_v<T>) return std::pow(libm_arg(a), b);
+        else return integer_power(a, b);
+    }
+};
+
+// NumPy's npy_divmod (numpy/core/src/npymath/npy_math_internal.h.src): floor quotient and
+// remainder with the divisor's sign, the quotient snapped to the nearest integer of (a - mod) / b.
+template <class T>
+T float_floor_divide(T a, T b) {
+    if (b == 0) return a / b;
+    T mod = std::fmod(a, b);
+    T div = (a - mod) / b;
+    if (mod != 0) {
+        if ((b < 0) != (mod < 0)) div -= T(1);
+    }
+    if (div != 0) {
+        T floordiv = std::floor(div);
+        if (div - floordiv > T(0.5)) floordiv += T(1);
+        return floordiv;
+    }
+    return std::copysign(T(0), a / b);
+}
+
+template <class T>
+T float_remainder(T a, T b) {
+    T mod = std::fmod(a, b);
+    if (b == 0) return mod;
+    if (mod != 0) {
+        if ((b < 0) != (mod < 0)) mod += b;
+        return mod;
+    }
+    return std::copysign(T(0), b);
+}
+
+// Integer // and %: Python's floor semantics; division by zero gives 0 (NumPy warns only), and
+// MIN // -1 wraps to MIN.
+template <class T>
+T integer_floor_divide(T a, T b) {
+    if (b == 0) return 0;
+    if constexpr (std::is_signed_v<T>) {
+        if (b == -1) return static_cast<T>(T(0) - static_cast<std::make_unsigned_t<T>>(a));
+        const T q = static_cast<T>(a / b);
+        return (a % b != 0 && ((a < 0) != (b < 0))) ? static_cast<T>(q - 1) : q;
+    } else {
+        return static_cast<T>(a / b);
+    }
+}
+
+template <class T>
+T integer_remainder(T a, T b) {
+    if (b == 0) return 0;
+    if constexpr (std::is_signed_v<T>) {
+        if (b == -1) return 0;
+        const T r = static_cast<T>(a % b);
+        return (r != 0 && ((r < 0) != (b < 0))) ? static_cast<T>(r + b) : r;
+    } else {
+        return static_cast<T>(a % b);
+    }
+}
+
+struct floor_divide_fn {
+    template <class T>
+    T operator()(T a, T b) const {
+        require_number<T>();
+        if constexpr (std::is_floating_point_v<T>) return float_floor_divide(a, b);
+        else return integer_floor_divide(a, b);
+    }
+};
+
+struct remainder_fn {
+    template <class T>
+    T operator()(T a, T b) const {
+        require_number<T>();
+        if constexpr (std::is_floating_point_v<T>) return float_remainder(a, b);
+        else return integer_remainder(a, b);
+    }
+};
+
+template <class T>
+bool is_nan(T x) {
+    if constexpr (std::is_floating_point_v<T>) return std::isnan(x);
+    else return false;
+}
+
+// NaN-propagating maximum/minimum; on ties the second operand wins (NumPy's loops).
+struct maximum_fn {
+    template <class T>
+    T operator()(T a, T b) const {
+        return (a > b || is_nan(a)) ? a : b;
+    }
+};
+struct minimum_fn {
+    template <class T>
+    T operator()(T a, T b) const {
+        return (a < b || is_nan(a)) ? a : b;
+    }
+};
+// NaN-ignoring versions: a NaN operand loses unless both are NaN.
+struct fmax_fn {
+    template <class T>
+    T operator()(T a, T b) const {
+        return (a > b || is_nan(b)) ? a : b;
+    }
+};
+struct fmin_fn {
+    template <class T>
+    T operator()(T a, T b) const {
+        return (a < b || is_nan(b)) ? a : b;
+    }
+};
+// np.clip(x, lo, hi) = upper(lower(x, lo), hi): a NaN x stays NaN, a NaN bound is ignored.
+struct clip_lower_fn {
+    template <class T>
+    T operator()(T x, T lo) const {
+        return (is_nan(x) || x > lo || is_nan(lo)) ? x : lo;
+    }
+};
+struct clip_upper_fn {
+    template <class T>
+    T operator()(T x, T hi) const {
+        return (is_nan(x) || x < hi || is_nan(hi)) ? x : hi;
+    }
+};
+
+struct absolute_fn {
+    template <class T>
+    T operator()(T x) const {
+        if constexpr (std::is_floating_point_v<T>) return std::fabs(x);
+        else if constexpr (std::is_signed_v<T>) return x < 0 ? static_cast<T>(T(0) - static_cast<std::make_unsigned_t<T>>(x)) : x;
+        else return x;
+    }
+};
+
+// -1, 0 or 1 (NaN stays NaN; -0.0 gives 0.0).
+struct sign_fn {
+    template <class T>
+    T operator()(T x) const {
+        require_number<T>();
+        if (x > 0) return T(1);
+        if constexpr (std::is_signed_v<T>)
+            if (x < 0) return T(-1);
+        if (x == 0) return T(0);
+        return x;
+    }
+};
+
+// Integer 1/x as NumPy computes it (through double, then a C cast): 1 and -1 are themselves,
+// 0 gives the type's minimum, everything else 0.
+struct integer_reciprocal_fn {
+    template <class T>
+    T operator()(T x) const {
+        require_number<T>();
+        if (x == 0) return std::is_signed_v<T> ? std::numeric_limits<T>::min() : T(0);
+        if (x == 1) return T(1);
+        if constexpr (std::is_signed_v<T>)
+            if (x == -1) return T(-1);
+        return T(0);
+    }
+};
+
+struct isnan_fn {
+    template <class T>
+    bool operator()(T x) const {
+        return is_nan(x);
+    }
+};
+struct isinf_fn {
+    template <class T>
+    bool operator()(T x) const {
+        if constexpr (std::is_floating_point_v<T>) return std::isinf(x);
+        else return false;
+    }
+};
+struct isfinite_fn {
+    template <class T>
+    bool operator()(T x) const {
+        if constexpr (std::is_floating_point_v<T>) return std::isfinite(x);
+        else return true;
+    }
+};
+struct logical_not_fn {
+    template <class T>
+    bool operator()(T x) const {
+        return x == T(0);
+    }
+};
+struct logical_and_fn {
+    template <class T>
+    bool operator()(T a, T b) const {
+        return a != T(0) && b != T(0);
+    }
+};
+struct logical_or_fn {
+    template <class T>
+    bool operator()(T a, T b) const {
+        return a != T(0) || b != T(0);
+    }
+};
+
+struct where_op {
+    template <class T>
+    static T scalar(bool c, T a, T b) {
+        return c ? a : b;
+    }
+    template <class C, class A, class B>
+    static auto eigen(const C& c, const A& a, const B& b) {
+        return c.select(a, b);
+    }
+};
+
+template <class F, class... X>
+auto map(const X&... x) {
+    return apply<functor_op<F>>(x...);
+}
+
+}  // namespace detail
+
+// ---- Public functions -----------------------------------------------------------------------------
+
+#define PY2CPP_FLOAT_UNARY(name, Op)                                                     \
+    template <class X>                                                                   \
+        requires is_operand_v<X>                                                         \
+    auto name(const X& x) {                                                              \
+        return detail::apply<Op>(detail::as_float(x));                                   \
+    }
+PY2CPP_FLOAT_UNARY(exp, detail::functor_op<detail::exp_fn>)
+PY2CPP_FLOAT_UNARY(log, detail::functor_op<detail::log_fn>)
+PY2CPP_FLOAT_UNARY(sqrt, detail::sqrt_op)
+PY2CPP_FLOAT_UNARY(floor, detail::functor_op<detail::floor_fn>)
+PY2CPP_FLOAT_UNARY(ceil, detail::functor_op<detail::ceil_fn>)
+PY2CPP_FLOAT_UNARY(rint, detail::functor_op<detail::rint_fn>)
+PY2CPP_FLOAT_UNARY(log1p, detail::functor_op<detail::log1p_fn>)
+PY2CPP_FLOAT_UNARY(log2, detail::functor_op<detail::log2_fn>)
+PY2CPP_FLOAT_UNARY(log10, detail::functor_op<detail::log10_fn>)
+PY2CPP_FLOAT_UNARY(expm1, detail::functor_op<detail::expm1_fn>)
+PY2CPP_FLOAT_UNARY(sin, detail::functor_op<detail::sin_fn>)
+PY2CPP_FLOAT_UNARY(cos, detail::functor_op<detail::cos_fn>)
+PY2CPP_FLOAT_UNARY(tan, detail::functor_op<detail::tan_fn>)
+PY2CPP_FLOAT_UNARY(arcsin, detail::functor_op<detail::arcsin_fn>)
+PY2CPP_FLOAT_UNARY(arccos, detail::functor_op<detail::arccos_fn>)
+PY2CPP_FLOAT_UNARY(arctan, detail::functor_op<detail::arctan_fn>)
+PY2CPP_FLOAT_UNARY(sinh, detail::functor_op<detail::sinh_fn>)
+PY2CPP_FLOAT_UNARY(cosh, detail::functor_op<detail::cosh_fn>)
+PY2CPP_FLOAT_UNARY(tanh, detail::functor_op<detail::tanh_fn>)
+PY2CPP_FLOAT_UNARY(trunc, detail::functor_op<detail::trunc_fn>)
+PY2CPP_FLOAT_UNARY(erf, detail::functor_op<detail::erf_fn>)
+PY2CPP_FLOAT_UNARY(erfc, detail::functor_op<detail::erfc_fn>)
+PY2CPP_FLOAT_UNARY(ndtr, detail::functor_op<detail::ndtr_fn>)
+#undef PY2CPP_FLOAT_UNARY
+
+#define PY2CPP_FLOAT_BINARY(name, Fn)                                                    \
+    template <class A, class B>                                                          \
+        requires(is_operand_v<A> && is_operand_v<B>)                                     \
+    auto name(const A& a, const B& b) {                                                  \
+        return detail::map<Fn>(detail::as_float(a), detail::as_float(b));                \
+    }
+PY2CPP_FLOAT_BINARY(arctan2, detail::arctan2_fn)
+PY2CPP_FLOAT_BINARY(hypot, detail::hypot_fn)
+#undef PY2CPP_FLOAT_BINARY
+
+// Same element type in and out (bool out for the predicates).
+#define PY2CPP_BINARY(name, Fn)                                                          \
+    template <class A, class B>                                                          \
+        requires(is_operand_v<A> && is_operand_v<B>)                                     \
+    auto name(const A& a, const B& b) {                                                  \
+        return detail::map<Fn>(a, b);                                                    \
+    }
+PY2CPP_BINARY(power, detail::power_fn)
+PY2CPP_BINARY(floor_divide, detail::floor_divide_fn)
+PY2CPP_BINARY(remainder, detail::remainder_fn)
+PY2CPP_BINARY(mod, detail::remainder_fn)
+PY2CPP_BINARY(maximum, detail::maximum_fn)
+PY2CPP_BINARY(minimum, detail::minimum_fn)
+PY2CPP_BINARY(fmax, detail::fmax_fn)
+PY2CPP_BINARY(fmin, detail::fmin_fn)
+PY2CPP_BINARY(logical_and, detail::logical_and_fn)
+PY2CPP_BINARY(logical_or, detail::logical_or_fn)
+#undef PY2CPP_BINARY
+
+#define PY2CPP_UNARY(name, Fn)                                                           \
+    template <class X>                                                                   \
+        requires is_operand_v<X>                                                         \
+    auto name(const X& x) {                                                              \
+        return detail::map<Fn>(x);                                                       \
+    }
+PY2CPP_UNARY(sign, detail::sign_fn)
+PY2CPP_UNARY(isnan, detail::isnan_fn)
+PY2CPP_UNARY(isinf, detail::isinf_fn)
+PY2CPP_UNARY(isfinite, detail::isfinite_fn)
+PY2CPP_UNARY(logical_not, detail::logical_not_fn)
+#undef PY2CPP_UNARY
+
+template <class X>
+    requires is_operand_v<X>
+auto absolute(const X& x) {
+    if constexpr (std::is_floating_point_v<value_type_t<X>>) return detail::apply<detail::fabs_op>(x);
+    else return detail::map<detail::absolute_fn>(x);
+}
+
+template <class X>
+    requires is_operand_v<X>
+auto abs(const X& x) {
+    return absolute(x);
+}
+
+template <class X>
+    requires is_operand_v<X>
+auto square(const X& x) {
+    return detail::apply<detail::square_op>(x);
+}
+
+template <class X>
+    requires is_operand_v<X>
+auto negative(const X& x) {
+    return detail::apply<detail::negate_op>(x);
+}
+
+template <class X>
+    requires is_operand_v<X>
+auto reciprocal(const X& x) {
+    if constexpr (std::is_floating_point_v<value_type_t<X>>) return detail::apply<detail::inverse_op>(x);
+    else return detail::map<detail::integer_reciprocal_fn>(x);
+}
+
+// np.clip(a, a_min, a_max).
+template <class X, class L, class H>
+    requires(is_operand_v<X> && is_operand_v<L> && is_operand_v<H>)
+auto clip(const X& x, const L& lo, const H& hi) {
+    return detail::map<detail::clip_upper_fn>(detail::map<detail::clip_lower_fn>(x, lo), hi);
+}
+
+namespace detail {
+
+// The NumPy dtype of a Python scalar written in C++: a literal `1` is an `int`, but np.where(c, 1, 0)
+// is an int64 array.
+template <class S>
+using python_scalar_t = std::conditional_t<std::is_integral_v<S> && !std::is_same_v<S, bool>, std::int64_t, S>;
+
+}  // namespace detail
+
+// np.where(cond, a, b): a non-bool condition is tested for != 0. a and b share the element type
+// (scalars are converted to the array operand's; two scalars give their Python type's dtype).
+template <class C, class A, class B>
+    requires(is_operand_v<C> && is_operand_v<A> && is_operand_v<B>)
+auto where(const C& c, const A& a, const B& b) {
+    if constexpr (!is_array_like_v<C> && !is_array_like_v<A> && !is_array_like_v<B>) {
+        using T = std::common_type_t<A, B>;
+        return c != C(0) ? static_cast<T>(a) : static_cast<T>(b);
+    } else {
+        using T = std::conditional_t<is_array_like_v<A> || is_array_like_v<B>, detail::array_element_t<A, B>,
+                                     detail::python_scalar_t<std::common_type_t<value_type_t<A>, value_type_t<B>>>>;
+        static_assert(!(is_array_like_v<A> && is_array_like_v<B>) || std::is_same_v<value_type_t<A>, value_type_t<B>>,
+                      "py::np::where: both branches must have the same element type (astype first)");
+        auto cond = [&] {
+            if constexpr (!is_array_like_v<C>) return detail::scalar_leaf<bool>{c != C(0)};
+            else if constexpr (std::is_same_v<value_type_t<C>, bool>) return c;
+            else return astype<bool>(c);
+        }();
+        return expr<detail::where_op, decltype(cond), decltype(detail::as_leaf<T>(a)), decltype(detail::as_leaf<T>(b))>(
+            cond, detail::as_leaf<T>(a), detail::as_leaf<T>(b));
+    }
+}
+
+// scipy.stats.norm.cdf(x, loc, scale) = ndtr((x - loc) / scale).
+template <class X, class L = double, class S = double>
+    requires(is_operand_v<X> && is_operand_v<L> && is_operand_v<S>)
+auto norm_cdf(const X& x, const L& loc = 0.0, const S& scale = 1.0) {
+    const auto s = detail::as_float(scale);
+    const auto z = detail::apply<detail::div_op>(detail::apply<detail::sub_op>(detail::as_float(x), detail::as_float(loc)), s);
+    return detail::map<detail::norm_cdf_fn>(z, s);
+}
+
+// scipy.stats.norm.pdf(x, loc, scale) = exp(-z**2/2) / sqrt(2*pi) / scale with z = (x - loc) / scale.
+template <class X, class L = double, class S = double>
+    requires(is_operand_v<X> && is_operand_v<L> && is_operand_v<S>)
+auto norm_pdf(const X& x, const L& loc = 0.0, const S& scale = 1.0) {
+    const auto s = detail::as_float(scale);
+    const auto z = detail::apply<detail::div_op>(detail::apply<detail::sub_op>(detail::as_float(x), detail::as_float(loc)), s);
+    return detail::map<detail::norm_pdf_fn>(z, s);
+}
+
+}  // namespace py::np

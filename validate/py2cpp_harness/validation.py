@@ -1,0 +1,238 @@
+"""The validation pipeline, top to bottom:
+
+    load spec → prepare work dir → import module → setup → prepare runs (bind, type, save inputs)
+    → Python calls → transpile → build → C++ runs → compare → report
+
+`validate(options)` returns the report (a dict, see report.py) and the exit status:
+0 every output of every run passed, 1 a mismatch or a failed transpile/build/run,
+2 a usage or specification error (raised as SpecError before anything is compiled).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+from typing import Any, Optional
+
+import numpy as np
+
+from . import report as report_module
+from .compare import OutputComparison, compare_exceptions, compare_results
+from .manifest import ManifestError, read_manifest, write_manifest
+from .reference import PreparedRun, Reference
+from .spec import Overrides, Spec, SpecError, load_spec
+from .tool import DriverRun, Py2cpp, built_executable, run_driver
+from .values import command_line_literal
+
+WORK_MARKER = ".py2cpp-validate"
+
+
+@dataclasses.dataclass
+class Options:
+    target: Path                    # FILE.py or DIR with validate.json
+    py2cpp: str
+    work: Optional[Path] = None
+    keep: bool = False
+    report: Optional[Path] = None
+    build_target: Optional[str] = None
+    runner: Optional[str] = None    # e.g. "qemu-aarch64 -L /usr/aarch64-linux-gnu"
+    timeout: Optional[float] = 600.0
+    tolerance: Overrides = dataclasses.field(default_factory=dict)  # --rtol/--atol/--max-ulp
+    quiet: bool = False
+
+
+class Progress:
+    """Progress lines on stderr: elapsed seconds and the current step."""
+
+    def __init__(self, quiet: bool):
+        self.quiet = quiet
+        self.start = time.perf_counter()
+
+    def __call__(self, text: str) -> None:
+        if not self.quiet:
+            print(f"[py2cpp-validate {time.perf_counter() - self.start:7.2f}s] {text}", file=sys.stderr, flush=True)
+
+
+@dataclasses.dataclass
+class RunOutcome:
+    run: PreparedRun
+    driver: Optional[DriverRun] = None
+    rows: list[OutputComparison] = dataclasses.field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return bool(self.rows) and all(row.passed for row in self.rows)
+
+
+def validate(options: Options) -> tuple[dict[str, Any], int]:
+    progress = Progress(options.quiet)
+    spec = load_spec(options.target)
+    work = prepare_work_dir(options, spec)
+    progress(f"work directory {work}")
+
+    runs = run_python_side(spec, work, progress)
+    signatures = list(dict.fromkeys(run.signature for run in runs))
+    tool = Py2cpp(options.py2cpp, options.build_target)
+    context = report_module.Context(options, spec, work, signatures)
+
+    progress(f"transpiling {spec.module.name} with {len(signatures)} signature(s): {'; '.join(signatures)}")
+    transpiled = tool.transpile(spec.module, work / "project", signatures)
+    context.steps["transpile"] = transpiled
+    if transpiled.returncode != 0:
+        _echo_tool_output(transpiled)
+        return finish(context, [RunOutcome(run) for run in runs], "transpile failed", progress)
+
+    progress("building (cmake)")
+    built = tool.build(work / "project")
+    context.steps["build"] = built
+    binary = built_executable(built) if built.returncode == 0 else None
+    if binary is None:
+        _echo_tool_output(built)
+        return finish(context, [RunOutcome(run) for run in runs], "build failed", progress)
+
+    outcomes = [run_cpp_side(run, binary, spec, options, work, progress, len(runs)) for run in runs]
+    status = "pass" if all(outcome.passed for outcome in outcomes) else "mismatch"
+    return finish(context, outcomes, status, progress)
+
+
+# ---- steps ---------------------------------------------------------------------------------------
+
+def run_python_side(spec: Spec, work: Path, progress: Progress) -> list[PreparedRun]:
+    reference = Reference(spec.module)
+    progress(f"importing {spec.module}")
+    reference.import_module()
+    progress(f"running {len(spec.setup)} setup line(s) (np.random.seed(0))")
+    reference.run_setup(spec.setup)
+    runs = [reference.prepare(k, run) for k, run in enumerate(spec.runs, start=1)]
+    for run in runs:
+        save_inputs(run, work)
+        run.driver_args = driver_arguments(run, work)
+    for run in runs:
+        progress(f"Python run {run.index}/{len(runs)}: {run.spec.call.text}")
+        reference.call(run)
+        _save_python_result(run, work)
+    return runs
+
+
+def save_inputs(run: PreparedRun, work: Path) -> None:
+    """The pre-call copies of array arguments, as little-endian .npy files."""
+    args = run_dir(work, run) / "args"
+    args.mkdir(parents=True, exist_ok=True)
+    for name, value in zip(run.params, run.values):
+        if isinstance(value, np.ndarray):
+            if value.dtype.byteorder == ">":
+                value = value.astype(value.dtype.newbyteorder("<"))
+            np.save(args / f"{name}.npy", value, allow_pickle=False)
+
+
+def driver_arguments(run: PreparedRun, work: Path) -> list[str]:
+    args = run_dir(work, run) / "args"
+    return [str(args / f"{name}.npy") if isinstance(value, np.ndarray) else command_line_literal(value)
+            for name, value in zip(run.params, run.values)]
+
+
+def run_cpp_side(run: PreparedRun, binary: Path, spec: Spec, options: Options, work: Path, progress: Progress,
+                 total: int) -> RunOutcome:
+    progress(f"C++ run {run.index}/{total}: {run.spec.call.text}")
+    out_dir = run_dir(work, run) / "cpp"
+    driver = run_driver(binary, options.runner, out_dir, run.function, run.driver_args, options.timeout)
+    outcome = RunOutcome(run, driver)
+    outcome.rows = compare_run(run, driver, out_dir, spec, options)
+    return outcome
+
+
+def compare_run(run: PreparedRun, driver: DriverRun, out_dir: Path, spec: Spec, options: Options) -> list[OutputComparison]:
+    completed = driver.completed
+    if completed.timed_out:
+        return [_failure(f"C++ driver timed out after {options.timeout} s")]
+    if completed.returncode != 0:
+        if driver.exception is not None:
+            return [compare_exceptions(driver.exception, run.python_exception)]
+        return [_failure(f"C++ driver exited with status {completed.returncode}: {_tail(driver.stderr)}")]
+    if run.python_exception is not None:
+        return [compare_exceptions(None, run.python_exception)]
+    try:
+        cpp_result = read_manifest(out_dir)
+    except ManifestError as error:
+        return [_failure(f"cannot read the C++ result: {error}")]
+    return compare_results(cpp_result, run.python_result,
+                           lambda output: spec.tolerance_for(run.spec, output, options.tolerance))
+
+
+def finish(context, outcomes: list[RunOutcome], status: str, progress: Progress) -> tuple[dict[str, Any], int]:
+    data = report_module.build_report(context, outcomes, status)
+    report_path = context.options.report or context.work / "report.json"
+    report_module.write_json(data, report_path)
+    print(report_module.format_table(outcomes), end="")
+    progress(f"{status.upper()}: report {report_path}")
+    clean_work_dir(context, status, report_path, progress)
+    return data, 0 if status == "pass" else 1
+
+
+# ---- work directory ------------------------------------------------------------------------------
+
+def default_work_dir(target: Path) -> Path:
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    digest = hashlib.sha256(str(target.resolve()).encode()).hexdigest()[:12]
+    return cache / "py2cpp" / "validate" / f"{target.resolve().stem}-{digest}"
+
+
+def prepare_work_dir(options: Options, spec: Spec) -> Path:
+    """A fresh directory; never deletes one the harness did not create."""
+    work = options.work or default_work_dir(options.target)
+    if work.exists():
+        if not work.is_dir() or (any(work.iterdir()) and not (work / WORK_MARKER).exists()):
+            raise SpecError(f"{work}: exists and was not made by py2cpp_validate; choose another --work directory")
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    (work / WORK_MARKER).write_text(f"{spec.module.resolve()}\n")
+    return work.resolve()
+
+
+def clean_work_dir(context, status: str, report_path: Path, progress: Progress) -> None:
+    """Keeps everything with --keep or after a failure; otherwise keeps only the report."""
+    work = context.work
+    if context.options.keep or status != "pass":
+        progress(f"work directory kept: {work}")
+        return
+    for entry in work.iterdir():
+        if entry.resolve() == report_path.resolve() or entry.name == WORK_MARKER:
+            continue
+        shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+
+
+# ---- helpers -------------------------------------------------------------------------------------
+
+def run_dir(work: Path, run: PreparedRun) -> Path:
+    return work / f"run{run.index}"
+
+
+def _save_python_result(run: PreparedRun, work: Path) -> None:
+    """The reference result next to the C++ one, for inspection (best effort)."""
+    if run.python_exception is None:
+        try:
+            write_manifest(run_dir(work, run) / "py", run.python_result)
+        except ManifestError:
+            pass
+
+
+def _failure(note: str) -> OutputComparison:
+    return OutputComparison("result", "-", False, note=note)
+
+
+def _tail(text: str, lines: int = 5) -> str:
+    kept = [line for line in text.splitlines() if line.strip()][-lines:]
+    return " | ".join(kept) if kept else "(no output on stderr)"
+
+
+def _echo_tool_output(completed) -> None:
+    """Diagnostics of a failed transpile/build go to the user unchanged."""
+    if completed.stdout.strip():
+        print(completed.stdout.rstrip(), file=sys.stderr)
+    if completed.stderr.strip():
+        print(completed.stderr.rstrip(), file=sys.stderr)

@@ -1,0 +1,70 @@
+#!/usr/bin/python3
+"""py2cpp validation harness: runs a Python/NumPy module and its py2cpp translation on the same
+inputs and compares every output (structure, dtype, shape, max abs/rel error, ULP distance).
+
+    /usr/bin/python3 validate/py2cpp_validate.py --py2cpp build/py2cpp [options] FILE.py|DIR
+
+FILE.py carries `#setup: ...` and `#run: f(...)` comment lines; DIR holds validate.json.
+See validate/README.md for the spec format, the driver protocol and the report.
+Exit status: 0 all outputs pass, 1 mismatch or failed transpile/build/run, 2 usage/spec error.
+Needs Python 3.11 and NumPy (Debian's /usr/bin/python3).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from py2cpp_harness.spec import SpecError, tolerance_overrides  # noqa: E402
+from py2cpp_harness.validation import Options, validate  # noqa: E402
+
+DEFAULT_PY2CPP = Path(__file__).resolve().parent.parent / "build" / "py2cpp"
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="py2cpp_validate.py",
+        description="Compare a Python/NumPy module with its py2cpp translation, output by output.")
+    parser.add_argument("input", type=Path, help="FILE.py with #setup:/#run: lines, or DIR with validate.json")
+    parser.add_argument("--py2cpp", default=str(DEFAULT_PY2CPP), help="the py2cpp executable (default: %(default)s)")
+    parser.add_argument("--work", type=Path, help="work directory (default: a fresh one under "
+                        "${XDG_CACHE_HOME:-~/.cache}/py2cpp/validate/)")
+    parser.add_argument("--keep", action="store_true", help="keep the work directory even when everything passes")
+    parser.add_argument("--report", type=Path, help="JSON report path (default: WORK/report.json)")
+    parser.add_argument("--target", help="passed to `py2cpp build --target`")
+    parser.add_argument("--runner", help="command prefix for running the binary, e.g. "
+                        "'qemu-aarch64 -L /usr/aarch64-linux-gnu'")
+    parser.add_argument("--timeout", type=float, default=600.0, help="seconds per C++ run (default: %(default)s)")
+    parser.add_argument("--rtol", type=float, help="relative tolerance for floats (default 1e-12)")
+    parser.add_argument("--atol", type=float, help="absolute tolerance for floats (default 0)")
+    parser.add_argument("--max-ulp", type=int, help="also require at most this many ULPs apart (default: off)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
+    return parser.parse_args(argv)
+
+
+def options_from(arguments: argparse.Namespace) -> Options:
+    given = {key: getattr(arguments, key) for key in ("rtol", "atol", "max_ulp") if getattr(arguments, key) is not None}
+    return Options(target=arguments.input, py2cpp=arguments.py2cpp, work=arguments.work, keep=arguments.keep,
+                   report=arguments.report, build_target=arguments.target, runner=arguments.runner,
+                   timeout=arguments.timeout, tolerance=tolerance_overrides(given, "command line"),
+                   quiet=arguments.quiet)
+
+
+def main(argv: list[str]) -> int:
+    arguments = parse_arguments(argv)
+    try:
+        options = options_from(arguments)
+        if not Path(options.py2cpp).is_file():
+            raise SpecError(f"{options.py2cpp}: py2cpp executable not found (build it, or pass --py2cpp)")
+        _, status = validate(options)
+        return status
+    except SpecError as error:
+        print(f"py2cpp_validate: error: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
