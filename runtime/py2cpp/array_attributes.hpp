@@ -1,13 +1,17 @@
 // py2cpp runtime: ndarray attributes whose Python form differs from the C++ member: `a.shape` is
-// a tuple of ints (std::array in C++), `a.ndim` a Python int.
+// a tuple of ints (std::array in C++), `a.ndim` a Python int; and reductions with keepdims=True,
+// which keep the reduced axis with length 1 so the result broadcasts against the input.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <tuple>
 #include <utility>
 
+#include "py2cpp/array_expr.hpp"
 #include "py2cpp/ndarray.hpp"
+#include "py2cpp/reductions.hpp"
 
 namespace py::np {
 
@@ -30,6 +34,78 @@ auto shape_tuple(const ndarray<T, N>& a) {
 template <class T, std::size_t N>
 constexpr std::int64_t ndim(const ndarray<T, N>&) {
     return static_cast<std::int64_t>(N);
+}
+
+namespace detail {
+
+template <std::size_t... I, class A>
+auto unpack_items(const A& a, std::index_sequence<I...>) {
+    if constexpr (rank_v<A> == 1) return std::make_tuple(a.at(static_cast<std::int64_t>(I))...);
+    else return std::make_tuple(a.view(static_cast<std::int64_t>(I))...);
+}
+
+}  // namespace detail
+
+// `x, y = a`: the K items along a's first axis (elements of a vector, rows of a matrix), with
+// Python's errors when the length is not K.
+template <std::size_t K, class X>
+auto unpack(const X& x) {
+    const auto a = eval(x);
+    const std::int64_t n = a.shape()[0];
+    if (n > static_cast<std::int64_t>(K)) throw ValueError("too many values to unpack (expected " + std::to_string(K) + ")");
+    if (n < static_cast<std::int64_t>(K))
+        throw ValueError("not enough values to unpack (expected " + std::to_string(K) + ", got " + std::to_string(n) + ")");
+    return detail::unpack_items(a, std::make_index_sequence<K>{});
+}
+
+namespace detail {
+
+// The result of reducing a rank-N operand along `axis`, with that axis put back with length 1
+// (a view of the reduced array; a scalar result becomes a one-element array).
+template <std::size_t N, class R>
+auto keep_reduced_axis(const R& reduced, std::int64_t axis) {
+    if constexpr (N == 1) {
+        auto out = ndarray<R, 1>(std::array<std::int64_t, 1>{1});
+        out.at(0) = reduced;
+        return out;
+    } else {
+        using T = typename R::value_type;
+        const std::int64_t k = axis < 0 ? axis + static_cast<std::int64_t>(N) : axis;
+        std::array<std::int64_t, N> shape{}, strides{};
+        for (std::size_t in = 0, out = 0; out < N; ++out) {
+            if (static_cast<std::int64_t>(out) == k) {
+                shape[out] = 1;
+                strides[out] = 0;
+            } else {
+                shape[out] = reduced.shape()[in];
+                strides[out] = reduced.strides()[in];
+                ++in;
+            }
+        }
+        return ndarray<T, N>::view_of(reduced.owner(), reduced.data(), shape, strides);
+    }
+}
+
+}  // namespace detail
+
+// np.sum(x, axis=k, keepdims=True) and friends.
+template <class X>
+auto sum_keepdims(const X& x, std::int64_t axis) { return detail::keep_reduced_axis<rank_v<X>>(sum(x, axis), axis); }
+template <class X>
+auto prod_keepdims(const X& x, std::int64_t axis) { return detail::keep_reduced_axis<rank_v<X>>(prod(x, axis), axis); }
+template <class X>
+auto mean_keepdims(const X& x, std::int64_t axis) { return detail::keep_reduced_axis<rank_v<X>>(mean(x, axis), axis); }
+template <class X>
+auto max_keepdims(const X& x, std::int64_t axis) { return detail::keep_reduced_axis<rank_v<X>>(max(x, axis), axis); }
+template <class X>
+auto min_keepdims(const X& x, std::int64_t axis) { return detail::keep_reduced_axis<rank_v<X>>(min(x, axis), axis); }
+template <class X>
+auto std_keepdims(const X& x, std::int64_t axis, std::int64_t ddof) {
+    return detail::keep_reduced_axis<rank_v<X>>(std(x, axis, ddof), axis);
+}
+template <class X>
+auto var_keepdims(const X& x, std::int64_t axis, std::int64_t ddof) {
+    return detail::keep_reduced_axis<rank_v<X>>(var(x, axis, ddof), axis);
 }
 
 }  // namespace py::np

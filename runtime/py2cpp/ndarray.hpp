@@ -39,6 +39,10 @@ struct slice {
     std::optional<std::int64_t> step = std::nullopt;
 };
 
+// A new axis of length 1, np.newaxis / None in x[:, None] -> x.view(py::all, py::newaxis).
+struct newaxis_t {};
+inline constexpr newaxis_t newaxis{};
+
 // A whole axis, `:` in a[:, 0] -> a.view(py::all, 0).
 struct all_t {};
 inline constexpr all_t all{};
@@ -276,14 +280,16 @@ public:
         return data_[offset];
     }
 
-    // Basic indexing with integers (drop the axis), py::slice and py::all (keep it); missing
-    // trailing items mean `:`. The result shares the elements.
+    // Basic indexing with integers (drop the axis), py::slice and py::all (keep it) and
+    // py::newaxis (insert an axis of length 1); missing trailing items mean `:`. The result shares
+    // the elements.
     template <class... Items>
     auto view(const Items&... items) const {
         constexpr std::size_t removed = (std::size_t{detail::is_index_item_v<Items>} + ... + 0);
-        static_assert(sizeof...(Items) <= N, "py::ndarray::view: too many indices for array");
-        static_assert(removed < N, "py::ndarray::view: use at() when every axis gets an integer");
-        ndarray<T, N - removed> out;
+        constexpr std::size_t added = (std::size_t{std::is_same_v<Items, newaxis_t>} + ... + 0);
+        static_assert(sizeof...(Items) - added <= N, "py::ndarray::view: too many indices for array");
+        static_assert(N - removed + added >= 1, "py::ndarray::view: use at() when every axis gets an integer");
+        ndarray<T, N - removed + added> out;
         out.owner_ = owner_;
         std::ptrdiff_t offset = 0;
         std::size_t in = 0;
@@ -347,8 +353,12 @@ private:
             out.strides_[kept] = strides_[in];
             ++in;
             ++kept;
+        } else if constexpr (std::is_same_v<Item, newaxis_t>) {
+            out.shape_[kept] = 1;
+            out.strides_[kept] = 0;
+            ++kept;
         } else {
-            static_assert(detail::dependent_false_v<Item>, "py::ndarray::view: items are integers, py::slice or py::all");
+            static_assert(detail::dependent_false_v<Item>, "py::ndarray::view: items are integers, py::slice, py::all or py::newaxis");
         }
     }
 

@@ -91,6 +91,7 @@ private:
     ir::ExprPtr lower_array_member(const ast::Expr& member_expr, const std::string& member, ir::ExprPtr receiver,
                                    const ast::Call* call);
     ir::ExprPtr lower_list_literal(const ast::List& l);
+    ir::ExprPtr array_sequence(SourceLoc loc, std::vector<ir::ExprPtr> arrays);
     ir::ExprPtr lower_matmul(SourceLoc loc, ir::ExprPtr lhs, ir::ExprPtr rhs);
     ir::ExprPtr promote_list(ir::ExprPtr list, const Type& to);
 

@@ -3,6 +3,8 @@
 // elements and views, in-place operators, attributes and methods (bound through the mapping
 // tables' `numpy.ndarray.*` entries), list literals for np.array. The C++ they become is the
 // runtime surface described in docs/ARRAYS.md.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "infer/function_lowering.hpp"
@@ -111,7 +113,8 @@ struct FunctionLowering::ArrayIndex {
     std::string items_cpp;  // the argument list, with placeholders
     std::vector<std::pair<std::string, ExprPtr>> operands;
     int integers = 0;
-    int items = 0;
+    int items = 0;  // integers and slices: the axes consumed
+    int new_axes = 0;
 };
 
 std::optional<FunctionLowering::ArrayIndex> FunctionLowering::lower_array_index(const ast::Expr& index, const Type& array) {
@@ -145,9 +148,10 @@ std::optional<FunctionLowering::ArrayIndex> FunctionLowering::lower_array_index(
         } else {
             auto e = lower_expr(*item);
             if (!e) return std::nullopt;
-            if (e->type.is(TypeKind::None)) {
-                diags_.error(item->loc, "np.newaxis / None in an index is not supported yet", "use reshape, e.g. x.reshape((n, 1))");
-                return std::nullopt;
+            if (e->type.is(TypeKind::None)) {  // None / np.newaxis: a new axis of length 1
+                parts.push_back("py::newaxis");
+                ++out.new_axes;
+                continue;
             }
             if (e->type.is_array()) {
                 diags_.error(item->loc, fmt::format("indexing with an array ({}) is not supported yet", e->type.to_string()),
@@ -177,9 +181,9 @@ ExprPtr FunctionLowering::lower_array_subscript(const ast::Subscript& s, ExprPtr
     auto index = lower_array_index(*s.index, t);
     if (!index) return nullptr;
     index->operands.insert(index->operands.begin(), {"a", std::move(array)});
-    if (index->integers == t.rank)
+    if (index->integers == t.rank && index->new_axes == 0)
         return runtime_call(s.loc, element_type(t.dtype), "getitem", "{a}.at(" + index->items_cpp + ")", std::move(index->operands));
-    return runtime_call(s.loc, Type::array(t.dtype, t.rank - index->integers), "view", "{a}.view(" + index->items_cpp + ")",
+    return runtime_call(s.loc, Type::array(t.dtype, t.rank - index->integers + index->new_axes), "view", "{a}.view(" + index->items_cpp + ")",
                         std::move(index->operands));
 }
 
@@ -195,11 +199,11 @@ void FunctionLowering::store_to_subscript(const ast::Subscript& target, const st
     const Type t = array->type;
     auto index = lower_array_index(*target.index, t);
     if (!index) return;
-    if (index->integers == t.rank) {
+    if (index->integers == t.rank && index->new_axes == 0) {
         store_to_element(target, t, std::move(array), std::move(*index), op, std::move(value), out);
         return;
     }
-    const Type view_type = Type::array(t.dtype, t.rank - index->integers);
+    const Type view_type = Type::array(t.dtype, t.rank - index->integers + index->new_axes);
     index->operands.insert(index->operands.begin(), {"a", std::move(array)});
     auto view = runtime_call(target.loc, view_type, "view", "{a}.view(" + index->items_cpp + ")", std::move(index->operands));
     store_into_array(target.loc, std::move(view), op, std::move(value), out);
@@ -329,6 +333,10 @@ ExprPtr FunctionLowering::lower_list_literal(const ast::List& l) {
         if (joined) joined = join_types(*joined, v->type);
         elements.push_back(std::move(v));
     }
+    // [a, b] of arrays (np.vstack([x, y])): a sequence of arrays, passed on like a tuple, with the
+    // arrays converted to their common dtype as NumPy's joining functions do.
+    if (std::all_of(elements.begin(), elements.end(), [](const ExprPtr& e) { return e->type.is_array(); }))
+        return array_sequence(l.loc, std::move(elements));
     const bool nested = elements.front()->type.is(TypeKind::List);
     if (!joined || !(joined->is_numeric_scalar() || nested)) {
         diags_.error(l.loc, "list literals must hold numbers, or lists of numbers of the same kind", "");
@@ -337,6 +345,21 @@ ExprPtr FunctionLowering::lower_list_literal(const ast::List& l) {
     auto list = std::make_unique<ir::TupleMake>(l.loc, Type::list(*joined));
     list->elements = std::move(elements);
     return promote_list(std::move(list), Type::list(*joined));
+}
+
+ExprPtr FunctionLowering::array_sequence(SourceLoc loc, std::vector<ExprPtr> arrays) {
+    std::vector<Type> types;
+    for (const auto& a : arrays) types.push_back(a->type);
+    const DType common = numpy_result_type(types)->dtype;
+    auto tuple = std::make_unique<ir::TupleMake>(loc, Type::unknown());
+    types.clear();
+    for (auto& a : arrays) {
+        a = ir::promote(std::move(a), with_dtype(a->type, common));
+        types.push_back(a->type);
+        tuple->elements.push_back(std::move(a));
+    }
+    tuple->type = Type::tuple(std::move(types));
+    return tuple;
 }
 
 // Converts the numbers of a (nested) list literal to the element type of `to`.

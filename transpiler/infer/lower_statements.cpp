@@ -270,6 +270,16 @@ void FunctionLowering::assign_to_name(const ast::Name& target, ExprPtr value, ir
 }
 
 void FunctionLowering::assign_to_tuple(const ast::Tuple& target, ExprPtr value, ir::Block& out) {
+    // `a, b = array`: the items along the first axis, as a tuple checked for its length at run time.
+    if (value->type.is_array()) {
+        const Type item = value->type.rank == 1 ? element_type(value->type.dtype) : Type::array(value->type.dtype, value->type.rank - 1);
+        auto items = std::make_unique<ir::LibraryCall>(value->loc, Type::tuple(std::vector<Type>(target.elts.size(), item)), "unpack",
+                                                       fmt::format("py::np::unpack<{}>({{a}})", target.elts.size()));
+        std::vector<ExprPtr> operand;
+        operand.push_back(std::move(value));
+        items->args.emplace_back("a", std::move(operand));
+        value = std::move(items);
+    }
     if (!value->type.is(TypeKind::Tuple)) {
         diags_.error(target.loc, fmt::format("cannot unpack a value of type '{}'", value->type.to_string()), "only tuples can be unpacked");
         return;

@@ -36,16 +36,22 @@ std::optional<ir::Function> Specializer::lower_once(const ast::FunctionDef& fn, 
     return std::nullopt;
 }
 
+// `-> tuple`, `-> Any` or `-> np.ndarray` (npt.NDArray[np.float64]) only say something loose:
+// the precise type (dtype, rank) is inferred instead.
+static bool is_loose_annotation(const ast::Expr& a) {
+    if (a.kind == ast::ExprKind::Name) return std::set<std::string>{"tuple", "Tuple", "Any", "object"}.count(a.as<ast::Name>().id) > 0;
+    if (a.kind == ast::ExprKind::Attribute) return a.as<ast::Attribute>().attr == "ndarray" || a.as<ast::Attribute>().attr == "NDArray";
+    if (a.kind == ast::ExprKind::Subscript) return is_loose_annotation(*a.as<ast::Subscript>().value);
+    return false;
+}
+
 void Specializer::infer(const Key& key, Entry& entry) {
     const ast::FunctionDef& fn = *symbols_.functions.at(key.first);
     std::optional<Type> declared_return;
     if (fn.returns) {
         declared_return = annotation_type(*fn.returns);
-        // `-> tuple` or `-> Any` only says something loose: infer the precise type instead.
-        const bool loose = fn.returns->kind == ast::ExprKind::Name &&
-                           std::set<std::string>{"tuple", "Tuple", "Any", "object"}.count(fn.returns->as<ast::Name>().id);
-        if (!declared_return && !loose)
-            diags_.error(fn.returns->loc, "unsupported return annotation", "use int, float, bool, str, None or tuple[...]");
+        if (!declared_return && !is_loose_annotation(*fn.returns))
+            diags_.error(fn.returns->loc, "unsupported return annotation", "use int, float, bool, str, None, tuple[...] or np.ndarray");
     }
     entry.assumed_return = declared_return ? *declared_return : Type::unknown();
     in_progress_.push_back(key);

@@ -25,12 +25,20 @@ ir::ExprPtr default_constant(const nlohmann::json& value, SourceLoc loc) {
     return std::make_unique<ir::Const>(loc, Type::none(), ir::NoneValue{});
 }
 
+// The patterns `true` and `false` accept only that constant (a flag that changes the result's
+// type, like keepdims=True, must be known when compiling).
+bool constant_matches(const std::string& pattern, const ir::Expr& v) {
+    if (pattern != "true" && pattern != "false") return true;
+    const auto* b = v.kind == ir::ExprKind::Const ? std::get_if<bool>(&v.as<ir::Const>().value) : nullptr;
+    return b && *b == (pattern == "true");
+}
+
 bool case_accepts(const CaseSpec& c, const std::vector<ParamSpec>& params, const std::vector<BoundParam>& bound) {
     for (size_t p = 0; p < params.size(); ++p) {
         auto it = c.when.find(params[p].name);
         if (it == c.when.end()) continue;
         for (const auto& v : bound[p].values)
-            if (!pattern_accepts(it->second, v->type, bound[p].given)) return false;
+            if (!pattern_accepts(it->second, v->type, bound[p].given) || !constant_matches(it->second, *v)) return false;
         if (bound[p].values.empty() && !pattern_accepts(it->second, Type::none(), bound[p].given)) return false;
     }
     return true;

@@ -92,7 +92,7 @@ CaseSpec parse_case(const nlohmann::json& j, const std::vector<ParamSpec>& param
 bool is_known_pattern(const std::string& p) {
     static const std::set<std::string> patterns = {"bool", "int", "float", "number", "str", "none", "default", "tuple",
                                                    "list", "any", "array", "array1", "array2", "numeric", "dtype",
-                                                   "shape", "arrays", "bool_array"};
+                                                   "shape", "arrays", "bool_array", "true", "false"};
     return patterns.count(p) > 0;
 }
 
@@ -110,6 +110,8 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
     if (pattern == "tuple") return arg.is(TypeKind::Tuple);
     if (pattern == "list") return arg.is(TypeKind::List);
     if (pattern == "bool") return arg.is(TypeKind::Bool);
+    // The value is checked by the binder: a keepdims=True changes the result's type.
+    if (pattern == "true" || pattern == "false") return arg.is(TypeKind::Bool);
     if (pattern == "int") return arg.is(TypeKind::Bool) || arg.is(TypeKind::Int);
     if (pattern == "float" || pattern == "number") return arg.is_numeric_scalar();
     if (pattern == "array") return arg.is_array();

@@ -106,10 +106,14 @@ std::optional<int> array_rank(const std::string& term, const ParamTypeLookup& ty
         auto params = call_arguments(term, function);
         if (params.size() != 1) continue;
         auto values = types(params[0]);
+        const bool is_len = std::string(function) == "len";
+        // A variadic shape (a.reshape(n, 1)): one dimension per value.
+        if (is_len && values.size() > 1 && std::all_of(values.begin(), values.end(), [](const Type& v) { return v.is(TypeKind::Int); }))
+            return static_cast<int>(values.size());
         if (values.size() != 1) return std::nullopt;
         const Type& t = values[0];
         int rank = 0;
-        if (std::string(function) == "len") {
+        if (is_len) {
             if (t.is(TypeKind::Int) || t.is(TypeKind::Bool)) rank = 1;
             else if (t.is(TypeKind::Tuple)) rank = static_cast<int>(t.elements.size());
             else return std::nullopt;

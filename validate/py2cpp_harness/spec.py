@@ -77,7 +77,21 @@ class Spec:
 
 # ---- comment lines in the module ---------------------------------------------------------------
 
-_DIRECTIVE = re.compile(r"#\s*(setup|run)\s*:(.*)$")
+_DIRECTIVE = re.compile(r"#\s*(setup|run|tolerance)\s*:(.*)$")
+
+
+def _tolerance_directive(item: Located) -> Overrides:
+    """`#tolerance: rtol=1e-9 atol=1e-12` (max_ulp=4 or max_ulp=none): the module's own defaults."""
+    values: dict[str, Any] = {}
+    for part in item.text.replace(",", " ").split():
+        key, sep, value = part.partition("=")
+        if not sep or key not in _TOLERANCE_KEYS:
+            raise SpecError(f"{item.where}: expected KEY=VALUE with KEY one of rtol, atol, max_ulp, not {part!r}")
+        try:
+            values[key] = None if value.lower() == "none" else (int(value) if key == "max_ulp" else float(value))
+        except ValueError:
+            raise SpecError(f"{item.where}: {key} needs a number, not {value!r}") from None
+    return tolerance_overrides(values, item.where)
 
 
 def spec_from_module(path: Path) -> Spec:
@@ -85,6 +99,7 @@ def spec_from_module(path: Path) -> Spec:
     source = _read_text(path)
     setup: list[Located] = []
     runs: list[RunSpec] = []
+    overrides: Overrides = {}
     try:
         tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
     except (tokenize.TokenError, SyntaxError) as error:
@@ -100,11 +115,13 @@ def spec_from_module(path: Path) -> Spec:
             raise SpecError(f"{item.where}: empty #{match.group(1)}: line")
         if match.group(1) == "setup":
             setup.append(item)
+        elif match.group(1) == "tolerance":
+            overrides.update(_tolerance_directive(item))
         else:
             runs.append(RunSpec(item))
     if not runs:
         raise SpecError(f"{path}: no '#run: <call>' lines; add e.g. '#run: f(x)' and '#setup: x = ...'")
-    return Spec(path, setup, runs)
+    return Spec(path, setup, runs, overrides)
 
 
 # ---- validate.json -----------------------------------------------------------------------------

@@ -69,6 +69,21 @@ class SpecFromModuleTest(TempDirTest):
         self.assertEqual([r.call.text for r in spec.runs], ["f(a)", "f(a, 2)"])
         self.assertEqual(spec.runs[1].call.where, f"{path}:5")
 
+    def test_tolerance_directive_sets_the_module_defaults(self):
+        path = self.write("m.py", "#tolerance: rtol=1e-9, max_ulp=none\n#run: f()\ndef f():\n    return 1.0\n")
+        spec = spec_module.load_spec(path)
+        self.assertEqual(spec.overrides, {"rtol": 1e-9, "max_ulp": None})
+        tolerance = spec.tolerance_for(spec.runs[0], "result", {"atol": 1e-12})
+        self.assertEqual((tolerance.rtol, tolerance.atol), (1e-9, 1e-12))
+
+    def test_bad_tolerance_directive_names_its_line(self):
+        path = self.write("m.py", "x = 1\n#tolerance: rtol=tiny\n#run: f()\n")
+        with self.assertRaisesRegex(SpecError, r"m\.py:2: rtol needs a number"):
+            spec_module.load_spec(path)
+        path = self.write("m.py", "#tolerance: speed=1\n#run: f()\n")
+        with self.assertRaisesRegex(SpecError, r"m\.py:1: expected KEY=VALUE"):
+            spec_module.load_spec(path)
+
     def test_no_run_lines_is_an_error(self):
         path = self.write("m.py", "#setup: x = 1\ndef f(): pass\n")
         with self.assertRaisesRegex(SpecError, r"m\.py: no '#run: <call>' lines"):
