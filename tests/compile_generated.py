@@ -26,7 +26,7 @@ def check(py2cpp, cxx, case):
             return False
         sources = [str(p) for p in sorted(out.glob("*.cpp"))]
         cmd = [cxx, "-std=c++20", "-Wall", "-Wextra", "-Werror", "-fsyntax-only",
-               "-I", str(out), "-I", str(out / "runtime"), *sources]
+               "-I", str(out), "-I", str(out / "runtime"), "-isystem", "/usr/include/eigen3", *sources]
         proc = subprocess.run(cmd, capture_output=True, text=True)
         if proc.returncode != 0:
             print(f"FAIL {case.name}: {cxx} reports\n{proc.stderr}")

@@ -1,6 +1,7 @@
 #include "emit/expr_emitter.hpp"
 
 #include <algorithm>
+#include <string_view>
 #include <fmt/format.h>
 
 #include "emit/cpp_emitter.hpp"
@@ -226,12 +227,14 @@ Code ExprEmitter::operator()(const ir::UserCall& e) {
     return {fmt::format("{}({})", e.cpp_name, fmt::join(args, ", "))};
 }
 
-// A template "f(…)" whose outer call spans the whole text binds like a primary expression.
+// A template "f(…)" or "{a}.member(…)" whose outer call spans the whole text binds like a
+// primary (postfix) expression.
 static bool is_call_shaped(const std::string& t) {
     size_t open = t.find('(');
     if (open == std::string::npos || t.back() != ')' || open == 0) return t.find_first_of(" +-*/%<>=&|^?!") == std::string::npos;
     for (size_t i = 0; i < open; ++i)
-        if (!(std::isalnum(static_cast<unsigned char>(t[i])) || t[i] == '_' || t[i] == ':' || t[i] == '<' || t[i] == '>')) return false;
+        if (!(std::isalnum(static_cast<unsigned char>(t[i])) || std::string_view("_:<>{}.").find(t[i]) != std::string_view::npos))
+            return false;
     int depth = 0;
     for (size_t i = open; i < t.size(); ++i) {
         if (t[i] == '(') ++depth;
@@ -244,8 +247,11 @@ static bool is_call_shaped(const std::string& t) {
 static bool is_whole_argument(const std::string& t, size_t start, size_t end) {
     size_t before = t.find_last_not_of(' ', start == 0 ? std::string::npos : start - 1);
     size_t after = t.find_first_not_of(' ', end);
-    return before != std::string::npos && after != std::string::npos && (t[before] == '(' || t[before] == ',') &&
-           (t[after] == ')' || t[after] == ',');
+    // An argument of a call, a designated initializer (`.start = {i}`) or the right side of `=`.
+    const bool opens = before != std::string::npos && (t[before] == '(' || t[before] == ',' || t[before] == '=');
+    const bool closes = after == std::string::npos ? before != std::string::npos && t[before] == '='
+                                                   : t[after] == ')' || t[after] == ',' || t[after] == '}';
+    return opens && closes;
 }
 
 // The C++ element type a `{T}` placeholder stands for: the result's dtype, or its scalar type.
