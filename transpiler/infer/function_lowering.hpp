@@ -113,6 +113,7 @@ private:
     void lower_if(const ast::If& s, ir::Block& out);
     void lower_while(const ast::While& s, ir::Block& out);
     void lower_for(const ast::For& s, ir::Block& out);
+    void lower_for_array(const ast::For& s, ir::ExprPtr iterable, ir::Block& out);
     void lower_return(const ast::Return& s, ir::Block& out);
     void lower_assert(const ast::Assert& s, ir::Block& out);
     void lower_raise(const ast::Raise& s, ir::Block& out);

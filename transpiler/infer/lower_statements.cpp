@@ -419,7 +419,14 @@ void FunctionLowering::lower_for(const ast::For& s, ir::Block& out) {
     const bool is_range = s.iter->kind == ast::ExprKind::Call && s.iter->as<ast::Call>().func->kind == ast::ExprKind::Name &&
                           s.iter->as<ast::Call>().func->as<ast::Name>().id == "range" && !local_names_.count("range");
     if (!is_range) {
-        diags_.error(s.iter->loc, "only 'for … in range(…)' loops are supported", "iterate over indices with range(len(…)) or use a while loop");
+        auto iterable = lower_expr(*s.iter);
+        if (!iterable) return;
+        if (iterable->type.is_array() && s.target->kind == ast::ExprKind::Name) {
+            lower_for_array(s, std::move(iterable), out);
+            return;
+        }
+        diags_.error(s.iter->loc, fmt::format("iterating over a value of type '{}' is not supported", iterable->type.to_string()),
+                     "loops run over range(…) or over the first axis of an array; iterate over indices with range(len(…))");
         return;
     }
     if (s.target->kind != ast::ExprKind::Name) {
@@ -470,6 +477,43 @@ void FunctionLowering::lower_for(const ast::For& s, ir::Block& out) {
     vars_.record_use(*v, path_);
     path_.pop_back();
     lower_block(s.body, node->body);
+    out.push_back(std::move(node));
+}
+
+// `for x in a:` over an array: Python iterates the array object it had when the loop started
+// (elements of a vector, row views of a matrix), so the array is held in a hidden variable and
+// indexed by a hidden counter; `x` is assigned at the top of each iteration.
+void FunctionLowering::lower_for_array(const ast::For& s, ExprPtr iterable, ir::Block& out) {
+    const auto& target = s.target->as<ast::Name>();
+    const Type array = iterable->type;
+    VarVersion& items = vars_.create(target.id + "_items_", array, path_);
+    auto hold = std::make_unique<ir::Assign>(s.loc, "", array, std::move(iterable));
+    hold->var_id = items.id;
+    vars_.record_use(items, path_);
+    out.push_back(std::move(hold));
+
+    auto node = std::make_unique<ir::ForRange>(s.loc);
+    auto length = std::make_unique<ir::LibraryCall>(s.loc, Type::integer(), "builtins.len", "py::len({a})");
+    std::vector<ExprPtr> operand;
+    operand.push_back(read_variable(items, s.loc));
+    length->args.emplace_back("a", std::move(operand));
+    node->stop = std::move(length);
+    path_.push_back(next_block_id_++);  // the body's block, as lower_block would open it
+    VarVersion& index = vars_.create(target.id + "_index_", Type::integer(), path_);
+    index.is_loop_var = true;
+    node->var_id = index.id;
+    vars_.record_use(index, path_);
+    const std::string item = array.rank == 1 ? "{a}.at({i})" : "{a}.view({i})";
+    auto element = std::make_unique<ir::LibraryCall>(s.loc, array.rank == 1 ? element_type(array.dtype) : Type::array(array.dtype, array.rank - 1),
+                                                     array.rank == 1 ? "getitem" : "view", item);
+    std::vector<ExprPtr> a, i;
+    a.push_back(read_variable(items, s.loc));
+    i.push_back(read_variable(index, s.loc));
+    element->args.emplace_back("a", std::move(a));
+    element->args.emplace_back("i", std::move(i));
+    assign_to_name(target, std::move(element), node->body);
+    for (const auto& stmt : s.body) lower_stmt(*stmt, node->body);
+    path_.pop_back();
     out.push_back(std::move(node));
 }
 
