@@ -8,6 +8,7 @@
 #include "py2cpp/ndarray.hpp"           // py::ndarray<T, N>, py::slice, py::all, len(), truthy()
 #include "py2cpp/array_expr.hpp"        // lazy expressions, operators, broadcasting, astype, eval
 #include "py2cpp/array_attributes.hpp"  // a.shape as a tuple, a.ndim
+#include "py2cpp/fancy_index.hpp"       // a[mask], a[idx] and their stores
 #include "py2cpp/ufuncs.hpp"            // element-wise functions (exp ... where, erf, ndtr, norm_cdf/pdf)
 #include "py2cpp/creation.hpp"          // zeros, ones, full, arange, linspace, eye, array, copy
 #include "py2cpp/reductions.hpp"        // sum, mean, min, max, argmin, std, var, cumsum, any, all, ...

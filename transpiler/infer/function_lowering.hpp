@@ -86,6 +86,9 @@ private:
     void store_to_subscript(const ast::Subscript& target, const std::string& op, ir::ExprPtr value, ir::Block& out);
     void store_to_element(const ast::Subscript& target, const Type& array_type, ir::ExprPtr array, ArrayIndex index,
                           const std::string& op, ir::ExprPtr value, ir::Block& out);
+    bool check_index_array(const ast::Expr& item, const ir::Expr& index, const Type& array, size_t items);
+    void store_to_index_array(const ast::Subscript& target, ir::ExprPtr array, ir::ExprPtr index, const std::string& op,
+                              ir::ExprPtr value, ir::Block& out);
     void store_into_array(SourceLoc loc, ir::ExprPtr target, const std::string& op, ir::ExprPtr value, ir::Block& out);
     // x.T / x.sum(axis=0): a `numpy.ndarray.*` mapping entry with the receiver as first argument.
     ir::ExprPtr lower_array_member(const ast::Expr& member_expr, const std::string& member, ir::ExprPtr receiver,

@@ -115,7 +115,25 @@ struct FunctionLowering::ArrayIndex {
     int integers = 0;
     int items = 0;  // integers and slices: the axes consumed
     int new_axes = 0;
+    ir::ExprPtr index_array;  // advanced indexing: a[mask] or a[idx] (then the only item)
 };
+
+// One index array as the only index: a boolean mask of the array's own rank, or integers into
+// axis 0 (any rank for a vector, 1-D for the rows of a matrix).
+bool FunctionLowering::check_index_array(const ast::Expr& item, const ir::Expr& index, const Type& array, size_t items) {
+    const Type& t = index.type;
+    std::string problem;
+    if (items != 1) problem = "an index array combined with other indices is not supported yet";
+    else if (t.dtype == DType::Bool && t.rank != array.rank)
+        problem = fmt::format("a boolean mask must have the array's rank ({}), not {}", array.rank, t.rank);
+    else if (t.dtype != DType::Bool && element_type(t.dtype) != Type::integer())
+        problem = fmt::format("arrays used as indices must be of integer (or boolean) type, not {}", dtype_name(t.dtype));
+    else if (t.dtype != DType::Bool && array.rank > 1 && t.rank != 1)
+        problem = "the rows of a matrix are selected with a 1-D index array";
+    if (problem.empty()) return true;
+    diags_.error(item.loc, problem, "index with a mask of the same shape, a 1-D int array, or loop over the indices");
+    return false;
+}
 
 std::optional<FunctionLowering::ArrayIndex> FunctionLowering::lower_array_index(const ast::Expr& index, const Type& array) {
     std::vector<const ast::Expr*> items;
@@ -154,9 +172,9 @@ std::optional<FunctionLowering::ArrayIndex> FunctionLowering::lower_array_index(
                 continue;
             }
             if (e->type.is_array()) {
-                diags_.error(item->loc, fmt::format("indexing with an array ({}) is not supported yet", e->type.to_string()),
-                             "boolean masks: use np.where(mask, a, b); index arrays: loop over the indices");
-                return std::nullopt;
+                if (!check_index_array(*item, *e, array, items.size())) return std::nullopt;
+                out.index_array = std::move(e);
+                continue;
             }
             if (!is_int_like(e->type)) {
                 diags_.error(item->loc, fmt::format("array indices must be integers or slices, not {}", e->type.to_string()), "");
@@ -180,6 +198,16 @@ ExprPtr FunctionLowering::lower_array_subscript(const ast::Subscript& s, ExprPtr
     const Type t = array->type;
     auto index = lower_array_index(*s.index, t);
     if (!index) return nullptr;
+    if (index->index_array) {  // a copy, as NumPy's advanced indexing makes
+        const Type& i = index->index_array->type;
+        const bool mask = i.dtype == DType::Bool;
+        const int rank = mask ? 1 : (t.rank == 1 ? i.rank : t.rank);
+        std::vector<std::pair<std::string, ExprPtr>> operands;
+        operands.emplace_back("a", std::move(array));
+        operands.emplace_back("i", std::move(index->index_array));
+        return runtime_call(s.loc, Type::array(t.dtype, rank), mask ? "masked" : "take",
+                            mask ? "py::np::masked({a}, {i})" : "py::np::take({a}, {i})", std::move(operands));
+    }
     index->operands.insert(index->operands.begin(), {"a", std::move(array)});
     if (index->integers == t.rank && index->new_axes == 0)
         return runtime_call(s.loc, element_type(t.dtype), "getitem", "{a}.at(" + index->items_cpp + ")", std::move(index->operands));
@@ -199,6 +227,10 @@ void FunctionLowering::store_to_subscript(const ast::Subscript& target, const st
     const Type t = array->type;
     auto index = lower_array_index(*target.index, t);
     if (!index) return;
+    if (index->index_array) {
+        store_to_index_array(target, std::move(array), std::move(index->index_array), op, std::move(value), out);
+        return;
+    }
     if (index->integers == t.rank && index->new_axes == 0) {
         store_to_element(target, t, std::move(array), std::move(*index), op, std::move(value), out);
         return;
@@ -207,6 +239,28 @@ void FunctionLowering::store_to_subscript(const ast::Subscript& target, const st
     index->operands.insert(index->operands.begin(), {"a", std::move(array)});
     auto view = runtime_call(target.loc, view_type, "view", "{a}.view(" + index->items_cpp + ")", std::move(index->operands));
     store_into_array(target.loc, std::move(view), op, std::move(value), out);
+}
+
+// a[mask] = v and a[idx] = v (augmented forms are not supported: NumPy's a[idx] += v does not
+// accumulate repeated indices, an easy trap).
+void FunctionLowering::store_to_index_array(const ast::Subscript& target, ExprPtr array, ExprPtr index, const std::string& op,
+                                            ExprPtr value, ir::Block& out) {
+    const Type t = array->type;
+    const bool mask = index->type.dtype == DType::Bool;
+    if (!op.empty() || (!mask && t.rank != 1) || !value->type.is_numeric() || (value->type.is_array() && value->type.rank != 1)) {
+        diags_.error(target.loc, !op.empty() ? "augmented assignment through an index array is not supported"
+                                             : "storing through an index array takes a number or a 1-D array, into a vector (or through a mask)",
+                     "write a[idx] = a[idx] + v, or loop over the indices");
+        return;
+    }
+    if (value->type.is_array()) value = ir::promote(std::move(value), with_dtype(value->type, t.dtype));
+    std::vector<std::pair<std::string, ExprPtr>> operands;
+    operands.emplace_back("a", std::move(array));
+    operands.emplace_back("i", std::move(index));
+    operands.emplace_back("v", std::move(value));
+    out.push_back(std::make_unique<ir::ExprStmt>(
+        target.loc, runtime_call(target.loc, Type::none(), "setitem", mask ? "py::np::set_masked({a}, {i}, {v})" : "py::np::set_taken({a}, {i}, {v})",
+                                 std::move(operands))));
 }
 
 // a[i, j] (op)= v: Python reads the element, applies the operator, and stores the result

@@ -1,0 +1,81 @@
+// Unit tests of advanced indexing (runtime/py2cpp/fancy_index.hpp): masks and integer index
+// arrays, reads (copies) and stores, with NumPy's results and error messages.
+#include "py2cpp/numpy.hpp"
+
+#include <cstdint>
+
+#include <gtest/gtest.h>
+
+#include "runtime_test_support.hpp"
+
+using py::ndarray;
+using I64 = std::int64_t;
+
+namespace {
+
+ndarray<double, 1> vec(std::initializer_list<double> values) { return py::np::array<double>(values); }
+ndarray<I64, 1> ivec(std::initializer_list<I64> values) { return py::np::array<I64>(values); }
+
+}  // namespace
+
+TEST(FancyIndex, MaskSelectsInCOrderAndCopies) {
+    auto a = vec({1.0, -2.0, 3.0, -4.0});
+    ndarray<double, 1> picked = py::np::masked(a, a > 0.0);
+    ASSERT_EQ(picked.size(), 2);
+    EXPECT_EQ(picked.at(0), 1.0);
+    EXPECT_EQ(picked.at(1), 3.0);
+    picked.at(0) = 99.0;  // a copy: the source is unchanged
+    EXPECT_EQ(a.at(0), 1.0);
+    auto m = py::np::array<double>({{1.0, 5.0}, {7.0, 2.0}});
+    ndarray<double, 1> big = py::np::masked(m, m > 1.5);
+    ASSERT_EQ(big.size(), 3);
+    EXPECT_EQ(big.at(0), 5.0);
+    EXPECT_EQ(big.at(1), 7.0);
+    EXPECT_EQ(big.at(2), 2.0);
+}
+
+TEST(FancyIndex, MaskStoresScalarsAndArrays) {
+    auto a = vec({1.0, -2.0, 3.0, -4.0});
+    py::np::set_masked(a, a < 0.0, 0.0);
+    EXPECT_EQ(a.at(1), 0.0);
+    EXPECT_EQ(a.at(3), 0.0);
+    auto b = vec({1.0, 2.0, 3.0});
+    py::np::set_masked(b, b > 1.5, vec({20.0, 30.0}));
+    EXPECT_EQ(b.at(1), 20.0);
+    EXPECT_EQ(b.at(2), 30.0);
+    EXPECT_PY_RAISES(py::np::set_masked(b, b > 0.0, vec({1.0, 2.0})), ValueError,
+                     "NumPy boolean array indexing assignment cannot assign 2 input values to the 3 output values where the mask is true");
+}
+
+TEST(FancyIndex, MaskOfAnotherShapeIsAnIndexError) {
+    auto a = vec({1.0, 2.0, 3.0});
+    auto other = vec({1.0, 2.0});
+    EXPECT_PY_RAISES(py::np::masked(a, other > 0.0), IndexError,
+                     "boolean index did not match indexed array along dimension 0; dimension is 3 but corresponding boolean dimension is 2");
+}
+
+TEST(FancyIndex, IntegerIndicesGatherWithNegativesAndRepeats) {
+    auto a = vec({10.0, 11.0, 12.0, 13.0});
+    ndarray<double, 1> g = py::np::take(a, ivec({3, -1, 0, 0}));
+    EXPECT_EQ(g.at(0), 13.0);
+    EXPECT_EQ(g.at(1), 13.0);
+    EXPECT_EQ(g.at(2), 10.0);
+    EXPECT_EQ(g.at(3), 10.0);
+    auto m = py::np::array<double>({{1.0, 2.0}, {3.0, 4.0}, {5.0, 6.0}});
+    ndarray<double, 2> rows = py::np::take(m, ivec({2, 0}));
+    EXPECT_EQ(rows.shape(0), 2);
+    EXPECT_EQ(rows.at(0, 1), 6.0);
+    EXPECT_EQ(rows.at(1, 0), 1.0);
+    EXPECT_PY_RAISES(py::np::take(a, ivec({4})), IndexError, "index 4 is out of bounds for axis 0 with size 4");
+}
+
+TEST(FancyIndex, IntegerIndicesScatterLastValueWins) {
+    auto a = vec({0.0, 0.0, 0.0});
+    py::np::set_taken(a, ivec({0, 2, 0}), vec({1.0, 2.0, 3.0}));
+    EXPECT_EQ(a.at(0), 3.0);
+    EXPECT_EQ(a.at(2), 2.0);
+    py::np::set_taken(a, ivec({-1}), 9.0);
+    EXPECT_EQ(a.at(2), 9.0);
+    EXPECT_PY_RAISES(py::np::set_taken(a, ivec({0, 1}), vec({1.0, 2.0, 3.0})), ValueError,
+                     "shape mismatch: value array of shape (3,) could not be broadcast to indexing result of shape (2,)");
+}
