@@ -9,9 +9,13 @@
 // Element types: float functions (exp, sin, floor, ...) turn integer and bool operands into
 // float64, as NumPy's type resolution does; the others keep the element type.
 //
-// Kernels: sqrt, abs, 1/x, x*x and the operators use Eigen's vectorised kernels (all exact).
-// Every other function calls the C library per element through Eigen's unaryExpr/binaryExpr,
-// still fused into one loop without temporaries, so values are glibc's bit for bit. Eigen 3.4's
+// Kernels: float64 expressions made of the operators, sqrt, abs, 1/x, x*x, exp, log and SciPy's
+// erf/erfc/ndtr/norm.cdf/norm.pdf run in the SIMD kernels of array_expr.hpp (vector_math.hpp:
+// AVX2 or SSE2 chosen at run time, values bit for bit those of the scalar code below; with
+// -DPY2CPP_LIBMVEC np.exp/np.log use glibc's libmvec, a few ulps off). Other expressions use
+// Eigen's vectorised kernels for sqrt, abs, 1/x, x*x and the operators (all exact) and call the
+// C library per element through Eigen's unaryExpr/binaryExpr for everything else, still fused
+// into one loop without temporaries, so values are glibc's bit for bit. Eigen 3.4's
 // own exp/log/floor/ceil/rint kernels are NOT used on purpose: on SSE2 its floor/ceil/rint lose
 // the sign of -0.0 (NumPy prints -0.), its double exp returns 5.6e-309 instead of 0 for
 // arguments below -709.4 (including -inf), and its log clamps subnormal inputs (log(5e-324) off
@@ -34,6 +38,7 @@
 #include "py2cpp/array_expr.hpp"
 #include "py2cpp/exceptions.hpp"
 #include "py2cpp/scalar.hpp"
+#include "py2cpp/vector_math.hpp"
 
 namespace py::np {
 
@@ -54,22 +59,16 @@ inline double p1evl(double x, const double (&coef)[Degree]) {
     return ans;
 }
 
-inline constexpr double kMaxLog = 7.09782712893383996843E2;  // log(DBL_MAX)
+// Coefficients (kErfcP ... kErfU, kMaxLog) are in vector_math.hpp, shared with the SIMD versions.
 
 inline double erf(double x);
 
 // 1 - erf(a) without cancellation (Cephes: rational approximations in |a| on [1, 8) and [8, inf)).
 inline double erfc(double a) {
-    static constexpr double P[] = {2.46196981473530512524E-10, 5.64189564831068821977E-1, 7.46321056442269912687E0,
-                                   4.86371970985681366614E1,   1.96520832956077098242E2,  5.26445194995477358631E2,
-                                   9.34528527171957607540E2,   1.02755188689515710272E3,  5.57535335369399327526E2};
-    static constexpr double Q[] = {1.32281951154744992508E1, 8.67072140885989742329E1, 3.54937778887819891062E2,
-                                   9.75708501743205489753E2, 1.82390916687909736289E3, 2.24633760818710981792E3,
-                                   1.65666309194161350182E3, 5.57535340817727675546E2};
-    static constexpr double R[] = {5.64189583547755073984E-1, 1.27536670759978104416E0, 5.01905042251180477414E0,
-                                   6.16021097993053585195E0,  7.40974269950448939160E0, 2.97886665372100240670E0};
-    static constexpr double S[] = {2.26052863220117276590E0, 9.39603524938001434673E0, 1.20489539808096656605E1,
-                                   1.70814450747565897222E1, 9.60896809063285878198E0, 3.36907645100081516050E0};
+    const auto& P = kErfcP;
+    const auto& Q = kErfcQ;
+    const auto& R = kErfcR;
+    const auto& S = kErfcS;
     if (std::isnan(a)) return a;
     const double x = a < 0.0 ? -a : a;
     if (x < 1.0) return 1.0 - erf(a);
@@ -88,10 +87,8 @@ inline double erfc(double a) {
 
 // erf(x) = x * T(x^2) / U(x^2) on [0, 1], 1 - erfc(x) beyond; odd.
 inline double erf(double x) {
-    static constexpr double T[] = {9.60497373987051638749E0, 9.00260197203842689217E1, 2.23200534594684319226E3,
-                                   7.00332514112805075473E3, 5.55923013010394962768E4};
-    static constexpr double U[] = {3.35617141647503099647E1, 5.21357949780152679795E2, 4.59432382970980127987E3,
-                                   2.26290000613890934246E4, 4.92673942608635921086E4};
+    const auto& T = kErfT;
+    const auto& U = kErfU;
     if (std::isnan(x)) return x;
     if (x < 0.0) return -erf(-x);
     if (std::fabs(x) > 1.0) return 1.0 - erfc(x);
@@ -134,9 +131,21 @@ auto as_float(const X& x) {
     }
 }
 
+// PY2CPP_SIMD_UNARY(expr): a static member simd(x) computing expr on a float64 vector (for the
+// SIMD kernels of array_expr.hpp), where vector math is available.
+#if PY2CPP_VECTOR_MATH
+#define PY2CPP_SIMD_UNARY(simd_expr)                                                     \
+    template <class V>                                                                   \
+    [[gnu::always_inline]] static V simd(const V& x) {                                   \
+        return simd_expr;                                                                \
+    }
+#else
+#define PY2CPP_SIMD_UNARY(simd_expr)
+#endif
+
 // ---- Functions with an Eigen kernel ---------------------------------------------------------------
 
-#define PY2CPP_EIGEN_UNARY(Name, method, scalar_expr)                                    \
+#define PY2CPP_EIGEN_UNARY(Name, method, scalar_expr, simd_expr)                         \
     struct Name {                                                                        \
         template <class T>                                                               \
         static T scalar(T x) {                                                           \
@@ -146,10 +155,11 @@ auto as_float(const X& x) {
         static auto eigen(const A& a) {                                                  \
             return a.method();                                                           \
         }                                                                                \
+        PY2CPP_SIMD_UNARY(simd_expr)                                                     \
     }
-PY2CPP_EIGEN_UNARY(sqrt_op, sqrt, std::sqrt(x));  // IEEE sqrt: exact, vectorised
-PY2CPP_EIGEN_UNARY(fabs_op, abs, std::fabs(x));
-PY2CPP_EIGEN_UNARY(inverse_op, inverse, T(1) / x);
+PY2CPP_EIGEN_UNARY(sqrt_op, sqrt, std::sqrt(x), vmath::sqrt(x));  // IEEE sqrt: exact, vectorised
+PY2CPP_EIGEN_UNARY(fabs_op, abs, std::fabs(x), vmath::abs(x));
+PY2CPP_EIGEN_UNARY(inverse_op, inverse, T(1) / x, 1.0 / x);
 #undef PY2CPP_EIGEN_UNARY
 
 // x * x, in the element type (wraps for integers, as NumPy).
@@ -162,9 +172,26 @@ struct square_op {
     static auto eigen(const A& a) {
         return a * a;
     }
+    PY2CPP_SIMD_UNARY(x * x)
 };
 
 // ---- Functions through the C library, one element at a time --------------------------------------
+
+// exp and log also have SIMD forms (vector_math.hpp: glibc's values, or libmvec's with -DPY2CPP_LIBMVEC).
+struct exp_fn {
+    template <class T>
+    T operator()(T x) const {
+        return std::exp(libm_arg(x));
+    }
+    PY2CPP_SIMD_UNARY(vmath::exp(x))
+};
+struct log_fn {
+    template <class T>
+    T operator()(T x) const {
+        return std::log(libm_arg(x));
+    }
+    PY2CPP_SIMD_UNARY(vmath::log(x))
+};
 
 #define PY2CPP_LIBM_UNARY(Name, fn)                                                      \
     struct Name {                                                                        \
@@ -173,8 +200,6 @@ struct square_op {
             return std::fn(libm_arg(x));                                                 \
         }                                                                                \
     }
-PY2CPP_LIBM_UNARY(exp_fn, exp);
-PY2CPP_LIBM_UNARY(log_fn, log);
 PY2CPP_LIBM_UNARY(floor_fn, floor);
 PY2CPP_LIBM_UNARY(ceil_fn, ceil);
 PY2CPP_LIBM_UNARY(rint_fn, nearbyint);  // half to even (default rounding mode), no inexact trap
@@ -208,17 +233,35 @@ struct hypot_fn {
 };
 
 // SciPy's functions exist for float64 only; float32 input is computed in double and rounded.
+// The SIMD forms are the same Cephes code on vectors (vector_math.hpp).
 #define PY2CPP_CEPHES_UNARY(Name, fn)                                                    \
     struct Name {                                                                        \
         template <class T>                                                               \
         T operator()(T x) const {                                                        \
             return static_cast<T>(cephes::fn(static_cast<double>(x)));                   \
         }                                                                                \
+        PY2CPP_SIMD_UNARY(vmath::fn(x))                                                  \
     }
 PY2CPP_CEPHES_UNARY(erf_fn, erf);
 PY2CPP_CEPHES_UNARY(erfc_fn, erfc);
-PY2CPP_CEPHES_UNARY(ndtr_fn, ndtr);
 #undef PY2CPP_CEPHES_UNARY
+
+struct ndtr_fn {
+    template <class T>
+    T operator()(T x) const {
+        return static_cast<T>(cephes::ndtr(static_cast<double>(x)));
+    }
+#if PY2CPP_VECTOR_MATH
+    template <class V>
+    [[gnu::always_inline]] static V simd(const V& x) {
+        return vmath::ndtr(x);
+    }
+    template <int B, class V>
+    [[gnu::always_inline]] static void simd_block(V (&out)[B], const V (&x)[B]) {
+        vmath::ndtr_block<B>(out, x);
+    }
+#endif
+};
 
 // scipy.stats.norm.cdf of z = (x - loc) / scale: NaN unless scale > 0.
 struct norm_cdf_fn {
@@ -227,17 +270,36 @@ struct norm_cdf_fn {
         if (!(scale > 0)) return std::numeric_limits<T>::quiet_NaN();
         return static_cast<T>(cephes::ndtr(static_cast<double>(z)));
     }
+#if PY2CPP_VECTOR_MATH
+    template <class V>
+    [[gnu::always_inline]] static V simd(const V& z, const V& scale) {
+        return vmath::select<V>(scale > 0.0, vmath::ndtr(z), vmath::splat<V>(std::numeric_limits<double>::quiet_NaN()));
+    }
+    template <int B, class V>
+    [[gnu::always_inline]] static void simd_block(V (&out)[B], const V (&z)[B], const V (&scale)[B]) {
+        vmath::ndtr_block<B>(out, z);
+        for (int b = 0; b < B; ++b)
+            out[b] = vmath::select<V>(scale[b] > 0.0, out[b], vmath::splat<V>(std::numeric_limits<double>::quiet_NaN()));
+    }
+#endif
 };
 
 // scipy.stats.norm.pdf: exp(-z**2/2) / sqrt(2*pi) / scale, operation by operation as SciPy
 // (_norm_pdf, then rv_continuous.pdf's division by scale); NaN unless scale > 0.
 struct norm_pdf_fn {
+    static constexpr double sqrt_2pi = 2.5066282746310002;  // np.sqrt(2 * np.pi)
     template <class T>
     T operator()(T z, T scale) const {
         if (!(scale > 0)) return std::numeric_limits<T>::quiet_NaN();
-        constexpr T sqrt_2pi = static_cast<T>(2.5066282746310002);  // np.sqrt(2 * np.pi)
-        return std::exp(libm_arg(-(z * z) / T(2))) / sqrt_2pi / scale;
+        return std::exp(libm_arg(-(z * z) / T(2))) / static_cast<T>(sqrt_2pi) / scale;
     }
+#if PY2CPP_VECTOR_MATH
+    template <class V>
+    [[gnu::always_inline]] static V simd(const V& z, const V& scale) {
+        const V pdf = vmath::exp_exact(V(-(z * z) / 2.0)) / sqrt_2pi / scale;
+        return vmath::select<V>(scale > 0.0, pdf, vmath::splat<V>(std::numeric_limits<double>::quiet_NaN()));
+    }
+#endif
 };
 
 // ---- Integer-aware arithmetic ---------------------------------------------------------------------
@@ -484,6 +546,8 @@ template <class F, class... X>
 auto map(const X&... x) {
     return apply<functor_op<F>>(x...);
 }
+
+#undef PY2CPP_SIMD_UNARY
 
 }  // namespace detail
 
