@@ -153,6 +153,14 @@ option(PY2CPP_LIBMVEC "np.exp and np.log through glibc's libmvec (a few ulps off
 if(PY2CPP_LIBMVEC)
   target_compile_definitions({0}_module PUBLIC PY2CPP_LIBMVEC)
 endif()
+# Matrix products (np.dot, @, solve) run on Eigen's own kernels; -DPY2CPP_BLAS=ON hands the large
+# ones to a BLAS found by CMake (OpenBLAS on Debian) through Eigen's EIGEN_USE_BLAS.
+option(PY2CPP_BLAS "Matrix products on a linked BLAS (e.g. OpenBLAS)" OFF)
+if(PY2CPP_BLAS)
+  find_package(BLAS REQUIRED)
+  target_compile_definitions({0}_module PUBLIC EIGEN_USE_BLAS)
+  target_link_libraries({0}_module PUBLIC BLAS::BLAS)
+endif()
 option(PY2CPP_OPENMP "Use OpenMP threads for large element-wise array expressions" ON)
 if(PY2CPP_OPENMP)
   find_package(OpenMP COMPONENTS CXX)
