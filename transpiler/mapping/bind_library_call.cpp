@@ -106,6 +106,16 @@ ir::ExprPtr bind_library_call(const FunctionSpec& spec, TypedCallArgs args, Sour
             bound[p].values.push_back(default_constant(spec.params[p].default_value, call_loc));
     }
 
+    for (size_t p = 0; p < spec.params.size(); ++p) {
+        const auto count = static_cast<int>(bound[p].values.size());
+        if (count < spec.params[p].min_count) {
+            const std::string shown = spec.qualified_name.rfind("builtins.", 0) == 0 ? spec.qualified_name.substr(9) : spec.qualified_name;
+            diags.error(call_loc, fmt::format("{}() needs at least {} arguments here, got {}", shown, spec.params[p].min_count, count),
+                        count == 1 ? "with a single argument Python iterates it (a number is not iterable); pass two or more values"
+                                   : "");
+            return nullptr;
+        }
+    }
     for (const auto& c : spec.cases) {
         if (!case_accepts(c, spec.params, bound)) continue;
         for (size_t p = 0; p < spec.params.size(); ++p) {

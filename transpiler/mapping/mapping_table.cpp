@@ -27,7 +27,7 @@ ParamSpec parse_param(const nlohmann::json& j, const std::string& origin, const 
     if (!j.is_object() || !j.contains("name") || !j["name"].is_string())
         table_error(origin, entry, "a parameter must be a name or an object with a string \"name\"");
     for (const auto& [key, _] : j.items())
-        if (key != "name" && key != "default" && key != "keyword_only" && key != "variadic")
+        if (key != "name" && key != "default" && key != "keyword_only" && key != "variadic" && key != "min_count")
             table_error(origin, entry, fmt::format("unknown parameter field \"{}\"", key));
     p.name = j["name"].get<std::string>();
     if (j.contains("default")) {
@@ -39,6 +39,8 @@ ParamSpec parse_param(const nlohmann::json& j, const std::string& origin, const 
     }
     p.keyword_only = j.value("keyword_only", false);
     p.variadic = j.value("variadic", false);
+    p.min_count = j.value("min_count", 0);
+    if (p.min_count != 0 && !p.variadic) table_error(origin, entry, fmt::format("\"min_count\" of \"{}\" needs \"variadic\": true", p.name));
     return p;
 }
 

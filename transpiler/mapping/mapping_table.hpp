@@ -25,6 +25,7 @@ struct ParamSpec {
     nlohmann::json default_value;  // null means None
     bool keyword_only = false;
     bool variadic = false;
+    int min_count = 0;  // variadic only: fewer arguments than this is a compile error
 };
 
 struct CaseSpec {
