@@ -78,11 +78,14 @@ private:
 
     // arrays (lower_arrays.cpp)
     struct ArrayIndex;
+    std::optional<std::pair<Type, Type>> array_arithmetic_types(SourceLoc loc, ir::BinaryOp op, const std::string& spelling,
+                                                                const Type& lt, const Type& rt);
     ir::ExprPtr lower_array_arithmetic(SourceLoc loc, ir::BinaryOp op, const std::string& spelling, ir::ExprPtr lhs, ir::ExprPtr rhs);
     ir::ExprPtr lower_array_unary(SourceLoc loc, const std::string& spelling, ir::ExprPtr operand);
     ir::ExprPtr lower_array_compare(const ast::Compare& c, std::vector<ir::ExprPtr> operands, ir::CompareOp op);
     std::optional<ArrayIndex> lower_array_index(const ast::Expr& index, const Type& array);
     ir::ExprPtr lower_array_subscript(const ast::Subscript& s, ir::ExprPtr array);
+    ir::ExprPtr array_view(SourceLoc loc, ir::ExprPtr array, ArrayIndex index);
     void store_to_subscript(const ast::Subscript& target, const std::string& op, ir::ExprPtr value, ir::Block& out);
     void store_to_element(const ast::Subscript& target, const Type& array_type, ir::ExprPtr array, ArrayIndex index,
                           const std::string& op, ir::ExprPtr value, ir::Block& out);
@@ -148,6 +151,14 @@ private:
     bool in_main_ = false;
     std::string function_name_;
 };
+
+// A call of the runtime written as a C++ template over named operands, one expression each (the
+// way a mapping-table case is written), for constructs of the language itself: indexing, stores.
+ir::ExprPtr runtime_call(SourceLoc loc, Type type, const std::string& what, std::string cpp,
+                         std::vector<std::pair<std::string, ir::ExprPtr>> operands);
+
+// The operator a Python spelling denotes ("+", "//", "<<", ...).
+std::optional<ir::BinaryOp> binary_op_from_spelling(const std::string& spelling);
 
 // Names a function body assigns (Python's rule for what is local), plus its parameters.
 std::set<std::string> local_names_of(const ast::Block& body, const std::vector<ast::Param>& params);

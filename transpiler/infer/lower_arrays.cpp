@@ -16,9 +16,6 @@ namespace py2cpp {
 
 using ir::ExprPtr;
 
-namespace {
-
-// A call of the runtime written as a C++ template over named operands (like a mapping-table case).
 ExprPtr runtime_call(SourceLoc loc, Type type, const std::string& what, std::string cpp,
                      std::vector<std::pair<std::string, ExprPtr>> operands) {
     auto call = std::make_unique<ir::LibraryCall>(loc, std::move(type), what, std::move(cpp));
@@ -30,19 +27,23 @@ ExprPtr runtime_call(SourceLoc loc, Type type, const std::string& what, std::str
     return call;
 }
 
+namespace {
+
 bool is_int_like(const Type& t) { return t.is(TypeKind::Int) || t.is(TypeKind::Bool); }
 
 }  // namespace
 
 // ---- operators --------------------------------------------------------------------------------
 
-ExprPtr FunctionLowering::lower_array_arithmetic(SourceLoc loc, ir::BinaryOp op, const std::string& spelling, ExprPtr lhs, ExprPtr rhs) {
-    const Type lt = lhs->type, rt = rhs->type;
+// The types of `lt op rt` with an array operand: the result, and the common dtype the operands
+// are converted to (they differ for true division of ints). nullopt after a diagnostic.
+std::optional<std::pair<Type, Type>> FunctionLowering::array_arithmetic_types(SourceLoc loc, ir::BinaryOp op, const std::string& spelling,
+                                                                             const Type& lt, const Type& rt) {
     auto common = numpy_result_type({lt, rt});
     if (!common) {
         diags_.error(loc, fmt::format("unsupported operand types for {}: '{}' and '{}'", spelling, lt.to_string(), rt.to_string()),
                      "NumPy arrays combine with numbers and other numeric arrays");
-        return nullptr;
+        return std::nullopt;
     }
     const bool is_bool = common->dtype == DType::Bool, is_float = common->dtype == DType::Float32 || common->dtype == DType::Float64;
     Type result = *common;
@@ -52,7 +53,7 @@ ExprPtr FunctionLowering::lower_array_arithmetic(SourceLoc loc, ir::BinaryOp op,
         case ir::BinaryOp::LShift: case ir::BinaryOp::RShift:
             if (is_float) {
                 diags_.error(loc, fmt::format("ufunc for '{}' is not supported for float arrays", spelling), "bitwise operators need int or bool arrays");
-                return nullptr;
+                return std::nullopt;
             }
             break;
         default:
@@ -60,12 +61,18 @@ ExprPtr FunctionLowering::lower_array_arithmetic(SourceLoc loc, ir::BinaryOp op,
                 // NumPy gives bool + bool = logical or, bool - bool = TypeError: say what to write instead.
                 diags_.error(loc, fmt::format("arithmetic '{}' on bool arrays is not supported", spelling),
                              "convert first, e.g. mask.astype(np.int64), or use the logical operators & | ^");
-                return nullptr;
+                return std::nullopt;
             }
     }
+    return std::make_pair(result, op == ir::BinaryOp::TrueDiv ? result : *common);
+}
+
+ExprPtr FunctionLowering::lower_array_arithmetic(SourceLoc loc, ir::BinaryOp op, const std::string& spelling, ExprPtr lhs, ExprPtr rhs) {
+    auto types = array_arithmetic_types(loc, op, spelling, lhs->type, rhs->type);
+    if (!types) return nullptr;
+    const auto& [result, operand] = *types;
     // Arrays take the operation's dtype; Python scalars stay scalars (the runtime converts them to
     // the element type, as NumPy does).
-    const Type operand = op == ir::BinaryOp::TrueDiv ? result : *common;
     auto to_operand = [&](ExprPtr e) { return e->type.is_array() ? ir::promote(std::move(e), with_dtype(e->type, operand.dtype)) : std::move(e); };
     return std::make_unique<ir::Binary>(loc, result, op, to_operand(std::move(lhs)), to_operand(std::move(rhs)));
 }
@@ -208,11 +215,19 @@ ExprPtr FunctionLowering::lower_array_subscript(const ast::Subscript& s, ExprPtr
         return runtime_call(s.loc, Type::array(t.dtype, rank), mask ? "masked" : "take",
                             mask ? "py::np::masked({a}, {i})" : "py::np::take({a}, {i})", std::move(operands));
     }
-    index->operands.insert(index->operands.begin(), {"a", std::move(array)});
-    if (index->integers == t.rank && index->new_axes == 0)
+    if (index->integers == t.rank && index->new_axes == 0) {
+        index->operands.insert(index->operands.begin(), {"a", std::move(array)});
         return runtime_call(s.loc, element_type(t.dtype), "getitem", "{a}.at(" + index->items_cpp + ")", std::move(index->operands));
-    return runtime_call(s.loc, Type::array(t.dtype, t.rank - index->integers + index->new_axes), "view", "{a}.view(" + index->items_cpp + ")",
-                        std::move(index->operands));
+    }
+    return array_view(s.loc, std::move(array), std::move(*index));
+}
+
+// a[items] with at least one slice, `:` or None: a view sharing the array's elements.
+ExprPtr FunctionLowering::array_view(SourceLoc loc, ExprPtr array, ArrayIndex index) {
+    const Type t = array->type;
+    index.operands.insert(index.operands.begin(), {"a", std::move(array)});
+    return runtime_call(loc, Type::array(t.dtype, t.rank - index.integers + index.new_axes), "view", "{a}.view(" + index.items_cpp + ")",
+                        std::move(index.operands));
 }
 
 // a[i] = v, a[1:] = v, a[:, 0] = v, and their augmented forms (`op` non-empty).
@@ -235,10 +250,7 @@ void FunctionLowering::store_to_subscript(const ast::Subscript& target, const st
         store_to_element(target, t, std::move(array), std::move(*index), op, std::move(value), out);
         return;
     }
-    const Type view_type = Type::array(t.dtype, t.rank - index->integers + index->new_axes);
-    index->operands.insert(index->operands.begin(), {"a", std::move(array)});
-    auto view = runtime_call(target.loc, view_type, "view", "{a}.view(" + index->items_cpp + ")", std::move(index->operands));
-    store_into_array(target.loc, std::move(view), op, std::move(value), out);
+    store_into_array(target.loc, array_view(target.loc, std::move(array), std::move(*index)), op, std::move(value), out);
 }
 
 // a[mask] = v and a[idx] = v (augmented forms are not supported: NumPy's a[idx] += v does not
@@ -312,26 +324,24 @@ void FunctionLowering::store_into_array(SourceLoc loc, ExprPtr target, const std
         if (value->type.is_array()) value = ir::promote(std::move(value), with_dtype(value->type, t.dtype));
         cpp = "{a}.assign({v})";
     } else {
-        static const std::map<std::string, ir::BinaryOp> in_place = {
-            {"+", ir::BinaryOp::Add}, {"-", ir::BinaryOp::Sub}, {"*", ir::BinaryOp::Mul}, {"/", ir::BinaryOp::TrueDiv},
-            {"//", ir::BinaryOp::FloorDiv}, {"%", ir::BinaryOp::Mod}, {"**", ir::BinaryOp::Pow}};
-        auto it = in_place.find(op);
-        if (it == in_place.end()) {
+        // The arithmetic operators only (the runtime has no in-place bitwise operators on arrays).
+        const auto bop = binary_op_from_spelling(op);
+        if (!bop || *bop > ir::BinaryOp::Pow) {
             diags_.error(loc, fmt::format("in-place operator '{}=' on arrays is not supported", op), "write a = a " + op + " b");
             return;
         }
         // Type the operation as `target op value` would be, then check it fits the target.
-        auto probe = lower_array_arithmetic(loc, it->second, op, std::make_unique<ir::Const>(loc, t, ir::NoneValue{}),
-                                            std::make_unique<ir::Const>(loc, value->type, ir::NoneValue{}));
-        if (!probe) return;
-        if (probe->type.dtype != t.dtype && promote_dtypes(probe->type.dtype, t.dtype) != t.dtype) {
+        auto types = array_arithmetic_types(loc, *bop, op, t, value->type);
+        if (!types) return;
+        const DType result = types->first.dtype;
+        if (result != t.dtype && promote_dtypes(result, t.dtype) != t.dtype) {
             diags_.error(loc, fmt::format("cannot store the result of '{}=' ({}) into an array of dtype {}", op,
-                                          dtype_name(probe->type.dtype), dtype_name(t.dtype)),
+                                          dtype_name(result), dtype_name(t.dtype)),
                          "NumPy refuses this cast in place (casting rule 'same_kind'); write a = a " + op + " b to get a new array");
             return;
         }
         if (value->type.is_array()) value = ir::promote(std::move(value), with_dtype(value->type, t.dtype));
-        switch (it->second) {
+        switch (*bop) {
             case ir::BinaryOp::FloorDiv: cpp = "{a}.assign(py::np::floor_divide({a}, {v}))"; break;
             case ir::BinaryOp::Mod: cpp = "{a}.assign(py::np::remainder({a}, {v}))"; break;
             case ir::BinaryOp::Pow: cpp = "{a}.assign(py::np::power({a}, {v}))"; break;

@@ -133,6 +133,15 @@ const std::map<std::string, ir::BinaryOp>& binary_ops() {
     return ops;
 }
 
+}  // namespace
+
+std::optional<ir::BinaryOp> binary_op_from_spelling(const std::string& spelling) {
+    auto it = binary_ops().find(spelling);
+    return it == binary_ops().end() ? std::nullopt : std::optional<ir::BinaryOp>(it->second);
+}
+
+namespace {
+
 // An exponent written negative (`-2`, `-n`): Python's int ** negative int is a float, so
 // `b ** -n` is typed float. (A `-n` whose n is itself negative would give an int in Python; the
 // static type cannot follow that value, and the reciprocal reading is what such code means.)
@@ -409,13 +418,10 @@ ExprPtr FunctionLowering::lower_list_index(const ast::Subscript& s, ExprPtr list
         return nullptr;
     }
     Type element = list->type.elements[0];
-    auto call = std::make_unique<ir::LibraryCall>(s.loc, element, "operator[]", "py::getitem({sequence}, {index})");
-    std::vector<ExprPtr> seq, idx;
-    seq.push_back(std::move(list));
-    idx.push_back(ir::promote(std::move(index), Type::integer()));
-    call->args.emplace_back("sequence", std::move(seq));
-    call->args.emplace_back("index", std::move(idx));
-    return call;
+    std::vector<std::pair<std::string, ExprPtr>> operands;
+    operands.emplace_back("sequence", std::move(list));
+    operands.emplace_back("index", ir::promote(std::move(index), Type::integer()));
+    return runtime_call(s.loc, element, "operator[]", "py::getitem({sequence}, {index})", std::move(operands));
 }
 
 ExprPtr FunctionLowering::as_str(ExprPtr e) {

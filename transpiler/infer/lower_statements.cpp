@@ -273,12 +273,11 @@ void FunctionLowering::assign_to_tuple(const ast::Tuple& target, ExprPtr value, 
     // `a, b = array`: the items along the first axis, as a tuple checked for its length at run time.
     if (value->type.is_array()) {
         const Type item = value->type.rank == 1 ? element_type(value->type.dtype) : Type::array(value->type.dtype, value->type.rank - 1);
-        auto items = std::make_unique<ir::LibraryCall>(value->loc, Type::tuple(std::vector<Type>(target.elts.size(), item)), "unpack",
-                                                       fmt::format("py::np::unpack<{}>({{a}})", target.elts.size()));
-        std::vector<ExprPtr> operand;
-        operand.push_back(std::move(value));
-        items->args.emplace_back("a", std::move(operand));
-        value = std::move(items);
+        const SourceLoc loc = value->loc;
+        std::vector<std::pair<std::string, ExprPtr>> operand;
+        operand.emplace_back("a", std::move(value));
+        value = runtime_call(loc, Type::tuple(std::vector<Type>(target.elts.size(), item)), "unpack",
+                             fmt::format("py::np::unpack<{}>({{a}})", target.elts.size()), std::move(operand));
     }
     if (!value->type.is(TypeKind::Tuple)) {
         diags_.error(target.loc, fmt::format("cannot unpack a value of type '{}'", value->type.to_string()), "only tuples can be unpacked");
@@ -493,24 +492,19 @@ void FunctionLowering::lower_for_array(const ast::For& s, ExprPtr iterable, ir::
     out.push_back(std::move(hold));
 
     auto node = std::make_unique<ir::ForRange>(s.loc);
-    auto length = std::make_unique<ir::LibraryCall>(s.loc, Type::integer(), "builtins.len", "py::len({a})");
-    std::vector<ExprPtr> operand;
-    operand.push_back(read_variable(items, s.loc));
-    length->args.emplace_back("a", std::move(operand));
-    node->stop = std::move(length);
+    std::vector<std::pair<std::string, ExprPtr>> held;
+    held.emplace_back("a", read_variable(items, s.loc));
+    node->stop = runtime_call(s.loc, Type::integer(), "builtins.len", "py::len({a})", std::move(held));
     path_.push_back(next_block_id_++);  // the body's block, as lower_block would open it
     VarVersion& index = vars_.create(target.id + "_index_", Type::integer(), path_);
     index.is_loop_var = true;
     node->var_id = index.id;
     vars_.record_use(index, path_);
-    const std::string item = array.rank == 1 ? "{a}.at({i})" : "{a}.view({i})";
-    auto element = std::make_unique<ir::LibraryCall>(s.loc, array.rank == 1 ? element_type(array.dtype) : Type::array(array.dtype, array.rank - 1),
-                                                     array.rank == 1 ? "getitem" : "view", item);
-    std::vector<ExprPtr> a, i;
-    a.push_back(read_variable(items, s.loc));
-    i.push_back(read_variable(index, s.loc));
-    element->args.emplace_back("a", std::move(a));
-    element->args.emplace_back("i", std::move(i));
+    std::vector<std::pair<std::string, ExprPtr>> operands;
+    operands.emplace_back("a", read_variable(items, s.loc));
+    operands.emplace_back("i", read_variable(index, s.loc));
+    auto element = array.rank == 1 ? runtime_call(s.loc, element_type(array.dtype), "getitem", "{a}.at({i})", std::move(operands))
+                                   : runtime_call(s.loc, Type::array(array.dtype, array.rank - 1), "view", "{a}.view({i})", std::move(operands));
     assign_to_name(target, std::move(element), node->body);
     for (const auto& stmt : s.body) lower_stmt(*stmt, node->body);
     path_.pop_back();
