@@ -16,6 +16,7 @@
 #include <gtest/gtest.h>
 
 #include "py2cpp/ndarray.hpp"
+#include "runtime_test_support.hpp"  // EXPECT_NP_RAISES
 
 namespace numpy_test {
 
@@ -92,18 +93,3 @@ inline bool same(double a, double b) {
 
 }  // namespace numpy_test
 
-// Expects `expr` to raise the py:: exception class `type`, whose Python name is `name`, with
-// exactly `text` as message.
-#define EXPECT_NP_RAISES(expr, type, name, text)                                                  \
-    do {                                                                                          \
-        try {                                                                                     \
-            static_cast<void>(expr);                                                              \
-            ADD_FAILURE() << #expr " did not raise " #type;                                       \
-        } catch (const py::type& e_) {                                                            \
-            EXPECT_STREQ(e_.type_name(), name);                                                   \
-            EXPECT_EQ(e_.message(), std::string(text));                                           \
-        } catch (const py::Exception& e_) {                                                       \
-            ADD_FAILURE() << #expr " raised " << e_.type_name() << ": " << e_.message()           \
-                          << " instead of " #type;                                                \
-        }                                                                                         \
-    } while (0)

@@ -57,17 +57,22 @@ inline std::string describe(double x) {
 
 }  // namespace runtime_test
 
-// Expects `expr` to raise the Python exception `type` (a py:: class) with exactly `text` as message.
-#define EXPECT_PY_RAISES(expr, type, text)                                                        \
+// Expects `expr` to raise the py:: exception class `type`, whose Python name is `name`, with
+// exactly `text` as message.
+#define EXPECT_NP_RAISES(expr, type, name, text)                                                  \
     do {                                                                                          \
         try {                                                                                     \
             static_cast<void>(expr);                                                              \
             ADD_FAILURE() << #expr " did not raise " #type;                                       \
         } catch (const py::type& e_) {                                                            \
-            EXPECT_STREQ(e_.type_name(), #type);                                                  \
+            EXPECT_STREQ(e_.type_name(), name);                                                   \
             EXPECT_EQ(e_.message(), std::string(text));                                           \
         } catch (const py::Exception& e_) {                                                       \
             ADD_FAILURE() << #expr " raised " << e_.type_name() << ": " << e_.message()           \
                           << " instead of " #type;                                                \
         }                                                                                         \
     } while (0)
+
+// Expects `expr` to raise the Python exception `type` (a py:: class of the same name) with
+// exactly `text` as message.
+#define EXPECT_PY_RAISES(expr, type, text) EXPECT_NP_RAISES(expr, type, #type, text)
