@@ -27,17 +27,9 @@
 
 #include "py2cpp/exceptions.hpp"
 #include "py2cpp/scalar.hpp"
+#include "py2cpp/slice.hpp"
 
 namespace py {
-
-// Python's slice object for basic indexing: a[1:] -> a.view(py::slice{.start = 1}).
-// The default member initializers keep GCC's -Wmissing-field-initializers quiet for the
-// designated initializers the emitter writes (slice{.start = 1} omits stop and step).
-struct slice {
-    std::optional<std::int64_t> start = std::nullopt;
-    std::optional<std::int64_t> stop = std::nullopt;
-    std::optional<std::int64_t> step = std::nullopt;
-};
 
 // A new axis of length 1, np.newaxis / None in x[:, None] -> x.view(py::all, py::newaxis).
 struct newaxis_t {};

@@ -22,6 +22,7 @@ std::string cpp_type(const Type& t) {
         case TypeKind::List: return "std::vector<" + cpp_type(t.elements[0]) + ">";
         case TypeKind::Array: return fmt::format("py::ndarray<{}, {}>", cpp_element_type(t.dtype), t.rank);
         case TypeKind::DType: return cpp_element_type(t.dtype);
+        case TypeKind::Slice: return "py::slice";
         case TypeKind::Unknown: break;
     }
     return "void";

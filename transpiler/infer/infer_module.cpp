@@ -1,5 +1,7 @@
 #include "infer/infer_module.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "infer/function_lowering.hpp"
@@ -45,6 +47,24 @@ ir::Block lower_main(const ModuleSymbols& symbols, LoweringContext& ctx, Diagnos
     return {};
 }
 
+// What the command-line driver can pass: numbers, str and None as text, arrays as .npy files.
+bool is_command_line_type(const Type& t) {
+    return t.is_numeric_scalar() || t.is(TypeKind::Str) || t.is(TypeKind::None) || t.is_array();
+}
+
+// Entry points become the driver's functions. A fully annotated helper whose parameters the
+// command line cannot express (a tuple, a slice) is still compiled, only not callable from it;
+// an explicit signature of that kind is an error.
+void request_entry(const EntrySignature& entry, Specializer& specializer, Diagnostics& diags) {
+    auto bad = std::find_if_not(entry.params.begin(), entry.params.end(), is_command_line_type);
+    if (bad != entry.params.end() && entry.origin != "annotation") {
+        diags.error(entry.loc, fmt::format("entry point '{}' takes a {}, which the command-line driver cannot pass", entry.function, bad->to_string()),
+                    "entry points take numbers, str, None and arrays (given as .npy files); call this function from another one");
+        return;
+    }
+    specializer.request(entry.function, entry.params, /*exported=*/bad == entry.params.end());
+}
+
 }  // namespace
 
 ir::Module infer_module(const ast::Module& module, const ModuleSymbols& symbols, const MappingTables& tables,
@@ -61,7 +81,7 @@ ir::Module infer_module(const ast::Module& module, const ModuleSymbols& symbols,
     for (const auto& entry : symbols.entries) {
         auto fn = symbols.functions.find(entry.function);
         if (fn == symbols.functions.end() || fn->second->params.size() != entry.params.size()) continue;
-        specializer.request(entry.function, entry.params, /*exported=*/true);
+        request_entry(entry, specializer, diags);
     }
     if (!symbols.main_statements.empty()) {
         out.has_main = true;

@@ -178,13 +178,19 @@ std::optional<FunctionLowering::ArrayIndex> FunctionLowering::lower_array_index(
                 ++out.new_axes;
                 continue;
             }
+            if (e->type.is(TypeKind::Slice)) {  // a slice object: block = slice(i, j), then a[block]
+                parts.push_back("{" + name + "}");
+                out.operands.emplace_back(name, std::move(e));
+                ++out.items;
+                continue;
+            }
             if (e->type.is_array()) {
                 if (!check_index_array(*item, *e, array, items.size())) return std::nullopt;
                 out.index_array = std::move(e);
                 continue;
             }
             if (!is_int_like(e->type)) {
-                diags_.error(item->loc, fmt::format("array indices must be integers or slices, not {}", e->type.to_string()), "");
+                diags_.error(item->loc, fmt::format("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices, not {}", e->type.to_string()), "");
                 return std::nullopt;
             }
             parts.push_back("{" + name + "}");

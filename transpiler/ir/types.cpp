@@ -83,6 +83,7 @@ std::string Type::to_string() const {
         case TypeKind::List: return "list[" + elements[0].to_string() + "]";
         case TypeKind::Array: return "ndarray[" + dtype_name(dtype) + ", " + std::to_string(rank) + "]";
         case TypeKind::DType: return "dtype[" + dtype_name(dtype) + "]";
+        case TypeKind::Slice: return "slice";
     }
     return "?";
 }
@@ -249,7 +250,7 @@ std::optional<Type> parse_scalar(const std::string& name) {
     static const std::map<std::string, Type> scalars = {
         {"float", Type::floating()}, {"float64", Type::floating()}, {"double", Type::floating()},
         {"int", Type::integer()}, {"int64", Type::integer()}, {"bool", Type::boolean()},
-        {"str", Type::str()}, {"None", Type::none()}};
+        {"str", Type::str()}, {"None", Type::none()}, {"slice", Type::slice_object()}};
     auto it = scalars.find(name);
     if (it == scalars.end()) return std::nullopt;
     return it->second;

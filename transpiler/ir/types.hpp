@@ -13,7 +13,7 @@
 
 namespace py2cpp {
 
-enum class TypeKind { Unknown, None, Bool, Int, Float, Str, Tuple, List, Array, DType };
+enum class TypeKind { Unknown, None, Bool, Int, Float, Str, Tuple, List, Array, DType, Slice };
 enum class DType { Bool, Int32, Int64, UInt32, Float32, Float64, Complex128 };
 
 struct Type {
@@ -33,6 +33,7 @@ struct Type {
     static Type integer() { return of(TypeKind::Int); }
     static Type floating() { return of(TypeKind::Float); }
     static Type str() { return of(TypeKind::Str); }
+    static Type slice_object() { return of(TypeKind::Slice); }  // slice(start, stop, step)
     static Type tuple(std::vector<Type> elements);
     static Type array(DType dtype, int rank);
     static Type list(Type element);

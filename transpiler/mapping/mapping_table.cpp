@@ -94,7 +94,7 @@ CaseSpec parse_case(const nlohmann::json& j, const std::vector<ParamSpec>& param
 bool is_known_pattern(const std::string& p) {
     static const std::set<std::string> patterns = {"bool", "int", "float", "number", "str", "none", "default", "tuple",
                                                    "list", "any", "array", "array1", "array2", "numeric", "dtype",
-                                                   "shape", "arrays", "bool_array", "true", "false"};
+                                                   "shape", "arrays", "bool_array", "true", "false", "int_or_none"};
     return patterns.count(p) > 0;
 }
 
@@ -115,6 +115,7 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
     // The value is checked by the binder: a keepdims=True changes the result's type.
     if (pattern == "true" || pattern == "false") return arg.is(TypeKind::Bool);
     if (pattern == "int") return arg.is(TypeKind::Bool) || arg.is(TypeKind::Int);
+    if (pattern == "int_or_none") return arg.is(TypeKind::Bool) || arg.is(TypeKind::Int) || arg.is(TypeKind::None);
     if (pattern == "float" || pattern == "number") return arg.is_numeric_scalar();
     if (pattern == "array") return arg.is_array();
     if (pattern == "array1") return arg.is_array() && arg.rank == 1;
@@ -132,6 +133,7 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
 
 Type pattern_target_type(const std::string& pattern, const Type& arg) {
     if (pattern == "int") return Type::integer();
+    if (pattern == "int_or_none" && !arg.is(TypeKind::None)) return Type::integer();
     if (pattern == "float") return Type::floating();
     return arg;
 }
