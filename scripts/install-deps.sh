@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages py2cpp needs, when some are missing (run as root, or with sudo).
 set -euo pipefail
+# The last line: cross compilers and qemu-user for `py2cpp build/validate --target aarch64|armhf`.
 packages=(g++ clang cmake ninja-build python3-dev nlohmann-json3-dev libfmt-dev libcli11-dev libgtest-dev
-          libeigen3-dev libopenblas-dev python3-numpy python3-scipy)
+          libeigen3-dev libopenblas-dev python3-numpy python3-scipy
+          g++-aarch64-linux-gnu g++-arm-linux-gnueabihf qemu-user)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

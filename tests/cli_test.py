@@ -104,6 +104,57 @@ def test_build_and_function_driver():
         assert run.returncode == 2 and "usage" in run.stderr, run
 
 
+def test_build_unknown_target_and_missing_cross_compiler():
+    with tempfile.TemporaryDirectory() as d:
+        src = write(d, "m.py", GOOD)
+        out = pathlib.Path(d) / "out"
+        assert py2cpp("transpile", src, "-o", out).returncode == 0
+        r = py2cpp("build", out, "--target", "nope")
+        assert r.returncode == 1 and r.stderr.startswith("py2cpp: error: unknown target 'nope'; targets: host, aarch64, armhf"), r
+        empty = pathlib.Path(d) / "empty-path"
+        empty.mkdir()
+        r = py2cpp("build", out, "--target", "aarch64", env=dict(os.environ, PATH=str(empty)))
+        assert r.returncode == 1, r
+        assert r.stderr == ("py2cpp: error: the cross compiler for --target aarch64 (aarch64-linux-gnu-g++) is not installed\n"
+                            "hint: run scripts/install-deps.sh, or apt-get install g++-aarch64-linux-gnu qemu-user\n"), r.stderr
+        assert not (out / "build-aarch64").exists()
+
+
+# ELF header: e_machine of each cross target; a static executable has no PT_INTERP program header.
+ELF_MACHINES = {"aarch64": 183, "armhf": 40}
+
+
+def elf_machine_and_static(path):
+    import struct
+    data = pathlib.Path(path).read_bytes()
+    assert data[:4] == b"\x7fELF", "not an ELF file"
+    wide = data[4] == 2
+    machine = struct.unpack_from("<H", data, 18)[0]
+    phoff, phentsize, phnum = (struct.unpack_from("<Q", data, 32)[0], *struct.unpack_from("<HH", data, 54)) if wide else \
+        (struct.unpack_from("<I", data, 28)[0], *struct.unpack_from("<HH", data, 42))
+    types = [struct.unpack_from("<I", data, phoff + k * phentsize)[0] for k in range(phnum)]
+    return machine, 3 not in types  # PT_INTERP = 3
+
+
+def test_cross_build_is_static_and_runs_under_qemu():
+    import shutil
+    with tempfile.TemporaryDirectory() as d:
+        src = write(d, "m.py", GOOD)
+        out = pathlib.Path(d) / "out"
+        assert py2cpp("transpile", src, "-o", out).returncode == 0
+        for target, qemu, triple in (("aarch64", "qemu-aarch64", "aarch64-linux-gnu"), ("armhf", "qemu-arm", "arm-linux-gnueabihf")):
+            if not shutil.which(f"{triple}-g++") or not shutil.which(qemu):
+                print(f"SKIP cross build for {target}: {triple}-g++ or {qemu} not installed (scripts/install-deps.sh)")
+                continue
+            r = py2cpp("build", out, "--target", target)
+            assert r.returncode == 0, r.stderr
+            exe = pathlib.Path(r.stdout.strip())
+            assert exe == out / f"build-{target}" / "m", exe
+            assert elf_machine_and_static(exe) == (ELF_MACHINES[target], True), (target, elf_machine_and_static(exe))
+            run = subprocess.run([qemu, str(exe), "f", "2.5", "3"], capture_output=True, text=True)
+            assert run.returncode == 0 and run.stdout == "7.5\n", run
+
+
 def test_run_passes_arguments_and_reuses_build():
     with tempfile.TemporaryDirectory() as d:
         src = write(d, "m.py", "import sys\nprint('hello', len(sys.argv), sys.argv[-1])\n")

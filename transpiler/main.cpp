@@ -139,7 +139,9 @@ int main(int argc, char** argv) {
 
     auto* build_cmd = app.add_subcommand("build", "Build a generated project with CMake; prints the executable's path");
     build_cmd->add_option("dir", out_dir, "Project directory written by 'py2cpp transpile -o'")->required();
-    build_cmd->add_option("--target", target, "Target machine")->check(CLI::IsMember({"host"}));
+    build_cmd->add_option("--target", target,
+                          "host (default), or a cross target: aarch64, armhf, ... (a toolchain file cmake/toolchain-<target>.cmake); "
+                          "the executable is static and is built in DIR/build-<target>");
 
     auto* run_cmd = app.add_subcommand("run", "Transpile, build (cached) and run FILE.py; everything after FILE.py is passed to the program");
     run_cmd->add_option("file", file, "Python source file")->required()->check(CLI::ExistingFile);
@@ -166,7 +168,7 @@ int main(int argc, char** argv) {
             return cmd_transpile(file, out_dir, emit, common);
         }
         if (*build_cmd) {
-            std::cout << build_project(out_dir, cxx_flags_from_env()) << "\n";
+            std::cout << build_project(out_dir, cxx_flags_from_env(), target) << "\n";
             return 0;
         }
         if (*validate_cmd) return cmd_validate(validate_cmd->remaining());
@@ -175,7 +177,7 @@ int main(int argc, char** argv) {
             return cmd_run(file, run_args, common);
         }
     } catch (const ToolError& e) {
-        std::cerr << "py2cpp: " << e.message << "\n";
+        std::cerr << "py2cpp: error: " << e.message << "\n";
         return 1;
     }
     return 2;

@@ -24,8 +24,14 @@ struct TranspileResult {
 TranspileResult transpile(const TranspileOptions& options);
 
 // Runs CMake for a generated project directory; returns the built executable's path. `cxx_flags`
-// are added to the compile flags (the test suite's sanitizer run uses them).
-std::string build_project(const std::string& out_dir, const std::string& cxx_flags);
+// are added to the compile flags (the test suite's sanitizer run uses them). `target` is "host"
+// (build in OUT/build with the system compiler) or the name of a cross target, whose toolchain
+// file is cmake/toolchain-<target>.cmake in py2cpp's home (build in OUT/build-<target>; a static
+// executable). An unknown target or a missing cross compiler is a ToolError with a hint.
+std::string build_project(const std::string& out_dir, const std::string& cxx_flags, const std::string& target = "host");
+
+// "host" and the cross targets that have a toolchain file, sorted.
+std::vector<std::string> build_targets();
 
 // Where the tool finds its mapping tables and runtime (PY2CPP_HOME, or beside the executable).
 std::string mappings_dir();

@@ -81,6 +81,20 @@ static void report_call_time(const Options& options, std::chrono::steady_clock::
     std::fprintf(stderr, "py2cpp-call-seconds: %.9f\n", elapsed.count());
 }}
 
+// The process's peak resident set (Linux: VmHWM in /proc/self/status, this program's own
+// high-water mark; under qemu-user, the emulator's), printed last.
+static int report_peak_memory(const Options& options, int status) {{
+    if (!options.time && options.npy_out.empty()) return status;
+    if (std::FILE* file = std::fopen("/proc/self/status", "r")) {{
+        char line[256];
+        long kib = 0;
+        while (std::fgets(line, sizeof line, file))
+            if (std::sscanf(line, "VmHWM: %ld", &kib) == 1) std::fprintf(stderr, "py2cpp-peak-rss-kib: %ld\n", kib);
+        std::fclose(file);
+    }}
+    return status;
+}}
+
 // Calls one exported function with arguments from the command line.
 static int dispatch(const std::vector<std::string>& args, const Options& options) {{
     const std::string name = args.empty() ? std::string() : args[0];
@@ -107,9 +121,10 @@ int main(int argc, char** argv) {{
         args.erase(args.begin(), args.begin() + 2);
     }}
     try {{
-        return dispatch(args, options);
+        return report_peak_memory(options, dispatch(args, options));
     }} catch (const py::Exception& e) {{
         std::fflush(stdout);
+        report_peak_memory(options, 1);
         py::report_uncaught(e);
         return 1;
     }}
@@ -140,9 +155,14 @@ int main(int argc, char** argv) {{
 // Eigen is header-only; arrays need it, scalar-only modules build without it.
 std::string cmake_lists(const std::string& module, bool uses_arrays) {
     const std::string eigen = uses_arrays ? R"cmake(
-# NumPy arrays are Eigen arrays (header-only).
-find_package(Eigen3 3.3 REQUIRED NO_MODULE)
+# NumPy arrays are Eigen arrays (header-only; a cross build uses the build machine's headers).
+find_package(Eigen3 3.3 REQUIRED NO_MODULE NO_CMAKE_FIND_ROOT_PATH)
 target_link_libraries({0}_module PUBLIC Eigen3::Eigen)
+# Shapes and indices are 64-bit on every target (Python ints); on 32-bit targets (armhf) Eigen
+# gets the same index type instead of its 32-bit default.
+if(CMAKE_SIZEOF_VOID_P EQUAL 4)
+  target_compile_definitions({0}_module PUBLIC EIGEN_DEFAULT_DENSE_INDEX_TYPE=std::int64_t)
+endif()
 # Element-wise array expressions of at least 64K elements are split across threads with OpenMP
 # when it is available (OMP_NUM_THREADS sets the count; results do not depend on it). Without
 # OpenMP, or with -DPY2CPP_OPENMP=OFF, everything runs on one thread.
@@ -179,7 +199,24 @@ if(NOT CMAKE_BUILD_TYPE)
   set(CMAKE_BUILD_TYPE Release)
 endif()
 
-find_package(fmt REQUIRED)
+if(CMAKE_CROSSCOMPILING)
+  # Cross builds (py2cpp build --target ..., toolchain files in py2cpp's cmake/) use fmt
+  # header-only, from the build machine's headers, seen through a directory that holds nothing
+  # else: the build machine's /usr/include also holds its C library's headers, which must not
+  # shadow the target's.
+  find_path(PY2CPP_FMT_INCLUDE fmt/format.h PATHS /usr/include /usr/local/include NO_CMAKE_FIND_ROOT_PATH)
+  if(NOT PY2CPP_FMT_INCLUDE)
+    message(FATAL_ERROR "fmt's headers (fmt/format.h) not found; on Debian: apt-get install libfmt-dev")
+  endif()
+  file(MAKE_DIRECTORY ${{CMAKE_BINARY_DIR}}/fmt-include)
+  file(CREATE_LINK ${{PY2CPP_FMT_INCLUDE}}/fmt ${{CMAKE_BINARY_DIR}}/fmt-include/fmt SYMBOLIC)
+  add_library(py2cpp_fmt_header_only INTERFACE)
+  target_include_directories(py2cpp_fmt_header_only SYSTEM INTERFACE ${{CMAKE_BINARY_DIR}}/fmt-include)
+  target_compile_definitions(py2cpp_fmt_header_only INTERFACE FMT_HEADER_ONLY)
+  add_library(fmt::fmt ALIAS py2cpp_fmt_header_only)
+else()
+  find_package(fmt REQUIRED)
+endif()
 
 add_library({0}_module STATIC {0}.cpp)
 target_include_directories({0}_module PUBLIC ${{CMAKE_CURRENT_SOURCE_DIR}} ${{CMAKE_CURRENT_SOURCE_DIR}}/runtime)
