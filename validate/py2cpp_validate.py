@@ -34,9 +34,12 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
                         "${XDG_CACHE_HOME:-~/.cache}/py2cpp/validate/)")
     parser.add_argument("--keep", action="store_true", help="keep the work directory even when everything passes")
     parser.add_argument("--report", type=Path, help="JSON report path (default: WORK/report.json)")
-    parser.add_argument("--target", help="passed to `py2cpp build --target`")
-    parser.add_argument("--runner", help="command prefix for running the binary, e.g. "
-                        "'qemu-aarch64 -L /usr/aarch64-linux-gnu'")
+    parser.add_argument("--target", help="passed to `py2cpp build --target` (host, aarch64, armhf, ...); a cross "
+                        "target's binary runs under its toolchain's emulator (qemu-user)")
+    parser.add_argument("--runner", help="command prefix for running the binary (default: the build's emulator for "
+                        "a cross target), e.g. 'qemu-aarch64 -L /usr/aarch64-linux-gnu'")
+    parser.add_argument("--no-host", action="store_true", help="cross targets: skip the host build and runs that give "
+                        "the host figures (binary size, time, peak RSS) beside the target's")
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds per C++ run (default: %(default)s)")
     parser.add_argument("--rtol", type=float, help="relative tolerance for floats (default 1e-12)")
     parser.add_argument("--atol", type=float, help="absolute tolerance for floats (default 0)")
@@ -49,6 +52,7 @@ def options_from(arguments: argparse.Namespace) -> Options:
     given = {key: getattr(arguments, key) for key in ("rtol", "atol", "max_ulp") if getattr(arguments, key) is not None}
     return Options(target=arguments.input, py2cpp=arguments.py2cpp, work=arguments.work, keep=arguments.keep,
                    report=arguments.report, build_target=arguments.target, runner=arguments.runner,
+                   host_figures=not arguments.no_host,
                    timeout=arguments.timeout, tolerance=tolerance_overrides(given, "command line"),
                    quiet=arguments.quiet)
 

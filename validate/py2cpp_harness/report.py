@@ -2,15 +2,22 @@
 
 JSON report (schema_version 1):
 {
-  "schema_version": 1, "status": "pass" | "mismatch" | "transpile failed" | "build failed",
+  "schema_version": 1, "status": "pass" | "mismatch" | "transpile failed" | "build failed" | "run failed",
   "input": "...", "module": "...", "work_dir": "...", "py2cpp": "...", "target": null,
   "signatures": ["f(float64[:], float)", ...],
-  "steps": {"transpile": {"command": [...], "returncode": 0, "seconds": 0.4, "stderr": "..."}, "build": {...}},
+  "steps": {"transpile": {"command": [...], "returncode": 0, "seconds": 0.4, "stderr": "..."}, "build": {...},
+            "host build": {...}},
+  "machines": [{"label": "aarch64", "binary": ".../build-aarch64/f", "bytes": 2823040,
+                "runner": ["qemu-aarch64", "-L", "/usr/aarch64-linux-gnu"], "startup_peak_rss_kib": 17288,
+                "peak_rss_kib": 18604, "call_seconds": 0.05},
+               {"label": "host", ...}],         (the target's first; "host" beside a cross target)
   "runs": [{
       "index": 1, "call": "f(a, 2.0)", "where": "f.py:3", "signature": "f(float64[:], float)",
       "arguments": {"a": "run1/args/a.npy", "x": "2.0"},
       "python": {"seconds": 0.001, "exception": null},
-      "cpp": {"seconds": 0.0002, "process_seconds": 0.01, "returncode": 0, "exception": null, "stderr": ""},
+      "cpp": {"seconds": 0.0002, "process_seconds": 0.01, "peak_rss_kib": 18604, "returncode": 0, "exception": null,
+              "stderr": ""},
+      "host": {"seconds": 0.0001, "process_seconds": 0.003, "peak_rss_kib": 10580, "returncode": 0},  (cross only)
       "passed": true,
       "outputs": [{"path": "result[0]", "kind": "array", "dtype": "float64", "shape": [3],
                    "max_abs_err": 0.0, "max_rel_err": 0.0, "max_ulp": 0, "mismatches": 0, "count": 3,
@@ -18,6 +25,9 @@ JSON report (schema_version 1):
   }]
 }
 Non-finite floats are written as the strings "inf", "-inf", "nan" (JSON has no such numbers).
+peak_rss_kib is the driver's own report (VmHWM): under qemu-user that is the emulator's process,
+the guest program's memory included; startup_peak_rss_kib (the binary printing its usage) is the
+fixed part, so the difference estimates what the runs themselves need.
 """
 
 from __future__ import annotations
@@ -40,6 +50,7 @@ class Context:
     work: Path
     signatures: list[str]
     steps: dict[str, Completed] = dataclasses.field(default_factory=dict)
+    machines: list = dataclasses.field(default_factory=list)  # validation.Machine: the target's, then the host's
 
 
 # ---- JSON ----------------------------------------------------------------------------------------
@@ -56,8 +67,39 @@ def build_report(context: Context, outcomes: list, status: str) -> dict[str, Any
         "target": options.build_target,
         "signatures": context.signatures,
         "steps": {name: _step(completed) for name, completed in context.steps.items()},
+        "machines": [_machine(machine, runs) for machine, runs in _machine_runs(context, outcomes)],
         "runs": [_run(outcome) for outcome in outcomes],
     }
+
+
+def _machine_runs(context: Context, outcomes: list) -> list[tuple[Any, list]]:
+    """Each machine with the driver runs it made (the target's are the compared ones)."""
+    return [(machine, [o.driver if k == 0 else o.host for o in outcomes])
+            for k, machine in enumerate(context.machines)]
+
+
+def _machine(machine, runs: list) -> dict[str, Any]:
+    return {"label": machine.label, "binary": str(machine.binary), "bytes": _size(machine.binary),
+            "runner": machine.runner,
+            "startup_peak_rss_kib": machine.startup_rss_kib, "peak_rss_kib": _peak_rss(runs),
+            "call_seconds": _total_seconds(runs)}
+
+
+def _size(path: Path) -> Optional[int]:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
+
+
+def _peak_rss(runs: list) -> Optional[int]:
+    values = [run.peak_rss_kib for run in runs if run is not None and run.peak_rss_kib is not None]
+    return max(values) if values else None
+
+
+def _total_seconds(runs: list) -> Optional[float]:
+    values = [run.call_seconds for run in runs if run is not None and run.call_seconds is not None]
+    return sum(values) if values else None
 
 
 def _step(completed: Completed) -> dict[str, Any]:
@@ -80,9 +122,14 @@ def _run(outcome) -> dict[str, Any]:
     if outcome.driver is not None:
         driver = outcome.driver
         data["cpp"] = {"seconds": driver.call_seconds, "process_seconds": driver.completed.seconds,
+                       "peak_rss_kib": driver.peak_rss_kib,
                        "returncode": driver.completed.returncode, "timed_out": driver.completed.timed_out,
                        "exception": _exception(driver.exception), "stderr": driver.stderr,
                        "command": driver.completed.command}
+    if outcome.host is not None:
+        host = outcome.host
+        data["host"] = {"seconds": host.call_seconds, "process_seconds": host.completed.seconds,
+                        "peak_rss_kib": host.peak_rss_kib, "returncode": host.completed.returncode}
     return data
 
 
@@ -120,6 +167,38 @@ def write_json(data: dict[str, Any], path: Path) -> None:
 # ---- table ---------------------------------------------------------------------------------------
 
 COLUMNS = ("run", "output", "dtype", "shape", "max abs err", "max rel err", "max ulp", "Python s", "C++ s", "result")
+
+
+def format_figures(context: Context, outcomes: list) -> str:
+    """Binary size, C++ time and peak RSS of each machine that ran (the target's, and the host's
+    beside a cross target's), as a small table."""
+    machines = _machine_runs(context, outcomes)
+    if not machines:
+        return ""
+    header = ["figures"] + [m.label + (f" (under {Path(m.runner[0]).name})" if m.runner else "") for m, _ in machines]
+    rows = [header,
+            ["binary"] + [_bytes(_size(m.binary)) for m, _ in machines],
+            ["C++ s, all runs"] + [_seconds(_total_seconds(runs)) for _, runs in machines],
+            ["peak RSS"] + [_kib(_peak_rss(runs)) for _, runs in machines],
+            ["RSS at startup"] + [_kib(m.startup_rss_kib) for m, _ in machines]]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    lines = ["  ".join(text.ljust(width) for text, width in zip(row, widths)).rstrip() for row in rows]
+    if any(m.runner for m, _ in machines):
+        lines.append("(under an emulator the RSS is the emulator's process, guest memory included; 'at startup' is the "
+                     "binary printing its usage, so peak - startup estimates what the runs need)")
+    return "\n".join(lines) + "\n"
+
+
+def _bytes(value: Optional[int]) -> str:
+    if value is None:
+        return "-"
+    if value < 1024:
+        return f"{value} B"
+    return f"{value / 1024:.0f} KiB" if value < 1 << 20 else f"{value / (1 << 20):.2f} MiB"
+
+
+def _kib(value: Optional[int]) -> str:
+    return "-" if value is None else _bytes(value * 1024)
 
 
 def format_table(outcomes: list) -> str:

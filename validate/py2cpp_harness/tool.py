@@ -7,15 +7,16 @@ Driver protocol (implemented by the generated main.cpp):
 ARG per parameter, in order: ints in decimal, floats as Python's repr ('inf', '-inf', 'nan'),
 'True'/'False', strs verbatim, 'None', and arrays as the path of a .npy file. The driver writes
 DIR/result.json and DIR/r<k>.npy (runtime/py2cpp/result_writer.hpp) and prints the call's own
-wall time on stderr as a line `py2cpp-call-seconds: <float>`. An uncaught Python exception ends it
-with status 1 and Python's last traceback line (`ValueError: message`) on stderr.
+wall time on stderr as a line `py2cpp-call-seconds: <float>`, and last its peak resident set as
+`py2cpp-peak-rss-kib: <int>` (VmHWM of /proc/self/status: this process's own high-water mark, which
+under qemu-user is the emulator's process, guest memory included). An uncaught Python exception
+ends it with status 1 and Python's last traceback line (`ValueError: message`) on stderr.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-import shlex
 import subprocess
 import time
 from pathlib import Path
@@ -24,6 +25,7 @@ from typing import Optional
 from .compare import RaisedException
 
 CALL_SECONDS = re.compile(r"^py2cpp-call-seconds:\s*(\S+)\s*$", re.MULTILINE)
+PEAK_RSS = re.compile(r"^py2cpp-peak-rss-kib:\s*(\d+)\s*$", re.MULTILINE)
 EXCEPTION_LINE = re.compile(r"^([A-Za-z_][A-Za-z0-9_.]*)(?:: (.*))?$")
 
 
@@ -65,10 +67,11 @@ class Py2cpp:
             command += ["--sig", signature]
         return run_command(command)
 
-    def build(self, project: Path) -> Completed:
+    def build(self, project: Path, target: Optional[str] = None) -> Completed:
+        """Builds for `target` (default: the harness's --target)."""
         command = [self.executable, "build", str(project)]
-        if self.target:
-            command += ["--target", self.target]
+        if target or self.target:
+            command += ["--target", target or self.target]
         return run_command(command)
 
 
@@ -85,19 +88,40 @@ def built_executable(build: Completed) -> Optional[Path]:
 class DriverRun:
     completed: Completed
     call_seconds: Optional[float]   # from the driver's timing line
-    stderr: str                     # stderr without the timing line
+    stderr: str                     # stderr without the timing and memory lines
     exception: Optional[RaisedException]
+    peak_rss_kib: Optional[int] = None  # from the driver's memory line
 
 
-def run_driver(binary: Path, runner: Optional[str], out_dir: Path, function: str, args: list[str],
+def run_driver(binary: Path, runner: list[str], out_dir: Path, function: str, args: list[str],
                timeout: Optional[float]) -> DriverRun:
-    command = shlex.split(runner) if runner else []
-    command += [str(binary), "--npy-out", str(out_dir), function, *args]
+    command = [*runner, str(binary), "--npy-out", str(out_dir), function, *args]
     completed = run_command(command, timeout)
     seconds = parse_call_seconds(completed.stderr)
-    stderr = CALL_SECONDS.sub("", completed.stderr).strip("\n")
+    stderr = PEAK_RSS.sub("", CALL_SECONDS.sub("", completed.stderr)).strip("\n")
     exception = parse_exception(stderr) if completed.returncode == 1 else None
-    return DriverRun(completed, seconds, stderr, exception)
+    return DriverRun(completed, seconds, stderr, exception, parse_peak_rss(completed.stderr))
+
+
+def parse_peak_rss(stderr: str) -> Optional[int]:
+    matches = PEAK_RSS.findall(stderr)
+    return int(matches[-1]) if matches else None
+
+
+def configured_emulator(binary: Path) -> list[str]:
+    """How the build runs its executables, or [] for a native build: CMake's
+    CMAKE_CROSSCOMPILING_EMULATOR (a ;-list, set by py2cpp's cross toolchain files) from the
+    CMakeCache.txt beside the executable."""
+    cache = binary.parent / "CMakeCache.txt"
+    try:
+        lines = cache.read_text(errors="replace").splitlines()
+    except OSError:
+        return []
+    for line in lines:
+        name, _, value = line.partition("=")
+        if name.split(":")[0] == "CMAKE_CROSSCOMPILING_EMULATOR":
+            return [item for item in value.split(";") if item]
+    return []
 
 
 def parse_call_seconds(stderr: str) -> Optional[float]:

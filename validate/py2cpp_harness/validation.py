@@ -1,7 +1,13 @@
 """The validation pipeline, top to bottom:
 
     load spec → prepare work dir → import module → setup → prepare runs (bind, type, save inputs)
-    → Python calls → transpile → build → C++ runs → compare → report
+    → Python calls → transpile → build → C++ runs → compare → [cross target: host build and runs,
+    for the figures] → report
+
+For a cross target (`--target aarch64`) the executable runs under the emulator its build was
+configured with (CMAKE_CROSSCOMPILING_EMULATOR of py2cpp's toolchain files: qemu-user), unless
+`--runner` says otherwise; the same runs on a host build give the host figures beside the
+target's (binary size, C++ time, peak RSS).
 
 `validate(options)` returns the report (a dict, see report.py) and the exit status:
 0 every output of every run passed, 1 a mismatch or a failed transpile/build/run,
@@ -13,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import shlex
 import shutil
 import sys
 import time
@@ -26,7 +33,7 @@ from .compare import OutputComparison, compare_exceptions, compare_results
 from .manifest import ManifestError, read_manifest, write_manifest
 from .reference import PreparedRun, Reference
 from .spec import Overrides, Spec, SpecError, load_spec
-from .tool import DriverRun, Py2cpp, built_executable, run_driver
+from .tool import DriverRun, Py2cpp, built_executable, configured_emulator, parse_peak_rss, run_command, run_driver
 from .values import command_line_literal
 
 WORK_MARKER = ".py2cpp-validate"
@@ -40,7 +47,8 @@ class Options:
     keep: bool = False
     report: Optional[Path] = None
     build_target: Optional[str] = None
-    runner: Optional[str] = None    # e.g. "qemu-aarch64 -L /usr/aarch64-linux-gnu"
+    runner: Optional[str] = None    # e.g. "qemu-aarch64 -L /usr/aarch64-linux-gnu"; default: the build's emulator
+    host_figures: bool = True       # cross targets: also build and run on the host, for the figures
     timeout: Optional[float] = 600.0
     tolerance: Overrides = dataclasses.field(default_factory=dict)  # --rtol/--atol/--max-ulp
     quiet: bool = False
@@ -59,10 +67,24 @@ class Progress:
 
 
 @dataclasses.dataclass
+class Machine:
+    """One executable and how it is run: the target's, or the host's beside a cross target's."""
+    label: str                      # "host", "aarch64", ...
+    binary: Path
+    runner: list[str]               # command prefix ([] native, ["qemu-aarch64", ...] emulated)
+    startup_rss_kib: Optional[int] = None  # peak RSS of the binary printing its usage: the fixed part
+
+    @property
+    def cross(self) -> bool:
+        return self.label not in ("host", "")
+
+
+@dataclasses.dataclass
 class RunOutcome:
     run: PreparedRun
     driver: Optional[DriverRun] = None
     rows: list[OutputComparison] = dataclasses.field(default_factory=list)
+    host: Optional[DriverRun] = None  # the same run on the host build (cross targets), for the figures
 
     @property
     def passed(self) -> bool:
@@ -95,7 +117,15 @@ def validate(options: Options) -> tuple[dict[str, Any], int]:
         _echo_tool_output(built)
         return finish(context, [RunOutcome(run) for run in runs], "build failed", progress)
 
-    outcomes = [run_cpp_side(run, binary, spec, options, work, progress, len(runs)) for run in runs]
+    machine = Machine(options.build_target or "host", binary, runner_for(options, binary))
+    problem = missing_runner(machine)
+    if problem:
+        print(f"py2cpp_validate: error: {problem}", file=sys.stderr)
+        return finish(context, [RunOutcome(run) for run in runs], "run failed", progress)
+    context.machines.append(measure_startup(machine, options))
+    outcomes = [run_cpp_side(run, machine, spec, options, work, progress, len(runs)) for run in runs]
+    if machine.cross and options.host_figures:
+        run_on_host(tool, outcomes, options, work, context, progress)
     status = "pass" if all(outcome.passed for outcome in outcomes) else "mismatch"
     return finish(context, outcomes, status, progress)
 
@@ -136,11 +166,50 @@ def driver_arguments(run: PreparedRun, work: Path) -> list[str]:
             for name, value in zip(run.params, run.values)]
 
 
-def run_cpp_side(run: PreparedRun, binary: Path, spec: Spec, options: Options, work: Path, progress: Progress,
+def runner_for(options: Options, binary: Path) -> list[str]:
+    """--runner, else the emulator the build was configured with (cross targets), else nothing."""
+    return shlex.split(options.runner) if options.runner else configured_emulator(binary)
+
+
+def missing_runner(machine: Machine) -> Optional[str]:
+    if not machine.runner or shutil.which(machine.runner[0]):
+        return None
+    hint = ("install qemu-user (scripts/install-deps.sh does)" if Path(machine.runner[0]).name.startswith("qemu-")
+            else "install it, or pass --runner")
+    return f"{machine.runner[0]} not found: it runs the {machine.label} executable on this machine; {hint}"
+
+
+def measure_startup(machine: Machine, options: Options) -> Machine:
+    """Runs the binary with no function (it prints its usage and exits): the peak RSS of that is
+    what the loader, the program's static data and (emulated) the emulator cost before any work."""
+    started = run_command([*machine.runner, str(machine.binary), "--time"], options.timeout)
+    machine.startup_rss_kib = parse_peak_rss(started.stderr)
+    return machine
+
+
+def run_on_host(tool: Py2cpp, outcomes: list[RunOutcome], options: Options, work: Path, context, progress: Progress) -> None:
+    """The host figures beside a cross target's: a host build of the same project, the same runs
+    (measured, not compared: the host validation is its own test)."""
+    progress("building for the host (for the figures beside the target's)")
+    built = tool.build(work / "project", "host")
+    context.steps["host build"] = built
+    binary = built_executable(built) if built.returncode == 0 else None
+    if binary is None:
+        progress("host build failed: no host figures (see the report's steps)")
+        return
+    host = measure_startup(Machine("host", binary, []), options)
+    context.machines.append(host)
+    for outcome in outcomes:
+        out_dir = run_dir(work, outcome.run) / "host"
+        outcome.host = run_driver(host.binary, host.runner, out_dir, outcome.run.function, outcome.run.driver_args,
+                                  options.timeout)
+
+
+def run_cpp_side(run: PreparedRun, machine: Machine, spec: Spec, options: Options, work: Path, progress: Progress,
                  total: int) -> RunOutcome:
     progress(f"C++ run {run.index}/{total}: {run.spec.call.text}")
     out_dir = run_dir(work, run) / "cpp"
-    driver = run_driver(binary, options.runner, out_dir, run.function, run.driver_args, options.timeout)
+    driver = run_driver(machine.binary, machine.runner, out_dir, run.function, run.driver_args, options.timeout)
     outcome = RunOutcome(run, driver)
     outcome.rows = compare_run(run, driver, out_dir, spec, options)
     return outcome
@@ -169,6 +238,9 @@ def finish(context, outcomes: list[RunOutcome], status: str, progress: Progress)
     report_path = context.options.report or context.work / "report.json"
     report_module.write_json(data, report_path)
     print(report_module.format_table(outcomes), end="")
+    figures = report_module.format_figures(context, outcomes)
+    if figures:
+        print("\n" + figures, end="")
     progress(f"{status.upper()}: report {report_path}")
     clean_work_dir(context, status, report_path, progress)
     return data, 0 if status == "pass" else 1

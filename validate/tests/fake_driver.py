@@ -4,19 +4,21 @@
 
 It picks the first recorded signature of FUNCTION whose types parse every ARG (like the generated
 driver's overload selection), calls the module's function, writes DIR/result.json + r<k>.npy,
-and prints `py2cpp-call-seconds: <float>` on stderr. An exception is reported like the compiled
-code does (Python's last traceback line) with status 1.
+and prints `py2cpp-call-seconds: <float>` on stderr, then `py2cpp-peak-rss-kib: N` (fixed fake
+values: 2048 for the usage message, 4096 after a call, 10000 more under fake_emulator.py). An
+exception is reported like the compiled code does (Python's last traceback line) with status 1.
 
 Markers in the module's source inject faults:
     # FAKE: perturb <eps>       float results (scalars and float arrays) multiplied by 1 + eps
     # FAKE: int-as-float        int results returned as floats
     # FAKE: crash               exit status 134 without a result
-    # FAKE: no-timing           no timing line
+    # FAKE: no-timing           no timing and memory lines
 """
 
 import ast
 import importlib.util
 import json
+import os
 import re
 import sys
 import time
@@ -103,11 +105,20 @@ def ints_as_floats(value):
     return value
 
 
+def report_memory(source, kib):
+    if "# FAKE: no-timing" not in source:
+        print(f"py2cpp-peak-rss-kib: {kib + (10000 if os.environ.get('FAKE_EMULATED') else 0)}", file=sys.stderr)
+
+
 def main(project, argv):
     project = Path(project)
     config = json.loads((project / "fake_project.json").read_text())
     source_path = project / config["module"]
     source = source_path.read_text()
+    if argv == ["--time"]:
+        print("usage: BIN --npy-out DIR FUNCTION ARG...", file=sys.stderr)
+        report_memory(source, 2048)
+        return 2
     if len(argv) < 3 or argv[0] != "--npy-out":
         print("usage: BIN --npy-out DIR FUNCTION ARG...", file=sys.stderr)
         return 2
@@ -127,6 +138,7 @@ def main(project, argv):
         result = getattr(module, function)(*values)
     except Exception as error:
         message = str(error)
+        report_memory(source, 4096)
         print("Traceback (most recent call last):\n  File \"<compiled>\", in <module>\n"
               + type(error).__name__ + (f": {message}" if message else ""), file=sys.stderr)
         return 1
@@ -139,4 +151,5 @@ def main(project, argv):
     write_manifest(out_dir, result)
     if "# FAKE: no-timing" not in source:
         print(f"py2cpp-call-seconds: {seconds!r}", file=sys.stderr)
+    report_memory(source, 4096)
     return 0

@@ -6,6 +6,10 @@ signatures, `build` writes an executable Python script that speaks the compiled 
     fake_py2cpp.py transpile FILE.py -o OUTDIR [--sig "f(float64[:], int)"]...
     fake_py2cpp.py build OUTDIR [--target T]      # prints the executable's path last
 
+A cross target (anything but host) is built in OUTDIR/build-T with a CMakeCache.txt that names
+its emulator, as py2cpp's toolchain files do: $FAKE_EMULATOR (a ;-list), by default
+fake_emulator.py run by this Python.
+
 Markers in the module's source make it misbehave on purpose:
     # FAKE: transpile-error     transpile prints a GCC-style diagnostic and exits 1
     # FAKE: build-error         build prints a compiler error and exits 1
@@ -54,8 +58,13 @@ def build(argv):
     if "# FAKE: build-error" in (project / config["module"]).read_text():
         print("main.cpp:1:1: error: fake compiler error", file=sys.stderr)
         return 1
-    binary = project / "build" / (Path(config["module"]).stem + (f"-{target}" if target else ""))
+    cross = target not in (None, "host")
+    binary = project / (f"build-{target}" if cross else "build") / Path(config["module"]).stem
     binary.parent.mkdir(exist_ok=True)
+    if cross:
+        emulator = os.environ.get("FAKE_EMULATOR", f"{sys.executable};{HERE / 'fake_emulator.py'};-L;/usr/{target}")
+        (binary.parent / "CMakeCache.txt").write_text("# fake\nCMAKE_BUILD_TYPE:STRING=Release\n"
+                                                      f"CMAKE_CROSSCOMPILING_EMULATOR:STRING={emulator}\n")
     binary.write_text("#!/usr/bin/python3\nimport sys\n"
                       f"sys.path.insert(0, {str(HERE)!r})\n"
                       "from fake_driver import main\n"

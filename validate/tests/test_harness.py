@@ -29,10 +29,11 @@ from py2cpp_harness.compare import RaisedException, compare_exceptions, compare_
 from py2cpp_harness.manifest import ManifestError, read_manifest, write_manifest  # noqa: E402
 from py2cpp_harness.reference import Reference, parse_call  # noqa: E402
 from py2cpp_harness.spec import Located, SpecError, Tolerance  # noqa: E402
-from py2cpp_harness.tool import parse_call_seconds, parse_exception  # noqa: E402
+from py2cpp_harness.tool import configured_emulator, parse_call_seconds, parse_exception, parse_peak_rss, run_driver  # noqa: E402
 
 SCRIPT = VALIDATE / "py2cpp_validate.py"
 FAKE = HERE / "fake_py2cpp.py"
+FAKE_EMULATOR = HERE / "fake_emulator.py"
 
 
 class TempDirTest(unittest.TestCase):
@@ -454,6 +455,33 @@ class DriverOutputTest(unittest.TestCase):
                          RaisedException("StopIteration", ""))
         self.assertIsNone(parse_exception("Segmentation fault\n"))
 
+    def test_peak_rss_line(self):
+        self.assertEqual(parse_peak_rss("py2cpp-call-seconds: 1\npy2cpp-peak-rss-kib: 17288\n"), 17288)
+        self.assertIsNone(parse_peak_rss("py2cpp-peak-rss-kib: lots\n"))
+
+    def test_driver_stderr_keeps_the_exception_last_without_the_figures(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            script = Path(tmp) / "driver.py"
+            script.write_text("import sys\nsys.stderr.write('py2cpp-peak-rss-kib: 99\\nTraceback (most recent call last):\\n"
+                              "ValueError: bad\\n')\nsys.exit(1)\n")
+            run = run_driver(script, [sys.executable], Path(tmp) / "out", "f", [], 60)
+        self.assertEqual(run.completed.command[:2], [sys.executable, str(script)])
+        self.assertEqual(run.peak_rss_kib, 99)
+        self.assertEqual(run.exception, RaisedException("ValueError", "bad"))
+        self.assertNotIn("py2cpp-peak-rss-kib", run.stderr)
+
+
+class ConfiguredEmulatorTest(TempDirTest):
+    def test_reads_cmakes_emulator_list_beside_the_binary(self):
+        self.write("b/CMakeCache.txt", "CMAKE_BUILD_TYPE:STRING=Release\n"
+                   "CMAKE_CROSSCOMPILING_EMULATOR:STRING=qemu-arm;-L;/usr/arm-linux-gnueabihf\n")
+        self.assertEqual(configured_emulator(self.tmp / "b" / "prog"), ["qemu-arm", "-L", "/usr/arm-linux-gnueabihf"])
+
+    def test_native_builds_have_none(self):
+        self.assertEqual(configured_emulator(self.tmp / "nothing" / "prog"), [])
+        self.write("b/CMakeCache.txt", "CMAKE_CROSSCOMPILING_EMULATOR:STRING=\nCMAKE_CXX_COMPILER:FILEPATH=/usr/bin/c++\n")
+        self.assertEqual(configured_emulator(self.tmp / "b" / "prog"), [])
+
 
 # ---- end to end with the fake transpiler ----------------------------------------------------------------
 
@@ -608,6 +636,56 @@ class EndToEndTest(TempDirTest):
         self.assertEqual(result.returncode, 0, result.stderr)
         build = json.loads(log.read_text().splitlines()[1])
         self.assertEqual(build[-2:], ["--target", "aarch64"])
+
+    def test_cross_target_runs_under_its_emulator_beside_host_figures(self):
+        report, log = self.tmp / "r.json", self.tmp / "fake.log"
+        result = self.validate(str(self.module()), "-q", "--target", "armv9", "--report", str(report),
+                               env={"FAKE_PY2CPP_LOG": str(log)})
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        builds = [json.loads(line) for line in log.read_text().splitlines()][1:]
+        self.assertEqual([b[-2:] for b in builds], [["--target", "armv9"], ["--target", "host"]])
+        data = self.report(report)
+        target, host = data["machines"]
+        self.assertEqual(target["runner"], [sys.executable, str(FAKE_EMULATOR), "-L", "/usr/armv9"])
+        self.assertEqual((target["label"], target["startup_peak_rss_kib"], target["peak_rss_kib"]), ("armv9", 12048, 14096))
+        self.assertTrue(target["binary"].endswith("build-armv9/e2e_mod") and target["bytes"] > 0)
+        self.assertEqual((host["label"], host["runner"], host["startup_peak_rss_kib"], host["peak_rss_kib"]),
+                         ("host", [], 2048, 4096))
+        self.assertEqual(data["runs"][0]["cpp"]["command"][:2], [sys.executable, str(FAKE_EMULATOR)])
+        self.assertEqual(data["runs"][0]["cpp"]["peak_rss_kib"], 14096)
+        self.assertEqual(data["runs"][0]["host"]["peak_rss_kib"], 4096)
+        self.assertGreater(target["call_seconds"], 0)
+        self.assertRegex(result.stdout, r"figures +armv9 \(under python3[\d.]*\) +host\n")
+        self.assertRegex(result.stdout, r"peak RSS +13\.77 MiB +4\.00 MiB\n")
+        self.assertIn("under an emulator the RSS is the emulator's process", result.stdout)
+
+    def test_no_host_and_explicit_runner(self):
+        report, log = self.tmp / "r.json", self.tmp / "fake.log"
+        result = self.validate(str(self.module()), "-q", "--target", "armv9", "--no-host", "--report", str(report),
+                               "--runner", f"{sys.executable} {FAKE_EMULATOR}", env={"FAKE_PY2CPP_LOG": str(log)})
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        self.assertEqual(len(log.read_text().splitlines()), 2)  # transpile, one build
+        [target] = self.report(report)["machines"]
+        self.assertEqual(target["runner"], [sys.executable, str(FAKE_EMULATOR)])
+
+    def test_host_validation_reports_its_own_figures(self):
+        report = self.tmp / "r.json"
+        result = self.validate(str(self.module()), "-q", "--report", str(report))
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        [host] = self.report(report)["machines"]
+        self.assertEqual((host["label"], host["runner"], host["peak_rss_kib"]), ("host", [], 4096))
+        self.assertRegex(result.stdout, r"figures +host\nbinary +\d+ (B|KiB)\n")
+        self.assertNotIn("emulator", result.stdout)
+
+    def test_missing_emulator_is_a_clear_error(self):
+        report = self.tmp / "r.json"
+        result = self.validate(str(self.module()), "-q", "--target", "armv9", "--report", str(report),
+                               env={"FAKE_EMULATOR": "qemu-nonexistent;-L;/usr/armv9"})
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("py2cpp_validate: error: qemu-nonexistent not found: it runs the armv9 executable on this "
+                      "machine; install qemu-user (scripts/install-deps.sh does)", result.stderr)
+        self.assertEqual(self.report(report)["status"], "run failed")
+        self.assertIn("NOT RUN", result.stdout)
 
     def test_spec_errors_exit_2_with_location(self):
         cases = [
