@@ -18,15 +18,17 @@ set(CMAKE_CXX_FLAGS_INIT "${PY2CPP_TARGET_FLAGS}")
 # Static: glibc, libstdc++ and libgomp (OpenMP) come from the cross compiler's packages and end up
 # inside the executable.
 set(CMAKE_EXE_LINKER_FLAGS_INIT "-static")
-# ... so libraries found by find_library/find_package are static archives. FindOpenMP takes
-# libgomp's path from the compiler's link line, which names libgomp.so: give it the archive
-# (OpenMP_<lib>_LIBRARY is FindOpenMP's documented cache variable for that).
+# ... so libraries found by find_library/find_package are static archives. FindOpenMP takes the
+# paths of libgomp (and, on RISC-V, libatomic) from the compiler's link line, which names the .so
+# files: give it the archives (OpenMP_<lib>_LIBRARY is FindOpenMP's documented cache variable).
 set(CMAKE_FIND_LIBRARY_SUFFIXES .a)
-execute_process(COMMAND ${PY2CPP_TRIPLE}-g++ -print-file-name=libgomp.a OUTPUT_VARIABLE PY2CPP_LIBGOMP
-                OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
-if(IS_ABSOLUTE "${PY2CPP_LIBGOMP}")
-  set(OpenMP_gomp_LIBRARY "${PY2CPP_LIBGOMP}" CACHE FILEPATH "libgomp for static executables")
-endif()
+foreach(lib gomp atomic)
+  execute_process(COMMAND ${PY2CPP_TRIPLE}-g++ -print-file-name=lib${lib}.a OUTPUT_VARIABLE archive
+                  OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
+  if(IS_ABSOLUTE "${archive}")
+    set(OpenMP_${lib}_LIBRARY "${archive}" CACHE FILEPATH "lib${lib} for static executables")
+  endif()
+endforeach()
 
 # Libraries and package configurations for the target come from its sysroot only (the build
 # machine's x86-64 libraries would not link); programs (cmake, ...) from the build machine.
