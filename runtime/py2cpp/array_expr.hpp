@@ -595,8 +595,12 @@ void parallel_for(std::int64_t n, std::int64_t min_parallel, const F& body) {
 #if PY2CPP_VECTOR_MATH
 namespace simd {
 
+// An array operand: its first element for this loop and the distance between its elements,
+// 1 (contiguous), 0 (broadcast along the row: one value for all) or any other stride (a column,
+// a transpose, a[::2]: gathered lane by lane).
 struct array_leaf {
     const double* p;
+    std::int64_t stride;
 };
 struct scalar_value {
     double v;
@@ -628,10 +632,10 @@ struct capable<expr<Op, Args...>>
 template <class X>
 inline constexpr bool capable_v = capable<std::remove_cvref_t<X>>::value;
 
-// The tree with each array leaf replaced by where_(array) (its first element for this loop).
+// The tree with each array leaf replaced by where_(array) (an array_leaf for this loop).
 template <std::size_t N, class Where>
 array_leaf prepare(const ndarray<double, N>& a, const Where& where_) {
-    return array_leaf{where_(a)};
+    return where_(a);
 }
 template <class Where>
 scalar_value prepare(const scalar_leaf<double>& s, const Where&) {
@@ -673,8 +677,14 @@ struct state<V, B, node<Op, K...>> {
 // Phase 2: the value of a prepared node on the vector starting at element i, block slot b.
 template <class V, bool Partial, int B>
 [[gnu::always_inline]] inline V value(const array_leaf& l, const state<V, B, array_leaf>&, std::int64_t i, int count, int) {
-    if constexpr (Partial) return vmath::load_partial<V>(l.p + i, count);
-    else return vmath::load<V>(l.p + i);
+    if (l.stride == 1) {
+        if constexpr (Partial) return vmath::load_partial<V>(l.p + i, count);
+        else return vmath::load<V>(l.p + i);
+    }
+    if (l.stride == 0) return vmath::splat<V>(*l.p);
+    double lane[vmath::lanes<V>];
+    for (int k = 0; k < vmath::lanes<V>; ++k) lane[k] = !Partial || k < count ? l.p[(i + k) * l.stride] : 1.0;
+    return vmath::load<V>(lane);
 }
 template <class V, bool Partial, int B>
 [[gnu::always_inline]] inline V value(const scalar_value& s, const state<V, B, scalar_value>&, std::int64_t, int, int) {
@@ -820,7 +830,7 @@ void evaluate_flat(const ndarray<T, N>& dest, const Node& node) {
     if constexpr (simd::capable_v<Node> && std::is_same_v<T, double>) {
         if (const vmath::isa isa = vmath::vector_isa(); isa != vmath::isa::none) {
             parallel_for(n, kParallelMinElements, [&](std::int64_t begin, std::int64_t end) {
-                const auto prepared = simd::prepare(node, [begin](const auto& a) { return a.data() + begin; });
+                const auto prepared = simd::prepare(node, [begin](const auto& a) { return simd::array_leaf{a.data() + begin, 1}; });
                 simd::run(isa, out + begin, prepared, end - begin);
             });
             return;
@@ -831,19 +841,20 @@ void evaluate_flat(const ndarray<T, N>& dest, const Node& node) {
     parallel_for(n, kParallelMinElements, [&](std::int64_t begin, std::int64_t end) { assign_linear(out, e, begin, end); });
 }
 
-// One contiguous row: out[0, n) = node on the row `ctx` names.
-template <class Node, class T, std::size_t N>
-void evaluate_contiguous_row(T* out, const Node& node, const row_ctx<N, true>& ctx, [[maybe_unused]] int isa) {
+// One row of a destination whose elements are contiguous: out[0, n) = node on the row `ctx`
+// names, by the SIMD kernels (isa != 0: any operand strides) or Eigen (contiguous operands).
+template <class Node, class T, std::size_t N, bool Contiguous>
+void evaluate_row_simd(T* out, const Node& node, const row_ctx<N, Contiguous>& ctx, [[maybe_unused]] int isa) {
 #if PY2CPP_VECTOR_MATH
     if constexpr (simd::capable_v<Node> && std::is_same_v<T, double>) {
         if (isa != 0) {
-            const auto prepared = simd::prepare(node, [&](const auto& a) { return row_start<N>(a, ctx.index); });
+            const auto prepared = simd::prepare(node, [&](const auto& a) { return simd::array_leaf{row_start<N>(a, ctx.index), row_stride(a)}; });
             simd::run(static_cast<vmath::isa>(isa), out, prepared, ctx.n);
             return;
         }
     }
 #endif
-    assign_linear(out, to_eigen(node, ctx), 0, ctx.n);
+    if constexpr (Contiguous) assign_linear(out, to_eigen(node, ctx), 0, ctx.n);
 }
 
 template <bool Contiguous, class Node, class T, std::size_t N>
@@ -851,9 +862,13 @@ void evaluate_rows(const ndarray<T, N>& dest, const Node& node) {
     const std::int64_t n = dest.shape()[N - 1];
     const std::int64_t rows = dest.size() / n;
     const std::int64_t stride = dest.strides()[N - 1];
+    // The SIMD kernels read broadcast and strided operands too; they need only the destination's
+    // rows to be contiguous. Rows of a few elements (a (100, 2) result from a transpose) are left
+    // to Eigen's strided loop, whose cost per row is lower.
     [[maybe_unused]] int isa = 0;
 #if PY2CPP_VECTOR_MATH
-    if constexpr (Contiguous) isa = static_cast<int>(simd_isa<T, Node>());
+    constexpr std::int64_t kMinStridedSimdRow = 16;
+    if ((stride == 1 || n == 1) && (Contiguous || n >= kMinStridedSimdRow)) isa = static_cast<int>(simd_isa<T, Node>());
 #endif
     parallel_for(rows, (kParallelMinElements + n - 1) / n, [&](std::int64_t row_begin, std::int64_t row_end) {
         std::array<std::int64_t, N> index{};  // outer indices of the current row (the last entry stays 0)
@@ -866,8 +881,8 @@ void evaluate_rows(const ndarray<T, N>& dest, const Node& node) {
             std::int64_t offset = 0;
             for (std::size_t k = 0; k + 1 < N; ++k) offset += index[k] * dest.strides()[k];
             const row_ctx<N, Contiguous> ctx{index.data(), n};
-            if constexpr (Contiguous) {
-                evaluate_contiguous_row(dest.data() + offset, node, ctx, isa);
+            if (Contiguous || isa != 0) {
+                evaluate_row_simd(dest.data() + offset, node, ctx, isa);
             } else {
                 Eigen::Map<eigen_column<T>, Eigen::Unaligned, Eigen::InnerStride<>>(dest.data() + offset, n,
                                                                                     Eigen::InnerStride<>(stride)) =

@@ -2,8 +2,12 @@
 // trace, linalg_norm, linalg_solve, linalg_inv, linalg_det) on Eigen.
 //
 // Arrays are handed to Eigen without copying when they are C-contiguous (an Eigen::Map of the
-// row-major data); other views are first copied to C order. Products use Eigen's GEMM/GEMV
-// kernels (`noalias()`, so no temporary for the result). Defining EIGEN_USE_BLAS before the
+// row-major data); other views are first copied to C order, except that products also map a
+// transposed matrix (F order: a.T, M.T @ v) in place. A product operand of the form `s * A`
+// (a number times an array, `2.0 * A.T @ x`) is not computed element-wise first: the product
+// takes A as it is and s as its scale factor (BLAS's alpha), which saves a pass over A and may
+// round differently from NumPy in the last bit, like the products themselves (see below).
+// Products use Eigen's GEMM/GEMV kernels (`noalias()`, so no temporary for the result). Defining EIGEN_USE_BLAS before the
 // first Eigen include and linking a BLAS (e.g. `-DEIGEN_USE_BLAS -lopenblas`) makes Eigen route
 // these float/double products to that BLAS, as NumPy does.
 //
@@ -62,6 +66,61 @@ template <class T, class A>
 Eigen::Map<const RowMatrix<T>> map_matrix(const A& a) {
     return {a.data(), a.shape()[0], a.shape()[1]};
 }
+
+template <class T>
+using ColMatrix = Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic, Eigen::ColMajor>;
+
+// The transpose of a C-contiguous matrix: elements down each column are adjacent.
+template <class T>
+bool is_f_contiguous(const ndarray<T, 2>& a) {
+    return (a.shape()[0] <= 1 || a.strides()[0] == 1) && (a.shape()[1] <= 1 || a.strides()[1] == a.shape()[0]);
+}
+
+// f(Eigen map of the matrix a): row-major for C order, column-major for F order (no copy), a
+// C-order copy otherwise. Vectors are mapped when contiguous, copied otherwise.
+template <class T, std::size_t N, class F>
+auto with_eigen(const ndarray<T, N>& a, F&& f) {
+    if constexpr (N == 1) {
+        if (a.shape()[0] <= 1 || a.strides()[0] == 1) return f(Eigen::Map<const Vector<T>>(a.data(), a.shape()[0]));
+        const auto c = a.copy();
+        return f(Eigen::Map<const Vector<T>>(c.data(), c.shape()[0]));
+    } else {
+        if (a.is_c_contiguous()) return f(map_matrix<T>(a));
+        if (is_f_contiguous(a)) return f(Eigen::Map<const ColMatrix<T>>(a.data(), a.shape()[0], a.shape()[1]));
+        const auto c = a.copy();
+        return f(map_matrix<T>(c));
+    }
+}
+
+// `s * A` or `A * s` for an array A and a number s of A's element type.
+template <class X>
+struct is_scaled_array : std::false_type {};
+template <class T, std::size_t N>
+struct is_scaled_array<expr<detail::mul_op, detail::scalar_leaf<T>, ndarray<T, N>>> : std::true_type {};
+template <class T, std::size_t N>
+struct is_scaled_array<expr<detail::mul_op, ndarray<T, N>, detail::scalar_leaf<T>>> : std::true_type {};
+template <class X>
+inline constexpr bool is_scaled_array_v = is_scaled_array<std::remove_cvref_t<X>>::value;
+
+// A product operand: the array, and the number it is multiplied by (`s * A` or `A * s`, 1 for
+// any other operand, which is evaluated).
+template <class T, std::size_t N>
+struct scaled_operand {
+    ndarray<T, N> array;
+    T scale;
+};
+template <class X>
+auto product_operand(const X& x) {
+    using T = value_type_t<X>;
+    constexpr std::size_t N = rank_v<X>;
+    if constexpr (is_scaled_array_v<X>) {
+        const auto& [first, second] = x.args();
+        if constexpr (is_ndarray_v<std::remove_cvref_t<decltype(first)>>) return scaled_operand<T, N>{first, second.value};
+        else return scaled_operand<T, N>{second, first.value};
+    } else {
+        return scaled_operand<T, N>{::py::np::eval(x), T(1)};
+    }
+}
 template <class T, class A>
 Eigen::Map<const Vector<T>> map_vector(const A& a) {
     return {a.data(), a.shape()[0]};
@@ -99,27 +158,35 @@ void check_product_type() {
     static_assert(!std::is_same_v<T, bool>, "py::np: matrix products of bool arrays are not supported");
 }
 
-// The product a·b for ranks (1|2)x(1|2) once the inner dimensions are known to agree.
-template <class A, class B>
-auto product(const A& a, const B& b) {
-    using T = elem_t<A>;
+// The product scale · a·b for ranks (1|2)x(1|2) once the inner dimensions are known to agree.
+template <class T, std::size_t NA, std::size_t NB>
+auto product(const ndarray<T, NA>& a, const ndarray<T, NB>& b, T scale = T(1)) {
     check_product_type<T>();
-    constexpr int NA = rank_v<A>, NB = rank_v<B>;
-    if constexpr (NA == 1 && NB == 1) {
-        return static_cast<T>(map_vector<T>(a).dot(map_vector<T>(b)));
-    } else if constexpr (NA == 2 && NB == 2) {
-        ndarray<T, 2> out(std::array<std::int64_t, 2>{a.shape()[0], b.shape()[1]});
-        Eigen::Map<RowMatrix<T>>(out.data(), a.shape()[0], b.shape()[1]).noalias() = map_matrix<T>(a) * map_matrix<T>(b);
-        return out;
-    } else if constexpr (NA == 2) {
-        ndarray<T, 1> out(std::array<std::int64_t, 1>{a.shape()[0]});
-        Eigen::Map<Vector<T>>(out.data(), a.shape()[0]).noalias() = map_matrix<T>(a) * map_vector<T>(b);
-        return out;
-    } else {
-        ndarray<T, 1> out(std::array<std::int64_t, 1>{b.shape()[1]});
-        Eigen::Map<Vector<T>>(out.data(), b.shape()[1]).noalias() = map_matrix<T>(b).transpose() * map_vector<T>(a);
-        return out;
-    }
+    return with_eigen(a, [&](const auto& ea) {
+        return with_eigen(b, [&](const auto& eb) {
+            if constexpr (NA == 1 && NB == 1) {
+                return static_cast<T>(scale * ea.dot(eb));
+            } else if constexpr (NA == 2 && NB == 2) {
+                ndarray<T, 2> out(std::array<std::int64_t, 2>{a.shape()[0], b.shape()[1]});
+                auto result = Eigen::Map<RowMatrix<T>>(out.data(), a.shape()[0], b.shape()[1]);
+                if (scale == T(1)) result.noalias() = ea * eb;
+                else result.noalias() = (scale * ea) * eb;
+                return out;
+            } else {
+                const std::int64_t n = NA == 2 ? a.shape()[0] : b.shape()[1];
+                ndarray<T, 1> out(std::array<std::int64_t, 1>{n});
+                auto result = Eigen::Map<Vector<T>>(out.data(), n);
+                if constexpr (NA == 2) {
+                    if (scale == T(1)) result.noalias() = ea * eb;
+                    else result.noalias() = (scale * ea) * eb;
+                } else {
+                    if (scale == T(1)) result.noalias() = eb.transpose() * ea;
+                    else result.noalias() = (scale * eb.transpose()) * ea;
+                }
+                return out;
+            }
+        });
+    });
 }
 
 // The contracted dimension of each operand: last of a, first (rank 1) or second-to-last of b.
@@ -134,27 +201,27 @@ std::int64_t last_dim(const A& a) {
 template <class X, class Y>
     requires(is_array_like_v<X> && is_array_like_v<Y>)
 auto dot(const X& x, const Y& y) {
-    const auto a = la::contiguous(x);
-    const auto b = la::contiguous(y);
+    const auto [a, sa] = la::product_operand(x);
+    const auto [b, sb] = la::product_operand(y);
     static_assert(rank_v<decltype(a)> <= 2 && rank_v<decltype(b)> <= 2, "py::np::dot supports ranks 1 and 2");
     static_assert(std::is_same_v<la::elem_t<decltype(a)>, la::elem_t<decltype(b)>>,
                   "py::np::dot: operands must have the same element type");
     if (la::last_dim(a) != b.shape()[0])
         la::raise_not_aligned(a.shape(), b.shape(), la::last_dim(a), rank_v<decltype(a)> - 1, b.shape()[0], 0);
-    return la::product(a, b);
+    return la::product(a, b, sa * sb);
 }
 
 // np.matmul(a, b) / a @ b for ranks 1 and 2 (same results as dot there, different message).
 template <class X, class Y>
     requires(is_array_like_v<X> && is_array_like_v<Y>)
 auto matmul(const X& x, const Y& y) {
-    const auto a = la::contiguous(x);
-    const auto b = la::contiguous(y);
+    const auto [a, sa] = la::product_operand(x);
+    const auto [b, sb] = la::product_operand(y);
     static_assert(rank_v<decltype(a)> <= 2 && rank_v<decltype(b)> <= 2, "py::np::matmul supports ranks 1 and 2");
     static_assert(std::is_same_v<la::elem_t<decltype(a)>, la::elem_t<decltype(b)>>,
                   "py::np::matmul: operands must have the same element type");
     if (la::last_dim(a) != b.shape()[0]) la::raise_matmul_mismatch(b.shape()[0], la::last_dim(a));
-    return la::product(a, b);
+    return la::product(a, b, sa * sb);
 }
 
 // np.inner(a, b): contracts the last axes of both (a @ b.T for matrices).
@@ -165,7 +232,7 @@ auto inner(const X& x, const Y& y) {
     const auto bt = ::py::np::eval(y).transposed();
     if (la::last_dim(a) != bt.shape()[0])
         la::raise_not_aligned(a.shape(), bt.shape(), la::last_dim(a), rank_v<decltype(a)> - 1, bt.shape()[0], 0);
-    return la::product(a, la::contiguous(bt));
+    return la::product(a, bt);
 }
 
 // np.outer(a, b): both flattened (C order); out[i, j] = a[i] * b[j].

@@ -207,29 +207,53 @@ PY2CPP_LIBM_UNARY(log1p_fn, log1p);
 PY2CPP_LIBM_UNARY(log2_fn, log2);
 PY2CPP_LIBM_UNARY(log10_fn, log10);
 PY2CPP_LIBM_UNARY(expm1_fn, expm1);
-PY2CPP_LIBM_UNARY(sin_fn, sin);
-PY2CPP_LIBM_UNARY(cos_fn, cos);
-PY2CPP_LIBM_UNARY(tan_fn, tan);
 PY2CPP_LIBM_UNARY(arcsin_fn, asin);
 PY2CPP_LIBM_UNARY(arccos_fn, acos);
-PY2CPP_LIBM_UNARY(arctan_fn, atan);
 PY2CPP_LIBM_UNARY(sinh_fn, sinh);
 PY2CPP_LIBM_UNARY(cosh_fn, cosh);
 PY2CPP_LIBM_UNARY(tanh_fn, tanh);
 PY2CPP_LIBM_UNARY(trunc_fn, trunc);
 #undef PY2CPP_LIBM_UNARY
 
+// These also have SIMD forms: glibc's values lane by lane, or libmvec's with -DPY2CPP_LIBMVEC.
+#define PY2CPP_LIBM_SIMD_UNARY(Name, fn, vector_fn)                                     \
+    struct Name {                                                                        \
+        template <class T>                                                               \
+        T operator()(T x) const {                                                        \
+            return std::fn(libm_arg(x));                                                 \
+        }                                                                                \
+        PY2CPP_SIMD_UNARY(vmath::vector_fn(x))                                           \
+    }
+PY2CPP_LIBM_SIMD_UNARY(sin_fn, sin, sin);
+PY2CPP_LIBM_SIMD_UNARY(cos_fn, cos, cos);
+PY2CPP_LIBM_SIMD_UNARY(tan_fn, tan, tan);
+PY2CPP_LIBM_SIMD_UNARY(arctan_fn, atan, arctan);
+#undef PY2CPP_LIBM_SIMD_UNARY
+
+// PY2CPP_SIMD_BINARY(expr): as PY2CPP_SIMD_UNARY, for functions of two vectors a and b.
+#if PY2CPP_VECTOR_MATH
+#define PY2CPP_SIMD_BINARY(simd_expr)                                                    \
+    template <class V>                                                                   \
+    [[gnu::always_inline]] static V simd(const V& a, const V& b) {                       \
+        return simd_expr;                                                                \
+    }
+#else
+#define PY2CPP_SIMD_BINARY(simd_expr)
+#endif
+
 struct arctan2_fn {
     template <class T>
     T operator()(T y, T x) const {
         return std::atan2(libm_arg(y), x);
     }
+    PY2CPP_SIMD_BINARY(vmath::arctan2(a, b))
 };
 struct hypot_fn {
     template <class T>
     T operator()(T x, T y) const {
         return std::hypot(libm_arg(x), y);
     }
+    PY2CPP_SIMD_BINARY(vmath::hypot(a, b))
 };
 
 // SciPy's functions exist for float64 only; float32 input is computed in double and rounded.
@@ -417,17 +441,20 @@ bool is_nan(T x) {
 }
 
 // NaN-propagating maximum/minimum; on ties the second operand wins (NumPy's loops).
+// The SIMD forms make the same choice per lane.
 struct maximum_fn {
     template <class T>
     T operator()(T a, T b) const {
         return (a > b || is_nan(a)) ? a : b;
     }
+    PY2CPP_SIMD_BINARY(vmath::select<V>((a > b) | vmath::isnan(a), a, b))
 };
 struct minimum_fn {
     template <class T>
     T operator()(T a, T b) const {
         return (a < b || is_nan(a)) ? a : b;
     }
+    PY2CPP_SIMD_BINARY(vmath::select<V>((a < b) | vmath::isnan(a), a, b))
 };
 // NaN-ignoring versions: a NaN operand loses unless both are NaN.
 struct fmax_fn {
@@ -435,12 +462,14 @@ struct fmax_fn {
     T operator()(T a, T b) const {
         return (a > b || is_nan(b)) ? a : b;
     }
+    PY2CPP_SIMD_BINARY(vmath::select<V>((a > b) | vmath::isnan(b), a, b))
 };
 struct fmin_fn {
     template <class T>
     T operator()(T a, T b) const {
         return (a < b || is_nan(b)) ? a : b;
     }
+    PY2CPP_SIMD_BINARY(vmath::select<V>((a < b) | vmath::isnan(b), a, b))
 };
 // np.clip(x, lo, hi) = upper(lower(x, lo), hi): a NaN x stays NaN, a NaN bound is ignored.
 struct clip_lower_fn {
@@ -448,12 +477,14 @@ struct clip_lower_fn {
     T operator()(T x, T lo) const {
         return (is_nan(x) || x > lo || is_nan(lo)) ? x : lo;
     }
+    PY2CPP_SIMD_BINARY(vmath::select<V>(vmath::isnan(a) | (a > b) | vmath::isnan(b), a, b))
 };
 struct clip_upper_fn {
     template <class T>
     T operator()(T x, T hi) const {
         return (is_nan(x) || x < hi || is_nan(hi)) ? x : hi;
     }
+    PY2CPP_SIMD_BINARY(vmath::select<V>(vmath::isnan(a) | (a < b) | vmath::isnan(b), a, b))
 };
 
 struct absolute_fn {
@@ -548,6 +579,7 @@ auto map(const X&... x) {
 }
 
 #undef PY2CPP_SIMD_UNARY
+#undef PY2CPP_SIMD_BINARY
 
 }  // namespace detail
 

@@ -89,11 +89,24 @@ using v4d = double __attribute__((vector_size(32)));
 #else
 #define PY2CPP_AVX2_ABI
 #endif
+// The functions with a libmvec form (glibc >= 2.35 for tan, atan, atan2 and hypot).
 extern "C" {
 py::vmath::v2d _ZGVbN2v_exp(py::vmath::v2d);
 py::vmath::v2d _ZGVbN2v_log(py::vmath::v2d);
+py::vmath::v2d _ZGVbN2v_sin(py::vmath::v2d);
+py::vmath::v2d _ZGVbN2v_cos(py::vmath::v2d);
+py::vmath::v2d _ZGVbN2v_tan(py::vmath::v2d);
+py::vmath::v2d _ZGVbN2v_atan(py::vmath::v2d);
+py::vmath::v2d _ZGVbN2vv_atan2(py::vmath::v2d, py::vmath::v2d);
+py::vmath::v2d _ZGVbN2vv_hypot(py::vmath::v2d, py::vmath::v2d);
 PY2CPP_AVX2_ABI py::vmath::v4d _ZGVdN4v_exp(py::vmath::v4d);
 PY2CPP_AVX2_ABI py::vmath::v4d _ZGVdN4v_log(py::vmath::v4d);
+PY2CPP_AVX2_ABI py::vmath::v4d _ZGVdN4v_sin(py::vmath::v4d);
+PY2CPP_AVX2_ABI py::vmath::v4d _ZGVdN4v_cos(py::vmath::v4d);
+PY2CPP_AVX2_ABI py::vmath::v4d _ZGVdN4v_tan(py::vmath::v4d);
+PY2CPP_AVX2_ABI py::vmath::v4d _ZGVdN4v_atan(py::vmath::v4d);
+PY2CPP_AVX2_ABI py::vmath::v4d _ZGVdN4vv_atan2(py::vmath::v4d, py::vmath::v4d);
+PY2CPP_AVX2_ABI py::vmath::v4d _ZGVdN4vv_hypot(py::vmath::v4d, py::vmath::v4d);
 }
 #undef PY2CPP_AVX2_ABI
 
@@ -219,6 +232,29 @@ namespace clang_avx2 {
     x = _ZGVdN4v_log(x);
     std::memcpy(out, &x, sizeof x);
 }
+#define PY2CPP_CLANG_AVX2_UNARY(c)                                                     \
+    [[gnu::target("avx2"), gnu::noinline]] inline void v_##c(const double* in, double* out) { \
+        v4d x;                                                                          \
+        std::memcpy(&x, in, sizeof x);                                                  \
+        x = _ZGVdN4v_##c(x);                                                            \
+        std::memcpy(out, &x, sizeof x);                                                 \
+    }
+#define PY2CPP_CLANG_AVX2_BINARY(c)                                                                        \
+    [[gnu::target("avx2"), gnu::noinline]] inline void vv_##c(const double* a, const double* b, double* out) { \
+        v4d x, y;                                                                                           \
+        std::memcpy(&x, a, sizeof x);                                                                       \
+        std::memcpy(&y, b, sizeof y);                                                                       \
+        x = _ZGVdN4vv_##c(x, y);                                                                            \
+        std::memcpy(out, &x, sizeof x);                                                                     \
+    }
+PY2CPP_CLANG_AVX2_UNARY(sin)
+PY2CPP_CLANG_AVX2_UNARY(cos)
+PY2CPP_CLANG_AVX2_UNARY(tan)
+PY2CPP_CLANG_AVX2_UNARY(atan)
+PY2CPP_CLANG_AVX2_BINARY(atan2)
+PY2CPP_CLANG_AVX2_BINARY(hypot)
+#undef PY2CPP_CLANG_AVX2_UNARY
+#undef PY2CPP_CLANG_AVX2_BINARY
 [[gnu::target("avx2"), gnu::noinline]] inline void sqrt(const double* in, double* out) {
     v4d x;
     std::memcpy(&x, in, sizeof x);
@@ -233,6 +269,16 @@ template <class F>
     double in[4], out[4];
     std::memcpy(in, &x, sizeof in);
     f(in, out);
+    v4d r;
+    std::memcpy(&r, out, sizeof r);
+    return r;
+}
+template <class F>
+[[gnu::always_inline]] inline v4d through_memory(F f, const v4d& x, const v4d& y) {
+    double a[4], b[4], out[4];
+    std::memcpy(a, &x, sizeof a);
+    std::memcpy(b, &y, sizeof b);
+    f(a, b, out);
     v4d r;
     std::memcpy(&r, out, sizeof r);
     return r;
@@ -464,6 +510,56 @@ template <class V>
     else return _ZGVdN4v_log(x);
 #endif
 }
+
+// glibc's two-argument function on every lane (see lanewise).
+template <double (*F)(double, double), class V>
+[[gnu::always_inline]] inline V lanewise(const V& a, const V& b) {
+    double lane_a[lanes<V>], lane_b[lanes<V>];
+    std::memcpy(lane_a, &a, sizeof lane_a);
+    std::memcpy(lane_b, &b, sizeof lane_b);
+    for (int k = 0; k < lanes<V>; ++k) {
+        double u = lane_a[k], v = lane_b[k];
+        __asm__("" : "+x"(u), "+x"(v));
+        lane_a[k] = F(u, v);
+    }
+    V r;
+    std::memcpy(&r, lane_a, sizeof r);
+    return r;
+}
+
+// sin, cos, tan, arctan, arctan2 and hypot: glibc's scalar function lane by lane (bit for bit
+// the scalar code), or with -DPY2CPP_LIBMVEC libmvec's vector function (tests/unit measure the
+// distance in ulps). Under Clang the AVX2 form goes through memory (see the top of the file).
+#if defined(__clang__)
+#define PY2CPP_AVX2_LIBMVEC(c, ...) through_memory(clang_avx2::c, __VA_ARGS__)
+#else
+#define PY2CPP_AVX2_LIBMVEC(c, ...) _ZGVdN4##c(__VA_ARGS__)
+#endif
+#define PY2CPP_VMATH_UNARY(name, c)                                               \
+    inline double glibc_##c(double x) { return __builtin_##c(x); }                \
+    template <class V>                                                            \
+    [[gnu::always_inline]] inline V name(const V& x) {                            \
+        if constexpr (!kUseLibmvec) return lanewise<glibc_##c>(x);                \
+        else if constexpr (lanes<V> == 2) return _ZGVbN2v_##c(x);                 \
+        else return PY2CPP_AVX2_LIBMVEC(v_##c, x);                                \
+    }
+#define PY2CPP_VMATH_BINARY(name, c)                                              \
+    inline double glibc_##c(double x, double y) { return __builtin_##c(x, y); }   \
+    template <class V>                                                            \
+    [[gnu::always_inline]] inline V name(const V& x, const V& y) {                \
+        if constexpr (!kUseLibmvec) return lanewise<glibc_##c>(x, y);             \
+        else if constexpr (lanes<V> == 2) return _ZGVbN2vv_##c(x, y);             \
+        else return PY2CPP_AVX2_LIBMVEC(vv_##c, x, y);                            \
+    }
+PY2CPP_VMATH_UNARY(sin, sin)
+PY2CPP_VMATH_UNARY(cos, cos)
+PY2CPP_VMATH_UNARY(tan, tan)
+PY2CPP_VMATH_UNARY(arctan, atan)
+PY2CPP_VMATH_BINARY(arctan2, atan2)
+PY2CPP_VMATH_BINARY(hypot, hypot)
+#undef PY2CPP_VMATH_UNARY
+#undef PY2CPP_VMATH_BINARY
+#undef PY2CPP_AVX2_LIBMVEC
 
 // IEEE square root (exact). SSE2's is baseline; the AVX2 one is inline asm under GCC (the
 // builtin is only declared in AVX code) and an out-of-line AVX2 function under Clang.

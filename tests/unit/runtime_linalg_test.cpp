@@ -107,6 +107,37 @@ TEST(RuntimeLinalg, ViewsAndExpressions) {
     EXPECT_EQ(np::linalg_norm(a, "fro"), np::linalg_norm(a));
 }
 
+// Transposed operands are mapped in place (column-major) and `s * A` operands become BLAS's
+// scale factor: the values must be those of the explicit C-order copies, to rounding for floats
+// and exactly for integers (wrapping arithmetic is exact under either order).
+TEST(RuntimeLinalg, TransposedAndScaledOperandsWithoutCopies) {
+    std::vector<double> values(5 * 4);
+    for (std::size_t i = 0; i < values.size(); ++i) values[i] = std::sin(1.0 + static_cast<double>(i)) * 3.0;
+    const auto m = from_values<double, 2>({5, 4}, values);
+    const auto v = from_values<double, 1>({5}, {1.0, -2.0, 0.5, 3.0, -1.5});
+    const auto mt = m.transposed().copy();
+    const auto expect_near_all = [](const auto& got, const auto& want, const char* what) {
+        const auto g = got.copy();
+        const auto w = want.copy();
+        ASSERT_EQ(g.shape(), w.shape()) << what;
+        for (std::int64_t i = 0; i < g.size(); ++i)
+            EXPECT_NEAR(g.data()[i], w.data()[i], 1e-13 * (1.0 + std::fabs(w.data()[i]))) << what << " element " << i;
+    };
+    expect_near_all(np::matmul(m.transposed(), v), np::matmul(mt, v), "M.T @ v");
+    expect_near_all(np::matmul(2.5 * m.transposed(), v), np::matmul(np::eval(2.5 * mt), v), "2.5 * M.T @ v");
+    expect_near_all(np::matmul(m.transposed() * -0.5, m), np::matmul(np::eval(mt * -0.5), m), "M.T * s @ M");
+    expect_near_all(np::dot(v, 3.0 * m), np::dot(v, np::eval(3.0 * m)), "v @ (3 M)");
+    expect_near_all(np::matmul(m.view(py::slice{.step = 2}), m.transposed()), np::matmul(m.view(py::slice{.step = 2}).copy(), mt),
+                    "every other row (neither C nor F order: copied)");
+    EXPECT_NEAR(np::dot(2.0 * v, v), 2.0 * np::dot(v, v), 1e-13);
+
+    const auto a = from_values<std::int64_t, 2>({2, 3}, {1, 2, 3, 4, 5, 6});
+    const auto w = from_values<std::int64_t, 1>({2}, {7, -1});
+    const auto scaled = np::matmul(std::int64_t{3} * a.transposed(), w);
+    const auto explicit_form = np::matmul(np::eval(std::int64_t{3} * a.transposed()), w);
+    for (std::int64_t i = 0; i < 3; ++i) EXPECT_EQ(scaled.at(i), explicit_form.at(i));
+}
+
 TEST(RuntimeLinalg, Errors) {
     const auto a = from_values<double, 2>({2, 3}, {1, 2, 3, 4, 5, 6});
     const auto v2 = from_values<double, 1>({2}, {1, 2});

@@ -13,3 +13,12 @@ target_include_directories(runtime_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../..
 target_link_libraries(runtime_tests PRIVATE fmt::fmt Eigen3::Eigen GTest::gtest_main)
 target_compile_options(runtime_tests PRIVATE -Wall -Wextra -Werror)
 gtest_discover_tests(runtime_tests)
+
+# The vector-math tests once more against the -DPY2CPP_LIBMVEC build (glibc's libmvec: the
+# values must stay within a few ulps of glibc's scalar functions, special values exact).
+add_executable(runtime_libmvec_tests ${CMAKE_CURRENT_LIST_DIR}/runtime_vector_math_test.cpp)
+target_compile_definitions(runtime_libmvec_tests PRIVATE PY2CPP_LIBMVEC)
+target_include_directories(runtime_libmvec_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../../runtime ${CMAKE_CURRENT_LIST_DIR})
+target_link_libraries(runtime_libmvec_tests PRIVATE fmt::fmt Eigen3::Eigen GTest::gtest_main m)
+target_compile_options(runtime_libmvec_tests PRIVATE -Wall -Wextra -Werror)
+gtest_discover_tests(runtime_libmvec_tests TEST_PREFIX libmvec.)
