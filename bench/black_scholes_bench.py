@@ -31,18 +31,17 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench_common import ROOT, log, parse_count, run_measured
+
 EXAMPLE = ROOT / "examples" / "black_scholes" / "black_scholes.py"
 SIGNATURE = "euro_vanilla_put(float64[:], float64[:], float64[:], float64[:], float64[:])"
 INPUTS = ("S", "K", "T", "r", "sigma")
@@ -71,42 +70,6 @@ print(f"py2cpp-call-seconds: {elapsed:.9f}", file=sys.stderr)
 if out != "-":
     np.save(out, put)
 """
-
-# Runs a command and reports its peak RSS (the wrapper's RUSAGE_CHILDREN is that one child).
-RSS_WRAPPER = r"""
-import resource, subprocess, sys
-status = subprocess.run(sys.argv[1:]).returncode
-print(f"bench-child-maxrss-kib: {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}", file=sys.stderr)
-sys.exit(status)
-"""
-
-
-def parse_count(text: str) -> int:
-    text = text.strip().upper()
-    scale = {"K": 10**3, "M": 10**6, "G": 10**9}.get(text[-1:], 1)
-    return int(float(text[:-1] if scale != 1 else text) * scale)
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-def run_measured(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Runs `command` under the RSS wrapper; returns (call seconds, peak RSS in bytes)."""
-    result = subprocess.run([sys.executable, "-c", RSS_WRAPPER, *command], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
-    if result.returncode != 0:
-        raise SystemExit(f"command failed ({result.returncode}): {' '.join(command)}\n{result.stderr}")
-    seconds = rss = None
-    for line in result.stderr.splitlines():
-        if line.startswith("py2cpp-call-seconds:"):
-            seconds = float(line.split(":")[1])
-        elif line.startswith("bench-child-maxrss-kib:"):
-            rss = int(line.split(":")[1]) * 1024
-    if seconds is None or rss is None:
-        raise SystemExit(f"no timing in the output of {' '.join(command)}:\n{result.stderr}")
-    return seconds, rss
-
 
 def generate_inputs(n: int, data_dir: Path) -> None:
     rng = np.random.default_rng(SEED)
