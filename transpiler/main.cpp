@@ -27,6 +27,7 @@ namespace {
 struct CommonOptions {
     std::vector<std::string> signatures;
     std::vector<std::string> mappings;
+    bool python_module = false;  // transpile --python-module
 };
 
 void add_common_options(CLI::App* cmd, CommonOptions& common) {
@@ -41,7 +42,8 @@ std::string cxx_flags_from_env() {
 
 // Transpiles; prints diagnostics; returns the project, or nullopt after errors.
 std::optional<TranspileResult> transpile_reporting(const std::string& file, const CommonOptions& common) {
-    TranspileResult result = transpile({file, common.signatures, common.mappings});
+    if (common.python_module) check_python_module_prerequisites(PY2CPP_PYTHON);
+    TranspileResult result = transpile({file, common.signatures, common.mappings, common.python_module ? PY2CPP_PYTHON : ""});
     std::cerr << result.diagnostics;
     if (!result.project) return std::nullopt;
     return result;
@@ -55,6 +57,11 @@ int cmd_transpile(const std::string& file, const std::string& out_dir, const std
     else if (emit == "cpp") std::cout << project.files.at(project.module_name + ".cpp");
     else if (emit == "hpp") std::cout << project.files.at(project.module_name + ".hpp");
     else if (emit == "driver") std::cout << project.files.at("main.cpp");
+    else if (emit == "python") {
+        const auto source = project.files.find(project.module_name + "_python.cpp");
+        if (source == project.files.end()) throw ToolError{"--emit python needs --python-module"};
+        std::cout << source->second;
+    }
     if (!out_dir.empty()) write_project(project, out_dir, runtime_dir());
     return 0;
 }
@@ -133,8 +140,10 @@ int main(int argc, char** argv) {
     auto* transpile_cmd = app.add_subcommand("transpile", "Translate FILE.py into a C++ project (or print one stage with --emit)");
     transpile_cmd->add_option("file", file, "Python source file")->required()->check(CLI::ExistingFile);
     transpile_cmd->add_option("-o,--output", out_dir, "Output directory for the generated project");
-    transpile_cmd->add_option("--emit", emit, "Print a stage instead of (or besides) writing: ir, cpp, hpp, driver")
-        ->check(CLI::IsMember({"ir", "cpp", "hpp", "driver"}));
+    transpile_cmd->add_option("--emit", emit, "Print a stage instead of (or besides) writing: ir, cpp, hpp, driver, python (with --python-module)")
+        ->check(CLI::IsMember({"ir", "cpp", "hpp", "driver", "python"}));
+    transpile_cmd->add_flag("--python-module", common.python_module,
+                            "Also generate a CPython extension module (build/python/MODULE.so) that falls back to the original Python");
     add_common_options(transpile_cmd, common);
 
     auto* build_cmd = app.add_subcommand("build", "Build a generated project with CMake; prints the executable's path");

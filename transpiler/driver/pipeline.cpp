@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -13,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "emit/cpp_emitter.hpp"
+#include "emit/python_module_writer.hpp"
 #include "frontend/python_parser.hpp"
 #include "infer/infer_module.hpp"
 #include "ir/ir_json.hpp"
@@ -109,11 +111,37 @@ TranspileResult transpile(const TranspileOptions& options) {
                 result.ir_json = ir::to_json(ir).dump(2);
                 EmittedModule emitted = emit_module(ir, file.path);
                 result.project = make_project(ir, emitted, file.path);
+                if (!options.python_module_for.empty())
+                    add_python_module(*result.project, ir, emitted, file.text, options.python_module_for);
             }
         }
     }
     result.diagnostics = diags.render();
     return result;
+}
+
+void check_python_module_prerequisites(const std::string& python) {
+    // Prints the missing header, or nothing.
+    const std::string check = fmt::format(
+        "'{}' -c \"import os, sysconfig\n"
+        "h = os.path.join(sysconfig.get_paths()['include'], 'Python.h')\n"
+        "try:\n import numpy; n = os.path.join(numpy.get_include(), 'numpy', 'arrayobject.h')\n"
+        "except ImportError: n = 'numpy (not importable)'\n"
+        "print(' '.join(p for p in (h, n) if not os.path.exists(p)))\" 2>/dev/null",
+        python);
+    std::string missing;
+    if (FILE* pipe = ::popen(check.c_str(), "r")) {
+        char buffer[512];
+        while (std::fgets(buffer, sizeof buffer, pipe)) missing += buffer;
+        if (::pclose(pipe) != 0) missing = "a working " + python;
+    } else {
+        missing = "a working " + python;
+    }
+    while (!missing.empty() && (missing.back() == '\n' || missing.back() == ' ')) missing.pop_back();
+    if (!missing.empty())
+        throw ToolError{fmt::format("--python-module needs Python's headers and NumPy's C API for {}; missing: {}\n"
+                                    "hint: on Debian, apt-get install python3-dev python3-numpy",
+                                    python, missing)};
 }
 
 std::vector<std::string> build_targets() {

@@ -13,6 +13,8 @@ struct TranspileOptions {
     std::string input;
     std::vector<std::string> signatures;  // --sig
     std::vector<std::string> extra_mappings;  // --mappings
+    // --python-module: also a CPython extension module, built for this interpreter (empty: none).
+    std::string python_module_for;
 };
 
 struct TranspileResult {
@@ -37,5 +39,9 @@ std::vector<std::string> build_targets();
 std::string mappings_dir();
 std::string runtime_dir();
 std::string validate_script();  // the validation harness (Python, needs NumPy)
+
+// Throws a ToolError with a hint when `python` lacks what an extension module is built with:
+// Python's headers (Python.h) or NumPy's C API headers.
+void check_python_module_prerequisites(const std::string& python);
 
 }  // namespace py2cpp
