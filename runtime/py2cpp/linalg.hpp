@@ -64,7 +64,7 @@ auto contiguous(const X& x) {
 
 template <class T, class A>
 Eigen::Map<const RowMatrix<T>> map_matrix(const A& a) {
-    return {a.data(), a.shape()[0], a.shape()[1]};
+    return {a.data(), static_cast<Eigen::Index>(a.shape()[0]), static_cast<Eigen::Index>(a.shape()[1])};
 }
 
 template <class T>
@@ -123,7 +123,7 @@ auto product_operand(const X& x) {
 }
 template <class T, class A>
 Eigen::Map<const Vector<T>> map_vector(const A& a) {
-    return {a.data(), a.shape()[0]};
+    return {a.data(), static_cast<Eigen::Index>(a.shape()[0])};
 }
 
 // NumPy's shape text: (2,3) and (3,) — no spaces, as in its error messages.
