@@ -37,9 +37,13 @@
 #include <vector>
 
 #include "py2cpp/exceptions.hpp"
-#include "py2cpp/ndarray.hpp"
 #include "py2cpp/none.hpp"
 #include "py2cpp/scalar.hpp"
+// Modules with array parameters or results define PY2CPP_PYTHON_MODULE_ARRAYS (arrays need Eigen;
+// scalar-only modules build without it).
+#if PY2CPP_PYTHON_MODULE_ARRAYS
+#include "py2cpp/ndarray.hpp"
+#endif
 
 namespace py::ext {
 
@@ -83,6 +87,7 @@ inline bool from_python(PyObject* o, std::string& out) {
     return true;
 }
 
+#if PY2CPP_PYTHON_MODULE_ARRAYS
 // ---- arrays ---------------------------------------------------------------------------------
 
 template <class T>
@@ -124,6 +129,8 @@ bool from_python(PyObject* o, py::ndarray<T, N>& out) {
     return true;
 }
 
+#endif  // PY2CPP_PYTHON_MODULE_ARRAYS
+
 // ---- results --------------------------------------------------------------------------------
 
 inline PyObject* to_python(double v) { return PyFloat_FromDouble(v); }
@@ -134,13 +141,16 @@ inline PyObject* to_python(const std::string& v) {
     return PyUnicode_DecodeUTF8(v.data(), static_cast<Py_ssize_t>(v.size()), "surrogateescape");
 }
 
+#if PY2CPP_PYTHON_MODULE_ARRAYS
 template <class T, std::size_t N>
 PyObject* to_python(const py::ndarray<T, N>& a);
+#endif
 template <class... Ts>
 PyObject* to_python(const std::tuple<Ts...>& t);
 template <class T>
 PyObject* to_python(const std::vector<T>& v);
 
+#if PY2CPP_PYTHON_MODULE_ARRAYS
 template <class T>
 constexpr int npy_type() {
     if constexpr (std::is_same_v<T, bool>) return NPY_BOOL;
@@ -183,6 +193,8 @@ PyObject* to_python(const py::ndarray<T, N>& a) {
     }
     return result;
 }
+
+#endif  // PY2CPP_PYTHON_MODULE_ARRAYS
 
 template <class Tuple, std::size_t... I>
 PyObject* tuple_to_python(const Tuple& t, std::index_sequence<I...>) {

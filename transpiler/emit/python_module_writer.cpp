@@ -110,7 +110,7 @@ std::string module_source(const ir::Module& m, const std::vector<ExportedFunctio
 #include <vector>
 
 #include "{0}.hpp"
-#include "py2cpp/python_module.hpp"
+{6}#include "py2cpp/python_module.hpp"
 
 namespace {{
 
@@ -208,7 +208,8 @@ PyMODINIT_FUNC PyInit_{0}(void) {{
     if (module != nullptr && !initialize(module)) Py_CLEAR(module);
     return module;
 }}
-)cpp", m.name, n, names, wrappers, methods, cpp_string_literal(kInitHelpers));
+)cpp", m.name, n, names, wrappers, methods, cpp_string_literal(kInitHelpers),
+                       module_uses_arrays(m) ? "#define PY2CPP_PYTHON_MODULE_ARRAYS 1\n" : "");
 }
 
 std::string cmake_section(const std::string& module, const std::string& python) {
