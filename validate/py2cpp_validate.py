@@ -44,6 +44,9 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--rtol", type=float, help="relative tolerance for floats (default 1e-12)")
     parser.add_argument("--atol", type=float, help="absolute tolerance for floats (default 0)")
     parser.add_argument("--max-ulp", type=int, help="also require at most this many ULPs apart (default: off)")
+    parser.add_argument("--python-module", action="store_true", help="build the CPython extension module "
+                        "(transpile --python-module) and call it in this process on the same arrays, instead of the "
+                        "driver on .npy files")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
     return parser.parse_args(argv)
 
@@ -54,13 +57,15 @@ def options_from(arguments: argparse.Namespace) -> Options:
                    report=arguments.report, build_target=arguments.target, runner=arguments.runner,
                    host_figures=not arguments.no_host,
                    timeout=arguments.timeout, tolerance=tolerance_overrides(given, "command line"),
-                   quiet=arguments.quiet)
+                   quiet=arguments.quiet, python_module=arguments.python_module)
 
 
 def main(argv: list[str]) -> int:
     arguments = parse_arguments(argv)
     try:
         options = options_from(arguments)
+        if options.python_module and options.build_target not in (None, "host"):
+            raise SpecError("--python-module calls the module in this process: it cannot be combined with a cross --target")
         if not Path(options.py2cpp).is_file():
             raise SpecError(f"{options.py2cpp}: py2cpp executable not found (build it, or pass --py2cpp)")
         _, status = validate(options)

@@ -57,12 +57,15 @@ def _text(data) -> str:
 
 
 class Py2cpp:
-    def __init__(self, executable: str, target: Optional[str] = None):
+    def __init__(self, executable: str, target: Optional[str] = None, python_module: bool = False):
         self.executable = executable
         self.target = target
+        self.python_module = python_module  # transpile --python-module
 
     def transpile(self, module: Path, project: Path, signatures: list[str]) -> Completed:
         command = [self.executable, "transpile", str(module), "-o", str(project)]
+        if self.python_module:
+            command.append("--python-module")
         for signature in signatures:
             command += ["--sig", signature]
         return run_command(command)

@@ -28,6 +28,7 @@ from typing import Any, Optional
 
 import numpy as np
 
+from . import in_process
 from . import report as report_module
 from .compare import OutputComparison, compare_exceptions, compare_results
 from .manifest import ManifestError, read_manifest, write_manifest
@@ -52,6 +53,7 @@ class Options:
     timeout: Optional[float] = 600.0
     tolerance: Overrides = dataclasses.field(default_factory=dict)  # --rtol/--atol/--max-ulp
     quiet: bool = False
+    python_module: bool = False     # call the extension module in this process instead of the driver
 
 
 class Progress:
@@ -99,7 +101,7 @@ def validate(options: Options) -> tuple[dict[str, Any], int]:
 
     runs = run_python_side(spec, work, progress)
     signatures = list(dict.fromkeys(run.signature for run in runs))
-    tool = Py2cpp(options.py2cpp, options.build_target)
+    tool = Py2cpp(options.py2cpp, options.build_target, python_module=options.python_module)
     context = report_module.Context(options, spec, work, signatures)
 
     progress(f"transpiling {spec.module.name} with {len(signatures)} signature(s): {'; '.join(signatures)}")
@@ -117,6 +119,8 @@ def validate(options: Options) -> tuple[dict[str, Any], int]:
         _echo_tool_output(built)
         return finish(context, [RunOutcome(run) for run in runs], "build failed", progress)
 
+    if options.python_module:
+        return run_in_process(context, runs, spec, options, work, progress)
     machine = Machine(options.build_target or "host", binary, runner_for(options, binary))
     problem = missing_runner(machine)
     if problem:
@@ -213,6 +217,25 @@ def run_cpp_side(run: PreparedRun, machine: Machine, spec: Spec, options: Option
     outcome = RunOutcome(run, driver)
     outcome.rows = compare_run(run, driver, out_dir, spec, options)
     return outcome
+
+
+def run_in_process(context, runs: list[PreparedRun], spec: Spec, options: Options, work: Path,
+                   progress: Progress) -> tuple[dict[str, Any], int]:
+    """--python-module: each run through the extension module, in this process, on the same arrays."""
+    module = in_process.load_extension(work / "project", spec.module.stem)
+    if module is None:
+        print(f"py2cpp_validate: error: no extension module in {work / 'project' / 'build' / 'python'}", file=sys.stderr)
+        return finish(context, [RunOutcome(run) for run in runs], "build failed", progress)
+    outcomes = []
+    for run in runs:
+        progress(f"extension-module run {run.index}/{len(runs)}: {run.spec.call.text}")
+        driver, result, path = in_process.call_in_process(module, run)
+        outcome = RunOutcome(run, driver)
+        outcome.rows = in_process.compare_in_process(
+            run, driver, result, path, lambda output, run=run: spec.tolerance_for(run.spec, output, options.tolerance))
+        outcomes.append(outcome)
+    status = "pass" if all(outcome.passed for outcome in outcomes) else "mismatch"
+    return finish(context, outcomes, status, progress)
 
 
 def compare_run(run: PreparedRun, driver: DriverRun, out_dir: Path, spec: Spec, options: Options) -> list[OutputComparison]:
