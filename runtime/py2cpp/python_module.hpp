@@ -312,19 +312,31 @@ PyObject* call_releasing_gil(F&& fn) {
 
 // ---- binding Python's arguments ---------------------------------------------------------------
 
+// What binding needs to know of the original function: `binder(args, kwargs)` (inspect's
+// Signature.bind + apply_defaults, any signature) and, when every parameter is
+// positional-or-keyword, their names and defaults (a tuple; `no_default` where there is none).
+struct Parameters {
+    PyObject* binder = nullptr;
+    PyObject* names = nullptr;
+    PyObject* defaults = nullptr;
+    PyObject* no_default = nullptr;
+};
+
 // The positional arguments of one call, bound like Python binds them (keywords, defaults). The
-// common call — every parameter given positionally — is used in place; any other form is bound
-// by inspect.Signature.bind of the original function. A call Python would reject leaves `ok`
-// false (the fallback then raises Python's own TypeError).
+// common call — every parameter given positionally — is used in place; keywords and defaults of
+// a plain signature are bound here; anything else by the binder. A call Python would reject
+// leaves `ok` false (the fallback then raises Python's own TypeError).
 class BoundArguments {
 public:
-    BoundArguments(PyObject* signature, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames, Py_ssize_t nparams) {
+    static constexpr Py_ssize_t kMaxFast = 16;
+
+    BoundArguments(const Parameters& parameters, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames, Py_ssize_t nparams) {
         if (kwnames == nullptr && nargs == nparams) {
             items_ = args;
             ok_ = true;
             return;
         }
-        bind(signature, args, nargs, kwnames, nparams);
+        if (!bind_plain(parameters, args, nargs, kwnames, nparams)) bind(parameters.binder, args, nargs, kwnames, nparams);
     }
     ~BoundArguments() { Py_XDECREF(bound_); }
     BoundArguments(const BoundArguments&) = delete;
@@ -332,6 +344,35 @@ public:
 
     bool ok() const noexcept { return ok_; }
     PyObject* operator[](std::size_t i) const noexcept { return items_[i]; }
+
+private:
+    // Keywords by name, then defaults; false (nothing bound) for anything unusual, which the
+    // binder then handles or rejects with Python's error.
+    bool bind_plain(const Parameters& p, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames, Py_ssize_t nparams) {
+        if (p.names == nullptr || nparams > kMaxFast || nargs > nparams || PyTuple_GET_SIZE(p.names) != nparams) return false;
+        for (Py_ssize_t i = 0; i < nparams; ++i) slots_[i] = i < nargs ? args[i] : nullptr;
+        const Py_ssize_t nkw = kwnames == nullptr ? 0 : PyTuple_GET_SIZE(kwnames);
+        for (Py_ssize_t k = 0; k < nkw; ++k) {
+            PyObject* key = PyTuple_GET_ITEM(kwnames, k);
+            Py_ssize_t at = -1;
+            for (Py_ssize_t i = 0; i < nparams && at < 0; ++i)
+                if (PyTuple_GET_ITEM(p.names, i) == key) at = i;  // interned: the usual case
+            for (Py_ssize_t i = 0; i < nparams && at < 0; ++i)
+                if (PyUnicode_Compare(PyTuple_GET_ITEM(p.names, i), key) == 0) at = i;
+            if (PyErr_Occurred()) PyErr_Clear();
+            if (at < 0 || slots_[at] != nullptr) return false;
+            slots_[at] = args[nargs + k];
+        }
+        for (Py_ssize_t i = 0; i < nparams; ++i) {
+            if (slots_[i] != nullptr) continue;
+            PyObject* fallback = PyTuple_GET_ITEM(p.defaults, i);
+            if (fallback == p.no_default) return false;
+            slots_[i] = fallback;
+        }
+        items_ = slots_;
+        ok_ = true;
+        return true;
+    }
 
 private:
     void bind(PyObject* signature, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames, Py_ssize_t nparams) {
@@ -364,6 +405,7 @@ private:
     }
 
     PyObject* bound_ = nullptr;
+    PyObject* slots_[kMaxFast] = {};  // borrowed: the call's arguments and the defaults
     PyObject* const* items_ = nullptr;
     bool ok_ = false;
 };

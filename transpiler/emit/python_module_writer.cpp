@@ -60,7 +60,7 @@ std::string function_wrapper(const ExportedFunction& e, size_t index, const std:
     return fmt::format(R"(// {0}: the compiled specializations, else the Python function.
 PyObject* call_{0}(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {{
     {{
-        py::ext::BoundArguments bound(g_binders[{1}], args, nargs, kwnames, {2});
+        py::ext::BoundArguments bound(g_parameters[{1}], args, nargs, kwnames, {2});
         if (bound.ok()) {{
 {3}        }}
     }}
@@ -82,6 +82,15 @@ def binder(function):
         bound.apply_defaults()
         return tuple(bound.arguments.values())
     return bind
+
+def plain(function):
+    """(names, defaults) when every parameter is positional-or-keyword, else None."""
+    parameters = inspect.signature(function).parameters.values()
+    if any(p.kind is not inspect.Parameter.POSITIONAL_OR_KEYWORD for p in parameters):
+        return None
+    return tuple(p.name for p in parameters), tuple(p.default for p in parameters)
+
+no_default = inspect.Parameter.empty
 
 def doc(function):
     signature = inspect.signature(function)
@@ -117,7 +126,7 @@ namespace {{
 constexpr Py_ssize_t kFunctions = {1};
 const char* const kNames[] = {{{2}nullptr}};
 PyObject* g_functions[kFunctions + 1] = {{}};  // the original Python functions
-PyObject* g_binders[kFunctions + 1] = {{}};    // their argument binders
+py::ext::Parameters g_parameters[kFunctions + 1] = {{}};  // how their arguments bind
 Py_ssize_t g_last_function = -1;
 const char* g_last_path = nullptr;  // a compiled signature, or nullptr for Python
 unsigned long long g_compiled_calls = 0, g_python_calls = 0;
@@ -167,12 +176,25 @@ bool initialize(PyObject* module) {{
         Py_XDECREF(done);
     }}
     PyObject* binder = ok ? PyDict_GetItemString(helpers, "binder") : nullptr;
+    PyObject* plain = ok ? PyDict_GetItemString(helpers, "plain") : nullptr;
     PyObject* doc = ok ? PyDict_GetItemString(helpers, "doc") : nullptr;
+    PyObject* no_default = ok ? PyDict_GetItemString(helpers, "no_default") : nullptr;
     g_docs.resize(kFunctions);
     for (Py_ssize_t i = 0; ok && i < kFunctions; ++i) {{
+        py::ext::Parameters& parameters = g_parameters[i];
         g_functions[i] = PyObject_GetAttrString(original, kNames[i]);
-        g_binders[i] = g_functions[i] ? PyObject_CallOneArg(binder, g_functions[i]) : nullptr;
-        PyObject* text = g_binders[i] ? PyObject_CallOneArg(doc, g_functions[i]) : nullptr;
+        parameters.binder = g_functions[i] ? PyObject_CallOneArg(binder, g_functions[i]) : nullptr;
+        PyObject* names_defaults = parameters.binder ? PyObject_CallOneArg(plain, g_functions[i]) : nullptr;
+        if (names_defaults != nullptr && names_defaults != Py_None) {{
+            parameters.names = PyTuple_GetItem(names_defaults, 0);
+            parameters.defaults = PyTuple_GetItem(names_defaults, 1);
+            Py_XINCREF(parameters.names);
+            Py_XINCREF(parameters.defaults);
+            parameters.no_default = no_default;
+            Py_XINCREF(no_default);
+        }}
+        Py_XDECREF(names_defaults);
+        PyObject* text = parameters.binder ? PyObject_CallOneArg(doc, g_functions[i]) : nullptr;
         const char* utf8 = text ? PyUnicode_AsUTF8(text) : nullptr;
         ok = utf8 != nullptr;
         if (ok) g_docs[static_cast<std::size_t>(i)] = utf8;
