@@ -186,6 +186,19 @@ def test_bad_mapping_table_is_reported():
         assert r.returncode == 1 and "t.json" in r.stderr and "extra.g" in r.stderr, r
 
 
+def test_python_module_sources():
+    with tempfile.TemporaryDirectory() as d:
+        src = write(d, "m.py", GOOD)
+        r = py2cpp("transpile", src, "--emit", "python")
+        assert r.returncode == 1 and "--emit python needs --python-module" in r.stderr, r
+        r = py2cpp("transpile", src, "--emit", "python", "--python-module", "-o", pathlib.Path(d) / "out")
+        assert r.returncode == 0 and "PyInit_m(void)" in r.stdout and "ns_m::f(" not in r.stderr, r
+        out = pathlib.Path(d) / "out"
+        assert (out / "python" / "m_py.py").read_text() == GOOD
+        cmake = (out / "CMakeLists.txt").read_text()
+        assert "PY2CPP_PYTHON_MODULE AND NOT CMAKE_CROSSCOMPILING" in cmake and "Python3_add_library(m_python" in cmake
+
+
 def main():
     global PY2CPP
     parser = argparse.ArgumentParser()
