@@ -125,6 +125,8 @@ void set_taken(const ndarray<T, 1>& a, const I& i, const V& v) {
     if constexpr (!is_array_like_v<V>) {
         for (std::int64_t k = 0; k < idx.size(); ++k) a.at(static_cast<std::int64_t>(idx.at(k))) = static_cast<T>(v);
     } else {
+        // Element k of v is read just before a[idx[k]] is written, as NumPy 1.24 does: when v is a
+        // view of a (a[idx] = a[::-1]) later values see the earlier writes.
         const auto values = eval(v);
         const std::int64_t n = values.size();
         if (n != 1 && n != idx.size())
@@ -132,6 +134,36 @@ void set_taken(const ndarray<T, 1>& a, const I& i, const V& v) {
                              ",) could not be broadcast to indexing result of shape (" + std::to_string(idx.size()) + ",)");
         for (std::int64_t k = 0; k < idx.size(); ++k)
             a.at(static_cast<std::int64_t>(idx.at(k))) = static_cast<T>(values.at(n == 1 ? 0 : k));
+    }
+}
+
+// A[idx] = v for the rows of a matrix (A[[k, p], :] = A[[p, k], :] swaps two rows, the right side
+// being a copy): v is a number, a row, or one row per index (or a single row), broadcast as NumPy
+// does. Row k of v is read just before row idx[k] is written, as in NumPy 1.24, so a view of A as
+// v sees earlier writes; repeated indices keep the last row.
+template <class T, class I, class V>
+void set_taken(const ndarray<T, 2>& a, const I& i, const V& v) {
+    const auto idx = eval(i);
+    static_assert(rank_v<decltype(idx)> == 1, "py::np::set_taken: rows of a matrix are selected with a 1-D index array");
+    const std::array<std::int64_t, 2> shape{idx.size(), a.shape(1)};
+    if constexpr (is_array_like_v<V>) {
+        const auto from = v.shape();
+        bool fits = true;
+        for (std::size_t j = 0; j < from.size(); ++j)
+            fits = fits && (from[j] == 1 || from[j] == shape[j + 2 - from.size()]);
+        if (!fits)
+            throw ValueError("shape mismatch: value array of shape " + detail::format_shape(from) +
+                             " could not be broadcast to indexing result of shape " + detail::format_shape(shape));
+    }
+    const auto row = [&](std::int64_t k) { return a.view(static_cast<std::int64_t>(idx.at(k))); };
+    if constexpr (!is_array_like_v<V>) {
+        for (std::int64_t k = 0; k < idx.size(); ++k) row(k).assign(static_cast<T>(v));
+    } else {
+        const auto values = eval(v);  // an expression is computed once, first (an array is read as it goes)
+        for (std::int64_t k = 0; k < idx.size(); ++k) {
+            if constexpr (rank_v<decltype(values)> == 1) row(k).assign(values);
+            else row(k).assign(values.view(values.shape(0) == 1 ? 0 : k));
+        }
     }
 }
 

@@ -79,3 +79,32 @@ TEST(FancyIndex, IntegerIndicesScatterLastValueWins) {
     EXPECT_PY_RAISES(py::np::set_taken(a, ivec({0, 1}), vec({1.0, 2.0, 3.0})), ValueError,
                      "shape mismatch: value array of shape (3,) could not be broadcast to indexing result of shape (2,)");
 }
+
+TEST(FancyIndex, RowsOfAMatrixTakeNumbersRowsOrBlocks) {
+    auto m = py::np::array<double>({{0.0, 1.0}, {2.0, 3.0}, {4.0, 5.0}});
+    py::np::set_taken(m, ivec({0, 2}), py::np::take(m, ivec({2, 0})));  // a row swap
+    EXPECT_EQ(m.at(0, 1), 5.0);
+    EXPECT_EQ(m.at(2, 0), 0.0);
+    py::np::set_taken(m, ivec({-1}), 7.0);
+    EXPECT_EQ(m.at(2, 0), 7.0);
+    EXPECT_EQ(m.at(2, 1), 7.0);
+    py::np::set_taken(m, ivec({0, 1}), vec({8.0, 9.0}));  // one row for every index
+    EXPECT_EQ(m.at(1, 0), 8.0);
+    EXPECT_EQ(m.at(1, 1), 9.0);
+    EXPECT_PY_RAISES(py::np::set_taken(m, ivec({0, 1}), vec({1.0, 2.0, 3.0})), ValueError,
+                     "shape mismatch: value array of shape (3,) could not be broadcast to indexing result of shape (2,2)");
+    EXPECT_PY_RAISES(py::np::set_taken(m, ivec({3}), 0.0), IndexError, "index 3 is out of bounds for axis 0 with size 3");
+}
+
+TEST(FancyIndex, AViewOfTheTargetIsReadAsItIsWrittenLikeNumPy) {
+    // NumPy 1.24: b = np.arange(12.).reshape(4, 3); b[[1, 2, 3]] = b[:3] makes every row [0, 1, 2].
+    auto b = py::np::reshape(py::np::arange<double>(0.0, 12.0, 1.0), std::make_tuple(I64{4}, I64{3}));
+    py::np::set_taken(b, ivec({1, 2, 3}), b.view(py::slice{.stop = 3}));
+    for (I64 r = 0; r < 4; ++r) EXPECT_EQ(b.at(r, 2), 2.0) << r;
+    // w = np.arange(8.); w[np.arange(8)] = w[::-1] gives [7, 6, 5, 4, 4, 5, 6, 7].
+    auto w = py::np::arange<double>(0.0, 8.0, 1.0);
+    py::np::set_taken(w, py::np::arange<I64>(0, 8, 1), w.view(py::slice{.step = -1}));
+    EXPECT_EQ(w.at(3), 4.0);
+    EXPECT_EQ(w.at(4), 4.0);
+    EXPECT_EQ(w.at(7), 7.0);
+}

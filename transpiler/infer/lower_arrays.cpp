@@ -125,12 +125,23 @@ struct FunctionLowering::ArrayIndex {
     ir::ExprPtr index_array;  // advanced indexing: a[mask] or a[idx] (then the only item)
 };
 
-// One index array as the only index: a boolean mask of the array's own rank, or integers into
-// axis 0 (any rank for a vector, 1-D for the rows of a matrix).
-bool FunctionLowering::check_index_array(const ast::Expr& item, const ir::Expr& index, const Type& array, size_t items) {
+// A bare `:` (no bounds, no step): a whole axis.
+static bool is_full_slice(const ast::Expr& item) {
+    if (item.kind != ast::ExprKind::Slice) return false;
+    const auto& s = item.as<ast::Slice>();
+    return !s.lower && !s.upper && !s.step;
+}
+
+// One index array as the first index, followed by nothing or by whole axes only (`U[[k, p], :]`
+// is `U[[k, p]]`): a boolean mask of the array's own rank, or integers into axis 0 (any rank for a
+// vector, 1-D for the rows of a matrix).
+bool FunctionLowering::check_index_array(const ast::Expr& item, const ir::Expr& index, const Type& array,
+                                         const std::vector<const ast::Expr*>& items) {
     const Type& t = index.type;
     std::string problem;
-    if (items != 1) problem = "an index array combined with other indices is not supported yet";
+    const bool alone = items.front() == &item &&
+                       std::all_of(items.begin() + 1, items.end(), [](const ast::Expr* e) { return is_full_slice(*e); });
+    if (!alone) problem = "an index array combined with other indices is not supported yet (only `a[idx]` and `a[idx, :]`)";
     else if (t.dtype == DType::Bool && t.rank != array.rank)
         problem = fmt::format("a boolean mask must have the array's rank ({}), not {}", array.rank, t.rank);
     else if (t.dtype != DType::Bool && element_type(t.dtype) != Type::integer())
@@ -171,7 +182,7 @@ std::optional<FunctionLowering::ArrayIndex> FunctionLowering::lower_array_index(
             }
             parts.push_back(fields.empty() ? "py::all" : fmt::format("py::slice{{{}}}", fmt::join(fields, ", ")));
         } else {
-            auto e = lower_expr(*item);
+            auto e = item->kind == ast::ExprKind::List ? lower_index_list(item->as<ast::List>()) : lower_expr(*item);
             if (!e) return std::nullopt;
             if (e->type.is(TypeKind::None)) {  // None / np.newaxis: a new axis of length 1
                 parts.push_back("py::newaxis");
@@ -185,7 +196,7 @@ std::optional<FunctionLowering::ArrayIndex> FunctionLowering::lower_array_index(
                 continue;
             }
             if (e->type.is_array()) {
-                if (!check_index_array(*item, *e, array, items.size())) return std::nullopt;
+                if (!check_index_array(*item, *e, array, items)) return std::nullopt;
                 out.index_array = std::move(e);
                 continue;
             }
@@ -265,9 +276,10 @@ void FunctionLowering::store_to_index_array(const ast::Subscript& target, ExprPt
                                             ExprPtr value, ir::Block& out) {
     const Type t = array->type;
     const bool mask = index->type.dtype == DType::Bool;
-    if (!op.empty() || (!mask && t.rank != 1) || !value->type.is_numeric() || (value->type.is_array() && value->type.rank != 1)) {
+    const int max_value_rank = mask ? 1 : t.rank;  // rows of a matrix take a row or a block of rows
+    if (!op.empty() || !value->type.is_numeric() || (value->type.is_array() && value->type.rank > max_value_rank)) {
         diags_.error(target.loc, !op.empty() ? "augmented assignment through an index array is not supported"
-                                             : "storing through an index array takes a number or a 1-D array, into a vector (or through a mask)",
+                                             : "storing through an index array takes a number, a 1-D array, or rows for the rows of a matrix",
                      "write a[idx] = a[idx] + v, or loop over the indices");
         return;
     }
@@ -387,6 +399,20 @@ ExprPtr FunctionLowering::lower_array_member(const ast::Expr& member_expr, const
 }
 
 // ---- list literals ----------------------------------------------------------------------------
+
+// A list of integers used as an index (`U[[k, p]]`): a 1-D int64 array, as NumPy converts it.
+ExprPtr FunctionLowering::lower_index_list(const ast::List& l) {
+    auto list = lower_list_literal(l);
+    if (!list) return nullptr;
+    if (!list->type.is(TypeKind::List) || !list->type.elements[0].is(TypeKind::Int)) {
+        diags_.error(l.loc, fmt::format("a list used as an index must hold integers, not {}", list->type.to_string()),
+                     "index with a list of ints, or with an int or bool array");
+        return nullptr;
+    }
+    std::vector<std::pair<std::string, ExprPtr>> operands;
+    operands.emplace_back("l", std::move(list));
+    return runtime_call(l.loc, Type::array(DType::Int64, 1), "array", "py::np::array<std::int64_t>({l})", std::move(operands));
+}
 
 // [1.0, 2.0] and [[1, 2], [3, 4]], accepted where a library function takes a list (np.array):
 // elements are promoted to one type; nested lists must all have the same element type.
