@@ -167,22 +167,16 @@ auto product(const ndarray<T, NA>& a, const ndarray<T, NB>& b, T scale = T(1)) {
             if constexpr (NA == 1 && NB == 1) {
                 return static_cast<T>(scale * ea.dot(eb));
             } else if constexpr (NA == 2 && NB == 2) {
+                // scale is BLAS's alpha: 1 multiplies exactly, so unscaled products are unchanged.
                 ndarray<T, 2> out(std::array<std::int64_t, 2>{a.shape()[0], b.shape()[1]});
-                auto result = Eigen::Map<RowMatrix<T>>(out.data(), a.shape()[0], b.shape()[1]);
-                if (scale == T(1)) result.noalias() = ea * eb;
-                else result.noalias() = (scale * ea) * eb;
+                Eigen::Map<RowMatrix<T>>(out.data(), a.shape()[0], b.shape()[1]).noalias() = (scale * ea) * eb;
                 return out;
             } else {
                 const std::int64_t n = NA == 2 ? a.shape()[0] : b.shape()[1];
                 ndarray<T, 1> out(std::array<std::int64_t, 1>{n});
                 auto result = Eigen::Map<Vector<T>>(out.data(), n);
-                if constexpr (NA == 2) {
-                    if (scale == T(1)) result.noalias() = ea * eb;
-                    else result.noalias() = (scale * ea) * eb;
-                } else {
-                    if (scale == T(1)) result.noalias() = eb.transpose() * ea;
-                    else result.noalias() = (scale * eb.transpose()) * ea;
-                }
+                if constexpr (NA == 2) result.noalias() = (scale * ea) * eb;
+                else result.noalias() = (scale * eb.transpose()) * ea;
                 return out;
             }
         });
