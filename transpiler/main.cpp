@@ -126,6 +126,20 @@ int cmd_validate(const std::vector<std::string>& args) {
     throw ToolError{fmt::format("cannot run the validation harness with '{}'", command[0])};
 }
 
+// `py2cpp trace -- COMMAND...` records the argument types of a Python run into FILE.py2cpp-sigs
+// (validate/py2cpp_trace.py, with the same interpreter as the harness).
+int cmd_trace(const std::vector<std::string>& args) {
+    const fs::path script = fs::path(validate_script()).parent_path() / "py2cpp_trace.py";
+    std::vector<std::string> command = {PY2CPP_PYTHON, script.string()};
+    command.insert(command.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& a : command) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::cout.flush();
+    ::execv(command[0].c_str(), argv.data());
+    throw ToolError{fmt::format("cannot run the tracer with '{}'", command[0])};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -163,6 +177,22 @@ int main(int argc, char** argv) {
     validate_cmd->prefix_command();
     validate_cmd->set_help_flag();
 
+    auto* trace_cmd = app.add_subcommand(
+        "trace", "Run a Python command (after --) and record the argument types of every call into FILE.py2cpp-sigs beside "
+                 "each traced source, which transpile/build/validate then use ('py2cpp trace --help' for its options)");
+    trace_cmd->prefix_command();
+    trace_cmd->set_help_flag();
+
+    // CLI11 would take the `--` that separates the traced command as its own: the tracer parses
+    // its arguments itself.
+    if (argc >= 2 && std::string_view(argv[1]) == "trace") {
+        try {
+            return cmd_trace(std::vector<std::string>(argv + 2, argv + argc));
+        } catch (const ToolError& e) {
+            std::cerr << "py2cpp: error: " << e.message << "\n";
+            return 1;
+        }
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -181,6 +211,7 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (*validate_cmd) return cmd_validate(validate_cmd->remaining());
+        if (*trace_cmd) return cmd_trace(trace_cmd->remaining());
         if (*run_cmd) {
             run_args = run_cmd->remaining();
             return cmd_run(file, run_args, common);

@@ -21,6 +21,7 @@
 #include "ir/verify.hpp"
 #include "mapping/mapping_table.hpp"
 #include "sema/module_symbols.hpp"
+#include "sema/signature_file.hpp"
 
 namespace py2cpp {
 namespace fs = std::filesystem;
@@ -104,7 +105,10 @@ TranspileResult transpile(const TranspileOptions& options) {
     parse_python(file, module, diags);
     if (!diags.has_errors()) {
         ModuleSymbols symbols = analyze_module(module, tables, options.signatures, diags);
-        if (!diags.has_errors()) {
+        std::string recorded_diagnostics;  // FILE.py2cpp-sigs, written by `py2cpp trace`
+        const bool recorded_ok = load_recorded_signatures(file.path, module, symbols, recorded_diagnostics);
+        result.diagnostics += recorded_diagnostics;
+        if (!diags.has_errors() && recorded_ok) {
             ir::Module ir = infer_module(module, symbols, tables, diags);
             if (!diags.has_errors()) ir::verify_module(ir, diags);
             if (!diags.has_errors()) {
@@ -116,7 +120,7 @@ TranspileResult transpile(const TranspileOptions& options) {
             }
         }
     }
-    result.diagnostics = diags.render();
+    result.diagnostics += diags.render();
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "infer/function_lowering.hpp"
 #include "infer/specializer.hpp"
@@ -57,12 +58,43 @@ bool is_command_line_type(const Type& t) {
 // an explicit signature of that kind is an error.
 void request_entry(const EntrySignature& entry, Specializer& specializer, Diagnostics& diags) {
     auto bad = std::find_if_not(entry.params.begin(), entry.params.end(), is_command_line_type);
-    if (bad != entry.params.end() && entry.origin != "annotation") {
+    if (bad != entry.params.end() && entry.origin != "annotation" && entry.origin != "recorded") {
         diags.error(entry.loc, fmt::format("entry point '{}' takes a {}, which the command-line driver cannot pass", entry.function, bad->to_string()),
                     "entry points take numbers, str, None and arrays (given as .npy files); call this function from another one");
         return;
     }
     specializer.request(entry.function, entry.params, /*exported=*/bad == entry.params.end());
+}
+
+// Functions that nothing calls and no signature names are not compiled. A module where that is
+// every function (an unannotated library) gets one error that says how to give signatures, not a
+// warning per function and an empty translation; otherwise one warning names them all.
+void report_uncompiled(const ast::Module& module, const ir::Module& out, Diagnostics& diags) {
+    if (diags.has_errors()) return;
+    std::set<std::string> compiled;
+    for (const auto& f : out.functions) compiled.insert(f.py_name);
+    std::vector<const ast::FunctionDef*> left;  // in source order
+    for (const auto& s : module.body)
+        if (s->kind == ast::StmtKind::FunctionDef && !compiled.count(s->as<ast::FunctionDef>().name))
+            left.push_back(&s->as<ast::FunctionDef>());
+    if (left.empty()) return;
+    std::vector<std::string> names;
+    for (const auto* fn : left) names.push_back(fn->name);
+    const std::string how = fmt::format(
+        "record the types a run passes with 'py2cpp trace -- python3 <your program or test command>' (it writes "
+        "{0}.py2cpp-sigs beside {0}.py), annotate the parameters, or add '#pythran export {1}(...)' comments",
+        module.name, left.front()->name);
+    if (compiled.empty() && !out.has_main) {
+        diags.error(left.front()->loc,
+                    fmt::format("no function of this module has a signature or a caller, so there is nothing to compile ({} function{}: {})",
+                                left.size(), left.size() == 1 ? "" : "s", fmt::join(names, ", ")),
+                    how);
+        return;
+    }
+    diags.warning(left.front()->loc,
+                  fmt::format("{} function{} never called and without a signature, so not compiled: {}", left.size(),
+                              left.size() == 1 ? " is" : "s are", fmt::join(names, ", ")),
+                  how);
 }
 
 }  // namespace
@@ -90,12 +122,7 @@ ir::Module infer_module(const ast::Module& module, const ModuleSymbols& symbols,
     }
     out.functions = specializer.take_functions();
 
-    std::set<std::string> compiled;
-    for (const auto& f : out.functions) compiled.insert(f.py_name);
-    for (const auto& [name, fn] : symbols.functions)
-        if (!compiled.count(name) && !diags.has_errors())
-            diags.warning(fn->loc, fmt::format("function '{}' is never called and has no signature, so it is not compiled", name),
-                          fmt::format("annotate its parameters or add '#pythran export {}(...)'", name));
+    report_uncompiled(module, out, diags);
     return out;
 }
 
