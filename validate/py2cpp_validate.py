@@ -44,6 +44,15 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--rtol", type=float, help="relative tolerance for floats (default 1e-12)")
     parser.add_argument("--atol", type=float, help="absolute tolerance for floats (default 0)")
     parser.add_argument("--max-ulp", type=int, help="also require at most this many ULPs apart (default: off)")
+    parser.add_argument("--tolerance", choices=("auto", "fixed"), help="auto: every output within --auto-multiple times "
+                        "Python's own sensitivity (measured with perturbed inputs and without NumPy's SIMD kernels); "
+                        "fixed: rtol 1e-12, atol 0 unless given. Default: auto for outputs no rtol/atol/max_ulp names")
+    parser.add_argument("--auto-multiple", type=float, default=10.0,
+                        help="the auto tolerance accepts C++ within this multiple of Python's sensitivity (default: %(default)s)")
+    parser.add_argument("--auto-perturbations", type=int, default=3,
+                        help="perturbed-input calls per run for the auto tolerance (default: %(default)s)")
+    parser.add_argument("--no-simd-variant", action="store_true",
+                        help="auto tolerance: skip the call without NumPy's SIMD kernels (a child interpreter)")
     parser.add_argument("--python-module", action="store_true", help="build the CPython extension module "
                         "(transpile --python-module) and call it in this process on the same arrays, instead of the "
                         "driver on .npy files")
@@ -53,11 +62,18 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
 
 def options_from(arguments: argparse.Namespace) -> Options:
     given = {key: getattr(arguments, key) for key in ("rtol", "atol", "max_ulp") if getattr(arguments, key) is not None}
+    if arguments.tolerance == "auto" and given:
+        raise SpecError("--tolerance auto cannot be combined with --rtol/--atol/--max-ulp")
+    if arguments.auto_multiple <= 0 or arguments.auto_perturbations < 0:
+        raise SpecError("--auto-multiple must be positive and --auto-perturbations at least 0")
+    mode = {"auto": "always", "fixed": "never", None: "default"}[arguments.tolerance]
     return Options(target=arguments.input, py2cpp=arguments.py2cpp, work=arguments.work, keep=arguments.keep,
                    report=arguments.report, build_target=arguments.target, runner=arguments.runner,
                    host_figures=not arguments.no_host,
                    timeout=arguments.timeout, tolerance=tolerance_overrides(given, "command line"),
-                   quiet=arguments.quiet, python_module=arguments.python_module)
+                   quiet=arguments.quiet, python_module=arguments.python_module, tolerance_mode=mode,
+                   auto_multiple=arguments.auto_multiple, auto_perturbations=arguments.auto_perturbations,
+                   simd_variant=not arguments.no_simd_variant)
 
 
 def main(argv: list[str]) -> int:

@@ -11,6 +11,9 @@ A result is walked recursively (tuples give `result[0]`, `result[1][2]`, ...); e
     -0.0 equals 0.0.
 Reported metrics over the finite pairs: max |a - b|, max |a - b| / |b| (over b != 0), and max ULP
 distance (in the array's own precision; float scalars are float64).
+With the auto tolerance (`Tolerance.auto`), finite values must instead satisfy
+|a - b| <= multiple * sensitivity, the sensitivity coming from the spread of Python's own variant
+calls (sensitivity.py); the row then also reports max |a - b| / sensitivity.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Callable, Optional
 
 import numpy as np
 
+from .sensitivity import auto_allowance
 from .spec import Tolerance
 
 FLOAT_DTYPES = ("float64", "float32")
@@ -49,6 +53,7 @@ class OutputComparison:
     count: int = 1                  # elements compared
     tolerance: Optional[Tolerance] = None
     note: str = ""
+    sensitivity_ratio: Optional[float] = None  # auto tolerance: max |cpp - py| / Python's sensitivity
 
 
 @dataclasses.dataclass
@@ -58,6 +63,7 @@ class FloatMetrics:
     max_ulp: Optional[int]
     mismatches: int
     first_mismatch: Optional[int]  # flat index of the first element outside the tolerance
+    sensitivity_ratio: Optional[float] = None
 
 
 ToleranceFor = Callable[[str], Tolerance]
@@ -83,8 +89,9 @@ def kind_of(value) -> str:
 
 # ---- the recursive walk --------------------------------------------------------------------------
 
-def compare_results(cpp, python, tolerance_for: ToleranceFor, path: str = "result") -> list[OutputComparison]:
-    """One OutputComparison per leaf of the Python result."""
+def compare_results(cpp, python, tolerance_for: ToleranceFor, path: str = "result", spread=None) -> list[OutputComparison]:
+    """One OutputComparison per leaf of the Python result. `spread`: Python's own sensitivity,
+    with the result's structure (sensitivity.py), for outputs with the auto tolerance."""
     kind, cpp_kind = kind_of(python), kind_of(cpp)
     if kind != cpp_kind:
         return [OutputComparison(path, kind, False, note=f"Python returned {_describe(python)}, C++ returned {_describe(cpp)}")]
@@ -94,12 +101,13 @@ def compare_results(cpp, python, tolerance_for: ToleranceFor, path: str = "resul
                                      note=f"Python returned a tuple of {len(python)}, C++ a tuple of {len(cpp)}")]
         rows = []
         for i, (c, p) in enumerate(zip(cpp, python)):
-            rows += compare_results(c, p, tolerance_for, f"{path}[{i}]")
+            part = spread[i] if isinstance(spread, tuple) and i < len(spread) else None
+            rows += compare_results(c, p, tolerance_for, f"{path}[{i}]", part)
         return rows
     if kind == "array":
-        return [compare_arrays(cpp, python, tolerance_for(path), path)]
+        return [compare_arrays(cpp, python, tolerance_for(path), path, spread)]
     if kind == "float":
-        return [compare_float_scalars(float(cpp), float(python), tolerance_for(path), path)]
+        return [compare_float_scalars(float(cpp), float(python), tolerance_for(path), path, spread)]
     if kind in ("int", "bool", "str", "none"):
         return [compare_exact(cpp, python, kind, path)]
     return [OutputComparison(path, kind, False, note=f"cannot compare a Python {kind} result")]
@@ -130,8 +138,9 @@ def compare_exact(cpp, python, kind: str, path: str) -> OutputComparison:
     return row
 
 
-def compare_float_scalars(cpp: float, python: float, tolerance: Tolerance, path: str) -> OutputComparison:
-    metrics = float_metrics(np.array([cpp]), np.array([python]), tolerance)
+def compare_float_scalars(cpp: float, python: float, tolerance: Tolerance, path: str, spread=None) -> OutputComparison:
+    metrics = float_metrics(np.array([cpp]), np.array([python]), tolerance,
+                            None if spread is None else np.array([float(spread)]))
     row = OutputComparison(path, "float", metrics.mismatches == 0, tolerance=tolerance)
     _copy_metrics(row, metrics)
     if not row.passed:
@@ -139,7 +148,7 @@ def compare_float_scalars(cpp: float, python: float, tolerance: Tolerance, path:
     return row
 
 
-def compare_arrays(cpp: np.ndarray, python: np.ndarray, tolerance: Tolerance, path: str) -> OutputComparison:
+def compare_arrays(cpp: np.ndarray, python: np.ndarray, tolerance: Tolerance, path: str, spread=None) -> OutputComparison:
     row = OutputComparison(path, "array", False, dtype=python.dtype.name, shape=tuple(python.shape),
                            count=int(python.size), tolerance=tolerance)
     if cpp.dtype != python.dtype:
@@ -149,7 +158,8 @@ def compare_arrays(cpp: np.ndarray, python: np.ndarray, tolerance: Tolerance, pa
         row.note = f"shape differs: Python {python.shape}, C++ {cpp.shape}"
         return row
     if python.dtype.name in FLOAT_DTYPES:
-        metrics = float_metrics(cpp.ravel(), python.ravel(), tolerance)
+        flat_spread = np.asarray(spread).ravel() if isinstance(spread, np.ndarray) and spread.shape == python.shape else None
+        metrics = float_metrics(cpp.ravel(), python.ravel(), tolerance, flat_spread)
     else:
         metrics = exact_metrics(cpp.ravel(), python.ravel())
     _copy_metrics(row, metrics)
@@ -164,6 +174,7 @@ def compare_arrays(cpp: np.ndarray, python: np.ndarray, tolerance: Tolerance, pa
 def _copy_metrics(row: OutputComparison, metrics: FloatMetrics) -> None:
     row.max_abs, row.max_rel, row.max_ulp, row.mismatches = (metrics.max_abs, metrics.max_rel, metrics.max_ulp,
                                                              metrics.mismatches)
+    row.sensitivity_ratio = metrics.sensitivity_ratio
 
 
 def _describe(value) -> str:
@@ -177,19 +188,27 @@ def _describe(value) -> str:
 
 # ---- element-wise maths --------------------------------------------------------------------------
 
-def float_metrics(a: np.ndarray, b: np.ndarray, tolerance: Tolerance) -> FloatMetrics:
-    """Metrics of C++ values `a` against Python values `b` (1-D, same float dtype)."""
+def float_metrics(a: np.ndarray, b: np.ndarray, tolerance: Tolerance, spread: Optional[np.ndarray] = None) -> FloatMetrics:
+    """Metrics of C++ values `a` against Python values `b` (1-D, same float dtype); `spread`
+    (1-D, float64, or None) is Python's own sensitivity, used by the auto tolerance."""
     nan_a, nan_b = np.isnan(a), np.isnan(b)
     finite = np.isfinite(a) & np.isfinite(b)
     # Non-finite positions must agree exactly: NaN with NaN, inf with the same inf.
     bad = (nan_a != nan_b) | (~finite & ~nan_a & ~nan_b & (a != b))
     a64, b64 = a[finite].astype(np.float64), b[finite].astype(np.float64)
-    with np.errstate(over="ignore", invalid="ignore"):
+    ratio = None
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
         abs_err = np.abs(a64 - b64)
-        allowed = tolerance.atol + tolerance.rtol * np.abs(b64)
+        if tolerance.auto:
+            sensitivity = auto_allowance(b[finite], None if spread is None else spread[finite], tolerance.multiple)
+            allowed = tolerance.multiple * sensitivity
+            ratios = abs_err / sensitivity
+            ratio = float(ratios.max()) if ratios.size else None
+        else:
+            allowed = tolerance.atol + tolerance.rtol * np.abs(b64)
     ulps = ulp_distance(a[finite], b[finite])
     close = abs_err <= allowed
-    if tolerance.max_ulp is not None:
+    if tolerance.max_ulp is not None and not tolerance.auto:
         close &= ulps <= tolerance.max_ulp
     bad[np.flatnonzero(finite)[~close]] = True
     nonzero = b64 != 0
@@ -199,6 +218,7 @@ def float_metrics(a: np.ndarray, b: np.ndarray, tolerance: Tolerance) -> FloatMe
         max_ulp=int(ulps.max()) if ulps.size else None,
         mismatches=int(bad.sum()),
         first_mismatch=int(np.flatnonzero(bad)[0]) if bad.any() else None,
+        sensitivity_ratio=ratio,
     )
 
 

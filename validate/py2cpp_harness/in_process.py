@@ -51,10 +51,10 @@ def call_in_process(module, run: PreparedRun) -> tuple[DriverRun, Any, Optional[
 
 
 def compare_in_process(run: PreparedRun, driver: DriverRun, result: Any, path: Optional[str],
-                       tolerance_for: Callable) -> list[OutputComparison]:
+                       tolerance_for: Callable, spread=None) -> list[OutputComparison]:
     if path is None:
         return [OutputComparison("result", "-", False, note=f"the call fell back to the Python function: no compiled "
                                                              f"specialization took {run.signature}")]
     if driver.exception is not None or run.python_exception is not None:
         return [compare_exceptions(driver.exception, run.python_exception)]
-    return compare_results(result, run.python_result, tolerance_for)
+    return compare_results(result, run.python_result, tolerance_for, spread=spread)

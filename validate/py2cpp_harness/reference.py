@@ -41,6 +41,13 @@ class PreparedRun:
     python_seconds: Optional[float] = None
     python_result: Any = None
     python_exception: Optional[RaisedException] = None
+    # For the auto tolerance's variant calls (sensitivity.py): the function, pre-call copies of
+    # the bound arguments, the random state just before the reference call, and what was measured.
+    function_object: Any = None
+    call_args: list = dataclasses.field(default_factory=list)
+    call_kwargs: dict = dataclasses.field(default_factory=dict)
+    random_state: Any = None
+    sensitivity: Any = None  # sensitivity.Sensitivity, or None: not measured
 
     @property
     def signature(self) -> str:
@@ -104,12 +111,17 @@ class Reference:
             params.append(name)
             values.append(_snapshot(value))
             types.append(_parameter_type(name, value, where))
-        return PreparedRun(index, run, call.func.id, params, values, types)
+        prepared = PreparedRun(index, run, call.func.id, params, values, types)
+        prepared.function_object = function
+        prepared.call_args = [_snapshot(value) for value in bound.args]
+        prepared.call_kwargs = {name: _snapshot(value) for name, value in bound.kwargs.items()}
+        return prepared
 
     def call(self, run: PreparedRun) -> None:
         """Calls the function on the original arguments, timing it; records result or exception."""
         bound = self._bound[run.index]
         function = getattr(self.module, run.function)
+        run.random_state = (np.random.get_state(), random.getstate())
         start = time.perf_counter()
         try:
             run.python_result = function(*bound.args, **bound.kwargs)

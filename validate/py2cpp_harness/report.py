@@ -38,6 +38,7 @@ import math
 from pathlib import Path
 from typing import Any, Optional
 
+from .sensitivity import FLOOR_ULP
 from .tool import Completed
 
 SCHEMA_VERSION = 1
@@ -118,6 +119,7 @@ def _run(outcome) -> dict[str, Any]:
         "cpp": None,
         "passed": outcome.passed,
         "outputs": [_output(row) for row in outcome.rows],
+        "sensitivity": _sensitivity(run),
     }
     if outcome.driver is not None:
         driver = outcome.driver
@@ -133,17 +135,32 @@ def _run(outcome) -> dict[str, Any]:
     return data
 
 
+def _sensitivity(run) -> Optional[dict[str, Any]]:
+    measured = getattr(run, "sensitivity", None)
+    if measured is None:
+        return None
+    return {"variants": measured.variants, "notes": measured.notes}
+
+
 def _exception(exception) -> Optional[dict[str, str]]:
     return None if exception is None else {"type": exception.type, "message": exception.message}
 
 
+def _tolerance(tolerance) -> Optional[dict[str, Any]]:
+    if tolerance is None:
+        return None
+    if tolerance.auto:
+        return {"auto": True, "multiple": tolerance.multiple, "floor_ulp": FLOOR_ULP}
+    return {"rtol": tolerance.rtol, "atol": tolerance.atol, "max_ulp": tolerance.max_ulp}
+
+
 def _output(row) -> dict[str, Any]:
-    tolerance = dataclasses.asdict(row.tolerance) if row.tolerance else None
+    tolerance = _tolerance(row.tolerance)
     return {"path": row.path, "kind": row.kind, "dtype": row.dtype,
             "shape": list(row.shape) if row.shape is not None else None,
             "max_abs_err": row.max_abs, "max_rel_err": row.max_rel, "max_ulp": row.max_ulp,
             "mismatches": row.mismatches, "count": row.count, "tolerance": tolerance,
-            "passed": row.passed, "note": row.note}
+            "sensitivity_ratio": row.sensitivity_ratio, "passed": row.passed, "note": row.note}
 
 
 def json_safe(value):
@@ -166,7 +183,8 @@ def write_json(data: dict[str, Any], path: Path) -> None:
 
 # ---- table ---------------------------------------------------------------------------------------
 
-COLUMNS = ("run", "output", "dtype", "shape", "max abs err", "max rel err", "max ulp", "Python s", "C++ s", "result")
+COLUMNS = ("run", "output", "dtype", "shape", "max abs err", "max rel err", "max ulp", "vs Python", "Python s", "C++ s",
+           "result")
 
 
 def format_figures(context: Context, outcomes: list) -> str:
@@ -216,6 +234,13 @@ def format_table(outcomes: list) -> str:
     lines += ["  ".join(text.ljust(width) for text, width in zip(row, widths)).rstrip() for row in rows]
     passed = sum(row[-1] == "PASS" for row in rows)
     summary = f"{passed}/{len(rows)} outputs passed in {len(outcomes)} run(s)"
+    if any(row[7] != "-" for row in rows):
+        summary += ("\n'vs Python': the largest C++ - Python difference over Python's own sensitivity (its spread under "
+                    "inputs moved by a few ulps and without NumPy's SIMD kernels), and the limit")
+    for outcome in outcomes:
+        measured = getattr(outcome.run, "sensitivity", None)
+        for note in (measured.notes if measured else []):
+            summary += f"\nrun {outcome.run.index} sensitivity: {note}"
     return "\n".join(lines + (["", "failures:"] + notes if notes else []) + ["", summary]) + "\n"
 
 
@@ -224,17 +249,24 @@ def _table_rows(outcome, notes: list[str]) -> list[tuple[str, ...]]:
     python_s = _seconds(run.python_seconds)
     cpp_s = _seconds(outcome.driver.call_seconds) if outcome.driver else "-"
     if not outcome.rows:
-        return [(str(run.index), "-", "-", "-", "-", "-", "-", python_s, cpp_s, "NOT RUN")]
+        return [(str(run.index), "-", "-", "-", "-", "-", "-", "-", python_s, cpp_s, "NOT RUN")]
     result = []
     for i, row in enumerate(outcome.rows):
         shape = "x".join(str(d) for d in row.shape) if row.shape else ("()" if row.shape == () else "-")
         times = (python_s, cpp_s) if i == 0 else ("", "")
         result.append((str(run.index), row.path, row.dtype or row.kind, shape, _number(row.max_abs),
                        _number(row.max_rel), "-" if row.max_ulp is None else str(row.max_ulp),
-                       *times, "PASS" if row.passed else "FAIL"))
+                       _versus_python(row), *times, "PASS" if row.passed else "FAIL"))
         if row.note and not row.passed:
             notes.append(f"  run {run.index} {row.path}: {row.note}")
     return result
+
+
+def _versus_python(row) -> str:
+    """Auto tolerance: how many times Python's own sensitivity the C++ differs by (limit: the multiple)."""
+    if row.sensitivity_ratio is None or row.tolerance is None or not row.tolerance.auto:
+        return "-"
+    return f"{row.sensitivity_ratio:.2g}x/{row.tolerance.multiple:g}x"
 
 
 def _number(value: Optional[float]) -> str:

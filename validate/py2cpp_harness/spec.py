@@ -36,10 +36,14 @@ class Located:
 @dataclasses.dataclass(frozen=True)
 class Tolerance:
     """Float comparison: |cpp - py| <= atol + rtol * |py| and, when max_ulp is set, at most
-    max_ulp units in the last place apart. Ints, bools and strs are always compared exactly."""
+    max_ulp units in the last place apart. Ints, bools and strs are always compared exactly.
+    `auto`: instead, within `multiple` times Python's own sensitivity (sensitivity.py); the
+    default of every output for which no rtol/atol/max_ulp is given anywhere."""
     rtol: float = 1e-12
     atol: float = 0.0
     max_ulp: Optional[int] = None
+    auto: bool = False
+    multiple: float = 10.0
 
     def updated(self, overrides: dict[str, Any]) -> "Tolerance":
         return dataclasses.replace(self, **overrides)
@@ -66,13 +70,28 @@ class Spec:
     overrides: Overrides = dataclasses.field(default_factory=dict)
     output_overrides: dict[str, Overrides] = dataclasses.field(default_factory=dict)
 
-    def tolerance_for(self, run: RunSpec, output: str, command_line: Overrides) -> Tolerance:
-        """The tolerance of one output of one run, every override layer applied."""
+    def tolerance_for(self, run: RunSpec, output: str, command_line: Overrides, auto: str = "default",
+                      multiple: float = 10.0) -> Tolerance:
+        """The tolerance of one output of one run, every override layer applied. With
+        auto="default", an output that no layer gives rtol/atol/max_ulp gets the auto tolerance;
+        auto="always" (--tolerance auto) gives it to every output; auto="never" keeps the fixed
+        defaults (rtol 1e-12, atol 0)."""
+        layers = (self.overrides, command_line, self.output_overrides.get(output, {}),
+                  run.overrides, run.output_overrides.get(output, {}))
+        if auto == "always" or (auto == "default" and not any(layers)):
+            return Tolerance(auto=True, multiple=multiple)
         tolerance = Tolerance()
-        for layer in (self.overrides, command_line, self.output_overrides.get(output, {}),
-                      run.overrides, run.output_overrides.get(output, {})):
+        for layer in layers:
             tolerance = tolerance.updated(layer)
         return tolerance
+
+    def uses_auto(self, command_line: Overrides, auto: str) -> bool:
+        """Whether some output may get the auto tolerance (then the sensitivity is measured)."""
+        if auto != "default":
+            return auto == "always"
+        if self.overrides or command_line:
+            return False
+        return any(not run.overrides for run in self.runs)
 
 
 # ---- comment lines in the module ---------------------------------------------------------------

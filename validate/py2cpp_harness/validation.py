@@ -29,6 +29,7 @@ from typing import Any, Optional
 import numpy as np
 
 from . import in_process
+from . import sensitivity
 from . import report as report_module
 from .compare import OutputComparison, compare_exceptions, compare_results
 from .manifest import ManifestError, read_manifest, write_manifest
@@ -54,6 +55,16 @@ class Options:
     tolerance: Overrides = dataclasses.field(default_factory=dict)  # --rtol/--atol/--max-ulp
     quiet: bool = False
     python_module: bool = False     # call the extension module in this process instead of the driver
+    # The auto tolerance (sensitivity.py): "default" for outputs no rtol/atol/max_ulp names,
+    # "always" (--tolerance auto) or "never" (--tolerance fixed: rtol 1e-12, atol 0 by default).
+    tolerance_mode: str = "default"
+    auto_multiple: float = sensitivity.DEFAULT_MULTIPLE
+    auto_perturbations: int = sensitivity.DEFAULT_PERTURBATIONS
+    simd_variant: bool = True       # the no-SIMD variant call (a child interpreter)
+
+    def tolerance_for(self, spec: Spec, run: PreparedRun):
+        """The tolerance function of one run: output path -> Tolerance."""
+        return lambda output: spec.tolerance_for(run.spec, output, self.tolerance, self.tolerance_mode, self.auto_multiple)
 
 
 class Progress:
@@ -100,6 +111,8 @@ def validate(options: Options) -> tuple[dict[str, Any], int]:
     progress(f"work directory {work}")
 
     runs = run_python_side(spec, work, progress)
+    if spec.uses_auto(options.tolerance, options.tolerance_mode):
+        sensitivity.measure(runs, spec.module, options.auto_perturbations, options.simd_variant, progress)
     signatures = list(dict.fromkeys(run.signature for run in runs))
     tool = Py2cpp(options.py2cpp, options.build_target, python_module=options.python_module)
     context = report_module.Context(options, spec, work, signatures)
@@ -231,8 +244,8 @@ def run_in_process(context, runs: list[PreparedRun], spec: Spec, options: Option
         progress(f"extension-module run {run.index}/{len(runs)}: {run.spec.call.text}")
         driver, result, path = in_process.call_in_process(module, run)
         outcome = RunOutcome(run, driver)
-        outcome.rows = in_process.compare_in_process(
-            run, driver, result, path, lambda output, run=run: spec.tolerance_for(run.spec, output, options.tolerance))
+        outcome.rows = in_process.compare_in_process(run, driver, result, path, options.tolerance_for(spec, run),
+                                                     spread_of(run))
         outcomes.append(outcome)
     status = "pass" if all(outcome.passed for outcome in outcomes) else "mismatch"
     return finish(context, outcomes, status, progress)
@@ -252,8 +265,12 @@ def compare_run(run: PreparedRun, driver: DriverRun, out_dir: Path, spec: Spec, 
         cpp_result = read_manifest(out_dir)
     except ManifestError as error:
         return [_failure(f"cannot read the C++ result: {error}")]
-    return compare_results(cpp_result, run.python_result,
-                           lambda output: spec.tolerance_for(run.spec, output, options.tolerance))
+    return compare_results(cpp_result, run.python_result, options.tolerance_for(spec, run), spread=spread_of(run))
+
+
+def spread_of(run: PreparedRun):
+    """Python's own sensitivity of the run's result (None when it was not measured)."""
+    return run.sensitivity.spread if run.sensitivity is not None else None
 
 
 def finish(context, outcomes: list[RunOutcome], status: str, progress: Progress) -> tuple[dict[str, Any], int]:

@@ -13,6 +13,8 @@ Markers in the module's source inject faults:
     # FAKE: int-as-float        int results returned as floats
     # FAKE: crash               exit status 134 without a result
     # FAKE: no-timing           no timing and memory lines
+    # FAKE: instead F G         a call of F runs G instead (another translation of F: a correct
+                                one with other rounding, or a deliberately wrong one)
 """
 
 import ast
@@ -133,9 +135,10 @@ def main(project, argv):
     spec = importlib.util.spec_from_file_location(source_path.stem, source_path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    replaced = dict(re.findall(r"# FAKE: instead (\w+) (\w+)", source))
     start = time.perf_counter()
     try:
-        result = getattr(module, function)(*values)
+        result = getattr(module, replaced.get(function, function))(*values)
     except Exception as error:
         message = str(error)
         report_memory(source, 4096)

@@ -536,7 +536,7 @@ class EndToEndTest(TempDirTest):
         result = self.validate(str(self.module()), "--report", str(report), env={"FAKE_PY2CPP_LOG": str(log)})
         self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
         self.assertIn("14/14 outputs passed in 6 run(s)", result.stdout)
-        self.assertRegex(result.stdout, r"run\s+output\s+dtype\s+shape\s+max abs err\s+max rel err\s+max ulp\s+"
+        self.assertRegex(result.stdout, r"run\s+output\s+dtype\s+shape\s+max abs err\s+max rel err\s+max ulp\s+vs Python\s+"
                                         r"Python s\s+C\+\+ s\s+result")
         self.assertRegex(result.stderr, r"\[py2cpp-validate +\d+\.\d+s\] C\+\+ run 3/6: colsum\(M\)")
         data = self.report(report)
