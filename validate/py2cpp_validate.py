@@ -56,6 +56,12 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--python-module", action="store_true", help="build the CPython extension module "
                         "(transpile --python-module) and call it in this process on the same arrays, instead of the "
                         "driver on .npy files")
+    parser.add_argument("--save-reference", type=Path, metavar="DIR", help="also keep Python's inputs, outputs and "
+                        "sensitivity in DIR (content-addressed .npy files + reference.json), for --against later")
+    parser.add_argument("--against", type=Path, metavar="DIR", help="validate the C++ against a reference saved with "
+                        "--save-reference instead of running Python (host, or a cross --target under its emulator)")
+    parser.add_argument("--history", type=Path, metavar="DIR", help="keep this report in DIR and show what changed since "
+                        "the previous report of the same input")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
     return parser.parse_args(argv)
 
@@ -67,13 +73,16 @@ def options_from(arguments: argparse.Namespace) -> Options:
     if arguments.auto_multiple <= 0 or arguments.auto_perturbations < 0:
         raise SpecError("--auto-multiple must be positive and --auto-perturbations at least 0")
     mode = {"auto": "always", "fixed": "never", None: "default"}[arguments.tolerance]
+    if arguments.save_reference and arguments.against:
+        raise SpecError("--save-reference and --against exclude each other (save first, validate against it later)")
     return Options(target=arguments.input, py2cpp=arguments.py2cpp, work=arguments.work, keep=arguments.keep,
                    report=arguments.report, build_target=arguments.target, runner=arguments.runner,
                    host_figures=not arguments.no_host,
                    timeout=arguments.timeout, tolerance=tolerance_overrides(given, "command line"),
                    quiet=arguments.quiet, python_module=arguments.python_module, tolerance_mode=mode,
                    auto_multiple=arguments.auto_multiple, auto_perturbations=arguments.auto_perturbations,
-                   simd_variant=not arguments.no_simd_variant)
+                   simd_variant=not arguments.no_simd_variant, save_reference=arguments.save_reference,
+                   against=arguments.against, history=arguments.history)
 
 
 def main(argv: list[str]) -> int:

@@ -48,6 +48,7 @@ class PreparedRun:
     call_kwargs: dict = dataclasses.field(default_factory=dict)
     random_state: Any = None
     sensitivity: Any = None  # sensitivity.Sensitivity, or None: not measured
+    stored_tolerances: Optional[dict] = None  # a run read from a saved reference: output path -> Tolerance
 
     @property
     def signature(self) -> str:

@@ -275,3 +275,60 @@ def _number(value: Optional[float]) -> str:
 
 def _seconds(value: Optional[float]) -> str:
     return "-" if value is None else f"{value:.6f}"
+
+
+# ---- history -------------------------------------------------------------------------------------
+
+def record_history(data: dict[str, Any], directory: Path) -> None:
+    """--history DIR: keeps this report as DIR/<n>-<status>.json (n counts up) and prints, per
+    output, what changed since the previous report of the same input (worse, better, fixed...)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    previous = sorted(directory.glob("[0-9]*-*.json"), key=lambda p: int(p.name.split("-", 1)[0]))
+    earlier = None
+    for path in reversed(previous):
+        try:
+            candidate = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if candidate.get("input") == data.get("input"):
+            earlier = (path, candidate)
+            break
+    number = int(previous[-1].name.split("-", 1)[0]) + 1 if previous else 1
+    target = directory / f"{number:04d}-{data['status'].replace(' ', '_')}.json"
+    write_json(data, target)
+    print(f"\nhistory: report kept as {target}")
+    if earlier is None:
+        print("history: no earlier report of this input to compare with")
+        return
+    changes = compare_reports(earlier[1], data)
+    print(f"history: against {earlier[0].name}: " + ("no change in any output's status or accuracy" if not changes else ""))
+    for line in changes:
+        print(f"  {line}")
+
+
+def compare_reports(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """One line per output whose pass/fail, max ulp, max relative error or sensitivity ratio moved."""
+    def outputs(report):
+        return {(run.get("call"), out.get("path")): out for run in report.get("runs", []) for out in run.get("outputs", [])}
+    old, new = outputs(before), outputs(after)
+    lines = []
+    for key in sorted(set(old) | set(new), key=str):
+        call, path = key
+        if key not in old:
+            lines.append(f"{call} {path}: new output ({'PASS' if new[key].get('passed') else 'FAIL'})")
+            continue
+        if key not in new:
+            lines.append(f"{call} {path}: no longer reported")
+            continue
+        a, b = old[key], new[key]
+        parts = []
+        if a.get("passed") != b.get("passed"):
+            parts.append(f"{'PASS' if a.get('passed') else 'FAIL'} -> {'PASS' if b.get('passed') else 'FAIL'}")
+        for field, label in (("max_ulp", "max ulp"), ("max_rel_err", "max rel err"), ("sensitivity_ratio", "vs Python")):
+            x, y = a.get(field), b.get(field)
+            if isinstance(x, (int, float)) and isinstance(y, (int, float)) and x != y:
+                trend = "worse" if y > x else "better"
+                parts.append(f"{label} {_number(float(x))} -> {_number(float(y))} ({trend})")
+        if parts:
+            lines.append(f"{call} {path}: " + "; ".join(parts))
+    return lines

@@ -34,7 +34,8 @@ from . import report as report_module
 from .compare import OutputComparison, compare_exceptions, compare_results
 from .manifest import ManifestError, read_manifest, write_manifest
 from .reference import PreparedRun, Reference
-from .spec import Overrides, Spec, SpecError, load_spec
+from .reference_store import leaf_paths, load_reference, run_spec_of, save_reference, signature_types
+from .spec import Overrides, Spec, SpecError, Tolerance, load_spec
 from .tool import DriverRun, Py2cpp, built_executable, configured_emulator, parse_peak_rss, run_command, run_driver
 from .values import command_line_literal
 
@@ -61,9 +62,16 @@ class Options:
     auto_multiple: float = sensitivity.DEFAULT_MULTIPLE
     auto_perturbations: int = sensitivity.DEFAULT_PERTURBATIONS
     simd_variant: bool = True       # the no-SIMD variant call (a child interpreter)
+    save_reference: Optional[Path] = None  # --save-reference DIR: keep Python's inputs and outputs there
+    against: Optional[Path] = None  # --against DIR: compare with a saved reference instead of running Python
+    history: Optional[Path] = None  # --history DIR: keep every report there and show what changed
 
     def tolerance_for(self, spec: Spec, run: PreparedRun):
-        """The tolerance function of one run: output path -> Tolerance."""
+        """The tolerance function of one run: output path -> Tolerance. A run from a saved
+        reference keeps the tolerances it was saved with, unless the command line gives others."""
+        stored = getattr(run, "stored_tolerances", None)
+        if stored is not None and not self.tolerance and self.tolerance_mode == "default":
+            return lambda output: stored.get(output, Tolerance(auto=True, multiple=self.auto_multiple))
         return lambda output: spec.tolerance_for(run.spec, output, self.tolerance, self.tolerance_mode, self.auto_multiple)
 
 
@@ -105,14 +113,30 @@ class RunOutcome:
 
 
 def validate(options: Options) -> tuple[dict[str, Any], int]:
+    data, status = _validate(options)
+    if options.history is not None:
+        report_module.record_history(data, options.history)
+    return data, status
+
+
+def _validate(options: Options) -> tuple[dict[str, Any], int]:
     progress = Progress(options.quiet)
     spec = load_spec(options.target)
     work = prepare_work_dir(options, spec)
     progress(f"work directory {work}")
 
-    runs = run_python_side(spec, work, progress)
-    if spec.uses_auto(options.tolerance, options.tolerance_mode):
-        sensitivity.measure(runs, spec.module, options.auto_perturbations, options.simd_variant, progress)
+    if options.against is not None:
+        progress(f"reading the saved reference {options.against}")
+        runs = runs_from_reference(options.against, spec)
+    else:
+        runs = run_python_side(spec, work, progress)
+        if spec.uses_auto(options.tolerance, options.tolerance_mode):
+            sensitivity.measure(runs, spec.module, options.auto_perturbations, options.simd_variant, progress)
+        if options.save_reference is not None:
+            save_reference(options.save_reference, spec.module, runs,
+                           lambda run: {path: options.tolerance_for(spec, run)(path)
+                                        for path in ([] if run.python_exception else leaf_paths(run.python_result))})
+            progress(f"reference saved in {options.save_reference}")
     signatures = list(dict.fromkeys(run.signature for run in runs))
     tool = Py2cpp(options.py2cpp, options.build_target, python_module=options.python_module)
     context = report_module.Context(options, spec, work, signatures)
@@ -163,6 +187,19 @@ def run_python_side(spec: Spec, work: Path, progress: Progress) -> list[Prepared
         progress(f"Python run {run.index}/{len(runs)}: {run.spec.call.text}")
         reference.call(run)
         _save_python_result(run, work)
+    return runs
+
+
+def runs_from_reference(directory: Path, spec: Spec) -> list[PreparedRun]:
+    """The runs of a saved reference (reference_store.py), ready for the C++ side."""
+    runs = []
+    for entry in load_reference(directory, spec.module):
+        run = PreparedRun(entry["index"], run_spec_of(entry), entry["function"], entry["params"], entry["values"],
+                          signature_types(entry["signature"]), driver_args=entry["driver_args"])
+        run.python_result, run.python_exception = entry["result"], entry["exception"]
+        run.stored_tolerances = entry["tolerances"]
+        run.sensitivity = sensitivity.Sensitivity(spread=entry["spread"]) if entry["spread"] is not None else None
+        runs.append(run)
     return runs
 
 
