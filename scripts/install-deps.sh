@@ -3,7 +3,7 @@
 set -euo pipefail
 # The last line: cross compilers and qemu-user for `py2cpp build/validate --target aarch64|armhf`.
 packages=(g++ clang cmake ninja-build python3-dev nlohmann-json3-dev libfmt-dev libcli11-dev libgtest-dev
-          libeigen3-dev libopenblas-dev python3-numpy python3-scipy python3-pytest
+          libeigen3-dev libopenblas-dev python3-numpy python3-scipy python3-pytest python3-matplotlib
           g++-aarch64-linux-gnu g++-arm-linux-gnueabihf qemu-user)
 missing=()
 for p in "${packages[@]}"; do

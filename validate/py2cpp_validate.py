@@ -56,6 +56,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--python-module", action="store_true", help="build the CPython extension module "
                         "(transpile --python-module) and call it in this process on the same arrays, instead of the "
                         "driver on .npy files")
+    parser.add_argument("--html", type=Path, metavar="PATH", help="the HTML report (default: the JSON report's path "
+                        "with .html): statistics, per-element ulp histograms and plots of both results, links to the inputs")
     parser.add_argument("--save-reference", type=Path, metavar="DIR", help="also keep Python's inputs, outputs and "
                         "sensitivity in DIR (content-addressed .npy files + reference.json), for --against later")
     parser.add_argument("--against", type=Path, metavar="DIR", help="validate the C++ against a reference saved with "
@@ -82,7 +84,7 @@ def options_from(arguments: argparse.Namespace) -> Options:
                    quiet=arguments.quiet, python_module=arguments.python_module, tolerance_mode=mode,
                    auto_multiple=arguments.auto_multiple, auto_perturbations=arguments.auto_perturbations,
                    simd_variant=not arguments.no_simd_variant, save_reference=arguments.save_reference,
-                   against=arguments.against, history=arguments.history)
+                   against=arguments.against, history=arguments.history, html=arguments.html)
 
 
 def main(argv: list[str]) -> int:

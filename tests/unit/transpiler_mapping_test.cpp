@@ -99,3 +99,17 @@ TEST(MappingTables, PatternsCoerceLikePython) {
     EXPECT_TRUE(pattern_accepts("default", Type::none(), false));
     EXPECT_FALSE(pattern_accepts("default", Type::none(), true));
 }
+
+TEST(MappingTables, EffectsFlagLoadsAndExcludesElementwise) {
+    MappingTables tables;
+    tables.load_directory(std::string(PY2CPP_SOURCE_DIR) + "/mappings");
+    const FunctionSpec* seed = tables.find_function("numpy.random.seed");
+    ASSERT_NE(seed, nullptr);
+    EXPECT_TRUE(seed->effects);
+    EXPECT_FALSE(tables.find_function("math.sqrt")->effects);
+    EXPECT_TRUE(tables.knows_module("numpy.random"));
+    std::string e = load_error(R"J({"module": "m", "functions": {"f": {"effects": true, "elementwise": true, "params": ["x"],
+        "cases": [{"result": "float", "cpp": "g({x})"}]}}})J");
+    EXPECT_NE(e.find("'m.f'"), std::string::npos);
+    EXPECT_NE(e.find("\"effects\""), std::string::npos);
+}

@@ -20,7 +20,7 @@ bool has_side_effects(const Expr& e) {
         case ExprKind::Let: return true;
         case ExprKind::LibraryCall: {
             const auto& c = e.as<LibraryCall>();
-            if (c.type.is(TypeKind::None)) return true;  // print and friends
+            if (c.type.is(TypeKind::None) || c.effects) return true;  // print, np.random.* and friends
             for (const auto& [name, values] : c.args)
                 if (any_side_effects(values)) return true;
             return false;

@@ -113,6 +113,7 @@ struct LibraryCall : Expr {
     std::string cpp_template;
     std::vector<std::pair<std::string, std::vector<ExprPtr>>> args;  // placeholder -> expressions (variadic: several)
     bool elementwise = false;  // pure; a lazy expression (or a view) when its arguments are arrays
+    bool effects = false;  // reads or changes hidden state (a random generator): never reordered
     LibraryCall(SourceLoc l, Type t, std::string q, std::string tmpl)
         : Expr(ExprKind::LibraryCall, l, std::move(t)), qualified_name(std::move(q)), cpp_template(std::move(tmpl)) {}
 };

@@ -197,8 +197,10 @@ void MappingTables::load_json(const nlohmann::json& table, const std::string& or
         f.doc = spec.value("doc", "");
         f.attribute = spec.value("attribute", false);
         f.elementwise = spec.value("elementwise", false);
+        f.effects = spec.value("effects", false);
+        if (f.effects && f.elementwise) table_error(origin, entry, "a function with \"effects\" cannot be \"elementwise\" (pure)");
         for (const auto& [key, _] : spec.items())
-            if (key != "doc" && key != "attribute" && key != "elementwise" && key != "params" && key != "cases")
+            if (key != "doc" && key != "attribute" && key != "elementwise" && key != "effects" && key != "params" && key != "cases")
                 table_error(origin, entry, fmt::format("unknown field \"{}\"", key));
         std::set<std::string> names;
         const nlohmann::json params = spec.value("params", nlohmann::json::array());

@@ -45,6 +45,9 @@ struct FunctionSpec {
     // An element-wise function: pure, and with array arguments the C++ returns a lazy expression,
     // so a single-use result may be fused into its use (ir/fuse_elementwise.hpp).
     bool elementwise = false;
+    // The call reads or changes hidden state (np.random's generator): it keeps its place among
+    // the other effects (ir/evaluation_order.hpp) and its function is not pure.
+    bool effects = false;
 };
 
 struct ConstantSpec {

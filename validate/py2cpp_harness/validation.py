@@ -28,6 +28,7 @@ from typing import Any, Optional
 
 import numpy as np
 
+from . import html_report
 from . import in_process
 from . import sensitivity
 from . import report as report_module
@@ -65,6 +66,7 @@ class Options:
     save_reference: Optional[Path] = None  # --save-reference DIR: keep Python's inputs and outputs there
     against: Optional[Path] = None  # --against DIR: compare with a saved reference instead of running Python
     history: Optional[Path] = None  # --history DIR: keep every report there and show what changed
+    html: Optional[Path] = None     # --html PATH (default: the JSON report's path with .html)
 
     def tolerance_for(self, spec: Spec, run: PreparedRun):
         """The tolerance function of one run: output path -> Tolerance. A run from a saved
@@ -106,6 +108,7 @@ class RunOutcome:
     driver: Optional[DriverRun] = None
     rows: list[OutputComparison] = dataclasses.field(default_factory=list)
     host: Optional[DriverRun] = None  # the same run on the host build (cross targets), for the figures
+    cpp_result: Any = None  # the C++ result as read back (for the HTML report's plots)
 
     @property
     def passed(self) -> bool:
@@ -265,7 +268,7 @@ def run_cpp_side(run: PreparedRun, machine: Machine, spec: Spec, options: Option
     out_dir = run_dir(work, run) / "cpp"
     driver = run_driver(machine.binary, machine.runner, out_dir, run.function, run.driver_args, options.timeout)
     outcome = RunOutcome(run, driver)
-    outcome.rows = compare_run(run, driver, out_dir, spec, options)
+    outcome.rows, outcome.cpp_result = compare_run(run, driver, out_dir, spec, options)
     return outcome
 
 
@@ -280,7 +283,7 @@ def run_in_process(context, runs: list[PreparedRun], spec: Spec, options: Option
     for run in runs:
         progress(f"extension-module run {run.index}/{len(runs)}: {run.spec.call.text}")
         driver, result, path = in_process.call_in_process(module, run)
-        outcome = RunOutcome(run, driver)
+        outcome = RunOutcome(run, driver, cpp_result=result)
         outcome.rows = in_process.compare_in_process(run, driver, result, path, options.tolerance_for(spec, run),
                                                      spread_of(run))
         outcomes.append(outcome)
@@ -288,21 +291,24 @@ def run_in_process(context, runs: list[PreparedRun], spec: Spec, options: Option
     return finish(context, outcomes, status, progress)
 
 
-def compare_run(run: PreparedRun, driver: DriverRun, out_dir: Path, spec: Spec, options: Options) -> list[OutputComparison]:
+def compare_run(run: PreparedRun, driver: DriverRun, out_dir: Path, spec: Spec,
+                options: Options) -> tuple[list[OutputComparison], Any]:
+    """The comparison rows of one C++ run, and the C++ result (None when there is none)."""
     completed = driver.completed
     if completed.timed_out:
-        return [_failure(f"C++ driver timed out after {options.timeout} s")]
+        return [_failure(f"C++ driver timed out after {options.timeout} s")], None
     if completed.returncode != 0:
         if driver.exception is not None:
-            return [compare_exceptions(driver.exception, run.python_exception)]
-        return [_failure(f"C++ driver exited with status {completed.returncode}: {_tail(driver.stderr)}")]
+            return [compare_exceptions(driver.exception, run.python_exception)], None
+        return [_failure(f"C++ driver exited with status {completed.returncode}: {_tail(driver.stderr)}")], None
     if run.python_exception is not None:
-        return [compare_exceptions(None, run.python_exception)]
+        return [compare_exceptions(None, run.python_exception)], None
     try:
         cpp_result = read_manifest(out_dir)
     except ManifestError as error:
-        return [_failure(f"cannot read the C++ result: {error}")]
-    return compare_results(cpp_result, run.python_result, options.tolerance_for(spec, run), spread=spread_of(run))
+        return [_failure(f"cannot read the C++ result: {error}")], None
+    rows = compare_results(cpp_result, run.python_result, options.tolerance_for(spec, run), spread=spread_of(run))
+    return rows, cpp_result
 
 
 def spread_of(run: PreparedRun):
@@ -314,12 +320,14 @@ def finish(context, outcomes: list[RunOutcome], status: str, progress: Progress)
     data = report_module.build_report(context, outcomes, status)
     report_path = context.options.report or context.work / "report.json"
     report_module.write_json(data, report_path)
+    html_path = context.options.html or report_path.with_suffix(".html")
+    html_report.write(context, outcomes, status, html_path)
     print(report_module.format_table(outcomes), end="")
     figures = report_module.format_figures(context, outcomes)
     if figures:
         print("\n" + figures, end="")
-    progress(f"{status.upper()}: report {report_path}")
-    clean_work_dir(context, status, report_path, progress)
+    progress(f"{status.upper()}: report {report_path}, {html_path}")
+    clean_work_dir(context, status, (report_path, html_path), progress)
     return data, 0 if status == "pass" else 1
 
 
@@ -343,14 +351,14 @@ def prepare_work_dir(options: Options, spec: Spec) -> Path:
     return work.resolve()
 
 
-def clean_work_dir(context, status: str, report_path: Path, progress: Progress) -> None:
-    """Keeps everything with --keep or after a failure; otherwise keeps only the report."""
+def clean_work_dir(context, status: str, reports: tuple[Path, ...], progress: Progress) -> None:
+    """Keeps everything with --keep or after a failure; otherwise keeps only the reports."""
     work = context.work
     if context.options.keep or status != "pass":
         progress(f"work directory kept: {work}")
         return
     for entry in work.iterdir():
-        if entry.resolve() == report_path.resolve() or entry.name == WORK_MARKER:
+        if any(entry.resolve() == report.resolve() for report in reports) or entry.name == WORK_MARKER:
             continue
         shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
 

@@ -151,6 +151,27 @@ class ReferenceStoreTest(unittest.TestCase):
         self.assertEqual(both.returncode, 2)
         self.assertIn("exclude each other", both.stderr)
 
+    def test_html_report_has_statistics_plots_and_input_links(self):
+        work = self.tmp / "work"
+        proc = self.validate("--keep")
+        self.assertEqual(proc.returncode, 0, proc.stdout + proc.stderr)
+        page = (work / "report.html").read_text(encoding="utf-8")
+        self.assertIn("py2cpp validation of <code>m.py</code>", page)
+        self.assertIn("run 1: <code>stats(a, 2.0)</code>", page)
+        self.assertIn("<code>result[1]</code>", page)
+        self.assertIn('href="run1/args/a.npy"', page)
+        self.assertIn("ValueError", (work / "report.json").read_text())
+        try:
+            import matplotlib  # noqa: F401
+        except ImportError:
+            self.assertIn("Plots need matplotlib", page)
+        else:
+            # stats: a float and an array; colsum: an array -> two plots each.
+            self.assertEqual(page.count("<img src='data:image/png;base64,"), 6)
+        # After a pass without --keep only the two reports stay.
+        proc = self.validate()
+        self.assertEqual(sorted(p.name for p in work.iterdir()), [".py2cpp-validate", "report.html", "report.json"])
+
     def test_history_keeps_reports_and_shows_changes(self):
         history = self.tmp / "history"
         first = self.validate("--history", str(history))
