@@ -171,9 +171,9 @@ void check_size(const S& shape) {
         if (d < 0) throw ValueError("negative dimensions are not allowed");
 }
 
+// NumPy's CONS_NON_NEGATIVE: the sign bit decides, so -0.0 is refused and NaN is not.
 inline void check_scale(double scale) {
-    if (std::signbit(scale) && scale != 0.0) throw ValueError("scale < 0");
-    if (std::isnan(scale)) throw ValueError("scale < 0");
+    if (std::signbit(scale)) throw ValueError("scale < 0");
 }
 
 // randint's bounds: [low, high) as NumPy checks them (an int64 result).
@@ -279,6 +279,100 @@ auto exponential(double scale, const S& size) {
     detail::check_size(size);
     LegacyState& s = global_state();
     return detail::fill<double>(size, [&] { return scale * -std::log(1.0 - s.mt.next_double()); });
+}
+
+// ---- Poisson -------------------------------------------------------------------------------------
+
+namespace detail {
+
+// log(Gamma(x)) as NumPy's random_loggam computes it (Stirling's series from x0 = max(x, 7)).
+inline double loggam(double x) {
+    static constexpr double a[10] = {8.333333333333333e-02, -2.777777777777778e-03, 7.936507936507937e-04,
+                                     -5.952380952380952e-04, 8.417508417508418e-04, -1.917526917526918e-03,
+                                     6.410256410256410e-03, -2.955065359477124e-02, 1.796443723688307e-01,
+                                     -1.39243221690590e+00};
+    if (x == 1.0 || x == 2.0) return 0.0;
+    const std::int64_t n = x < 7.0 ? static_cast<std::int64_t>(7 - x) : 0;
+    double x0 = x + static_cast<double>(n);
+    const double x2 = (1.0 / x0) * (1.0 / x0);
+    const double lg2pi = 1.8378770664093453e+00;
+    double gl0 = a[9];
+    for (int k = 8; k >= 0; --k) {
+        gl0 *= x2;
+        gl0 += a[k];
+    }
+    double gl = gl0 / x0 + 0.5 * lg2pi + (x0 - 0.5) * std::log(x0) - x0;
+    if (x < 7.0) {
+        for (std::int64_t k = 1; k <= n; ++k) {
+            gl -= std::log(x0 - 1.0);
+            x0 -= 1.0;
+        }
+    }
+    return gl;
+}
+
+// lam < 10: multiply uniforms until the product falls below exp(-lam).
+inline std::int64_t poisson_mult(LegacyState& s, double lam) {
+    const double enlam = std::exp(-lam);
+    std::int64_t x = 0;
+    double prod = 1.0;
+    while (true) {
+        prod *= s.mt.next_double();
+        if (prod > enlam) {
+            x += 1;
+        } else {
+            return x;
+        }
+    }
+}
+
+// lam >= 10: Hormann's transformed rejection with squeeze (PTRS), NumPy's constants.
+inline std::int64_t poisson_ptrs(LegacyState& s, double lam) {
+    const double slam = std::sqrt(lam);
+    const double loglam = std::log(lam);
+    const double b = 0.931 + 2.53 * slam;
+    const double a = -0.059 + 0.02483 * b;
+    const double invalpha = 1.1239 + 1.1328 / (b - 3.4);
+    const double vr = 0.9277 - 3.6224 / (b - 2);
+    while (true) {
+        const double u = s.mt.next_double() - 0.5;
+        const double v = s.mt.next_double();
+        const double us = 0.5 - std::fabs(u);
+        const auto k = static_cast<std::int64_t>(std::floor((2 * a / us + b) * u + lam + 0.43));
+        if (us >= 0.07 && v <= vr) return k;
+        if (k < 0 || (us < 0.013 && v > us)) continue;
+        if (std::log(v) + std::log(invalpha) - std::log(a / (us * us) + b) <=
+            -lam + static_cast<double>(k) * loglam - loggam(static_cast<double>(k + 1)))
+            return k;
+    }
+}
+
+inline std::int64_t poisson_draw(LegacyState& s, double lam) {
+    if (lam >= 10) return poisson_ptrs(s, lam);
+    if (lam == 0) return 0;
+    return poisson_mult(s, lam);
+}
+
+inline void check_lam(double lam) {
+    if (!(lam >= 0)) throw ValueError("lam < 0 or lam is NaN");
+    if (lam > 9.2233720064847708e+18) throw ValueError("lam value too large");
+}
+
+}  // namespace detail
+
+inline std::int64_t poisson(double lam = 1.0, NoneType = None) {
+    detail::check_lam(lam);
+    return detail::poisson_draw(global_state(), lam);
+}
+
+template <shape_like S>
+auto poisson(double lam, const S& size) {
+    detail::check_lam(lam);
+    detail::check_size(size);
+    LegacyState& s = global_state();
+    auto out = py::np::empty<std::int64_t>(size);
+    for (std::int64_t i = 0, n = out.size(); i < n; ++i) out.data()[i] = detail::poisson_draw(s, lam);
+    return out;
 }
 
 // ---- integers ------------------------------------------------------------------------------------

@@ -22,11 +22,18 @@ beyond 32 bits (the 64-bit path of randint). The failing calls must raise NumPy'
 #run: shuffles(14, 1)
 #run: choices(15, 20, 7)
 #run: mixed_sequence(16)
+#run: poisson_draws(18, 0.5, 300)
+#run: poisson_draws(19, 9.99, 300)
+#run: poisson_draws(20, 10.0, 300)
+#run: poisson_draws(21, 1234.5, 300)
+#run: bad_poisson(-0.5)
 #run: empty_draws(17)
 #run: bad_seed(-1)
 #run: bad_randint(5, 3)
 #run: bad_randint(0, 0)
 #run: bad_scale(-1.0)
+#run: bad_scale(-0.0)
+#run: zero_and_nan_scales(22)
 #run: bad_choice(3, 5)
 import numpy as np
 
@@ -95,6 +102,17 @@ def mixed_sequence(seed):
     return total, np.random.normal(0.0, 1.0, 3)
 
 
+def poisson_draws(seed, lam, n):
+    """Below 10 the multiplication method, from 10 up the transformed rejection (PTRS)."""
+    np.random.seed(seed)
+    a = np.random.poisson(lam, n)
+    return a, np.random.poisson(lam), np.random.poisson(), np.random.poisson(lam, (2, 2))
+
+
+def bad_poisson(lam):
+    return np.random.poisson(lam)
+
+
 def empty_draws(seed):
     np.random.seed(seed)
     a = np.random.rand(0)
@@ -114,6 +132,12 @@ def bad_randint(low, high):
 
 def bad_scale(scale):
     return np.random.normal(0.0, scale)
+
+
+def zero_and_nan_scales(seed):
+    np.random.seed(seed)
+    nan = float("nan")
+    return np.random.normal(1.0, 0.0), np.random.exponential(0.0, 2), np.random.normal(0.0, nan), np.random.exponential(nan)
 
 
 def bad_choice(population, k):
