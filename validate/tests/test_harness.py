@@ -562,7 +562,7 @@ class EndToEndTest(TempDirTest):
         self.assertEqual(result.stderr, "")
         [work] = (self.tmp / "cache" / "py2cpp" / "validate").iterdir()
         self.assertTrue(work.name.startswith("e2e_mod-"))
-        self.assertEqual(sorted(p.name for p in work.iterdir()), [".py2cpp-validate", "report.json"])
+        self.assertEqual(sorted(p.name for p in work.iterdir()), [".py2cpp-validate", "report.html", "report.json"])
 
     def test_keep_and_fortran_inputs(self):
         work = self.tmp / "work"
