@@ -1,12 +1,10 @@
 // Lowering of statements, including assignments (variable versions), loops and returns.
-#include <functional>
-
 #include <fmt/format.h>
 
 #include "infer/function_lowering.hpp"
 #include "ir/conversions.hpp"
 #include "ir/evaluation_order.hpp"
-#include "ir/fuse_elementwise.hpp"
+#include "ir/walker.hpp"
 
 namespace py2cpp {
 
@@ -49,6 +47,18 @@ const std::set<std::string>& known_exceptions() {
     return names;
 }
 
+// Whether a `break` in `body` leaves the loop owning it (breaks of nested loops leave those).
+bool breaks_out_of(const ir::Block& body) {
+    struct FindBreak : ir::IRVisitor {
+        bool found = false;
+        void visit(const ir::Jump& s) override { found = found || s.kind == ir::StmtKind::Break; }
+        void visit(const ir::While&) override {}
+        void visit(const ir::ForRange&) override {}
+    } finder;
+    finder.block(body);
+    return finder.found;
+}
+
 // A block whose end cannot be reached (it returns or raises on every path).
 bool always_exits(const ir::Block& block) {
     if (block.empty()) return false;
@@ -63,14 +73,7 @@ bool always_exits(const ir::Block& block) {
         bool forever = w.test->kind == ir::ExprKind::Const && std::get_if<bool>(&w.test->as<ir::Const>().value) &&
                        std::get<bool>(w.test->as<ir::Const>().value);
         // `while True:` without a break only leaves through return/raise.
-        std::function<bool(const ir::Block&)> has_break = [&](const ir::Block& b) {
-            for (const auto& s : b) {
-                if (s->kind == ir::StmtKind::Break) return true;
-                if (s->kind == ir::StmtKind::If && (has_break(s->as<ir::If>().body) || has_break(s->as<ir::If>().orelse))) return true;
-            }
-            return false;
-        };
-        return forever && !has_break(w.body);
+        return forever && !breaks_out_of(w.body);
     }
     return false;
 }
@@ -123,6 +126,7 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
     }
     finish_returns(out);
     finish_body(out.body);
+    out.hoisted = hoisted_;
     for (size_t i = 0; i < fn.params.size(); ++i) {
         out.params[i].cpp_name = param_versions[i]->cpp_name;
         out.params[i].unused = param_versions[i]->reads == 0;
@@ -151,17 +155,10 @@ ir::Block FunctionLowering::lower_main(const std::vector<const ast::Stmt*>& stat
 }
 
 void FunctionLowering::finish_body(ir::Block& body) {
-    std::vector<ir::StmtPtr> decls;
     const auto hoisted = vars_.finalize();
     vars_.apply_names(body);
-    ir::sequence_side_effects(body);
-    ir::fuse_elementwise_temporaries(body);
-    for (const VarVersion* v : hoisted) {
-        auto decl = std::make_unique<ir::Declare>(SourceLoc{}, v->cpp_name, v->type);
-        decl->maybe_unused = v->reads == 0;
-        decls.push_back(std::move(decl));
-    }
-    body.insert(body.begin(), std::make_move_iterator(decls.begin()), std::make_move_iterator(decls.end()));
+    hoisted_.clear();
+    for (const VarVersion* v : hoisted) hoisted_.push_back({v->cpp_name, v->type, v->reads == 0});
 }
 
 void FunctionLowering::finish_returns(ir::Function& fn) {
@@ -170,19 +167,12 @@ void FunctionLowering::finish_returns(ir::Function& fn) {
     fn.return_type = final_type;
     if (!final_type.is_known()) return;  // recursion still being resolved, or an error already reported
     // Walk the final tree (not pointers kept while lowering: statements of a failed branch are dropped).
-    std::vector<ir::Return*> returns;
-    std::function<void(ir::Block&)> collect = [&](ir::Block& block) {
-        for (auto& s : block) {
-            if (s->kind == ir::StmtKind::Return) returns.push_back(static_cast<ir::Return*>(s.get()));
-            if (s->kind == ir::StmtKind::If) {
-                collect(static_cast<ir::If&>(*s).body);
-                collect(static_cast<ir::If&>(*s).orelse);
-            }
-            if (s->kind == ir::StmtKind::While) collect(static_cast<ir::While&>(*s).body);
-            if (s->kind == ir::StmtKind::ForRange) collect(static_cast<ir::ForRange&>(*s).body);
-        }
-    };
-    collect(fn.body);
+    struct CollectReturns : ir::IRMutator {
+        std::vector<ir::Return*> returns;
+        void visit(ir::Return& r) override { returns.push_back(&r); }
+    } collect;
+    collect.mutate(fn.body);
+    std::vector<ir::Return*>& returns = collect.returns;
     for (ir::Return* r : returns) {
         const Type value_type = r->value ? r->value->type : Type::none();
         if (value_type == final_type) continue;

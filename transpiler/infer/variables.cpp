@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "ir/walker.hpp"
+
 namespace py2cpp {
 
 std::string cpp_identifier(const std::string& name) {
@@ -91,117 +93,55 @@ std::vector<const VarVersion*> VariableTable::finalize() {
 namespace {
 
 // Walks the final IR once, in source order, filling in what finalize() decided.
-struct NameWriter {
-    const std::vector<std::unique_ptr<VarVersion>>& versions;
-    std::set<int> defined;
-    std::vector<int>* read_counts = nullptr;  // when set, the walk only counts reads
+class NameWriter : public ir::IRMutator {
+public:
+    NameWriter(const std::vector<std::unique_ptr<VarVersion>>& versions, std::vector<int>* read_counts)
+        : versions_(versions), read_counts_(read_counts) {}
 
-    const VarVersion* version(int id) const { return id >= 0 ? versions[static_cast<size_t>(id)].get() : nullptr; }
+protected:
+    void visit(ir::Var& var) override {
+        if (read_counts_ && var.var_id >= 0) ++(*read_counts_)[static_cast<size_t>(var.var_id)];
+        if (auto* v = version(var.var_id)) var.cpp_name = v->cpp_name;
+    }
+    void visit(ir::Assign& a) override {
+        visit_children(a);
+        if (const auto* v = version(a.var_id)) {
+            a.cpp_name = v->cpp_name;
+            a.declares = first_definition(*v) && !v->hoisted;
+            a.maybe_unused = v->reads == 0;
+        }
+    }
+    void visit(ir::TupleAssign& t) override {
+        visit_children(t);
+        for (auto& target : t.targets)
+            if (const auto* v = version(target.var_id)) {
+                target.cpp_name = v->cpp_name;
+                target.declares = first_definition(*v) && !v->hoisted;
+                target.maybe_unused = v->reads == 0;
+            }
+    }
+    // The header's expressions, then the loop variable (defined before the body runs), then the body.
+    void visit(ir::ForRange& f) override {
+        mutate(f.start);
+        mutate(f.stop);
+        mutate(f.step);
+        if (const auto* v = version(f.var_id)) {
+            f.var = v->cpp_name;
+            // The `for` declares its own variable unless the variable is used outside the loop.
+            f.var_outlives_loop = !(first_definition(*v) && v->is_loop_var && v->confined);
+            f.var_unused = v->reads == 0;
+        }
+        mutate(f.body);
+    }
+
+private:
+    const VarVersion* version(int id) const { return id >= 0 ? versions_[static_cast<size_t>(id)].get() : nullptr; }
     // True the first time a version is assigned: that statement declares it (unless hoisted).
-    bool first_definition(const VarVersion& v) { return !v.is_param && defined.insert(v.id).second; }
+    bool first_definition(const VarVersion& v) { return !v.is_param && defined_.insert(v.id).second; }
 
-    void expr(ir::Expr* e) {
-        if (!e) return;
-        switch (e->kind) {
-            case ir::ExprKind::Var: {
-                auto& var = static_cast<ir::Var&>(*e);
-                if (read_counts && var.var_id >= 0) ++(*read_counts)[static_cast<size_t>(var.var_id)];
-                if (auto* v = version(var.var_id)) var.cpp_name = v->cpp_name;
-                break;
-            }
-            case ir::ExprKind::Cast: expr(static_cast<ir::Cast&>(*e).operand.get()); break;
-            case ir::ExprKind::Truthy: expr(static_cast<ir::Truthy&>(*e).operand.get()); break;
-            case ir::ExprKind::Binary:
-                expr(static_cast<ir::Binary&>(*e).lhs.get());
-                expr(static_cast<ir::Binary&>(*e).rhs.get());
-                break;
-            case ir::ExprKind::Unary: expr(static_cast<ir::Unary&>(*e).operand.get()); break;
-            case ir::ExprKind::Compare: for (auto& x : static_cast<ir::Compare&>(*e).operands) expr(x.get()); break;
-            case ir::ExprKind::BoolOp: for (auto& x : static_cast<ir::BoolOp&>(*e).values) expr(x.get()); break;
-            case ir::ExprKind::IfExp: {
-                auto& i = static_cast<ir::IfExp&>(*e);
-                expr(i.test.get()); expr(i.body.get()); expr(i.orelse.get());
-                break;
-            }
-            case ir::ExprKind::UserCall: for (auto& x : static_cast<ir::UserCall&>(*e).args) expr(x.get()); break;
-            case ir::ExprKind::LibraryCall:
-                for (auto& [name, values] : static_cast<ir::LibraryCall&>(*e).args)
-                    for (auto& x : values) expr(x.get());
-                break;
-            case ir::ExprKind::TupleMake: for (auto& x : static_cast<ir::TupleMake&>(*e).elements) expr(x.get()); break;
-            case ir::ExprKind::TupleGet: expr(static_cast<ir::TupleGet&>(*e).tuple.get()); break;
-            case ir::ExprKind::FString: for (auto& p : static_cast<ir::FString&>(*e).parts) expr(p.value.get()); break;
-            case ir::ExprKind::Let:
-                for (auto& [name, value] : static_cast<ir::Let&>(*e).bindings) expr(value.get());
-                expr(static_cast<ir::Let&>(*e).body.get());
-                break;
-            case ir::ExprKind::Const: break;
-        }
-    }
-
-    void block(ir::Block& b) {
-        for (auto& s : b) stmt(*s);
-    }
-
-    void stmt(ir::Stmt& s) {
-        switch (s.kind) {
-            case ir::StmtKind::Assign: {
-                auto& a = static_cast<ir::Assign&>(s);
-                expr(a.value.get());
-                if (const auto* v = version(a.var_id)) {
-                    a.cpp_name = v->cpp_name;
-                    a.declares = first_definition(*v) && !v->hoisted;
-                    a.maybe_unused = v->reads == 0;
-                }
-                break;
-            }
-            case ir::StmtKind::TupleAssign: {
-                auto& t = static_cast<ir::TupleAssign&>(s);
-                expr(t.value.get());
-                for (auto& target : t.targets)
-                    if (const auto* v = version(target.var_id)) {
-                        target.cpp_name = v->cpp_name;
-                        target.declares = first_definition(*v) && !v->hoisted;
-                        target.maybe_unused = v->reads == 0;
-                    }
-                break;
-            }
-            case ir::StmtKind::ForRange: {
-                auto& f = static_cast<ir::ForRange&>(s);
-                expr(f.start.get()); expr(f.stop.get()); expr(f.step.get());
-                if (const auto* v = version(f.var_id)) {
-                    f.var = v->cpp_name;
-                    // A loop's own variable is declared by the `for` unless it is used outside the loop.
-                    // The `for` declares its own variable unless the variable is used outside the loop.
-                    f.var_outlives_loop = !(first_definition(*v) && v->is_loop_var && v->confined);
-                    f.var_unused = v->reads == 0;
-                }
-                block(f.body);
-                break;
-            }
-            case ir::StmtKind::If: {
-                auto& i = static_cast<ir::If&>(s);
-                expr(i.test.get());
-                block(i.body);
-                block(i.orelse);
-                break;
-            }
-            case ir::StmtKind::While: {
-                auto& w = static_cast<ir::While&>(s);
-                expr(w.test.get());
-                block(w.body);
-                break;
-            }
-            case ir::StmtKind::Return: expr(static_cast<ir::Return&>(s).value.get()); break;
-            case ir::StmtKind::ExprStmt: expr(static_cast<ir::ExprStmt&>(s).value.get()); break;
-            case ir::StmtKind::Assert:
-                expr(static_cast<ir::Assert&>(s).test.get());
-                expr(static_cast<ir::Assert&>(s).msg.get());
-                break;
-            case ir::StmtKind::Raise: expr(static_cast<ir::Raise&>(s).msg.get()); break;
-            case ir::StmtKind::Declare: case ir::StmtKind::Break: case ir::StmtKind::Continue: break;
-        }
-    }
+    const std::vector<std::unique_ptr<VarVersion>>& versions_;
+    std::vector<int>* read_counts_;  // when set, the walk also counts reads
+    std::set<int> defined_;
 };
 
 }  // namespace
@@ -210,11 +150,11 @@ void VariableTable::apply_names(ir::Block& body) {
     // Reads are counted on the final tree: reads inside expressions that were folded away (such
     // as `x is None`) or dropped must not count.
     std::vector<int> reads(versions_.size(), 0);
-    NameWriter counter{versions_, {}, &reads};
-    counter.block(body);
+    NameWriter counter(versions_, &reads);
+    counter.mutate(body);
     for (auto& v : versions_) v->reads = reads[static_cast<size_t>(v->id)];
-    NameWriter writer{versions_, {}};
-    writer.block(body);
+    NameWriter writer(versions_, nullptr);
+    writer.mutate(body);
 }
 
 }  // namespace py2cpp
