@@ -20,6 +20,7 @@
 #include "emit/python_module_writer.hpp"
 #include "frontend/python_parser.hpp"
 #include "infer/infer_module.hpp"
+#include "infer/variables.hpp"
 #include "ir/evaluation_order.hpp"
 #include "ir/fuse_elementwise.hpp"
 #include "ir/hoist_declarations.hpp"
@@ -103,6 +104,8 @@ std::string cross_toolchain(const std::string& target) {
 const std::vector<IrPass>& ir_passes() {
     static const std::vector<IrPass> passes = {
         {"infer", "types every expression and binds every call: the IR as lowered (infer/)", nullptr},
+        {"name_variables", "C++ names of the variable versions, which assignment declares each, which are hoisted (infer/variables.hpp)",
+         name_variables},
         {"sequence_side_effects", "operands with side effects run left to right, through Let nodes (ir/evaluation_order.hpp)",
          [](ir::Module& m) { ir::sequence_side_effects(m); }},
         {"fuse_elementwise", "single-use array temporaries stay lazy expressions (ir/fuse_elementwise.hpp)",

@@ -57,8 +57,8 @@ public:
     const VariableTable::ForcedTypes& forced_types() const { return vars_.forced(); }
     // Join of the types of every `return` (Unknown when there is none).
     const Type& inferred_return_type() const { return inferred_return_; }
-    // The variables of the last lowered body to declare at its top (the hoist_declarations pass).
-    const std::vector<ir::HoistedVariable>& hoisted() const { return hoisted_; }
+    // The versions of the variables of the body lowered (for ir::Module::main_variables).
+    std::vector<ir::Variable> variables() const { return vars_.records(); }
 
 private:
     // expressions (lower_expressions.cpp)
@@ -129,8 +129,6 @@ private:
     void lower_assert(const ast::Assert& s, ir::Block& out);
     void lower_raise(const ast::Raise& s, ir::Block& out);
     void finish_returns(ir::Function& fn);
-    // Names variables and decides which are declared at the top (see variables.hpp): hoisted_.
-    void finish_body(ir::Block& body);
 
     // variables
     ir::ExprPtr read_variable(VarVersion& v, SourceLoc loc);
@@ -155,7 +153,6 @@ private:
     int next_block_id_ = 1;
     bool in_main_ = false;
     std::string function_name_;
-    std::vector<ir::HoistedVariable> hoisted_;
 };
 
 // A variable widened inside a loop or branch needs the body lowered again with the wider type

@@ -32,14 +32,15 @@ void lower_globals(const ast::Module& module, const ModuleSymbols& symbols, Lowe
 void lower_main(const ModuleSymbols& symbols, LoweringContext& ctx, ir::Module& out, Diagnostics& diags) {
     auto lowered = lower_until_settled(ctx, local_names_of(symbols.main_statements), std::nullopt, diags, [&](FunctionLowering& lowering) {
         ir::Block body = lowering.lower_main(symbols.main_statements);
-        return std::make_pair(std::move(body), lowering.hoisted());
+        return std::make_pair(std::move(body), lowering.variables());
     });
     if (!lowered) {
         diags.error(symbols.main_loc, "could not settle the variable types of the main program", "");
         return;
     }
     out.main_body = std::move(lowered->first);
-    out.main_hoisted = std::move(lowered->second);
+    out.main_variables = std::move(lowered->second);
+    out.main_local_names = local_names_of(symbols.main_statements);
 }
 
 // What the command-line driver can pass: numbers, str and None as text, arrays as .npy files.

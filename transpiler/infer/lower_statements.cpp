@@ -95,7 +95,7 @@ std::set<std::string> local_names_of(const std::vector<const ast::Stmt*>& statem
 
 FunctionLowering::FunctionLowering(LoweringContext& ctx, Diagnostics& diags, VariableTable::ForcedTypes forced,
                                    std::set<std::string> local_names, std::optional<Type> declared_return)
-    : ctx_(ctx), diags_(diags), vars_(std::move(forced), local_names), local_names_(std::move(local_names)),
+    : ctx_(ctx), diags_(diags), vars_(std::move(forced)), local_names_(std::move(local_names)),
       declared_return_(std::move(declared_return)) {}
 
 ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const std::vector<Type>& param_types) {
@@ -113,10 +113,11 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
         param_versions.push_back(&v);
     }
     for (const auto& s : fn.body) lower_stmt(*s, out.body);  // the body is depth 0, like main
-    // A parameter widened inside a loop keeps its C++ parameter and is copied into a wider local.
+    // A parameter widened inside a loop keeps its C++ parameter (see name_variables).
     for (size_t i = 0; i < fn.params.size(); ++i) {
         ir::Param p;
         p.py_name = fn.params[i].name;
+        p.var_id = param_versions[i]->id;
         p.type = param_versions[i]->type;
         if (p.type != param_types[i]) {
             p.reassigned_with_other_type = true;
@@ -125,21 +126,8 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
         out.params.push_back(std::move(p));
     }
     finish_returns(out);
-    finish_body(out.body);
-    out.hoisted = hoisted_;
-    for (size_t i = 0; i < fn.params.size(); ++i) {
-        out.params[i].cpp_name = param_versions[i]->cpp_name;
-        out.params[i].unused = param_versions[i]->reads == 0;
-        if (out.params[i].reassigned_with_other_type) {
-            out.params[i].arg_name = out.params[i].cpp_name + "_arg";
-            auto widened = std::make_unique<ir::Assign>(fn.loc, out.params[i].cpp_name, param_versions[i]->type,
-                                                        ir::promote(std::make_unique<ir::Var>(fn.loc, out.params[i].type, out.params[i].py_name,
-                                                                                              out.params[i].arg_name),
-                                                                    param_versions[i]->type));
-            widened->declares = true;
-            out.body.insert(out.body.begin(), std::move(widened));
-        }
-    }
+    out.variables = vars_.records();
+    out.local_names = local_names_;
     out.may_fall_off_end = !out.return_type.is(TypeKind::None) && !always_exits(out.body);
     out.pure = !out.may_fall_off_end && !ir::has_observable_effects(out.body);
     return out;
@@ -150,15 +138,7 @@ ir::Block FunctionLowering::lower_main(const std::vector<const ast::Stmt*>& stat
     function_name_ = "<module>";
     ir::Block out;
     for (const auto* s : statements) lower_stmt(*s, out);
-    finish_body(out);
     return out;
-}
-
-void FunctionLowering::finish_body(ir::Block& body) {
-    const auto hoisted = vars_.finalize();
-    vars_.apply_names(body);
-    hoisted_.clear();
-    for (const VarVersion* v : hoisted) hoisted_.push_back({v->cpp_name, v->type, v->reads == 0});
 }
 
 void FunctionLowering::finish_returns(ir::Function& fn) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ir/conversions.hpp"
 #include "ir/walker.hpp"
 
 namespace py2cpp {
@@ -46,7 +47,7 @@ VarVersion& VariableTable::create(const std::string& py_name, const Type& type, 
     auto forced = forced_.find({py_name, v->index});
     v->type = forced != forced_.end() ? forced->second : type;
     v->def_path = path;
-    v->previous = current(py_name);
+    if (const VarVersion* previous = current(py_name)) v->previous = previous->id;
     v->id = static_cast<int>(versions_.size());
     VarVersion& ref = *v;
     versions_.push_back(std::move(v));
@@ -54,48 +55,51 @@ VarVersion& VariableTable::create(const std::string& py_name, const Type& type, 
     return ref;
 }
 
-std::string VariableTable::unique_name(const std::string& base, int k) {
-    std::string name = base + "_" + std::to_string(k);
-    while (all_py_names_.count(name)) name += "_";
-    return name;
-}
-
-static bool has_prefix(const BlockPath& path, const BlockPath& prefix) {
-    return path.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), path.begin());
-}
-
-std::vector<const VarVersion*> VariableTable::finalize() {
-    std::vector<const VarVersion*> hoisted;
-    std::map<std::string, int> numbered;
-    for (auto& v : versions_) {
-        v->confined = std::all_of(v->use_paths.begin(), v->use_paths.end(),
-                                  [&](const BlockPath& p) { return has_prefix(p, v->def_path); });
-        const bool confined = v->confined;
-        const std::string base = cpp_identifier(v->py_name);
-        // A loop variable read after its loop can simply keep assigning the int variable of the
-        // same name that is already in scope (declared in the function's outermost block).
-        const bool reuse_previous = v->is_loop_var && !confined && v->previous && v->previous->type == v->type &&
-                                    v->previous->def_path.size() == 1 && !v->previous->hoisted;
-        if (v->is_loop_var && confined) {
-            v->cpp_name = base;  // lives only in its `for`, so it may reuse the plain name
-        } else if (reuse_previous) {
-            v->cpp_name = v->previous->cpp_name;
-        } else {
-            int k = numbered[v->py_name]++;
-            v->cpp_name = k == 0 ? base : unique_name(base, k);
-        }
-        v->hoisted = !v->is_param && !confined && !reuse_previous;
-        if (v->hoisted) hoisted.push_back(v.get());
-    }
-    return hoisted;
+std::vector<ir::Variable> VariableTable::records() const {
+    std::vector<ir::Variable> out;
+    for (const auto& v : versions_) out.push_back(*v);
+    return out;
 }
 
 namespace {
 
-// Walks the final IR once, in source order, filling in what finalize() decided.
+bool has_prefix(const BlockPath& path, const BlockPath& prefix) {
+    return path.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), path.begin());
+}
+
+std::string unique_name(const std::string& base, int k, const std::set<std::string>& py_names) {
+    std::string name = base + "_" + std::to_string(k);
+    while (py_names.count(name)) name += "_";
+    return name;
+}
+
+// Names every version and decides inline vs hoisted declarations, in creation order.
+void choose_names(std::vector<ir::Variable>& versions, const std::set<std::string>& py_names) {
+    std::map<std::string, int> numbered;
+    for (auto& v : versions) {
+        v.confined = std::all_of(v.use_paths.begin(), v.use_paths.end(), [&](const BlockPath& p) { return has_prefix(p, v.def_path); });
+        const std::string base = cpp_identifier(v.py_name);
+        const ir::Variable* previous = v.previous >= 0 ? &versions[static_cast<size_t>(v.previous)] : nullptr;
+        // A loop variable read after its loop can simply keep assigning the int variable of the
+        // same name that is already in scope (declared in the function's outermost block).
+        const bool reuse_previous = v.is_loop_var && !v.confined && previous && previous->type == v.type &&
+                                    previous->def_path.size() == 1 && !previous->hoisted;
+        if (v.is_loop_var && v.confined) {
+            v.cpp_name = base;  // lives only in its `for`, so it may reuse the plain name
+        } else if (reuse_previous) {
+            v.cpp_name = previous->cpp_name;
+        } else {
+            int k = numbered[v.py_name]++;
+            v.cpp_name = k == 0 ? base : unique_name(base, k, py_names);
+        }
+        v.hoisted = !v.is_param && !v.confined && !reuse_previous;
+    }
+}
+
+// Walks the final IR once, in source order, filling in what choose_names decided.
 class NameWriter : public ir::IRMutator {
 public:
-    NameWriter(const std::vector<std::unique_ptr<VarVersion>>& versions, std::vector<int>* read_counts)
+    NameWriter(const std::vector<ir::Variable>& versions, std::vector<int>* read_counts)
         : versions_(versions), read_counts_(read_counts) {}
 
 protected:
@@ -135,26 +139,56 @@ protected:
     }
 
 private:
-    const VarVersion* version(int id) const { return id >= 0 ? versions_[static_cast<size_t>(id)].get() : nullptr; }
+    const ir::Variable* version(int id) const { return id >= 0 ? &versions_[static_cast<size_t>(id)] : nullptr; }
     // True the first time a version is assigned: that statement declares it (unless hoisted).
-    bool first_definition(const VarVersion& v) { return !v.is_param && defined_.insert(v.id).second; }
+    bool first_definition(const ir::Variable& v) { return !v.is_param && defined_.insert(v.id).second; }
 
-    const std::vector<std::unique_ptr<VarVersion>>& versions_;
+    const std::vector<ir::Variable>& versions_;
     std::vector<int>* read_counts_;  // when set, the walk also counts reads
     std::set<int> defined_;
 };
 
-}  // namespace
-
-void VariableTable::apply_names(ir::Block& body) {
+// Names the versions of one body and writes the names into it; returns the hoisted variables.
+std::vector<ir::HoistedVariable> name_body(std::vector<ir::Variable>& versions, const std::set<std::string>& py_names, ir::Block& body) {
+    choose_names(versions, py_names);
     // Reads are counted on the final tree: reads inside expressions that were folded away (such
     // as `x is None`) or dropped must not count.
-    std::vector<int> reads(versions_.size(), 0);
-    NameWriter counter(versions_, &reads);
+    std::vector<int> reads(versions.size(), 0);
+    NameWriter counter(versions, &reads);
     counter.mutate(body);
-    for (auto& v : versions_) v->reads = reads[static_cast<size_t>(v->id)];
-    NameWriter writer(versions_, nullptr);
+    for (auto& v : versions) v.reads = reads[static_cast<size_t>(v.id)];
+    NameWriter writer(versions, nullptr);
     writer.mutate(body);
+    std::vector<ir::HoistedVariable> hoisted;
+    for (const auto& v : versions)
+        if (v.hoisted) hoisted.push_back({v.cpp_name, v.type, v.reads == 0});
+    return hoisted;
+}
+
+// A parameter widened inside a loop keeps its C++ parameter (NAME_arg) and is copied into a
+// wider local at the top of the body.
+void name_parameters(ir::Function& f) {
+    for (auto& p : f.params) {
+        const ir::Variable& v = f.variables[static_cast<size_t>(p.var_id)];
+        p.cpp_name = v.cpp_name;
+        p.unused = v.reads == 0;
+        if (!p.reassigned_with_other_type) continue;
+        p.arg_name = p.cpp_name + "_arg";
+        auto widened = std::make_unique<ir::Assign>(f.loc, p.cpp_name, v.type,
+                                                    ir::promote(std::make_unique<ir::Var>(f.loc, p.type, p.py_name, p.arg_name), v.type));
+        widened->declares = true;
+        f.body.insert(f.body.begin(), std::move(widened));
+    }
+}
+
+}  // namespace
+
+void name_variables(ir::Module& module) {
+    for (auto& f : module.functions) {
+        f.hoisted = name_body(f.variables, f.local_names, f.body);
+        name_parameters(f);
+    }
+    module.main_hoisted = name_body(module.main_variables, module.main_local_names, module.main_body);
 }
 
 }  // namespace py2cpp

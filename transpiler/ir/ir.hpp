@@ -238,8 +238,27 @@ struct Raise : Stmt {
 
 // ---- functions and module ---------------------------------------------------------------------
 
+// One version of a Python variable, i.e. one C++ variable (infer/variables.hpp). Inference records
+// where it is defined and used; the name_variables pass decides its C++ name and declaration.
+struct Variable {
+    std::string py_name;
+    Type type;
+    int id = 0;  // its index in the body's table; Var/Assign/TupleAssign/ForRange/Param refer to it
+    int previous = -1;  // the version of py_name that was current when this one started
+    std::vector<int> def_path;  // the block in which it is first assigned (block ids, outermost first)
+    std::vector<std::vector<int>> use_paths;  // the blocks in which it is read or assigned
+    bool is_param = false;
+    bool is_loop_var = false;  // defined by a `for` header (def_path is the loop body)
+    // decided by name_variables:
+    std::string cpp_name;
+    int reads = 0;  // Var nodes in the final IR; a version never read is declared [[maybe_unused]]
+    bool hoisted = false;
+    bool confined = true;  // every use lies in the defining block
+};
+
 struct Param {
     std::string py_name, cpp_name;
+    int var_id = -1;
     Type type;
     bool reassigned_with_other_type = false;  // the body uses a wider-typed copy named cpp_name
     bool unused = false;  // never read in the body
@@ -247,8 +266,8 @@ struct Param {
 };
 
 // A variable declared at the top of its body, ahead of its first assignment, because it is used
-// outside the block that assigns it (decided by infer/variables.hpp; the hoist_declarations pass
-// turns these into Declare statements).
+// outside the block that assigns it (decided by name_variables, infer/variables.hpp; the
+// hoist_declarations pass turns these into Declare statements).
 struct HoistedVariable {
     std::string cpp_name;
     Type type;
@@ -267,6 +286,8 @@ struct Function {
     bool exported = false;  // an entry point: declared in the header
     bool may_fall_off_end = false;  // a value-returning function whose end is reachable
     bool pure = false;  // no output, explicit raise/assert, or call of an impure function
+    std::vector<Variable> variables;  // the versions of its Python variables
+    std::set<std::string> local_names;  // Python names local to it (new C++ names must not clash)
     std::vector<HoistedVariable> hoisted;  // not yet declared (emptied by hoist_declarations)
 };
 
@@ -283,6 +304,8 @@ struct Module {
     std::vector<Function> functions;  // in dependency order: callees first
     bool has_main = false;
     Block main_body;  // module-level statements and the `if __name__ == "__main__":` block
+    std::vector<Variable> main_variables;  // as Function::variables
+    std::set<std::string> main_local_names;
     std::vector<HoistedVariable> main_hoisted;  // as Function::hoisted
     SourceLoc main_loc;
     std::set<std::string> includes;
