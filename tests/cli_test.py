@@ -178,6 +178,45 @@ def test_emit_ir_is_json():
         assert ir["functions"][0]["name"] == "f" and ir["functions"][0]["returns"] == "float"
 
 
+GOLDEN = pathlib.Path(__file__).resolve().parent / "golden"
+ORDERED = "def f(x: int) -> int:\n    print(x)\n    return x\n\n\ndef g(n: int) -> int:\n    return f(n) + f(n + 1)\n"
+
+
+def test_every_pass_prints_its_ir():
+    import json
+    r = py2cpp("transpile", "--list-passes")
+    assert r.returncode == 0, r
+    passes = [line.split()[0] for line in r.stdout.splitlines()]
+    assert passes[0] == "infer" and {"sequence_side_effects", "fuse_elementwise", "hoist_declarations"} <= set(passes), passes
+    env = dict(os.environ, PY2CPP_VERIFY_EACH="1")
+    for golden in (GOLDEN / "variables.py", GOLDEN / "numpy_arrays.py"):
+        final = py2cpp("transpile", golden, "--emit", "ir", env=env)
+        assert final.returncode == 0, final
+        outputs = {}
+        for name in passes:
+            r = py2cpp("transpile", golden, "--emit", "ir", "--after", name, env=env)
+            assert r.returncode == 0, (name, r)
+            outputs[name] = json.loads(r.stdout)
+        assert outputs[passes[-1]] == json.loads(final.stdout), "the IR after the last pass is the final IR"
+    # hoisting is a pass of its own: the IR of variables.py gains its Declare statements there
+    declares = lambda name: '"Declare"' in py2cpp("transpile", GOLDEN / "variables.py", "--emit", "ir", "--after", name).stdout
+    assert not declares("infer") and declares("hoist_declarations")
+    with tempfile.TemporaryDirectory() as d:
+        src = write(d, "m.py", ORDERED)
+        lets = lambda name: '"Let"' in py2cpp("transpile", src, "--emit", "ir", "--after", name).stdout
+        assert not lets("infer") and lets("sequence_side_effects")
+
+
+def test_unknown_pass_is_an_error():
+    with tempfile.TemporaryDirectory() as d:
+        src = write(d, "m.py", GOOD)
+        r = py2cpp("transpile", src, "--emit", "ir", "--after", "nonsense")
+        assert r.returncode == 1 and r.stderr.startswith("py2cpp: error: unknown pass 'nonsense'"), r
+        assert "infer" in r.stderr and "hoist_declarations" in r.stderr, r
+        r = py2cpp("transpile", src, "--emit", "cpp", "--after", "infer")
+        assert r.returncode == 2 and "--emit ir" in r.stderr, r
+
+
 def test_bad_mapping_table_is_reported():
     with tempfile.TemporaryDirectory() as d:
         src = write(d, "m.py", GOOD)

@@ -13,14 +13,17 @@ then review the diff with `git diff tests/` before committing.
 """
 import argparse
 import difflib
+import os
 import pathlib
 import subprocess
 import sys
 
 
 def run(py2cpp, case, emit):
+    # Every pass's output is verified, not only the last one's (driver/pipeline.cpp).
+    env = dict(os.environ, PY2CPP_VERIFY_EACH="1")
     proc = subprocess.run([py2cpp, "transpile", case.name, "--emit", emit], cwd=case.parent,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, env=env)
     return proc
 
 

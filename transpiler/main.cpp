@@ -28,6 +28,7 @@ struct CommonOptions {
     std::vector<std::string> signatures;
     std::vector<std::string> mappings;
     bool python_module = false;  // transpile --python-module
+    std::string after;  // transpile --after PASS (with --emit ir)
 };
 
 void add_common_options(CLI::App* cmd, CommonOptions& common) {
@@ -40,10 +41,23 @@ std::string cxx_flags_from_env() {
     return flags ? flags : "";
 }
 
+// PY2CPP_VERIFY_EACH=1 verifies the IR after every pass (the test suite sets it).
+bool verify_each_from_env() {
+    const char* value = std::getenv("PY2CPP_VERIFY_EACH");
+    return value && *value && std::string(value) != "0";
+}
+
+int cmd_list_passes() {
+    for (const IrPass& pass : ir_passes()) std::cout << fmt::format("{:<24}{}\n", pass.name, pass.purpose);
+    return 0;
+}
+
 // Transpiles; prints diagnostics; returns the project, or nullopt after errors.
 std::optional<TranspileResult> transpile_reporting(const std::string& file, const CommonOptions& common) {
     if (common.python_module) check_python_module_prerequisites(PY2CPP_PYTHON);
-    TranspileResult result = transpile({file, common.signatures, common.mappings, common.python_module ? PY2CPP_PYTHON : ""});
+    TranspileOptions options{file, common.signatures, common.mappings, common.python_module ? PY2CPP_PYTHON : "", common.after,
+                             verify_each_from_env()};
+    TranspileResult result = transpile(options);
     std::cerr << result.diagnostics;
     if (!result.project) return std::nullopt;
     return result;
@@ -152,10 +166,13 @@ int main(int argc, char** argv) {
     std::vector<std::string> run_args;
 
     auto* transpile_cmd = app.add_subcommand("transpile", "Translate FILE.py into a C++ project (or print one stage with --emit)");
-    transpile_cmd->add_option("file", file, "Python source file")->required()->check(CLI::ExistingFile);
+    bool list_passes = false;
+    transpile_cmd->add_option("file", file, "Python source file")->check(CLI::ExistingFile);
     transpile_cmd->add_option("-o,--output", out_dir, "Output directory for the generated project");
     transpile_cmd->add_option("--emit", emit, "Print a stage instead of (or besides) writing: ir, cpp, hpp, driver, python (with --python-module)")
         ->check(CLI::IsMember({"ir", "cpp", "hpp", "driver", "python"}));
+    transpile_cmd->add_option("--after", common.after, "With --emit ir: print the IR after this pass (see --list-passes)");
+    transpile_cmd->add_flag("--list-passes", list_passes, "Print the IR passes in the order they run, and exit");
     transpile_cmd->add_flag("--python-module", common.python_module,
                             "Also generate a CPython extension module (build/python/MODULE.so) that falls back to the original Python");
     add_common_options(transpile_cmd, common);
@@ -200,6 +217,15 @@ int main(int argc, char** argv) {
     }
     try {
         if (*transpile_cmd) {
+            if (list_passes) return cmd_list_passes();
+            if (file.empty()) {
+                std::cerr << "py2cpp transpile: give the Python file to translate\n";
+                return 2;
+            }
+            if (!common.after.empty() && emit != "ir") {
+                std::cerr << "py2cpp transpile: --after PASS prints the IR: use it with --emit ir\n";
+                return 2;
+            }
             if (out_dir.empty() && emit.empty()) {
                 std::cerr << "py2cpp transpile: give an output directory with -o DIR, or a stage to print with --emit\n";
                 return 2;

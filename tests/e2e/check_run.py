@@ -86,6 +86,7 @@ def main():
     args = ap.parse_args()
 
     env = dict(os.environ)
+    env["PY2CPP_VERIFY_EACH"] = "1"  # verify the IR after every pass (driver/pipeline.cpp)
     if args.cxxflags is not None:
         env["PY2CPP_CXXFLAGS"] = args.cxxflags
 

@@ -27,6 +27,10 @@ Diagnostic& Diagnostics::add(Severity severity, SourceLoc loc, std::string messa
     return diagnostics_.back();
 }
 
+void Diagnostics::append(const Diagnostics& other) {
+    for (const Diagnostic& d : other.all()) add(d.severity, d.loc, d.message, {}).hints = d.hints;
+}
+
 Diagnostic& Diagnostics::error(SourceLoc loc, std::string message, std::string hint) {
     return add(Severity::Error, loc, std::move(message), std::move(hint));
 }

@@ -45,6 +45,8 @@ public:
     Diagnostic& error(SourceLoc loc, std::string message, std::string hint = {});
     Diagnostic& warning(SourceLoc loc, std::string message, std::string hint = {});
 
+    // Adds every diagnostic of `other` (a stage's trial run that was kept), severities unchanged.
+    void append(const Diagnostics& other);
     bool has_errors() const { return error_count_ > 0; }
     int error_count() const { return error_count_; }
     const std::vector<Diagnostic>& all() const { return diagnostics_; }

@@ -1,5 +1,7 @@
-// The pipeline, stage by stage. Each stage reports into one Diagnostics; the pipeline stops after
-// the first stage that produced errors, so later stages only ever see well-formed input.
+// The pipeline, stage by stage: parse -> analyse -> infer -> the IR passes (ir_passes(), in order)
+// -> verify -> emit; then build and run. Each stage reports into one Diagnostics and runs only on
+// what the stages before it accepted; front-end errors inside functions skip only those functions,
+// so one run reports the errors of several stages.
 #include "driver/pipeline.hpp"
 
 #include <unistd.h>
@@ -9,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -17,6 +20,10 @@
 #include "emit/python_module_writer.hpp"
 #include "frontend/python_parser.hpp"
 #include "infer/infer_module.hpp"
+#include "infer/variables.hpp"
+#include "ir/evaluation_order.hpp"
+#include "ir/fuse_elementwise.hpp"
+#include "ir/hoist_declarations.hpp"
 #include "ir/ir_json.hpp"
 #include "ir/verify.hpp"
 #include "mapping/mapping_table.hpp"
@@ -92,7 +99,77 @@ std::string cross_toolchain(const std::string& target) {
 
 }  // namespace
 
+// The IR passes, in the order they run after inference. Each is a named function over the module;
+// `--emit ir --after NAME` prints the IR after it, PY2CPP_VERIFY_EACH=1 verifies the IR after each.
+const std::vector<IrPass>& ir_passes() {
+    static const std::vector<IrPass> passes = {
+        {"infer", "types every expression and binds every call: the IR as lowered (infer/)", nullptr},
+        {"name_variables", "C++ names of the variable versions, which assignment declares each, which are hoisted (infer/variables.hpp)",
+         name_variables},
+        {"sequence_side_effects", "operands with side effects run left to right, through Let nodes (ir/evaluation_order.hpp)",
+         [](ir::Module& m) { ir::sequence_side_effects(m); }},
+        {"fuse_elementwise", "single-use array temporaries stay lazy expressions (ir/fuse_elementwise.hpp)",
+         [](ir::Module& m) { ir::fuse_elementwise_temporaries(m); }},
+        {"hoist_declarations", "variables used outside their block are declared at the top (ir/hoist_declarations.hpp)",
+         ir::hoist_declarations},
+    };
+    return passes;
+}
+
+namespace {
+
+void check_pass_name(const std::string& name) {
+    if (name.empty()) return;
+    std::vector<std::string_view> names;
+    for (const IrPass& pass : ir_passes()) {
+        if (pass.name == name) return;
+        names.push_back(pass.name);
+    }
+    throw ToolError{fmt::format("unknown pass '{}' for --after; passes: {}", name, fmt::join(names, ", "))};
+}
+
+// Front-end errors that lie inside functions leave the rest of the module analysable: those
+// functions are skipped (a call of one fails silently, as a call of a function whose inference
+// failed does), so one run also reports the other stages' errors. nullopt when an error lies
+// outside every function (an import, the main program, a construct the front end dropped whole).
+std::optional<std::set<std::string>> functions_with_errors(const ast::Module& module, const Diagnostics& diags) {
+    std::set<std::string> broken;
+    for (const Diagnostic& d : diags.all()) {
+        if (d.severity != Severity::Error) continue;
+        const ast::FunctionDef* owner = nullptr;
+        for (const auto& s : module.body)
+            if (s->kind == ast::StmtKind::FunctionDef) {
+                const auto& fn = s->as<ast::FunctionDef>();
+                if (d.loc.line >= fn.loc.line && d.loc.line <= fn.end_line) owner = &fn;
+            }
+        if (!owner) return std::nullopt;
+        broken.insert(owner->name);
+    }
+    return broken;
+}
+
+// Runs the IR passes in order; returns the IR printed for `--emit ir` (after `after`, or after the last).
+std::string run_ir_passes(ir::Module& ir, const TranspileOptions& options, Diagnostics& diags) {
+    std::string ir_json;
+    for (const IrPass& pass : ir_passes()) {
+        if (pass.run) pass.run(ir);
+        if (options.verify_each) {
+            const int before = diags.error_count();
+            ir::verify_module(ir, diags);
+            if (diags.error_count() > before)
+                diags.error(SourceLoc{}, fmt::format("internal error: the IR does not verify after pass '{}'", pass.name));
+        }
+        if (pass.name == options.dump_ir_after) ir_json = ir::to_json(ir).dump(2);
+    }
+    return options.dump_ir_after.empty() ? ir::to_json(ir).dump(2) : ir_json;
+}
+
+}  // namespace
+
+// The whole compiler, in order: each stage reports into one Diagnostics, and a stage runs only on
+// input the stages before it accepted (see functions_with_errors for the one exception).
 TranspileResult transpile(const TranspileOptions& options) {
+    check_pass_name(options.dump_ir_after);
     TranspileResult result;
     const SourceFile file = read_source(options.input);
     Diagnostics diags(&file);
@@ -103,16 +180,19 @@ TranspileResult transpile(const TranspileOptions& options) {
 
     ast::Module module;
     parse_python(file, module, diags);
-    if (!diags.has_errors()) {
+    const auto broken = functions_with_errors(module, diags);
+    if (broken) {
+        const int front_end_errors = diags.error_count();
         ModuleSymbols symbols = analyze_module(module, tables, options.signatures, diags);
         std::string recorded_diagnostics;  // FILE.py2cpp-sigs, written by `py2cpp trace`
         const bool recorded_ok = load_recorded_signatures(file.path, module, symbols, recorded_diagnostics);
         result.diagnostics += recorded_diagnostics;
-        if (!diags.has_errors() && recorded_ok) {
+        symbols.broken_functions = *broken;
+        if (diags.error_count() == front_end_errors && recorded_ok) {
             ir::Module ir = infer_module(module, symbols, tables, diags);
+            if (!diags.has_errors()) result.ir_json = run_ir_passes(ir, options, diags);
             if (!diags.has_errors()) ir::verify_module(ir, diags);
             if (!diags.has_errors()) {
-                result.ir_json = ir::to_json(ir).dump(2);
                 EmittedModule emitted = emit_module(ir, file.path);
                 result.project = make_project(ir, emitted, file.path);
                 if (!options.python_module_for.empty())

@@ -1,8 +1,9 @@
-// The whole compiler in one place: parse -> analyse -> infer -> emit, then build and run.
+// The whole compiler in one place: parse -> analyse -> infer -> IR passes -> emit, then build and run.
 #pragma once
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "emit/project_writer.hpp"
@@ -15,6 +16,8 @@ struct TranspileOptions {
     std::vector<std::string> extra_mappings;  // --mappings
     // --python-module: also a CPython extension module, built for this interpreter (empty: none).
     std::string python_module_for;
+    std::string dump_ir_after;  // --after: the IR pass after which ir_json is taken (empty: the last)
+    bool verify_each = false;  // verify the IR after every pass (PY2CPP_VERIFY_EACH, the tests)
 };
 
 struct TranspileResult {
@@ -24,6 +27,19 @@ struct TranspileResult {
 };
 
 TranspileResult transpile(const TranspileOptions& options);
+
+namespace ir { struct Module; }
+
+// One IR pass: a named function over the module. `run` is null for "infer", the stage that
+// creates the IR (listed so its output can be printed like any pass's).
+struct IrPass {
+    std::string_view name;
+    std::string_view purpose;
+    void (*run)(ir::Module&);
+};
+
+// Every IR pass in the order transpile() runs them (`py2cpp transpile --list-passes`).
+const std::vector<IrPass>& ir_passes();
 
 // Runs CMake for a generated project directory; returns the built executable's path. `cxx_flags`
 // are added to the compile flags (the test suite's sanitizer run uses them). `target` is "host"

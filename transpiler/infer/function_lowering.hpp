@@ -12,6 +12,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "diag/diagnostics.hpp"
@@ -56,6 +57,8 @@ public:
     const VariableTable::ForcedTypes& forced_types() const { return vars_.forced(); }
     // Join of the types of every `return` (Unknown when there is none).
     const Type& inferred_return_type() const { return inferred_return_; }
+    // The versions of the variables of the body lowered (for ir::Module::main_variables).
+    std::vector<ir::Variable> variables() const { return vars_.records(); }
 
 private:
     // expressions (lower_expressions.cpp)
@@ -126,8 +129,6 @@ private:
     void lower_assert(const ast::Assert& s, ir::Block& out);
     void lower_raise(const ast::Raise& s, ir::Block& out);
     void finish_returns(ir::Function& fn);
-    // Names variables, orders side effects, declares hoisted variables (see variables.hpp).
-    void finish_body(ir::Block& body);
 
     // variables
     ir::ExprPtr read_variable(VarVersion& v, SourceLoc loc);
@@ -153,6 +154,29 @@ private:
     bool in_main_ = false;
     std::string function_name_;
 };
+
+// A variable widened inside a loop or branch needs the body lowered again with the wider type
+// forced (variables.hpp). Calls `lower(FunctionLowering&)` until no variable is widened (each round
+// widens at least one; the lattice is shallow) and returns its result, with the final attempt's
+// diagnostics added to `diags`; nullopt when the types do not settle.
+template <class Lower>
+auto lower_until_settled(LoweringContext& ctx, const std::set<std::string>& local_names, std::optional<Type> declared_return,
+                         Diagnostics& diags, Lower&& lower) -> std::optional<decltype(lower(std::declval<FunctionLowering&>()))> {
+    constexpr int kMaxWideningRounds = 8;
+    VariableTable::ForcedTypes forced;
+    for (int round = 0; round < kMaxWideningRounds; ++round) {
+        Diagnostics attempt;
+        FunctionLowering lowering(ctx, attempt, forced, local_names, declared_return);
+        auto out = lower(lowering);
+        if (lowering.needs_retry() && !attempt.has_errors()) {
+            forced = lowering.forced_types();
+            continue;
+        }
+        diags.append(attempt);
+        return out;
+    }
+    return std::nullopt;
+}
 
 // A call of the runtime written as a C++ template over named operands, one expression each (the
 // way a mapping-table case is written), for constructs of the language itself: indexing, stores.

@@ -11,8 +11,6 @@
 namespace py2cpp {
 namespace {
 
-constexpr int kMaxWideningRounds = 8;
-
 void lower_globals(const ast::Module& module, const ModuleSymbols& symbols, LoweringContext& ctx, GlobalScope& globals,
                    ir::Module& out, Diagnostics& diags) {
     for (const auto& s : module.body) {
@@ -31,21 +29,18 @@ void lower_globals(const ast::Module& module, const ModuleSymbols& symbols, Lowe
     }
 }
 
-ir::Block lower_main(const ModuleSymbols& symbols, LoweringContext& ctx, Diagnostics& diags) {
-    VariableTable::ForcedTypes forced;
-    for (int round = 0; round < kMaxWideningRounds; ++round) {
-        Diagnostics attempt;
-        FunctionLowering lowering(ctx, attempt, forced, local_names_of(symbols.main_statements), std::nullopt);
+void lower_main(const ModuleSymbols& symbols, LoweringContext& ctx, ir::Module& out, Diagnostics& diags) {
+    auto lowered = lower_until_settled(ctx, local_names_of(symbols.main_statements), std::nullopt, diags, [&](FunctionLowering& lowering) {
         ir::Block body = lowering.lower_main(symbols.main_statements);
-        if (lowering.needs_retry() && !attempt.has_errors()) {
-            forced = lowering.forced_types();
-            continue;
-        }
-        for (const auto& d : attempt.all()) diags.error(d.loc, d.message).hints = d.hints;
-        return body;
+        return std::make_pair(std::move(body), lowering.variables());
+    });
+    if (!lowered) {
+        diags.error(symbols.main_loc, "could not settle the variable types of the main program", "");
+        return;
     }
-    diags.error(symbols.main_loc, "could not settle the variable types of the main program", "");
-    return {};
+    out.main_body = std::move(lowered->first);
+    out.main_variables = std::move(lowered->second);
+    out.main_local_names = local_names_of(symbols.main_statements);
 }
 
 // What the command-line driver can pass: numbers, str and None as text, arrays as .npy files.
@@ -118,7 +113,7 @@ ir::Module infer_module(const ast::Module& module, const ModuleSymbols& symbols,
     if (!symbols.main_statements.empty()) {
         out.has_main = true;
         out.main_loc = symbols.main_loc;
-        out.main_body = lower_main(symbols, ctx, diags);
+        lower_main(symbols, ctx, out, diags);
     }
     out.functions = specializer.take_functions();
 

@@ -108,6 +108,7 @@ bool FunctionLowering::lower_call_arguments(const ast::Call& c, TypedCallArgs& a
 }
 
 ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::FunctionDef& fn) {
+    if (ctx_.symbols.broken_functions.count(fn.name)) return nullptr;  // its parameters may be incomplete
     std::vector<ParamShape> shapes;
     for (const auto& p : fn.params) shapes.push_back({p.name, p.default_value != nullptr, false, false});
     std::vector<std::string> keyword_names;

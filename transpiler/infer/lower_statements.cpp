@@ -1,12 +1,10 @@
 // Lowering of statements, including assignments (variable versions), loops and returns.
-#include <functional>
-
 #include <fmt/format.h>
 
 #include "infer/function_lowering.hpp"
 #include "ir/conversions.hpp"
 #include "ir/evaluation_order.hpp"
-#include "ir/fuse_elementwise.hpp"
+#include "ir/walker.hpp"
 
 namespace py2cpp {
 
@@ -49,6 +47,18 @@ const std::set<std::string>& known_exceptions() {
     return names;
 }
 
+// Whether a `break` in `body` leaves the loop owning it (breaks of nested loops leave those).
+bool breaks_out_of(const ir::Block& body) {
+    struct FindBreak : ir::IRVisitor {
+        bool found = false;
+        void visit(const ir::Jump& s) override { found = found || s.kind == ir::StmtKind::Break; }
+        void visit(const ir::While&) override {}
+        void visit(const ir::ForRange&) override {}
+    } finder;
+    finder.block(body);
+    return finder.found;
+}
+
 // A block whose end cannot be reached (it returns or raises on every path).
 bool always_exits(const ir::Block& block) {
     if (block.empty()) return false;
@@ -63,14 +73,7 @@ bool always_exits(const ir::Block& block) {
         bool forever = w.test->kind == ir::ExprKind::Const && std::get_if<bool>(&w.test->as<ir::Const>().value) &&
                        std::get<bool>(w.test->as<ir::Const>().value);
         // `while True:` without a break only leaves through return/raise.
-        std::function<bool(const ir::Block&)> has_break = [&](const ir::Block& b) {
-            for (const auto& s : b) {
-                if (s->kind == ir::StmtKind::Break) return true;
-                if (s->kind == ir::StmtKind::If && (has_break(s->as<ir::If>().body) || has_break(s->as<ir::If>().orelse))) return true;
-            }
-            return false;
-        };
-        return forever && !has_break(w.body);
+        return forever && !breaks_out_of(w.body);
     }
     return false;
 }
@@ -92,7 +95,7 @@ std::set<std::string> local_names_of(const std::vector<const ast::Stmt*>& statem
 
 FunctionLowering::FunctionLowering(LoweringContext& ctx, Diagnostics& diags, VariableTable::ForcedTypes forced,
                                    std::set<std::string> local_names, std::optional<Type> declared_return)
-    : ctx_(ctx), diags_(diags), vars_(std::move(forced), local_names), local_names_(std::move(local_names)),
+    : ctx_(ctx), diags_(diags), vars_(std::move(forced)), local_names_(std::move(local_names)),
       declared_return_(std::move(declared_return)) {}
 
 ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const std::vector<Type>& param_types) {
@@ -110,10 +113,11 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
         param_versions.push_back(&v);
     }
     for (const auto& s : fn.body) lower_stmt(*s, out.body);  // the body is depth 0, like main
-    // A parameter widened inside a loop keeps its C++ parameter and is copied into a wider local.
+    // A parameter widened inside a loop keeps its C++ parameter (see name_variables).
     for (size_t i = 0; i < fn.params.size(); ++i) {
         ir::Param p;
         p.py_name = fn.params[i].name;
+        p.var_id = param_versions[i]->id;
         p.type = param_versions[i]->type;
         if (p.type != param_types[i]) {
             p.reassigned_with_other_type = true;
@@ -122,20 +126,8 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
         out.params.push_back(std::move(p));
     }
     finish_returns(out);
-    finish_body(out.body);
-    for (size_t i = 0; i < fn.params.size(); ++i) {
-        out.params[i].cpp_name = param_versions[i]->cpp_name;
-        out.params[i].unused = param_versions[i]->reads == 0;
-        if (out.params[i].reassigned_with_other_type) {
-            out.params[i].arg_name = out.params[i].cpp_name + "_arg";
-            auto widened = std::make_unique<ir::Assign>(fn.loc, out.params[i].cpp_name, param_versions[i]->type,
-                                                        ir::promote(std::make_unique<ir::Var>(fn.loc, out.params[i].type, out.params[i].py_name,
-                                                                                              out.params[i].arg_name),
-                                                                    param_versions[i]->type));
-            widened->declares = true;
-            out.body.insert(out.body.begin(), std::move(widened));
-        }
-    }
+    out.variables = vars_.records();
+    out.local_names = local_names_;
     out.may_fall_off_end = !out.return_type.is(TypeKind::None) && !always_exits(out.body);
     out.pure = !out.may_fall_off_end && !ir::has_observable_effects(out.body);
     return out;
@@ -146,22 +138,7 @@ ir::Block FunctionLowering::lower_main(const std::vector<const ast::Stmt*>& stat
     function_name_ = "<module>";
     ir::Block out;
     for (const auto* s : statements) lower_stmt(*s, out);
-    finish_body(out);
     return out;
-}
-
-void FunctionLowering::finish_body(ir::Block& body) {
-    std::vector<ir::StmtPtr> decls;
-    const auto hoisted = vars_.finalize();
-    vars_.apply_names(body);
-    ir::sequence_side_effects(body);
-    ir::fuse_elementwise_temporaries(body);
-    for (const VarVersion* v : hoisted) {
-        auto decl = std::make_unique<ir::Declare>(SourceLoc{}, v->cpp_name, v->type);
-        decl->maybe_unused = v->reads == 0;
-        decls.push_back(std::move(decl));
-    }
-    body.insert(body.begin(), std::make_move_iterator(decls.begin()), std::make_move_iterator(decls.end()));
 }
 
 void FunctionLowering::finish_returns(ir::Function& fn) {
@@ -170,19 +147,12 @@ void FunctionLowering::finish_returns(ir::Function& fn) {
     fn.return_type = final_type;
     if (!final_type.is_known()) return;  // recursion still being resolved, or an error already reported
     // Walk the final tree (not pointers kept while lowering: statements of a failed branch are dropped).
-    std::vector<ir::Return*> returns;
-    std::function<void(ir::Block&)> collect = [&](ir::Block& block) {
-        for (auto& s : block) {
-            if (s->kind == ir::StmtKind::Return) returns.push_back(static_cast<ir::Return*>(s.get()));
-            if (s->kind == ir::StmtKind::If) {
-                collect(static_cast<ir::If&>(*s).body);
-                collect(static_cast<ir::If&>(*s).orelse);
-            }
-            if (s->kind == ir::StmtKind::While) collect(static_cast<ir::While&>(*s).body);
-            if (s->kind == ir::StmtKind::ForRange) collect(static_cast<ir::ForRange&>(*s).body);
-        }
-    };
-    collect(fn.body);
+    struct CollectReturns : ir::IRMutator {
+        std::vector<ir::Return*> returns;
+        void visit(ir::Return& r) override { returns.push_back(&r); }
+    } collect;
+    collect.mutate(fn.body);
+    std::vector<ir::Return*>& returns = collect.returns;
     for (ir::Return* r : returns) {
         const Type value_type = r->value ? r->value->type : Type::none();
         if (value_type == final_type) continue;

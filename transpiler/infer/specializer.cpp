@@ -7,7 +7,6 @@
 namespace py2cpp {
 
 namespace {
-constexpr int kMaxWideningRounds = 8;   // each round widens at least one variable; the lattice is shallow
 constexpr int kMaxRecursionRounds = 8;  // each round changes the assumed return type
 }  // namespace
 
@@ -18,22 +17,15 @@ Specializer::Specializer(const ModuleSymbols& symbols, const MappingTables& tabl
 std::optional<ir::Function> Specializer::lower_once(const ast::FunctionDef& fn, const std::vector<Type>& arg_types,
                                                     std::optional<Type> declared_return, Diagnostics& diags,
                                                     Type& inferred_return) {
-    VariableTable::ForcedTypes forced;
-    for (int round = 0; round < kMaxWideningRounds; ++round) {
-        Diagnostics attempt;
-        LoweringContext ctx{symbols_, tables_, *this, globals_, includes_};
-        FunctionLowering lowering(ctx, attempt, forced, local_names_of(fn.body, fn.params), declared_return);
-        ir::Function out = lowering.lower_function(fn, arg_types);
-        if (lowering.needs_retry() && !attempt.has_errors()) {
-            forced = lowering.forced_types();
-            continue;
-        }
-        diags = std::move(attempt);
-        inferred_return = out.return_type;
-        return out;
+    LoweringContext ctx{symbols_, tables_, *this, globals_, includes_};
+    auto out = lower_until_settled(ctx, local_names_of(fn.body, fn.params), declared_return, diags,
+                                   [&](FunctionLowering& lowering) { return lowering.lower_function(fn, arg_types); });
+    if (!out) {
+        diags.error(fn.loc, fmt::format("could not settle the variable types of '{}'", fn.name), "");
+        return std::nullopt;
     }
-    diags.error(fn.loc, fmt::format("could not settle the variable types of '{}'", fn.name), "");
-    return std::nullopt;
+    inferred_return = out->return_type;
+    return out;
 }
 
 // `-> tuple`, `-> Any` or `-> np.ndarray` (npt.NDArray[np.float64]) only say something loose:
@@ -73,6 +65,7 @@ void Specializer::infer(const Key& key, Entry& entry) {
 
 std::optional<SpecializationInfo> Specializer::request(const std::string& function, const std::vector<Type>& arg_types,
                                                        bool exported) {
+    if (symbols_.broken_functions.count(function)) return std::nullopt;  // its front-end errors are reported
     Key key{function, arg_types};
     auto it = entries_.find(key);
     if (it == entries_.end()) it = entries_.emplace(key, std::make_unique<Entry>()).first;
@@ -104,10 +97,7 @@ std::optional<SpecializationInfo> Specializer::request(const std::string& functi
 std::vector<ir::Function> Specializer::take_functions() {
     std::vector<Entry*> done;
     for (auto& [key, entry] : entries_) {
-        for (const auto& d : entry->diags.all()) {
-            Diagnostic& copy = d.severity == Severity::Error ? diags_.error(d.loc, d.message) : diags_.warning(d.loc, d.message);
-            copy.hints = d.hints;
-        }
+        diags_.append(entry->diags);
         if (!entry->failed && entry->function) done.push_back(entry.get());
     }
     std::sort(done.begin(), done.end(), [](const Entry* a, const Entry* b) { return a->completion_order < b->completion_order; });

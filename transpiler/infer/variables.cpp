@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "ir/conversions.hpp"
+#include "ir/walker.hpp"
+
 namespace py2cpp {
 
 std::string cpp_identifier(const std::string& name) {
@@ -44,7 +47,7 @@ VarVersion& VariableTable::create(const std::string& py_name, const Type& type, 
     auto forced = forced_.find({py_name, v->index});
     v->type = forced != forced_.end() ? forced->second : type;
     v->def_path = path;
-    v->previous = current(py_name);
+    if (const VarVersion* previous = current(py_name)) v->previous = previous->id;
     v->id = static_cast<int>(versions_.size());
     VarVersion& ref = *v;
     versions_.push_back(std::move(v));
@@ -52,169 +55,140 @@ VarVersion& VariableTable::create(const std::string& py_name, const Type& type, 
     return ref;
 }
 
-std::string VariableTable::unique_name(const std::string& base, int k) {
-    std::string name = base + "_" + std::to_string(k);
-    while (all_py_names_.count(name)) name += "_";
-    return name;
-}
-
-static bool has_prefix(const BlockPath& path, const BlockPath& prefix) {
-    return path.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), path.begin());
-}
-
-std::vector<const VarVersion*> VariableTable::finalize() {
-    std::vector<const VarVersion*> hoisted;
-    std::map<std::string, int> numbered;
-    for (auto& v : versions_) {
-        v->confined = std::all_of(v->use_paths.begin(), v->use_paths.end(),
-                                  [&](const BlockPath& p) { return has_prefix(p, v->def_path); });
-        const bool confined = v->confined;
-        const std::string base = cpp_identifier(v->py_name);
-        // A loop variable read after its loop can simply keep assigning the int variable of the
-        // same name that is already in scope (declared in the function's outermost block).
-        const bool reuse_previous = v->is_loop_var && !confined && v->previous && v->previous->type == v->type &&
-                                    v->previous->def_path.size() == 1 && !v->previous->hoisted;
-        if (v->is_loop_var && confined) {
-            v->cpp_name = base;  // lives only in its `for`, so it may reuse the plain name
-        } else if (reuse_previous) {
-            v->cpp_name = v->previous->cpp_name;
-        } else {
-            int k = numbered[v->py_name]++;
-            v->cpp_name = k == 0 ? base : unique_name(base, k);
-        }
-        v->hoisted = !v->is_param && !confined && !reuse_previous;
-        if (v->hoisted) hoisted.push_back(v.get());
-    }
-    return hoisted;
+std::vector<ir::Variable> VariableTable::records() const {
+    std::vector<ir::Variable> out;
+    for (const auto& v : versions_) out.push_back(*v);
+    return out;
 }
 
 namespace {
 
-// Walks the final IR once, in source order, filling in what finalize() decided.
-struct NameWriter {
-    const std::vector<std::unique_ptr<VarVersion>>& versions;
-    std::set<int> defined;
-    std::vector<int>* read_counts = nullptr;  // when set, the walk only counts reads
+bool has_prefix(const BlockPath& path, const BlockPath& prefix) {
+    return path.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), path.begin());
+}
 
-    const VarVersion* version(int id) const { return id >= 0 ? versions[static_cast<size_t>(id)].get() : nullptr; }
+std::string unique_name(const std::string& base, int k, const std::set<std::string>& py_names) {
+    std::string name = base + "_" + std::to_string(k);
+    while (py_names.count(name)) name += "_";
+    return name;
+}
+
+// Names every version and decides inline vs hoisted declarations, in creation order.
+void choose_names(std::vector<ir::Variable>& versions, const std::set<std::string>& py_names) {
+    std::map<std::string, int> numbered;
+    for (auto& v : versions) {
+        v.confined = std::all_of(v.use_paths.begin(), v.use_paths.end(), [&](const BlockPath& p) { return has_prefix(p, v.def_path); });
+        const std::string base = cpp_identifier(v.py_name);
+        const ir::Variable* previous = v.previous >= 0 ? &versions[static_cast<size_t>(v.previous)] : nullptr;
+        // A loop variable read after its loop can simply keep assigning the int variable of the
+        // same name that is already in scope (declared in the function's outermost block).
+        const bool reuse_previous = v.is_loop_var && !v.confined && previous && previous->type == v.type &&
+                                    previous->def_path.size() == 1 && !previous->hoisted;
+        if (v.is_loop_var && v.confined) {
+            v.cpp_name = base;  // lives only in its `for`, so it may reuse the plain name
+        } else if (reuse_previous) {
+            v.cpp_name = previous->cpp_name;
+        } else {
+            int k = numbered[v.py_name]++;
+            v.cpp_name = k == 0 ? base : unique_name(base, k, py_names);
+        }
+        v.hoisted = !v.is_param && !v.confined && !reuse_previous;
+    }
+}
+
+// Walks the final IR once, in source order, filling in what choose_names decided.
+class NameWriter : public ir::IRMutator {
+public:
+    NameWriter(const std::vector<ir::Variable>& versions, std::vector<int>* read_counts)
+        : versions_(versions), read_counts_(read_counts) {}
+
+protected:
+    void visit(ir::Var& var) override {
+        if (read_counts_ && var.var_id >= 0) ++(*read_counts_)[static_cast<size_t>(var.var_id)];
+        if (auto* v = version(var.var_id)) var.cpp_name = v->cpp_name;
+    }
+    void visit(ir::Assign& a) override {
+        visit_children(a);
+        if (const auto* v = version(a.var_id)) {
+            a.cpp_name = v->cpp_name;
+            a.declares = first_definition(*v) && !v->hoisted;
+            a.maybe_unused = v->reads == 0;
+        }
+    }
+    void visit(ir::TupleAssign& t) override {
+        visit_children(t);
+        for (auto& target : t.targets)
+            if (const auto* v = version(target.var_id)) {
+                target.cpp_name = v->cpp_name;
+                target.declares = first_definition(*v) && !v->hoisted;
+                target.maybe_unused = v->reads == 0;
+            }
+    }
+    // The header's expressions, then the loop variable (defined before the body runs), then the body.
+    void visit(ir::ForRange& f) override {
+        mutate(f.start);
+        mutate(f.stop);
+        mutate(f.step);
+        if (const auto* v = version(f.var_id)) {
+            f.var = v->cpp_name;
+            // The `for` declares its own variable unless the variable is used outside the loop.
+            f.var_outlives_loop = !(first_definition(*v) && v->is_loop_var && v->confined);
+            f.var_unused = v->reads == 0;
+        }
+        mutate(f.body);
+    }
+
+private:
+    const ir::Variable* version(int id) const { return id >= 0 ? &versions_[static_cast<size_t>(id)] : nullptr; }
     // True the first time a version is assigned: that statement declares it (unless hoisted).
-    bool first_definition(const VarVersion& v) { return !v.is_param && defined.insert(v.id).second; }
+    bool first_definition(const ir::Variable& v) { return !v.is_param && defined_.insert(v.id).second; }
 
-    void expr(ir::Expr* e) {
-        if (!e) return;
-        switch (e->kind) {
-            case ir::ExprKind::Var: {
-                auto& var = static_cast<ir::Var&>(*e);
-                if (read_counts && var.var_id >= 0) ++(*read_counts)[static_cast<size_t>(var.var_id)];
-                if (auto* v = version(var.var_id)) var.cpp_name = v->cpp_name;
-                break;
-            }
-            case ir::ExprKind::Cast: expr(static_cast<ir::Cast&>(*e).operand.get()); break;
-            case ir::ExprKind::Truthy: expr(static_cast<ir::Truthy&>(*e).operand.get()); break;
-            case ir::ExprKind::Binary:
-                expr(static_cast<ir::Binary&>(*e).lhs.get());
-                expr(static_cast<ir::Binary&>(*e).rhs.get());
-                break;
-            case ir::ExprKind::Unary: expr(static_cast<ir::Unary&>(*e).operand.get()); break;
-            case ir::ExprKind::Compare: for (auto& x : static_cast<ir::Compare&>(*e).operands) expr(x.get()); break;
-            case ir::ExprKind::BoolOp: for (auto& x : static_cast<ir::BoolOp&>(*e).values) expr(x.get()); break;
-            case ir::ExprKind::IfExp: {
-                auto& i = static_cast<ir::IfExp&>(*e);
-                expr(i.test.get()); expr(i.body.get()); expr(i.orelse.get());
-                break;
-            }
-            case ir::ExprKind::UserCall: for (auto& x : static_cast<ir::UserCall&>(*e).args) expr(x.get()); break;
-            case ir::ExprKind::LibraryCall:
-                for (auto& [name, values] : static_cast<ir::LibraryCall&>(*e).args)
-                    for (auto& x : values) expr(x.get());
-                break;
-            case ir::ExprKind::TupleMake: for (auto& x : static_cast<ir::TupleMake&>(*e).elements) expr(x.get()); break;
-            case ir::ExprKind::TupleGet: expr(static_cast<ir::TupleGet&>(*e).tuple.get()); break;
-            case ir::ExprKind::FString: for (auto& p : static_cast<ir::FString&>(*e).parts) expr(p.value.get()); break;
-            case ir::ExprKind::Let:
-                for (auto& [name, value] : static_cast<ir::Let&>(*e).bindings) expr(value.get());
-                expr(static_cast<ir::Let&>(*e).body.get());
-                break;
-            case ir::ExprKind::Const: break;
-        }
-    }
-
-    void block(ir::Block& b) {
-        for (auto& s : b) stmt(*s);
-    }
-
-    void stmt(ir::Stmt& s) {
-        switch (s.kind) {
-            case ir::StmtKind::Assign: {
-                auto& a = static_cast<ir::Assign&>(s);
-                expr(a.value.get());
-                if (const auto* v = version(a.var_id)) {
-                    a.cpp_name = v->cpp_name;
-                    a.declares = first_definition(*v) && !v->hoisted;
-                    a.maybe_unused = v->reads == 0;
-                }
-                break;
-            }
-            case ir::StmtKind::TupleAssign: {
-                auto& t = static_cast<ir::TupleAssign&>(s);
-                expr(t.value.get());
-                for (auto& target : t.targets)
-                    if (const auto* v = version(target.var_id)) {
-                        target.cpp_name = v->cpp_name;
-                        target.declares = first_definition(*v) && !v->hoisted;
-                        target.maybe_unused = v->reads == 0;
-                    }
-                break;
-            }
-            case ir::StmtKind::ForRange: {
-                auto& f = static_cast<ir::ForRange&>(s);
-                expr(f.start.get()); expr(f.stop.get()); expr(f.step.get());
-                if (const auto* v = version(f.var_id)) {
-                    f.var = v->cpp_name;
-                    // A loop's own variable is declared by the `for` unless it is used outside the loop.
-                    // The `for` declares its own variable unless the variable is used outside the loop.
-                    f.var_outlives_loop = !(first_definition(*v) && v->is_loop_var && v->confined);
-                    f.var_unused = v->reads == 0;
-                }
-                block(f.body);
-                break;
-            }
-            case ir::StmtKind::If: {
-                auto& i = static_cast<ir::If&>(s);
-                expr(i.test.get());
-                block(i.body);
-                block(i.orelse);
-                break;
-            }
-            case ir::StmtKind::While: {
-                auto& w = static_cast<ir::While&>(s);
-                expr(w.test.get());
-                block(w.body);
-                break;
-            }
-            case ir::StmtKind::Return: expr(static_cast<ir::Return&>(s).value.get()); break;
-            case ir::StmtKind::ExprStmt: expr(static_cast<ir::ExprStmt&>(s).value.get()); break;
-            case ir::StmtKind::Assert:
-                expr(static_cast<ir::Assert&>(s).test.get());
-                expr(static_cast<ir::Assert&>(s).msg.get());
-                break;
-            case ir::StmtKind::Raise: expr(static_cast<ir::Raise&>(s).msg.get()); break;
-            case ir::StmtKind::Declare: case ir::StmtKind::Break: case ir::StmtKind::Continue: break;
-        }
-    }
+    const std::vector<ir::Variable>& versions_;
+    std::vector<int>* read_counts_;  // when set, the walk also counts reads
+    std::set<int> defined_;
 };
+
+// Names the versions of one body and writes the names into it; returns the hoisted variables.
+std::vector<ir::HoistedVariable> name_body(std::vector<ir::Variable>& versions, const std::set<std::string>& py_names, ir::Block& body) {
+    choose_names(versions, py_names);
+    // Reads are counted on the final tree: reads inside expressions that were folded away (such
+    // as `x is None`) or dropped must not count.
+    std::vector<int> reads(versions.size(), 0);
+    NameWriter counter(versions, &reads);
+    counter.mutate(body);
+    for (auto& v : versions) v.reads = reads[static_cast<size_t>(v.id)];
+    NameWriter writer(versions, nullptr);
+    writer.mutate(body);
+    std::vector<ir::HoistedVariable> hoisted;
+    for (const auto& v : versions)
+        if (v.hoisted) hoisted.push_back({v.cpp_name, v.type, v.reads == 0});
+    return hoisted;
+}
+
+// A parameter widened inside a loop keeps its C++ parameter (NAME_arg) and is copied into a
+// wider local at the top of the body.
+void name_parameters(ir::Function& f) {
+    for (auto& p : f.params) {
+        const ir::Variable& v = f.variables[static_cast<size_t>(p.var_id)];
+        p.cpp_name = v.cpp_name;
+        p.unused = v.reads == 0;
+        if (!p.reassigned_with_other_type) continue;
+        p.arg_name = p.cpp_name + "_arg";
+        auto widened = std::make_unique<ir::Assign>(f.loc, p.cpp_name, v.type,
+                                                    ir::promote(std::make_unique<ir::Var>(f.loc, p.type, p.py_name, p.arg_name), v.type));
+        widened->declares = true;
+        f.body.insert(f.body.begin(), std::move(widened));
+    }
+}
 
 }  // namespace
 
-void VariableTable::apply_names(ir::Block& body) {
-    // Reads are counted on the final tree: reads inside expressions that were folded away (such
-    // as `x is None`) or dropped must not count.
-    std::vector<int> reads(versions_.size(), 0);
-    NameWriter counter{versions_, {}, &reads};
-    counter.block(body);
-    for (auto& v : versions_) v->reads = reads[static_cast<size_t>(v->id)];
-    NameWriter writer{versions_, {}};
-    writer.block(body);
+void name_variables(ir::Module& module) {
+    for (auto& f : module.functions) {
+        f.hoisted = name_body(f.variables, f.local_names, f.body);
+        name_parameters(f);
+    }
+    module.main_hoisted = name_body(module.main_variables, module.main_local_names, module.main_body);
 }
 
 }  // namespace py2cpp

@@ -9,10 +9,11 @@
 //    version is *widened* to the joined type (`s = 0` then `s += 0.5` in a loop makes `s` a float
 //    from the start) and the function is lowered again with that type forced;
 //  * a conflict with no numeric join (str vs int inside a loop) is a diagnostic.
-// After lowering, `finalize` decides each version's C++ name and where it is declared: inline at
+// Lowering records the versions (ir::Function::variables); IR nodes refer to them by id. The
+// name_variables pass then decides each version's C++ name and where it is declared: inline at
 // its first assignment when every use lies in that block, otherwise hoisted to the top of the
-// function. IR nodes refer to versions by id; `apply_names` then writes names and declaration
-// flags into the final IR tree (only nodes that survived lowering are touched).
+// function (Function::hoisted) — and writes names and declaration flags into the final IR tree
+// (only nodes that survived lowering are touched).
 #pragma once
 
 #include <map>
@@ -27,20 +28,10 @@ namespace py2cpp {
 
 using BlockPath = std::vector<int>;
 
-struct VarVersion {
-    std::string py_name;
-    int index = 0;  // creation order among versions of py_name
-    Type type;
-    BlockPath def_path;  // block in which it is first assigned
-    bool is_param = false;
-    bool is_loop_var = false;  // defined by a `for` header (def_path is the loop body)
-    std::vector<BlockPath> use_paths;
-    int reads = 0;  // Var nodes in the final IR; a version never read is declared [[maybe_unused]]
-    int id = 0;  // index in the table; IR nodes refer to the version by it
-    VarVersion* previous = nullptr;  // the version of py_name that was current when this one started
-    std::string cpp_name;  // decided by finalize
-    bool hoisted = false;  // decided by finalize
-    bool confined = true;  // every use lies in the defining block (decided by finalize)
+// A version while lowering: the IR's record plus its creation order among versions of the name
+// (the key of forced types).
+struct VarVersion : ir::Variable {
+    int index = 0;
 };
 
 class VariableTable {
@@ -48,8 +39,7 @@ public:
     // Types forced on versions by an earlier lowering attempt: (name, index) -> type.
     using ForcedTypes = std::map<std::pair<std::string, int>, Type>;
 
-    VariableTable(ForcedTypes forced, std::set<std::string> all_py_names)
-        : forced_(std::move(forced)), all_py_names_(std::move(all_py_names)) {}
+    explicit VariableTable(ForcedTypes forced) : forced_(std::move(forced)) {}
 
     VarVersion* current(const std::string& py_name);
     // Starts a new version of py_name whose natural type is `type` (a forced type wins).
@@ -61,23 +51,21 @@ public:
     bool needs_retry() const { return retry_; }
     const ForcedTypes& forced() const { return forced_; }
 
-    // Names every version, decides inline vs hoisted declarations; returns the hoisted ones.
-    std::vector<const VarVersion*> finalize();
-    // Writes the decisions of finalize() into the IR: names of Var/Assign/TupleAssign/ForRange
-    // nodes, and which assignment declares each variable (the first one, in source order).
-    void apply_names(ir::Block& body);
-    const std::vector<std::unique_ptr<VarVersion>>& versions() const { return versions_; }
+    // The versions, for the IR (ir::Function::variables), in creation order.
+    std::vector<ir::Variable> records() const;
 
 private:
-    std::string unique_name(const std::string& base, int k);
-
     ForcedTypes forced_;
-    std::set<std::string> all_py_names_;
     std::vector<std::unique_ptr<VarVersion>> versions_;
     std::map<std::string, VarVersion*> current_;
     std::map<std::string, int> next_index_;
     bool retry_ = false;
 };
+
+// The pass: names the versions of every function and of the main program, decides which are
+// hoisted, writes the names into the IR, and names the parameters (a parameter widened in the body
+// keeps its C++ parameter as NAME_arg, copied into the wider local at the top of the body).
+void name_variables(ir::Module& module);
 
 // C++ spelling of a Python identifier: C++ keywords and reserved names get a trailing '_'.
 std::string cpp_identifier(const std::string& py_name);

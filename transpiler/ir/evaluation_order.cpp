@@ -1,110 +1,92 @@
+// Left-to-right evaluation of operands with side effects (see evaluation_order.hpp).
 #include "ir/evaluation_order.hpp"
 
 #include <string>
 
+#include "ir/walker.hpp"
+
 namespace py2cpp::ir {
 namespace {
 
-template <class List>
-bool any_side_effects(const List& list) {
-    for (const auto& x : list)
-        if (x && has_side_effects(*x)) return true;
-    return false;
-}
-
-}  // namespace
-
-bool has_side_effects(const Expr& e) {
-    switch (e.kind) {
-        case ExprKind::UserCall: return !e.as<UserCall>().callee_pure || any_side_effects(e.as<UserCall>().args);
-        case ExprKind::Let: return true;
-        case ExprKind::LibraryCall: {
-            const auto& c = e.as<LibraryCall>();
-            if (c.type.is(TypeKind::None) || c.effects) return true;  // print, np.random.* and friends
-            for (const auto& [name, values] : c.args)
-                if (any_side_effects(values)) return true;
-            return false;
-        }
-        case ExprKind::Cast: return has_side_effects(*e.as<Cast>().operand);
-        case ExprKind::Truthy: return has_side_effects(*e.as<Truthy>().operand);
-        case ExprKind::Unary: return has_side_effects(*e.as<Unary>().operand);
-        case ExprKind::Binary: return has_side_effects(*e.as<Binary>().lhs) || has_side_effects(*e.as<Binary>().rhs);
-        case ExprKind::Compare: return any_side_effects(e.as<Compare>().operands);
-        case ExprKind::BoolOp: return any_side_effects(e.as<BoolOp>().values);
-        case ExprKind::IfExp: {
-            const auto& i = e.as<IfExp>();
-            return has_side_effects(*i.test) || has_side_effects(*i.body) || has_side_effects(*i.orelse);
-        }
-        case ExprKind::TupleMake: return any_side_effects(e.as<TupleMake>().elements);
-        case ExprKind::TupleGet: return has_side_effects(*e.as<TupleGet>().tuple);
-        case ExprKind::FString:
-            for (const auto& p : e.as<FString>().parts)
-                if (p.value && has_side_effects(*p.value)) return true;
-            return false;
-        case ExprKind::Const:
-        case ExprKind::Var: return false;
-    }
-    return true;
-}
-
-namespace {
-
-class Sequencer {
+// Finds a node whose evaluation can be observed. Only the nodes that are effects themselves are
+// named here; the walker reaches every other node's children.
+class EffectFinder : public IRVisitor {
 public:
-    void block(Block& b) {
-        for (auto& s : b) stmt(*s);
+    bool found = false;
+
+    void expr(const Expr& e) override {
+        if (!found) IRVisitor::expr(e);
+    }
+    void stmt(const Stmt& s) override {
+        if (!found) IRVisitor::stmt(s);
     }
 
-private:
-    // The operand slots whose relative order C++ leaves unspecified, for one node.
-    std::vector<ExprPtr*> unordered_operands(Expr& e) {
-        std::vector<ExprPtr*> slots;
-        switch (e.kind) {
-            case ExprKind::Binary: slots = {&static_cast<Binary&>(e).lhs, &static_cast<Binary&>(e).rhs}; break;
-            case ExprKind::UserCall: for (auto& a : static_cast<UserCall&>(e).args) slots.push_back(&a); break;
-            case ExprKind::LibraryCall:
-                for (auto& [name, values] : static_cast<LibraryCall&>(e).args)
-                    for (auto& v : values) slots.push_back(&v);
-                break;
-            case ExprKind::TupleMake: for (auto& a : static_cast<TupleMake&>(e).elements) slots.push_back(&a); break;
-            case ExprKind::FString:
-                for (auto& p : static_cast<FString&>(e).parts)
-                    if (p.value) slots.push_back(&p.value);
-                break;
-            case ExprKind::Compare: {
-                auto& c = static_cast<Compare&>(e);
-                if (c.operands.size() == 2) slots = {&c.operands[0], &c.operands[1]};  // longer chains are sequenced by the emitter
-                break;
-            }
-            default: break;
-        }
-        return slots;
+protected:
+    void visit(const UserCall& e) override {
+        if (!e.callee_pure) found = true;
+        else visit_children(e);
     }
-
-    void children(Expr& e) {
-        switch (e.kind) {
-            case ExprKind::Cast: expr(static_cast<Cast&>(e).operand); break;
-            case ExprKind::Truthy: expr(static_cast<Truthy&>(e).operand); break;
-            case ExprKind::Unary: expr(static_cast<Unary&>(e).operand); break;
-            case ExprKind::BoolOp: for (auto& v : static_cast<BoolOp&>(e).values) expr(v); break;
-            case ExprKind::IfExp: {
-                auto& i = static_cast<IfExp&>(e);
-                expr(i.test); expr(i.body); expr(i.orelse);
-                break;
-            }
-            case ExprKind::TupleGet: expr(static_cast<TupleGet&>(e).tuple); break;
-            case ExprKind::Compare: for (auto& v : static_cast<Compare&>(e).operands) expr(v); break;
-            default:
-                for (ExprPtr* slot : unordered_operands(e)) expr(*slot);
-                break;
-        }
+    void visit(const LibraryCall& e) override {
+        if (e.type.is(TypeKind::None) || e.effects) found = true;  // print, np.random.* and friends
+        else visit_children(e);
     }
+    void visit(const Let& e) override {
+        (void)e;
+        found = true;  // exists only because its bindings have effects
+    }
+    void visit(const Raise& s) override {
+        (void)s;
+        found = true;
+    }
+    void visit(const Assert& s) override {
+        (void)s;
+        found = true;
+    }
+};
 
-    void expr(ExprPtr& e) {
+// The operand slots of one node whose relative order C++ leaves unspecified. Every node is named,
+// so a new node must decide here.
+struct UnorderedOperands {
+    std::vector<ExprPtr*> slots;
+
+    void all(std::vector<ExprPtr>& list) {
+        for (auto& x : list) slots.push_back(&x);
+    }
+    void operator()(Binary& e) { slots = {&e.lhs, &e.rhs}; }
+    void operator()(UserCall& e) { all(e.args); }
+    void operator()(LibraryCall& e) {
+        for (auto& [name, values] : e.args) all(values);
+    }
+    void operator()(TupleMake& e) { all(e.elements); }
+    void operator()(FString& e) {
+        for (auto& p : e.parts)
+            if (p.value) slots.push_back(&p.value);
+    }
+    void operator()(Compare& e) {
+        if (e.operands.size() == 2) slots = {&e.operands[0], &e.operands[1]};  // longer chains are sequenced by the emitter
+    }
+    // Sequenced by C++ itself (&&, ?:, a lambda body), or a single operand.
+    void operator()(Const&) {}
+    void operator()(Var&) {}
+    void operator()(Cast&) {}
+    void operator()(Truthy&) {}
+    void operator()(Unary&) {}
+    void operator()(BoolOp&) {}
+    void operator()(IfExp&) {}
+    void operator()(TupleGet&) {}
+    void operator()(Let&) {}
+};
+
+// Children first, then the node: all but the last effectful unordered operand are bound in a Let.
+class Sequencer : public IRMutator {
+public:
+    void mutate(ExprPtr& e) override {
         if (!e) return;
-        children(*e);
+        IRMutator::mutate(e);
+        UnorderedOperands unordered;
+        visit_expr(*e, unordered);
         std::vector<ExprPtr*> effectful;
-        for (ExprPtr* slot : unordered_operands(*e))
+        for (ExprPtr* slot : unordered.slots)
             if (has_side_effects(**slot)) effectful.push_back(slot);
         if (effectful.size() < 2) return;
         auto let = std::make_unique<Let>(e->loc, e->type);
@@ -118,68 +100,34 @@ private:
         let->body = std::move(e);
         e = std::move(let);
     }
+    using IRMutator::mutate;
 
-    void stmt(Stmt& s) {
-        switch (s.kind) {
-            case StmtKind::Assign: expr(static_cast<Assign&>(s).value); break;
-            case StmtKind::TupleAssign: expr(static_cast<TupleAssign&>(s).value); break;
-            case StmtKind::If:
-                expr(static_cast<If&>(s).test);
-                block(static_cast<If&>(s).body);
-                block(static_cast<If&>(s).orelse);
-                break;
-            case StmtKind::While:
-                expr(static_cast<While&>(s).test);
-                block(static_cast<While&>(s).body);
-                break;
-            case StmtKind::ForRange: {
-                auto& f = static_cast<ForRange&>(s);
-                expr(f.start); expr(f.stop); expr(f.step);
-                block(f.body);
-                break;
-            }
-            case StmtKind::Return: expr(static_cast<Return&>(s).value); break;
-            case StmtKind::ExprStmt: expr(static_cast<ExprStmt&>(s).value); break;
-            case StmtKind::Assert: expr(static_cast<Assert&>(s).test); expr(static_cast<Assert&>(s).msg); break;
-            case StmtKind::Raise: expr(static_cast<Raise&>(s).msg); break;
-            case StmtKind::Declare: case StmtKind::Break: case StmtKind::Continue: break;
-        }
-    }
-
+private:
     int counter_ = 0;
 };
 
 }  // namespace
 
+bool has_side_effects(const Expr& e) {
+    EffectFinder finder;
+    finder.expr(e);
+    return finder.found;
+}
+
 bool has_observable_effects(const Block& body) {
-    auto expr = [](const ExprPtr& e) { return e && has_side_effects(*e); };
-    for (const auto& s : body) {
-        switch (s->kind) {
-            case StmtKind::Raise: case StmtKind::Assert: return true;
-            case StmtKind::Assign: if (expr(s->as<Assign>().value)) return true; break;
-            case StmtKind::TupleAssign: if (expr(s->as<TupleAssign>().value)) return true; break;
-            case StmtKind::Return: if (expr(s->as<Return>().value)) return true; break;
-            case StmtKind::ExprStmt: if (expr(s->as<ExprStmt>().value)) return true; break;
-            case StmtKind::If:
-                if (expr(s->as<If>().test) || has_observable_effects(s->as<If>().body) || has_observable_effects(s->as<If>().orelse)) return true;
-                break;
-            case StmtKind::While:
-                if (expr(s->as<While>().test) || has_observable_effects(s->as<While>().body)) return true;
-                break;
-            case StmtKind::ForRange: {
-                const auto& f = s->as<ForRange>();
-                if (expr(f.start) || expr(f.stop) || expr(f.step) || has_observable_effects(f.body)) return true;
-                break;
-            }
-            case StmtKind::Declare: case StmtKind::Break: case StmtKind::Continue: break;
-        }
-    }
-    return false;
+    EffectFinder finder;
+    finder.block(body);
+    return finder.found;
 }
 
 void sequence_side_effects(Block& body) {
     Sequencer sequencer;
-    sequencer.block(body);
+    sequencer.mutate(body);
+}
+
+void sequence_side_effects(Module& module) {
+    for (auto& f : module.functions) sequence_side_effects(f.body);
+    sequence_side_effects(module.main_body);
 }
 
 }  // namespace py2cpp::ir

@@ -11,6 +11,8 @@
 namespace py2cpp::ir {
 
 void sequence_side_effects(Block& body);
+// The pass: every function body and the main program (module constants are left as written).
+void sequence_side_effects(Module& module);
 
 // Whether evaluating `e` can have an effect another operand could observe: output, a store, or an
 // exception from user code. Library math is treated as pure.

@@ -1,148 +1,186 @@
 // Fusion of single-use array temporaries (see fuse_elementwise.hpp).
 #include "ir/fuse_elementwise.hpp"
 
-#include <functional>
 #include <map>
 #include <set>
 
 #include "ir/evaluation_order.hpp"
+#include "ir/walker.hpp"
 
 namespace py2cpp::ir {
 namespace {
 
-// An expression the runtime evaluates lazily and without effects: array arithmetic, element-wise
-// library functions, views, and their leaves (variables, constants).
+// What each node is to fusion. Every node is named, so a new node must decide here.
+//  * takes_expressions: element-wise operators and functions accept a lazy expression as operand;
+//    members (`.at`, `.view`), reductions and products need an array.
+//  * lazy: the runtime evaluates the node lazily and without effects (array arithmetic,
+//    element-wise functions, views — a[1:] is computed on demand —, and the leaves).
+struct FusionRole {
+    bool takes_expressions = false;
+    bool lazy = false;
+
+    void operator()(const Const&) { lazy = true; }
+    void operator()(const Var&) { lazy = true; }
+    void operator()(const Cast&) { elementwise(); }
+    void operator()(const Binary&) { elementwise(); }
+    void operator()(const Unary&) { elementwise(); }
+    void operator()(const Compare&) { elementwise(); }
+    void operator()(const LibraryCall& e) {
+        takes_expressions = e.elementwise;
+        lazy = e.elementwise || e.qualified_name == "view";
+    }
+    void operator()(const Truthy&) {}
+    void operator()(const BoolOp&) {}
+    void operator()(const IfExp&) {}
+    void operator()(const UserCall&) {}
+    void operator()(const TupleMake&) {}
+    void operator()(const TupleGet&) {}
+    void operator()(const FString&) {}
+    void operator()(const Let&) {}
+
+    void elementwise() { takes_expressions = lazy = true; }
+};
+
+FusionRole role_of(const Expr& e) {
+    FusionRole role;
+    visit_expr(e, role);
+    return role;
+}
+
+// Whether every node of `e` is lazy.
 bool is_lazy_elementwise(const Expr& e) {
-    switch (e.kind) {
-        case ExprKind::Const: case ExprKind::Var: return true;
-        case ExprKind::Cast: case ExprKind::Binary: case ExprKind::Unary: case ExprKind::Compare: break;
-        case ExprKind::LibraryCall:
-            // Element-wise functions, and views of arrays (a[1:], which the runtime computes on demand).
-            if (!e.as<LibraryCall>().elementwise && e.as<LibraryCall>().qualified_name != "view") return false;
-            break;
-        default: return false;
+    struct Check : IRVisitor {
+        bool lazy = true;
+        void expr(const Expr& x) override {
+            if (lazy && (lazy = role_of(x).lazy)) IRVisitor::expr(x);
+        }
+    } check;
+    check.expr(e);
+    return check.lazy;
+}
+
+// Reads (Var nodes) and writes (assignment targets, loop variables) of each variable.
+struct Accesses : IRVisitor {
+    std::map<std::string, int> reads, writes;
+
+    void visit(const Var& e) override { ++reads[e.cpp_name]; }
+    void visit(const Assign& s) override {
+        ++writes[s.cpp_name];
+        visit_children(s);
     }
-    bool lazy = true;
-    for_each_child(const_cast<Expr&>(e), [&](ExprPtr& child) { lazy = lazy && is_lazy_elementwise(*child); });
-    return lazy;
-}
-
-void collect_reads(Expr& e, std::map<std::string, int>& reads) {
-    if (e.kind == ExprKind::Var) ++reads[e.as<Var>().cpp_name];
-    for_each_child(e, [&](ExprPtr& child) { collect_reads(*child, reads); });
-}
-
-// Reads of every variable in a block, nested blocks included.
-void count_reads(Block& block, std::map<std::string, int>& reads) {
-    for (auto& s : block) {
-        for_each_own_expr(*s, [&](ExprPtr& e) { collect_reads(*e, reads); });
-        for_each_nested_block(*s, [&](Block& b) { count_reads(b, reads); });
+    void visit(const TupleAssign& s) override {
+        for (const auto& t : s.targets) ++writes[t.cpp_name];
+        visit_children(s);
     }
-}
-
-void count_writes(Stmt& s, std::map<std::string, int>& writes);
-
-void count_writes(Block& block, std::map<std::string, int>& writes) {
-    for (auto& s : block) count_writes(*s, writes);
-}
-
-// Variables a statement (with its nested blocks) assigns.
-void count_writes(Stmt& s, std::map<std::string, int>& writes) {
-    if (s.kind == StmtKind::Assign) ++writes[s.as<Assign>().cpp_name];
-    if (s.kind == StmtKind::TupleAssign)
-        for (const auto& t : s.as<TupleAssign>().targets) ++writes[t.cpp_name];
-    if (s.kind == StmtKind::ForRange) ++writes[s.as<ForRange>().var];
-    for_each_nested_block(s, [&](Block& b) { count_writes(b, writes); });
-}
-
-// Whether a lazy expression may stand as a child of `parent`: element-wise operators and
-// functions take expressions; members (`.at`, `.view`), reductions and products need an array.
-bool takes_expressions(const Expr& parent) {
-    switch (parent.kind) {
-        case ExprKind::Cast: case ExprKind::Binary: case ExprKind::Unary: case ExprKind::Compare: return true;
-        case ExprKind::LibraryCall: return parent.as<LibraryCall>().elementwise;
-        default: return false;
+    void visit(const ForRange& s) override {
+        ++writes[s.var];
+        visit_children(s);
     }
-}
+};
 
-// Where `name` is read among the own expressions of `s`: not at all, once where a lazy
+// The statement's own expressions only: nested blocks are not entered.
+struct OwnExpressions : IRVisitor {
+    void block(const Block&) override {}
+};
+
+// Where `name` is read among the own expressions of a statement: not at all, once where a lazy
 // expression is accepted (an element-wise operand, or the whole value assigned or returned, which
 // converts to an array), or elsewhere.
 enum class Use { None, Lazy, Other };
 
-Use find_use(Stmt& s, const std::string& name) {
+struct FindUse : OwnExpressions {
+    const std::string& name;
+    bool whole_value_accepts_lazy;
     Use use = Use::None;
-    auto is_read = [&](const ExprPtr& e) { return e->kind == ExprKind::Var && e->as<Var>().cpp_name == name; };
-    std::function<void(ExprPtr&)> visit = [&](ExprPtr& e) {
-        for_each_child(*e, [&](ExprPtr& child) {
-            if (is_read(child)) use = takes_expressions(*e) && use == Use::None ? Use::Lazy : Use::Other;
-            visit(child);
-        });
-    };
-    for_each_own_expr(s, [&](ExprPtr& e) {
-        const bool whole_value = s.kind == StmtKind::Assign || s.kind == StmtKind::Return;
-        if (is_read(e)) use = whole_value && use == Use::None ? Use::Lazy : Use::Other;
-        visit(e);
-    });
-    return use;
-}
+    const Expr* parent = nullptr;
 
-bool statement_has_effects(Stmt& s) {
-    bool effects = false;
-    for_each_own_expr(s, [&](ExprPtr& e) { effects = effects || has_side_effects(*e); });
-    bool nested = false;
-    for_each_nested_block(s, [&](Block& b) { nested = true; (void)b; });
-    return effects || nested || s.kind == StmtKind::Raise || s.kind == StmtKind::Assert;
-}
+    FindUse(const std::string& n, bool whole_value) : name(n), whole_value_accepts_lazy(whole_value) {}
 
-class Fuser {
-public:
-    explicit Fuser(Block& body) {
-        count_reads(body, reads_);
-        count_writes(body, writes_);
+    void expr(const Expr& e) override {
+        if (e.kind == ExprKind::Var && e.as<Var>().cpp_name == name) {
+            const bool accepts = parent ? role_of(*parent).takes_expressions : whole_value_accepts_lazy;
+            use = accepts && use == Use::None ? Use::Lazy : Use::Other;
+        }
+        const Expr* outer = parent;
+        parent = &e;
+        IRVisitor::expr(e);
+        parent = outer;
     }
+};
 
-    void block(Block& b) {
+Use find_use(const Stmt& s, const std::string& name) {
+    FindUse finder(name, s.kind == StmtKind::Assign || s.kind == StmtKind::Return);
+    finder.stmt(s);
+    return finder.use;
+}
+
+bool own_expressions_have_effects(const Stmt& s) {
+    struct Effects : OwnExpressions {
+        bool found = false;
+        void expr(const Expr& e) override { found = found || has_side_effects(e); }
+    } effects;
+    effects.stmt(s);
+    return effects.found;
+}
+
+// Statements that hold blocks (control flow), raise or assert end the stretch fusion may cross.
+bool ends_fusion_stretch(const Stmt& s) {
+    struct Blocks : IRVisitor {
+        bool nested = false;
+        void block(const Block&) override { nested = true; }
+    } blocks;
+    blocks.stmt(s);
+    return blocks.nested || s.kind == StmtKind::Raise || s.kind == StmtKind::Assert || own_expressions_have_effects(s);
+}
+
+class Fuser : public IRMutator {
+public:
+    explicit Fuser(const Block& body) { totals_.block(body); }
+
+    // Inner blocks first, then each assignment of this block.
+    void mutate(Block& b) override {
         for (size_t i = 0; i < b.size(); ++i) {
-            for_each_nested_block(*b[i], [&](Block& nested) { block(nested); });
+            IRMutator::mutate(*b[i]);
             if (can_fuse(b, i)) static_cast<Assign&>(*b[i]).lazy = true;
         }
     }
+    using IRMutator::mutate;
 
 private:
     // Whether the assignment b[i] may stay lazy until its only use.
-    bool can_fuse(Block& b, size_t i) {
+    bool can_fuse(const Block& b, size_t i) {
         if (b[i]->kind != StmtKind::Assign) return false;
-        auto& a = static_cast<Assign&>(*b[i]);
+        const auto& a = b[i]->as<Assign>();
         if (!a.declares || !a.type.is_array() || !is_lazy_elementwise(*a.value)) return false;
-        if (reads_[a.cpp_name] != 1 || writes_[a.cpp_name] != 1) return false;
-        std::map<std::string, int> operands;
-        collect_reads(*a.value, operands);
+        if (totals_.reads[a.cpp_name] != 1 || totals_.writes[a.cpp_name] != 1) return false;
+        Accesses operands;
+        operands.expr(*a.value);
         for (size_t j = i + 1; j < b.size(); ++j) {
             const Use use = find_use(*b[j], a.cpp_name);
             if (use == Use::Other) return false;
-            if (use == Use::Lazy) {
-                bool effects = false;
-                for_each_own_expr(*b[j], [&](ExprPtr& e) { effects = effects || has_side_effects(*e); });
-                return !effects;
-            }
-            if (statement_has_effects(*b[j])) return false;
-            std::map<std::string, int> assigned;
-            count_writes(*b[j], assigned);
-            for (const auto& [name, n] : assigned)
-                if (operands.count(name)) return false;
+            if (use == Use::Lazy) return !own_expressions_have_effects(*b[j]);
+            if (ends_fusion_stretch(*b[j])) return false;
+            Accesses assigned;
+            assigned.stmt(*b[j]);
+            for (const auto& [name, n] : assigned.writes)
+                if (operands.reads.count(name)) return false;
         }
         return false;
     }
 
-    std::map<std::string, int> reads_, writes_;
+    Accesses totals_;
 };
 
 }  // namespace
 
 void fuse_elementwise_temporaries(Block& body) {
     Fuser fuser(body);
-    fuser.block(body);
+    fuser.mutate(body);
+}
+
+void fuse_elementwise_temporaries(Module& module) {
+    for (auto& f : module.functions) fuse_elementwise_temporaries(f.body);
+    fuse_elementwise_temporaries(module.main_body);
 }
 
 }  // namespace py2cpp::ir

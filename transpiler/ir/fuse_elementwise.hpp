@@ -20,5 +20,7 @@ namespace py2cpp::ir {
 
 // Marks the assignments of `body` that can stay lazy.
 void fuse_elementwise_temporaries(Block& body);
+// The pass: every function body and the main program.
+void fuse_elementwise_temporaries(Module& module);
 
 }  // namespace py2cpp::ir

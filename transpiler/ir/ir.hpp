@@ -9,14 +9,15 @@
 //    truth-testing), so operands of a BinOp already have the types the operation needs,
 //  * variables are resolved to a C++ name and a single type (a Python variable whose type changes
 //    becomes several variables, see infer/variables.hpp).
-// Dispatch over nodes goes through visit_expr / visit_stmt below, so adding a node kind is a
-// compile error in every pass that forgot it.
+// Dispatch over nodes goes through visit_expr / visit_stmt below; traversal (the children of each
+// node, a visitor and a mutator that recurse by default) is ir/walker.hpp.
 #pragma once
 
 #include <map>
 #include <memory>
 #include <set>
 #include <string>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
@@ -237,12 +238,40 @@ struct Raise : Stmt {
 
 // ---- functions and module ---------------------------------------------------------------------
 
+// One version of a Python variable, i.e. one C++ variable (infer/variables.hpp). Inference records
+// where it is defined and used; the name_variables pass decides its C++ name and declaration.
+struct Variable {
+    std::string py_name;
+    Type type;
+    int id = 0;  // its index in the body's table; Var/Assign/TupleAssign/ForRange/Param refer to it
+    int previous = -1;  // the version of py_name that was current when this one started
+    std::vector<int> def_path;  // the block in which it is first assigned (block ids, outermost first)
+    std::vector<std::vector<int>> use_paths;  // the blocks in which it is read or assigned
+    bool is_param = false;
+    bool is_loop_var = false;  // defined by a `for` header (def_path is the loop body)
+    // decided by name_variables:
+    std::string cpp_name;
+    int reads = 0;  // Var nodes in the final IR; a version never read is declared [[maybe_unused]]
+    bool hoisted = false;
+    bool confined = true;  // every use lies in the defining block
+};
+
 struct Param {
     std::string py_name, cpp_name;
+    int var_id = -1;
     Type type;
     bool reassigned_with_other_type = false;  // the body uses a wider-typed copy named cpp_name
     bool unused = false;  // never read in the body
     std::string arg_name;  // C++ parameter name when reassigned_with_other_type
+};
+
+// A variable declared at the top of its body, ahead of its first assignment, because it is used
+// outside the block that assigns it (decided by name_variables, infer/variables.hpp; the
+// hoist_declarations pass turns these into Declare statements).
+struct HoistedVariable {
+    std::string cpp_name;
+    Type type;
+    bool unused = false;
 };
 
 // One specialization of a Python function for one tuple of argument types.
@@ -257,6 +286,9 @@ struct Function {
     bool exported = false;  // an entry point: declared in the header
     bool may_fall_off_end = false;  // a value-returning function whose end is reachable
     bool pure = false;  // no output, explicit raise/assert, or call of an impure function
+    std::vector<Variable> variables;  // the versions of its Python variables
+    std::set<std::string> local_names;  // Python names local to it (new C++ names must not clash)
+    std::vector<HoistedVariable> hoisted;  // not yet declared (emptied by hoist_declarations)
 };
 
 struct Global {
@@ -272,119 +304,69 @@ struct Module {
     std::vector<Function> functions;  // in dependency order: callees first
     bool has_main = false;
     Block main_body;  // module-level statements and the `if __name__ == "__main__":` block
+    std::vector<Variable> main_variables;  // as Function::variables
+    std::set<std::string> main_local_names;
+    std::vector<HoistedVariable> main_hoisted;  // as Function::hoisted
     SourceLoc main_loc;
     std::set<std::string> includes;
     std::vector<ast::Comment> comments;
 };
 
 // ---- dispatch ---------------------------------------------------------------------------------
+// The only switches over ExprKind/StmtKind: no `default:`, so with -Wall -Werror a new kind fails
+// to compile here until it is dispatched. Walking children is ir/walker.hpp's job.
 
-template <class Visitor>
-decltype(auto) visit_expr(const Expr& e, Visitor&& v) {
-    switch (e.kind) {
-        case ExprKind::Const: return v(e.as<Const>());
-        case ExprKind::Var: return v(e.as<Var>());
-        case ExprKind::Cast: return v(e.as<Cast>());
-        case ExprKind::Truthy: return v(e.as<Truthy>());
-        case ExprKind::Binary: return v(e.as<Binary>());
-        case ExprKind::Unary: return v(e.as<Unary>());
-        case ExprKind::Compare: return v(e.as<Compare>());
-        case ExprKind::BoolOp: return v(e.as<BoolOp>());
-        case ExprKind::IfExp: return v(e.as<IfExp>());
-        case ExprKind::UserCall: return v(e.as<UserCall>());
-        case ExprKind::LibraryCall: return v(e.as<LibraryCall>());
-        case ExprKind::TupleMake: return v(e.as<TupleMake>());
-        case ExprKind::TupleGet: return v(e.as<TupleGet>());
-        case ExprKind::FString: return v(e.as<FString>());
-        case ExprKind::Let: return v(e.as<Let>());
-    }
-    return v(e.as<Const>());  // unreachable: every kind is handled above
+template <class T, class From>
+using same_constness_t = std::conditional_t<std::is_const_v<From>, const T, T>;
+
+// `e` as its concrete node type, keeping its constness.
+template <class T, class E>
+same_constness_t<T, E>& node_as(E& e) {
+    return static_cast<same_constness_t<T, E>&>(e);
 }
 
-template <class Visitor>
-decltype(auto) visit_stmt(const Stmt& s, Visitor&& v) {
+// Calls v(node) with `e` as its concrete node type (const when `e` is const).
+template <class E, class Visitor>
+    requires std::is_same_v<std::remove_const_t<E>, Expr>
+decltype(auto) visit_expr(E& e, Visitor&& v) {
+    switch (e.kind) {
+        case ExprKind::Const: return v(node_as<Const>(e));
+        case ExprKind::Var: return v(node_as<Var>(e));
+        case ExprKind::Cast: return v(node_as<Cast>(e));
+        case ExprKind::Truthy: return v(node_as<Truthy>(e));
+        case ExprKind::Binary: return v(node_as<Binary>(e));
+        case ExprKind::Unary: return v(node_as<Unary>(e));
+        case ExprKind::Compare: return v(node_as<Compare>(e));
+        case ExprKind::BoolOp: return v(node_as<BoolOp>(e));
+        case ExprKind::IfExp: return v(node_as<IfExp>(e));
+        case ExprKind::UserCall: return v(node_as<UserCall>(e));
+        case ExprKind::LibraryCall: return v(node_as<LibraryCall>(e));
+        case ExprKind::TupleMake: return v(node_as<TupleMake>(e));
+        case ExprKind::TupleGet: return v(node_as<TupleGet>(e));
+        case ExprKind::FString: return v(node_as<FString>(e));
+        case ExprKind::Let: return v(node_as<Let>(e));
+    }
+    return v(node_as<Const>(e));  // unreachable: every kind is handled above
+}
+
+template <class S, class Visitor>
+    requires std::is_same_v<std::remove_const_t<S>, Stmt>
+decltype(auto) visit_stmt(S& s, Visitor&& v) {
     switch (s.kind) {
-        case StmtKind::Declare: return v(s.as<Declare>());
-        case StmtKind::Assign: return v(s.as<Assign>());
-        case StmtKind::TupleAssign: return v(s.as<TupleAssign>());
-        case StmtKind::If: return v(s.as<If>());
-        case StmtKind::While: return v(s.as<While>());
-        case StmtKind::ForRange: return v(s.as<ForRange>());
+        case StmtKind::Declare: return v(node_as<Declare>(s));
+        case StmtKind::Assign: return v(node_as<Assign>(s));
+        case StmtKind::TupleAssign: return v(node_as<TupleAssign>(s));
+        case StmtKind::If: return v(node_as<If>(s));
+        case StmtKind::While: return v(node_as<While>(s));
+        case StmtKind::ForRange: return v(node_as<ForRange>(s));
         case StmtKind::Break:
-        case StmtKind::Continue: return v(s.as<Jump>());
-        case StmtKind::Return: return v(s.as<Return>());
-        case StmtKind::ExprStmt: return v(s.as<ExprStmt>());
-        case StmtKind::Assert: return v(s.as<Assert>());
-        case StmtKind::Raise: return v(s.as<Raise>());
+        case StmtKind::Continue: return v(node_as<Jump>(s));
+        case StmtKind::Return: return v(node_as<Return>(s));
+        case StmtKind::ExprStmt: return v(node_as<ExprStmt>(s));
+        case StmtKind::Assert: return v(node_as<Assert>(s));
+        case StmtKind::Raise: return v(node_as<Raise>(s));
     }
-    return v(s.as<Jump>());  // unreachable
-}
-
-// ---- generic traversal --------------------------------------------------------------------------
-
-// Calls f(ExprPtr&) for every direct sub-expression slot of `e`, in Python's evaluation order.
-template <class F>
-void for_each_child(Expr& e, F&& f) {
-    auto each = [&](std::vector<ExprPtr>& list) { for (auto& x : list) f(x); };
-    switch (e.kind) {
-        case ExprKind::Const: case ExprKind::Var: break;
-        case ExprKind::Cast: f(static_cast<Cast&>(e).operand); break;
-        case ExprKind::Truthy: f(static_cast<Truthy&>(e).operand); break;
-        case ExprKind::Binary: f(static_cast<Binary&>(e).lhs); f(static_cast<Binary&>(e).rhs); break;
-        case ExprKind::Unary: f(static_cast<Unary&>(e).operand); break;
-        case ExprKind::Compare: each(static_cast<Compare&>(e).operands); break;
-        case ExprKind::BoolOp: each(static_cast<BoolOp&>(e).values); break;
-        case ExprKind::IfExp: {
-            auto& i = static_cast<IfExp&>(e);
-            f(i.test); f(i.body); f(i.orelse);
-            break;
-        }
-        case ExprKind::UserCall: each(static_cast<UserCall&>(e).args); break;
-        case ExprKind::LibraryCall: for (auto& [name, values] : static_cast<LibraryCall&>(e).args) each(values); break;
-        case ExprKind::TupleMake: each(static_cast<TupleMake&>(e).elements); break;
-        case ExprKind::TupleGet: f(static_cast<TupleGet&>(e).tuple); break;
-        case ExprKind::FString:
-            for (auto& p : static_cast<FString&>(e).parts)
-                if (p.value) f(p.value);
-            break;
-        case ExprKind::Let:
-            for (auto& [name, value] : static_cast<Let&>(e).bindings) f(value);
-            f(static_cast<Let&>(e).body);
-            break;
-    }
-}
-
-// Calls f(ExprPtr&) for each expression a statement evaluates itself (not those of nested blocks).
-template <class F>
-void for_each_own_expr(Stmt& s, F&& f) {
-    auto maybe = [&](ExprPtr& e) { if (e) f(e); };
-    switch (s.kind) {
-        case StmtKind::Assign: maybe(static_cast<Assign&>(s).value); break;
-        case StmtKind::TupleAssign: maybe(static_cast<TupleAssign&>(s).value); break;
-        case StmtKind::If: maybe(static_cast<If&>(s).test); break;
-        case StmtKind::While: maybe(static_cast<While&>(s).test); break;
-        case StmtKind::ForRange: {
-            auto& r = static_cast<ForRange&>(s);
-            maybe(r.start); maybe(r.stop); maybe(r.step);
-            break;
-        }
-        case StmtKind::Return: maybe(static_cast<Return&>(s).value); break;
-        case StmtKind::ExprStmt: maybe(static_cast<ExprStmt&>(s).value); break;
-        case StmtKind::Assert: maybe(static_cast<Assert&>(s).test); maybe(static_cast<Assert&>(s).msg); break;
-        case StmtKind::Raise: maybe(static_cast<Raise&>(s).msg); break;
-        case StmtKind::Declare: case StmtKind::Break: case StmtKind::Continue: break;
-    }
-}
-
-// Calls f(Block&) for each block nested directly in a statement.
-template <class F>
-void for_each_nested_block(Stmt& s, F&& f) {
-    switch (s.kind) {
-        case StmtKind::If: f(static_cast<If&>(s).body); f(static_cast<If&>(s).orelse); break;
-        case StmtKind::While: f(static_cast<While&>(s).body); break;
-        case StmtKind::ForRange: f(static_cast<ForRange&>(s).body); break;
-        default: break;
-    }
+    return v(node_as<Jump>(s));  // unreachable
 }
 
 }  // namespace py2cpp::ir

@@ -1,4 +1,4 @@
-// Module-level name resolution, entry signatures and the call graph (see module_symbols.hpp).
+// Module-level name resolution and entry signatures (see module_symbols.hpp).
 #include "sema/module_symbols.hpp"
 
 #include <fmt/format.h>
@@ -24,80 +24,6 @@ std::string strip(const std::string& s) {
     size_t b = s.find_first_not_of(" \t");
     size_t e = s.find_last_not_of(" \t");
     return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
-}
-
-void collect_calls(const ast::Expr* e, std::set<std::string>& out);
-
-void collect_calls_in_block(const ast::Block& block, std::set<std::string>& out);
-
-void collect_calls_in_stmt(const ast::Stmt& s, std::set<std::string>& out) {
-    switch (s.kind) {
-        case ast::StmtKind::Return: collect_calls(s.as<ast::Return>().value.get(), out); break;
-        case ast::StmtKind::Assign: collect_calls(s.as<ast::Assign>().value.get(), out); break;
-        case ast::StmtKind::AugAssign: collect_calls(s.as<ast::AugAssign>().value.get(), out); break;
-        case ast::StmtKind::AnnAssign: collect_calls(s.as<ast::AnnAssign>().value.get(), out); break;
-        case ast::StmtKind::ExprStmt: collect_calls(s.as<ast::ExprStmt>().value.get(), out); break;
-        case ast::StmtKind::Assert: collect_calls(s.as<ast::Assert>().test.get(), out); break;
-        case ast::StmtKind::Raise: collect_calls(s.as<ast::Raise>().exc.get(), out); break;
-        case ast::StmtKind::If:
-            collect_calls(s.as<ast::If>().test.get(), out);
-            collect_calls_in_block(s.as<ast::If>().body, out);
-            collect_calls_in_block(s.as<ast::If>().orelse, out);
-            break;
-        case ast::StmtKind::While:
-            collect_calls(s.as<ast::While>().test.get(), out);
-            collect_calls_in_block(s.as<ast::While>().body, out);
-            break;
-        case ast::StmtKind::For:
-            collect_calls(s.as<ast::For>().iter.get(), out);
-            collect_calls_in_block(s.as<ast::For>().body, out);
-            break;
-        default: break;
-    }
-}
-
-void collect_calls_in_block(const ast::Block& block, std::set<std::string>& out) {
-    for (const auto& s : block) collect_calls_in_stmt(*s, out);
-}
-
-// Names called directly (`f(...)`) anywhere inside an expression.
-void collect_calls(const ast::Expr* e, std::set<std::string>& out) {
-    if (!e) return;
-    switch (e->kind) {
-        case ast::ExprKind::Call: {
-            const auto& c = e->as<ast::Call>();
-            if (c.func->kind == ast::ExprKind::Name) out.insert(c.func->as<ast::Name>().id);
-            for (const auto& a : c.args) collect_calls(a.get(), out);
-            for (const auto& k : c.keywords) collect_calls(k.value.get(), out);
-            break;
-        }
-        case ast::ExprKind::BinOp:
-            collect_calls(e->as<ast::BinOp>().left.get(), out);
-            collect_calls(e->as<ast::BinOp>().right.get(), out);
-            break;
-        case ast::ExprKind::UnaryOp: collect_calls(e->as<ast::UnaryOp>().operand.get(), out); break;
-        case ast::ExprKind::BoolOp:
-            for (const auto& v : e->as<ast::BoolOp>().values) collect_calls(v.get(), out);
-            break;
-        case ast::ExprKind::Compare:
-            collect_calls(e->as<ast::Compare>().left.get(), out);
-            for (const auto& v : e->as<ast::Compare>().comparators) collect_calls(v.get(), out);
-            break;
-        case ast::ExprKind::IfExp:
-            collect_calls(e->as<ast::IfExp>().test.get(), out);
-            collect_calls(e->as<ast::IfExp>().body.get(), out);
-            collect_calls(e->as<ast::IfExp>().orelse.get(), out);
-            break;
-        case ast::ExprKind::Tuple:
-            for (const auto& v : e->as<ast::Tuple>().elts) collect_calls(v.get(), out);
-            break;
-        case ast::ExprKind::Subscript: collect_calls(e->as<ast::Subscript>().value.get(), out); break;
-        case ast::ExprKind::JoinedStr:
-            for (const auto& v : e->as<ast::JoinedStr>().values) collect_calls(v.get(), out);
-            break;
-        case ast::ExprKind::FormattedValue: collect_calls(e->as<ast::FormattedValue>().value.get(), out); break;
-        default: break;
-    }
 }
 
 void add_annotation_entry(const ast::FunctionDef& fn, ModuleSymbols& symbols) {
@@ -215,7 +141,6 @@ ModuleSymbols analyze_module(const ast::Module& module, const MappingTables& tab
                     diags.error(fn.loc, fmt::format("function '{}' is defined twice", fn.name), "give each function its own name");
                 symbols.functions[fn.name] = &fn;
                 add_annotation_entry(fn, symbols);
-                collect_calls_in_block(fn.body, symbols.call_graph[fn.name]);
                 break;
             }
             case ast::StmtKind::Import: collect_imports(s->as<ast::Import>(), tables, symbols, diags); break;

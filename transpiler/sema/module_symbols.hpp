@@ -1,5 +1,6 @@
 // Semantic analysis of a module: what each top-level name means, which functions are entry
-// points and with which signatures, and the call graph between the module's functions.
+// points and with which signatures. (Which functions call which is found by inference itself:
+// infer/specializer.cpp specializes a callee when a call needs it.)
 //
 // Assumes: a well-formed ast::Module from the front end.
 // Guarantees: every import names a module some mapping table knows (else a diagnostic), every
@@ -34,7 +35,9 @@ struct ModuleSymbols {
     bool has_main_guard = false;
     SourceLoc main_loc;
     std::vector<EntrySignature> entries;
-    std::map<std::string, std::set<std::string>> call_graph;  // function -> module functions it calls
+    // Functions the front end could not convert completely (driver/pipeline.cpp): inference skips
+    // them and a call of one fails without a message of its own.
+    std::set<std::string> broken_functions;
 };
 
 ModuleSymbols analyze_module(const ast::Module& module, const MappingTables& tables,
