@@ -536,6 +536,33 @@ for n in [-1, 0, 1, 5, 10, 20, 21, 30, 62, 66, 67, 68, 100, 1000, 10 ** 9]:
         emit("    {\"perm\", %s, %s, %s}," % (cint(n), cint(k), fields_int(*int_result(lambda: math.perm(n, k)))))
 emit("};")
 emit()
+# ---------------------------------------------------------------------------------------------
+# Shifts: any non-negative count; a negative one is a ValueError; results outside int64 overflow.
+emit("struct ShiftCase { const char* op; int64_t a, n; int64_t result; const char* error; const char* message; };")
+emit("inline constexpr ShiftCase shift_cases[] = {")
+for a in [0, 1, -1, 3, -3, 5, 123456789, -123456789, 2 ** 31, 2 ** 62 - 1, -(2 ** 62), INT64_MAX, INT64_MIN]:
+    for n in [-100, -1, 0, 1, 2, 30, 31, 32, 33, 61, 62, 63, 64, 65, 70, 127, 128, 1000, INT64_MAX]:
+        # a << 2**63-1 is a MemoryError in Python; 1000 already puts every non-zero a outside int64.
+        emit("    {\"<<\", %s, %s, %s}," % (cint(a), cint(n), fields_int(*int_result(lambda: a << min(n, 1000)))))
+        emit("    {\">>\", %s, %s, %s}," % (cint(a), cint(n), fields_int(*int_result(lambda: a >> n))))
+emit("};")
+emit()
+
+# ---------------------------------------------------------------------------------------------
+# int vs float comparisons: exact in Python (the int is not rounded to a double).
+emit("struct IntFloatCompareCase { int64_t i; double x; bool eq, ne, lt, le, gt, ge; };")
+emit("inline constexpr IntFloatCompareCase int_float_compare_cases[] = {")
+compare_ints = [0, 1, -1, 2 ** 53, 2 ** 53 + 1, 2 ** 53 - 1, -(2 ** 53) - 1, 2 ** 54 + 2, 2 ** 62 + 1, INT64_MAX,
+                INT64_MAX - 1, INT64_MIN, INT64_MIN + 1, 123456789012345678, -123456789012345678, 3]
+compare_floats = [0.0, -0.0, 0.5, -0.5, 1.0, 3.0, 2.0 ** 53, 2.0 ** 53 + 2, 2.0 ** 54, 2.0 ** 62, 2.0 ** 63,
+                  -(2.0 ** 63), 9.3e18, -9.3e18, 1.2345678901234568e17, -1.2345678901234568e17, 1e300, -1e300,
+                  math.inf, -math.inf, math.nan, 5e-324, 9007199254740993.5 * 2, 4611686018427387904.5]
+for i in compare_ints:
+    for x in compare_floats:
+        flags = ", ".join("true" if v else "false" for v in [i == x, i != x, i < x, i <= x, i > x, i >= x])
+        emit("    {%s, %s, %s}," % (cint(i), cdouble(x), flags))
+emit("};")
+emit()
 emit("}  // namespace python_cases")
 
 sys.stdout.write("\n".join(out) + "\n")
