@@ -97,6 +97,31 @@ void report_uncompiled(const ast::Module& module, const ir::Module& out, Diagnos
                   how);
 }
 
+// Functions on a cycle of the call graph (direct or mutual recursion) may recurse without bound;
+// the emitter gives them a RecursionGuard, so deep recursion raises RecursionError as in Python.
+void mark_recursive_functions(std::vector<ir::Function>& functions, const std::map<std::string, std::set<std::string>>& call_graph) {
+    auto reaches_itself = [&](const std::string& start) {
+        std::set<std::string> seen;
+        std::vector<std::string> todo = {start};
+        while (!todo.empty()) {
+            const std::string name = todo.back();
+            todo.pop_back();
+            auto callees = call_graph.find(name);
+            if (callees == call_graph.end()) continue;
+            for (const auto& callee : callees->second) {
+                if (callee == start) return true;
+                if (seen.insert(callee).second) todo.push_back(callee);
+            }
+        }
+        return false;
+    };
+    std::map<std::string, bool> recursive;
+    for (auto& f : functions) {
+        auto known = recursive.find(f.py_name);
+        f.recursive = known != recursive.end() ? known->second : (recursive[f.py_name] = reaches_itself(f.py_name));
+    }
+}
+
 }  // namespace
 
 ir::Module infer_module(const ast::Module& module, const ModuleSymbols& symbols, const MappingTables& tables,
@@ -121,6 +146,7 @@ ir::Module infer_module(const ast::Module& module, const ModuleSymbols& symbols,
         out.main_body = lower_main(symbols, ctx, diags);
     }
     out.functions = specializer.take_functions();
+    mark_recursive_functions(out.functions, symbols.call_graph);
 
     report_uncompiled(module, out, diags);
     return out;

@@ -257,6 +257,7 @@ struct Function {
     bool exported = false;  // an entry point: declared in the header
     bool may_fall_off_end = false;  // a value-returning function whose end is reachable
     bool pure = false;  // no output, explicit raise/assert, or call of an impure function
+    bool recursive = false;  // on a cycle of the call graph: guarded against deep recursion (RecursionError)
 };
 
 struct Global {
