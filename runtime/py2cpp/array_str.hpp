@@ -325,16 +325,6 @@ std::string array2string(const View<T>& v, const std::string& separator, std::si
     return format_array(v, format, width, std::string(1 + prefix_len, ' '), separator, summarise);
 }
 
-template <class T>
-const char* dtype_name() {
-    if constexpr (std::is_same_v<T, bool>) return "bool";
-    else if constexpr (std::is_same_v<T, double>) return "float64";
-    else if constexpr (std::is_same_v<T, float>) return "float32";
-    else if constexpr (std::is_floating_point_v<T>) return "float128";
-    else return std::is_signed_v<T> ? (sizeof(T) == 8 ? "int64" : sizeof(T) == 4 ? "int32" : sizeof(T) == 2 ? "int16" : "int8")
-                                    : (sizeof(T) == 8 ? "uint64" : sizeof(T) == 4 ? "uint32" : sizeof(T) == 2 ? "uint16" : "uint8");
-}
-
 // NumPy omits the dtype in repr when the values imply it.
 template <class T>
 constexpr bool dtype_is_implied() {
@@ -374,7 +364,7 @@ std::string array_repr(const ndarray<T, N>& a) {
     }
     text += suffix;
     if (skip_dtype) return text;
-    const std::string dtype = std::string("dtype=") + dtype_name<T>() + ")";
+    const std::string dtype = std::string("dtype=") + py::detail::dtype_name<T>() + ")";
     const std::size_t last_line = text.size() - (text.rfind('\n') == std::string::npos ? 0 : text.rfind('\n') + 1);
     text += last_line + dtype.size() + 1 > kLineWidth ? "\n      " : " ";
     return text + dtype;

@@ -5,13 +5,15 @@
 // Python's hierarchy that compiled code can meet, so `except ArithmeticError:` can become
 // `catch (const py::ArithmeticError&)` and still catch a ZeroDivisionError. The generated
 // main() catches py::Exception and calls report_uncaught(), which prints the same last line
-// Python prints (`ValueError: message`) so outputs can be compared with the interpreter's.
+// Python prints (`ValueError: message`) so outputs can be compared with the interpreter's; a
+// std::bad_alloc from any allocation is reported as Python's MemoryError (report_out_of_memory).
 #pragma once
 
 #include <cstdio>
 #include <stdexcept>
 #include <string>
 
+#include "py2cpp/stdout_buffer.hpp"
 #include "py2cpp/unicode.hpp"
 
 namespace py {
@@ -27,6 +29,9 @@ public:
     virtual const char* type_name() const noexcept { return "Exception"; }
     // What Python's str(exception) gives: the message (KeyError shows the repr of its key).
     virtual std::string message() const { return what(); }
+    // The class as a traceback names it; differs from type_name() only for a private subclass
+    // (NumPy's _ArrayMemoryError), which an extension module raises as its public base.
+    virtual const char* traceback_name() const noexcept { return type_name(); }
 };
 
 #define PY2CPP_DEFINE_EXCEPTION(Name, Base)                                      \
@@ -48,6 +53,8 @@ PY2CPP_DEFINE_EXCEPTION(IndexError, LookupError);
 PY2CPP_DEFINE_EXCEPTION(AssertionError, Exception);
 PY2CPP_DEFINE_EXCEPTION(RuntimeError, Exception);
 PY2CPP_DEFINE_EXCEPTION(NotImplementedError, RuntimeError);
+PY2CPP_DEFINE_EXCEPTION(RecursionError, RuntimeError);
+PY2CPP_DEFINE_EXCEPTION(MemoryError, Exception);
 
 #undef PY2CPP_DEFINE_EXCEPTION
 
@@ -58,6 +65,15 @@ public:
     explicit LinAlgError(const std::string& message) : Exception(message) {}
     explicit LinAlgError(const char* message) : Exception(message) {}
     const char* type_name() const noexcept override { return "numpy.linalg.LinAlgError"; }
+};
+
+// NumPy's MemoryError for an array whose storage cannot be allocated. Python's traceback names
+// NumPy's private subclass; its constructor takes (shape, dtype), not a message, so everything
+// else (an extension module re-raising it) uses the builtin MemoryError, which catches it too.
+class ArrayMemoryError : public MemoryError {
+public:
+    explicit ArrayMemoryError(const std::string& message) : MemoryError(message) {}
+    const char* traceback_name() const noexcept override { return "numpy.core._exceptions._ArrayMemoryError"; }
 };
 
 // KeyError's message is the missing key; Python shows it as repr(key): KeyError: 'name'.
@@ -79,20 +95,24 @@ public:
 //   Traceback (most recent call last):
 //     File "<compiled>", in <module>
 //   ValueError: the message
-// (just `ValueError` when the message is empty). Standard output is flushed first so the two
-// streams interleave as they would in Python.
+// (just `ValueError` when the message is empty). Standard output (print's buffer) is flushed
+// first so the two streams interleave as they would in Python.
 inline void report_uncaught(const Exception& e) {
     std::string text = "Traceback (most recent call last):\n  File \"<compiled>\", in <module>\n";
-    text += e.type_name();
+    text += e.traceback_name();
     const std::string message = e.message();
     if (!message.empty()) {
         text += ": ";
         text += message;
     }
     text += '\n';
-    std::fflush(stdout);
+    flush_stdout();
     std::fwrite(text.data(), 1, text.size(), stderr);
     std::fflush(stderr);
 }
+
+// What Python prints when an allocation fails outside NumPy (a bare `MemoryError`): the generated
+// main() calls this for a std::bad_alloc, wherever it was thrown.
+inline void report_out_of_memory() { report_uncaught(MemoryError()); }
 
 }  // namespace py

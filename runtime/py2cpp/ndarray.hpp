@@ -17,9 +17,11 @@
 
 #include <array>
 #include <cstddef>
+#include <cmath>
 #include <cstdint>
 #include <iterator>
 #include <memory>
+#include <new>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -123,6 +125,44 @@ std::int64_t shape_product(const std::array<std::int64_t, N>& shape) {
     return n;
 }
 
+// NumPy's name of the dtype of elements T (in error messages and repr).
+template <class T>
+const char* dtype_name() {
+    if constexpr (std::is_same_v<T, bool>) return "bool";
+    else if constexpr (std::is_same_v<T, double>) return "float64";
+    else if constexpr (std::is_same_v<T, float>) return "float32";
+    else if constexpr (std::is_floating_point_v<T>) return "float128";
+    else return std::is_signed_v<T> ? (sizeof(T) == 8 ? "int64" : sizeof(T) == 4 ? "int32" : sizeof(T) == 2 ? "int16" : "int8")
+                                    : (sizeof(T) == 8 ? "uint64" : sizeof(T) == 4 ? "uint32" : sizeof(T) == 2 ? "uint16" : "uint8");
+}
+
+// A byte count as NumPy's MemoryError shows it: binary units, 3 significant digits
+// ("7.28 TiB", "512 bytes"), the unit chosen after rounding (1023.9 KiB is "1.00 MiB").
+inline std::string binary_size_string(std::int64_t bytes) {
+    static constexpr const char* units[] = {"bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+    const int bit_length = 64 - __builtin_clzll(static_cast<unsigned long long>(bytes) | 1);
+    int unit = (bit_length - 1 > 1 ? bit_length - 1 : 1) / 10;
+    double amount = static_cast<double>(bytes) / static_cast<double>(std::int64_t{1} << (unit * 10));
+    if (std::nearbyint(amount) == 1024.0) {  // Python's round: ties to even, as nearbyint by default
+        ++unit;
+        amount /= 1024.0;
+    }
+    if (unit == 0) return fmt::format("{:.0f} {}", amount, units[unit]);
+    if (std::nearbyint(amount) < 1000.0) return fmt::format("{:#.3g} {}", amount, units[unit]);
+    return fmt::format("{:#.0f} {}", amount, units[unit]);
+}
+
+// NumPy's MemoryError (_ArrayMemoryError) when the storage of a new array cannot be allocated:
+// "Unable to allocate 7.28 TiB for an array with shape (1000000000000,) and data type float64".
+template <class T, std::size_t N>
+[[noreturn, gnu::cold, gnu::noinline]] void raise_array_memory_error(const std::array<std::int64_t, N>& shape) {
+    std::string text = "(";
+    for (std::size_t k = 0; k < N; ++k) text += (k ? ", " : "") + std::to_string(shape[k]);
+    text += N == 1 ? ",)" : ")";
+    throw ArrayMemoryError("Unable to allocate " + binary_size_string(shape_product(shape) * static_cast<std::int64_t>(sizeof(T))) +
+                      " for an array with shape " + text + " and data type " + dtype_name<T>());
+}
+
 // Number of elements of a new array; NumPy's ValueError when the byte size overflows.
 template <std::size_t N>
 std::int64_t checked_size(const std::array<std::int64_t, N>& shape, std::size_t item_size) {
@@ -203,11 +243,16 @@ public:
     explicit ndarray(shape_type shape) : shape_(shape), strides_(detail::c_strides(shape)) {
         const std::int64_t n = detail::checked_size(shape, sizeof(T));
         if (n == 0) return;
+        std::shared_ptr<T[]> storage;
+        try {
 #if defined(__cpp_lib_smart_ptr_for_overwrite)
-        std::shared_ptr<T[]> storage = std::make_shared_for_overwrite<T[]>(static_cast<std::size_t>(n));
+            storage = std::make_shared_for_overwrite<T[]>(static_cast<std::size_t>(n));
 #else
-        std::shared_ptr<T[]> storage(new T[static_cast<std::size_t>(n)]);
+            storage.reset(new T[static_cast<std::size_t>(n)]);
 #endif
+        } catch (const std::bad_alloc&) {
+            detail::raise_array_memory_error<T>(shape);
+        }
         data_ = storage.get();
         owner_ = std::move(storage);
     }

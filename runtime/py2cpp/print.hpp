@@ -2,17 +2,18 @@
 //
 // print(a, b, c) writes str() of each argument separated by ' ' and followed by '\n';
 // print(..., sep=..., end=...) becomes print_sep_end(sep, end, args...), where sep and end may
-// also be None (meaning the defaults, as in Python). Output goes through C stdio (stdout is
-// line-buffered on a terminal and block-buffered in a pipe, like Python's), one fwrite per call
-// from a reused buffer, so printing in a loop does not allocate.
+// also be None (meaning the defaults, as in Python). Output goes to the runtime's own stdout
+// buffer (stdout_buffer.hpp: by line on a terminal, in blocks in a pipe, like Python's, and
+// written out even when the program dies of a signal), one write per call from a reused string,
+// so printing in a loop does not allocate.
 #pragma once
 
-#include <cstdio>
 #include <string>
 #include <string_view>
 #include <type_traits>
 
 #include "py2cpp/none.hpp"
+#include "py2cpp/stdout_buffer.hpp"
 #include "py2cpp/str.hpp"
 
 namespace py {
@@ -47,7 +48,7 @@ void write_line(std::string_view sep, std::string_view end, const Args&... args)
     };
     (put(args), ...);
     line += end;
-    std::fwrite(line.data(), 1, line.size(), stdout);
+    StdoutBuffer::instance().write(line.data(), line.size());
 }
 
 }  // namespace detail

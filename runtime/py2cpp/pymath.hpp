@@ -10,9 +10,8 @@
 // poles, floor/ceil/trunc of NaN/inf). Integer functions (factorial, gcd, lcm, isqrt, comb, perm)
 // work on 64-bit ints and raise OverflowError when the exact result does not fit.
 //
-// Known difference: gamma() and lgamma() use libm's tgamma/lgamma; CPython has its own Lanczos
-// implementation, so non-integer arguments can differ in the last few bits (integer arguments of
-// gamma are exact, as in CPython).
+// gamma, lgamma and hypot are not libm's: CPython computes them with its own algorithms, which
+// math_cpython.hpp follows, so they too are bit-identical to CPython's.
 #pragma once
 
 #include <cmath>
@@ -21,6 +20,7 @@
 #include <type_traits>
 
 #include "py2cpp/exceptions.hpp"
+#include "py2cpp/math_cpython.hpp"
 #include "py2cpp/scalar.hpp"
 
 namespace py::math {
@@ -147,8 +147,15 @@ constexpr int_t trunc(T x) {
 inline double fabs(double x) { return std::fabs(x); }
 inline double copysign(double x, double y) { return std::copysign(x, y); }
 
-// hypot(x, y): inf if either is infinite (even with a NaN); overflow gives inf without an error.
-inline double hypot(double x, double y) { return std::hypot(py::detail::opaque(x), y); }
+// hypot(x, y): CPython's vector norm (math_cpython.hpp); inf if either is infinite (even with a
+// NaN); overflow gives inf without an error.
+inline double hypot(double x, double y) {
+    const double coordinates[2] = {std::fabs(x), std::fabs(y)};
+    double max = 0.0;  // the largest non-NaN coordinate
+    for (double c : coordinates)
+        if (c > max) max = c;
+    return detail::vector_norm(2, coordinates, max, std::isnan(x) || std::isnan(y));
+}
 
 // fmod(x, y): C's fmod, sign of x. fmod(x, inf) is x; fmod(inf, y) and fmod(x, 0) are domain errors.
 inline double fmod(double x, double y) {
@@ -184,43 +191,25 @@ inline double erfc(double x) { return std::erfc(py::detail::opaque(x)); }
 
 namespace detail {
 
-// gamma(n) = (n-1)! is exact in double for n = 1..23; CPython returns these exactly.
-inline double gamma_of_integer(int n) {
-    double f = 1.0;
-    for (int k = 2; k < n; ++k) f *= k;  // each product is exact up to 22!
-    return f;
+// CPython's error report for gamma/lgamma (math_1a): a domain error is ValueError; a range error is
+// OverflowError unless the result is below 1.5 in magnitude (an underflow, which Python ignores).
+inline double checked(const MathResult& result) {
+    if (__builtin_expect(result.status == MathStatus::ok, 1)) return result.value;
+    if (result.status == MathStatus::domain) raise_domain_error();
+    if (std::fabs(result.value) >= 1.5) raise_range_error();
+    return result.value;
 }
 
 }  // namespace detail
 
-// gamma(x): poles at 0 and the negative integers and gamma(-inf) are domain errors; a finite
-// argument whose result overflows (x > 171.62, or tiny |x|) is a range error.
-inline double gamma(double x) {
-    if (!std::isfinite(x)) {
-        if (std::isnan(x) || x > 0.0) return x;
-        detail::raise_domain_error();
-    }
-    if (x == std::floor(x)) {
-        if (x <= 0.0) detail::raise_domain_error();
-        if (x <= 23.0) return detail::gamma_of_integer(static_cast<int>(x));
-    }
-    const double r = std::tgamma(py::detail::opaque(x));
-    if (std::isinf(r)) detail::raise_range_error();
-    return r;
-}
+// gamma(x) (CPython's Lanczos approximation): poles at 0 and the negative integers and
+// gamma(-inf) are domain errors; a finite argument whose result overflows (x > 171.62, or tiny
+// |x|) is a range error.
+inline double gamma(double x) { return detail::checked(detail::tgamma(x)); }
 
 // lgamma(x) = log|gamma(x)|: inf for infinite x, a domain error at the poles, a range error if a
 // finite argument overflows.
-inline double lgamma(double x) {
-    if (!std::isfinite(x)) return std::isnan(x) ? x : inf;
-    if (x == std::floor(x)) {
-        if (x <= 0.0) detail::raise_domain_error();
-        if (x == 1.0 || x == 2.0) return 0.0;
-    }
-    const double r = std::lgamma(py::detail::opaque(x));
-    if (std::isinf(r)) detail::raise_range_error();
-    return r;
-}
+inline double lgamma(double x) { return detail::checked(detail::lgamma(x)); }
 
 // ---- Classification and comparison ----------------------------------------------------------
 

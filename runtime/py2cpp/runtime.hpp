@@ -15,3 +15,4 @@
 #include "py2cpp/range.hpp"       // range() for counted loops
 #include "py2cpp/pymath.hpp"      // the math module (py::math)
 #include "py2cpp/sys.hpp"         // sys.argv, list indexing
+#include "py2cpp/recursion.hpp"   // RecursionGuard (recursive functions), sys.setrecursionlimit

@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cmath>
+#include <compare>
 #include <cstdint>
 #include <cstdlib>
 #include <limits>
@@ -117,6 +118,52 @@ constexpr int_t imul(int_t a, int_t b) {
     if (__builtin_mul_overflow(a, b, &r)) detail::raise_int_overflow();
     return r;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Shifts. Python shifts by any non-negative count: a negative count is a ValueError, `x >> n`
+// for n >= 64 is 0 or -1 (the sign), and `x << n` is exact, so a result outside int64 raises
+// OverflowError here. C++ shifts by 64 or more (or by a negative count) are undefined.
+
+namespace detail {
+[[noreturn, gnu::cold, gnu::noinline]] inline void raise_negative_shift() { throw ValueError("negative shift count"); }
+}  // namespace detail
+
+constexpr int_t lshift(int_t a, int_t n) {
+    if (n < 0) detail::raise_negative_shift();
+    if (a == 0) return 0;
+    if (n >= 64 || a > (std::numeric_limits<int_t>::max() >> n) || a < (std::numeric_limits<int_t>::min() >> n))
+        detail::raise_int_overflow();
+    return static_cast<int_t>(static_cast<std::uint64_t>(a) << n);
+}
+
+constexpr int_t rshift(int_t a, int_t n) {
+    if (n < 0) detail::raise_negative_shift();
+    return n >= 63 ? (a < 0 ? -1 : 0) : a >> n;  // >> of a negative int is arithmetic (C++20)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparing an int with a float. Python compares the exact values (9007199254740993 ==
+// 9007199254740992.0 is False, 2**63 - 1 < 2.0**63 is True); C++ would round the int to a double
+// first. compare(i, x) returns the exact ordering
+// (unordered for NaN, so every comparison but != is false), and generated code writes
+// `py::compare(i, x) < 0` where Python has `i < x`.
+
+inline std::partial_ordering compare(int_t i, double x) noexcept {
+    constexpr int_t exact = int_t{1} << 53;  // every int of magnitude <= 2**53 is a double
+    if (__builtin_expect(-exact <= i && i <= exact, 1)) return static_cast<double>(i) <=> x;
+    if (x != x) return std::partial_ordering::unordered;
+    constexpr double two63 = 9223372036854775808.0;
+    if (x >= two63) return std::partial_ordering::less;  // also +inf
+    if (x < -two63) return std::partial_ordering::greater;  // also -inf
+    // x lies in [-2**63, 2**63): its floor converts to int_t exactly; compare the integer parts,
+    // then a fractional part of x makes it the larger.
+    const double floor_x = std::floor(x);
+    const auto whole = static_cast<int_t>(floor_x);
+    if (i != whole) return i <=> whole;
+    return floor_x == x ? std::partial_ordering::equivalent : std::partial_ordering::less;
+}
+
+inline std::partial_ordering compare(double x, int_t i) noexcept { return 0 <=> compare(i, x); }
 
 // ---------------------------------------------------------------------------------------------
 // Floor division and modulo: the quotient rounds toward -inf, the remainder has the divisor's sign.

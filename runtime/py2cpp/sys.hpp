@@ -1,4 +1,5 @@
-// py2cpp runtime: the parts of Python's `sys` module compiled programs use (sys.argv), and
+// py2cpp runtime: the parts of Python's `sys` module compiled programs use (sys.argv; the
+// recursion limit is in recursion.hpp), and
 // read-only indexing of lists (std::vector) with Python's bounds rules.
 #pragma once
 
@@ -7,6 +8,7 @@
 #include <vector>
 
 #include "py2cpp/exceptions.hpp"
+#include "py2cpp/recursion.hpp"  // sys.getrecursionlimit / setrecursionlimit
 
 namespace py {
 

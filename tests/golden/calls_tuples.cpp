@@ -12,6 +12,7 @@ std::tuple<double, double> stats(double a, double b) {
 }
 
 py::int_t fact(py::int_t n) {
+    py::RecursionGuard recursion_guard_;  // RecursionError instead of a stack overflow
     return n <= 1 ? 1 : n * fact(n - 1);
 }
 

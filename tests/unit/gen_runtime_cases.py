@@ -429,10 +429,9 @@ math_inputs = [0.0, -0.0, 0.5, -0.5, 1.0, -1.0, 2.0, -2.0, 10.0, 100.0, 709.0, 7
 unary = ["sqrt", "cbrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan", "asin",
          "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "fabs", "erf", "erfc", "gamma", "lgamma",
          "floor", "ceil", "trunc", "isnan", "isinf", "isfinite", "degrees", "radians"]
-# CPython computes gamma/lgamma with its own Lanczos code, the runtime with libm: allow a few ulps
-# (and, in the test, an absolute slack for lgamma near its zeros). gamma of the integers 1..23 is
-# exact in both and is checked exactly.
-tolerance = {"gamma": 8, "lgamma": 64}
+# gamma, lgamma and hypot are CPython's own algorithms, which the runtime follows step by step:
+# every result is expected bit for bit (ulps stays 0 for all functions).
+tolerance = {}
 emit("// kind: 'f' float result, 'i' int result, 'b' bool result; ulps: allowed float difference.")
 emit("struct MathCase { const char* function; double x, y; char kind; double result; int64_t int_result;")
 emit("                  int ulps; const char* error; const char* message; };")
@@ -467,6 +466,34 @@ for name in ["pow", "atan2", "hypot", "fmod", "copysign", "remainder", "log_base
     for x in binary_inputs:
         for y in binary_inputs:
             math_row(name, x, y, lambda: function(x, y))
+# Thousands of seeded random arguments for the functions CPython computes itself: gamma/lgamma
+# over their whole range (both sides of the reflection, near the poles, tiny and huge, around
+# the overflow threshold) and hypot over every exponent range (subnormals, scaling, overflow).
+rng = random.Random(20261202)
+special_args = []
+for _ in range(1500):
+    special_args.append(rng.uniform(-30.0, 30.0))
+for _ in range(500):
+    special_args.append(rng.uniform(-205.0, 205.0))
+for _ in range(300):
+    special_args.append(rng.choice([-1.0, 1.0]) * 10.0 ** rng.uniform(-25.0, 0.0))
+for _ in range(300):
+    special_args.append(rng.randint(-180, 0) + rng.choice([-1.0, 1.0]) * 10.0 ** rng.uniform(-15.0, -1.0))
+for _ in range(200):
+    special_args.append(rng.uniform(170.0, 172.0))
+for _ in range(200):
+    special_args.append(rng.uniform(1e5, 1e306) if rng.random() < 0.5 else rng.uniform(4.5, 6.5))
+for name in ["gamma", "lgamma"]:
+    for x in special_args:
+        math_row(name, x, 0.0, lambda: getattr(math, name)(x))
+for _ in range(3000):
+    exponents = rng.choice([(-5, 5), (-300, 300), (-1074, -1000), (300, 308), (-20, 20)])
+    x = rng.choice([-1.0, 1.0]) * rng.random() * 2.0 ** rng.randint(*exponents)
+    y = rng.choice([-1.0, 1.0]) * rng.random() * 2.0 ** rng.randint(*exponents)
+    if rng.random() < 0.1:
+        y = float(rng.randint(-1000, 1000))
+        x = float(rng.randint(-1000, 1000))
+    math_row("hypot", x, y, lambda: math.hypot(x, y))
 for x in [1.0, -1.0, 0.0, 3.5, math.inf, math.nan, 1e308, 5e-324]:
     for i in [0, 1, -1, 10, 1023, 1024, 1075, -1075, -1080, 2 ** 40, -(2 ** 40)]:
         math_row("ldexp", x, float(i), lambda: math.ldexp(x, i))
@@ -507,6 +534,33 @@ for n in [-1, 0, 1, 5, 10, 20, 21, 30, 62, 66, 67, 68, 100, 1000, 10 ** 9]:
     for k in [-1, 0, 1, 2, 3, 5, 7, 10, 20, 21, 31, 33, 34, 50, 500]:
         emit("    {\"comb\", %s, %s, %s}," % (cint(n), cint(k), fields_int(*int_result(lambda: math.comb(n, k)))))
         emit("    {\"perm\", %s, %s, %s}," % (cint(n), cint(k), fields_int(*int_result(lambda: math.perm(n, k)))))
+emit("};")
+emit()
+# ---------------------------------------------------------------------------------------------
+# Shifts: any non-negative count; a negative one is a ValueError; results outside int64 overflow.
+emit("struct ShiftCase { const char* op; int64_t a, n; int64_t result; const char* error; const char* message; };")
+emit("inline constexpr ShiftCase shift_cases[] = {")
+for a in [0, 1, -1, 3, -3, 5, 123456789, -123456789, 2 ** 31, 2 ** 62 - 1, -(2 ** 62), INT64_MAX, INT64_MIN]:
+    for n in [-100, -1, 0, 1, 2, 30, 31, 32, 33, 61, 62, 63, 64, 65, 70, 127, 128, 1000, INT64_MAX]:
+        # a << 2**63-1 is a MemoryError in Python; 1000 already puts every non-zero a outside int64.
+        emit("    {\"<<\", %s, %s, %s}," % (cint(a), cint(n), fields_int(*int_result(lambda: a << min(n, 1000)))))
+        emit("    {\">>\", %s, %s, %s}," % (cint(a), cint(n), fields_int(*int_result(lambda: a >> n))))
+emit("};")
+emit()
+
+# ---------------------------------------------------------------------------------------------
+# int vs float comparisons: exact in Python (the int is not rounded to a double).
+emit("struct IntFloatCompareCase { int64_t i; double x; bool eq, ne, lt, le, gt, ge; };")
+emit("inline constexpr IntFloatCompareCase int_float_compare_cases[] = {")
+compare_ints = [0, 1, -1, 2 ** 53, 2 ** 53 + 1, 2 ** 53 - 1, -(2 ** 53) - 1, 2 ** 54 + 2, 2 ** 62 + 1, INT64_MAX,
+                INT64_MAX - 1, INT64_MIN, INT64_MIN + 1, 123456789012345678, -123456789012345678, 3]
+compare_floats = [0.0, -0.0, 0.5, -0.5, 1.0, 3.0, 2.0 ** 53, 2.0 ** 53 + 2, 2.0 ** 54, 2.0 ** 62, 2.0 ** 63,
+                  -(2.0 ** 63), 9.3e18, -9.3e18, 1.2345678901234568e17, -1.2345678901234568e17, 1e300, -1e300,
+                  math.inf, -math.inf, math.nan, 5e-324, 9007199254740993.5 * 2, 4611686018427387904.5]
+for i in compare_ints:
+    for x in compare_floats:
+        flags = ", ".join("true" if v else "false" for v in [i == x, i != x, i < x, i <= x, i > x, i >= x])
+        emit("    {%s, %s, %s}," % (cint(i), cdouble(x), flags))
 emit("};")
 emit()
 emit("}  // namespace python_cases")

@@ -42,9 +42,10 @@ TEST(RuntimeArrayStr, ExpressionsAreEvaluated) {
 
 TEST(RuntimeArrayStr, PrintAndTupleRepr) {
     const auto a = from_values<std::int64_t, 1>({3}, {1, 2, 3});
+    py::flush_stdout();
     testing::internal::CaptureStdout();
     py::print("a =", a, a + std::int64_t{1});
-    std::fflush(stdout);
+    py::flush_stdout();  // print() writes into the runtime's own buffer (stdout_buffer.hpp)
     EXPECT_EQ(testing::internal::GetCapturedStdout(), "a = [1 2 3] [2 3 4]\n");
     EXPECT_EQ(py::str(std::make_tuple(a, 1)), "(array([1, 2, 3]), 1)");
 }

@@ -13,10 +13,10 @@ using py::int_t;
 
 template <class F>
 std::string stdout_of(F&& f) {
-    std::fflush(stdout);
+    py::flush_stdout();
     testing::internal::CaptureStdout();
     f();
-    std::fflush(stdout);
+    py::flush_stdout();  // print() writes into the runtime's own buffer (stdout_buffer.hpp)
     return testing::internal::GetCapturedStdout();
 }
 

@@ -327,3 +327,51 @@ TEST(RuntimeScalar, AbsMinMax) {
 }
 
 }  // namespace
+
+// ---- shifts and int/float comparisons (tables from CPython) ------------------------------------
+
+namespace {
+
+TEST(RuntimeScalarPython, Shifts) {
+    for (const auto& c : python_cases::shift_cases) {
+        const bool left = std::string(c.op) == "<<";
+        const std::string what = std::to_string(c.a) + " " + c.op + " " + std::to_string(c.n);
+        const auto got = capture([&] { return left ? py::lshift(c.a, c.n) : py::rshift(c.a, c.n); });
+        if (c.error != nullptr) {
+            EXPECT_EQ(got.error, c.error) << what;
+            EXPECT_EQ(got.message, c.message) << what;
+        } else {
+            ASSERT_TRUE(got.value.has_value()) << what << " raised " << got.error << ": " << got.message;
+            EXPECT_EQ(*got.value, c.result) << what;
+        }
+    }
+}
+
+TEST(RuntimeScalarPython, IntFloatComparisonsAreExact) {
+    for (const auto& c : python_cases::int_float_compare_cases) {
+        const std::string what = std::to_string(c.i) + " vs " + describe(c.x);
+        const auto order = py::compare(c.i, c.x);
+        EXPECT_EQ(order == 0, c.eq) << what;
+        EXPECT_EQ(order != 0, c.ne) << what;
+        EXPECT_EQ(order < 0, c.lt) << what;
+        EXPECT_EQ(order <= 0, c.le) << what;
+        EXPECT_EQ(order > 0, c.gt) << what;
+        EXPECT_EQ(order >= 0, c.ge) << what;
+        // The float on the left: the mirrored ordering.
+        const auto mirrored = py::compare(c.x, c.i);
+        EXPECT_EQ(mirrored < 0, c.gt) << what;
+        EXPECT_EQ(mirrored > 0, c.lt) << what;
+        EXPECT_EQ(mirrored == 0, c.eq) << what;
+    }
+}
+
+TEST(RuntimeScalar, ShiftsAreConstexprOnTheSuccessPath) {
+    static_assert(py::lshift(3, 4) == 48);
+    static_assert(py::rshift(-5, 70) == -1);
+    static_assert(py::rshift(5, 64) == 0);
+    static_assert(py::lshift(-1, 63) == INT64_MIN);
+    EXPECT_PY_RAISES(py::lshift(1, 63), OverflowError, "integer overflow: result does not fit in 64 bits");
+    EXPECT_PY_RAISES(py::rshift(1, -1), ValueError, "negative shift count");
+}
+
+}  // namespace

@@ -106,6 +106,7 @@ void ModuleEmitter::emit_function(const ir::Function& fn, Lines& out) {
     if (!fn.docstring.empty()) add_comment_lines(out, clean_docstring(fn.docstring), "/// ");
     out.add(signature(fn) + " {");
     out.indent();
+    if (fn.recursive) out.add("py::RecursionGuard recursion_guard_;  // RecursionError instead of a stack overflow");
     emit_block(fn.body, out, fn.end_line);
     if (fn.may_fall_off_end)
         out.add(fmt::format("throw py::RuntimeError({});", cpp_string_literal(fmt::format(

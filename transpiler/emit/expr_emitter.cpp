@@ -88,8 +88,9 @@ Code ExprEmitter::operator()(const ir::Binary& e) {
         case ir::BinaryOp::BitAnd: return bitwise("&", kPrecBitAnd);
         case ir::BinaryOp::BitOr: return bitwise("|", kPrecBitOr);
         case ir::BinaryOp::BitXor: return bitwise("^", kPrecBitXor);
-        case ir::BinaryOp::LShift: return bitwise("<<", kPrecShift);
-        case ir::BinaryOp::RShift: return bitwise(">>", kPrecShift);
+        // Python's shifts take any count (negative: ValueError; >= 64: exact); C++'s are undefined there.
+        case ir::BinaryOp::LShift: return call("py::lshift");
+        case ir::BinaryOp::RShift: return call("py::rshift");
     }
     return infix("?", kPrecLowest);
 }
@@ -158,7 +159,13 @@ static int compare_prec(ir::CompareOp op) {
 }
 
 Code ExprEmitter::operator()(const ir::Compare& e) {
-    auto pair = [&](const std::string& a, const std::string& b, ir::CompareOp op) { return fmt::format("{} {} {}", a, cpp_compare(op), b); };
+    // An int against a float compares exact values (py::compare); C++ would round the int.
+    auto pair = [&](const std::string& a, const std::string& b, size_t i) {
+        const Type &ta = e.operands[i]->type, &tb = e.operands[i + 1]->type;
+        const bool int_float = (ta.is(TypeKind::Int) && tb.is(TypeKind::Float)) || (ta.is(TypeKind::Float) && tb.is(TypeKind::Int));
+        if (int_float) return fmt::format("py::compare({}, {}) {} 0", a, b, cpp_compare(e.ops[i]));
+        return fmt::format("{} {} {}", a, cpp_compare(e.ops[i]), b);
+    };
     // Two string literals would compare as C arrays; a comparison inside a comparison needs
     // parentheses for GCC's -Wparentheses.
     size_t str_literals = std::count_if(e.operands.begin(), e.operands.end(), [](const ir::ExprPtr& x) {
@@ -169,19 +176,19 @@ Code ExprEmitter::operator()(const ir::Compare& e) {
             return fmt::format("std::string_view({})", text(x));
         return operand(x, kPrecShift);
     };
-    if (e.ops.size() == 1) return {pair(side(*e.operands[0]), side(*e.operands[1]), e.ops[0]), compare_prec(e.ops[0])};
+    if (e.ops.size() == 1) return {pair(side(*e.operands[0]), side(*e.operands[1]), 0), compare_prec(e.ops[0])};
     bool simple = true;
     for (size_t i = 1; i + 1 < e.operands.size(); ++i) simple = simple && is_trivially_copyable_expr(*e.operands[i]);
     if (simple) {  // a < b < c  ->  a < b && b < c
         std::vector<std::string> parts;
-        for (size_t i = 0; i < e.ops.size(); ++i) parts.push_back(pair(side(*e.operands[i]), side(*e.operands[i + 1]), e.ops[i]));
+        for (size_t i = 0; i < e.ops.size(); ++i) parts.push_back(pair(side(*e.operands[i]), side(*e.operands[i + 1]), i));
         return {fmt::format("{}", fmt::join(parts, " && ")), kPrecAnd};
     }
     // Middle operands with effects are evaluated once each, and only while the chain holds.
     std::string body = fmt::format("const auto t0 = {}; ", text(*e.operands[0]));
     for (size_t i = 0; i < e.ops.size(); ++i) {
         body += fmt::format("const auto t{} = {}; ", i + 1, text(*e.operands[i + 1]));
-        std::string test = pair(fmt::format("t{}", i), fmt::format("t{}", i + 1), e.ops[i]);
+        std::string test = pair(fmt::format("t{}", i), fmt::format("t{}", i + 1), i);
         body += i + 1 < e.ops.size() ? fmt::format("if (!({})) return false; ", test) : fmt::format("return {};", test);
     }
     return {fmt::format("[&] {{ {} }}()", body)};

@@ -62,6 +62,7 @@ std::string function_driver(const ir::Module& m, const std::string& ns) {
     }
     return fmt::format(R"(#include <chrono>
 #include <cstdio>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -123,9 +124,12 @@ int main(int argc, char** argv) {{
     try {{
         return report_peak_memory(options, dispatch(args, options));
     }} catch (const py::Exception& e) {{
-        std::fflush(stdout);
         report_peak_memory(options, 1);
         py::report_uncaught(e);
+        return 1;
+    }} catch (const std::bad_alloc&) {{
+        report_peak_memory(options, 1);
+        py::report_out_of_memory();
         return 1;
     }}
 }}
@@ -133,7 +137,7 @@ int main(int argc, char** argv) {{
 }
 
 std::string main_driver(const ir::Module& m, const std::string& ns) {
-    return fmt::format(R"(#include <cstdio>
+    return fmt::format(R"(#include <new>
 
 #include "{0}.hpp"
 
@@ -143,8 +147,10 @@ int main(int argc, char** argv) {{
     try {{
         {1}::run_main();
     }} catch (const py::Exception& e) {{
-        std::fflush(stdout);
         py::report_uncaught(e);
+        return 1;
+    }} catch (const std::bad_alloc&) {{  // any allocation that failed: Python's MemoryError
+        py::report_out_of_memory();
         return 1;
     }}
     return 0;

@@ -7,6 +7,7 @@
 
 #include "infer/function_lowering.hpp"
 #include "infer/specializer.hpp"
+#include "ir/walker.hpp"
 
 namespace py2cpp {
 namespace {
@@ -92,6 +93,41 @@ void report_uncompiled(const ast::Module& module, const ir::Module& out, Diagnos
                   how);
 }
 
+// Functions on a cycle of the call graph (direct or mutual recursion) may recurse without bound;
+// the emitter gives them a RecursionGuard, so deep recursion raises RecursionError as in Python.
+// The graph is read from the IR's calls, by C++ name (a name's overloads count as one node).
+void mark_recursive_functions(std::vector<ir::Function>& functions) {
+    struct CallCollector : ir::IRVisitor {
+        std::set<std::string> callees;
+        void visit(const ir::UserCall& c) override {
+            callees.insert(c.cpp_name);
+            visit_children(c);
+        }
+    };
+    std::map<std::string, std::set<std::string>> call_graph;
+    for (const auto& f : functions) {
+        CallCollector collector;
+        collector.function(f);
+        call_graph[f.cpp_name].insert(collector.callees.begin(), collector.callees.end());
+    }
+    auto reaches_itself = [&](const std::string& start) {
+        std::set<std::string> seen;
+        std::vector<std::string> todo = {start};
+        while (!todo.empty()) {
+            const std::string name = todo.back();
+            todo.pop_back();
+            auto callees = call_graph.find(name);
+            if (callees == call_graph.end()) continue;
+            for (const auto& callee : callees->second) {
+                if (callee == start) return true;
+                if (seen.insert(callee).second) todo.push_back(callee);
+            }
+        }
+        return false;
+    };
+    for (auto& f : functions) f.recursive = reaches_itself(f.cpp_name);
+}
+
 }  // namespace
 
 ir::Module infer_module(const ast::Module& module, const ModuleSymbols& symbols, const MappingTables& tables,
@@ -116,6 +152,7 @@ ir::Module infer_module(const ast::Module& module, const ModuleSymbols& symbols,
         lower_main(symbols, ctx, out, diags);
     }
     out.functions = specializer.take_functions();
+    mark_recursive_functions(out.functions);
 
     report_uncompiled(module, out, diags);
     return out;

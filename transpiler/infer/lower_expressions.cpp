@@ -345,7 +345,16 @@ ExprPtr FunctionLowering::lower_compare(const ast::Compare& c) {
         diags_.error(c.loc, fmt::format("cannot compare values of types '{}'", types), "");
         return nullptr;
     }
-    for (auto& e : operands) result->operands.push_back(all_numeric ? ir::promote(std::move(e), *joined) : std::move(e));
+    // An int compared with a float stays an int: the emitter orders the exact values with
+    // py::compare, as Python does. An int constant the double holds exactly is converted.
+    auto exact_as_float = [](const ir::Expr& e) {
+        const auto* c = e.kind == ir::ExprKind::Const ? std::get_if<std::int64_t>(&e.as<ir::Const>().value) : nullptr;
+        return c && *c >= -(std::int64_t{1} << 53) && *c <= (std::int64_t{1} << 53);
+    };
+    for (auto& e : operands) {
+        const bool keep_int = joined->is(TypeKind::Float) && e->type.is(TypeKind::Int) && !exact_as_float(*e);
+        result->operands.push_back(all_numeric && !keep_int ? ir::promote(std::move(e), *joined) : std::move(e));
+    }
     return result;
 }
 

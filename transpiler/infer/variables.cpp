@@ -19,7 +19,8 @@ std::string cpp_identifier(const std::string& name) {
         "throw", "typedef", "typeid", "typename", "union", "unsigned", "using", "virtual", "void",
         "volatile", "wchar_t", "xor", "xor_eq", "and_eq", "bitand", "bitor", "compl", "not_eq", "or_eq",
         "main", "std", "py", "fmt", "Eigen", "NULL", "errno", "assert", "environ", "stdin", "stdout",
-        "stderr", "signal", "abort", "exit", "int64_t", "size_t"};
+        "stderr", "signal", "abort", "exit", "int64_t", "size_t",
+        "recursion_guard_"};  // the RecursionGuard local of recursive functions (cpp_emitter.cpp)
     // Identifiers with a double underscore or starting with _ and a capital are reserved in C++.
     bool reserved_shape = name.find("__") != std::string::npos ||
                           (name.size() > 1 && name[0] == '_' && std::isupper(static_cast<unsigned char>(name[1])));

@@ -34,7 +34,7 @@ FoldResult fold_int_binary(BinaryOp op, std::int64_t a, std::int64_t b, std::int
         }
         case BinaryOp::LShift:
             if (b < 0) return FoldResult::NotFoldable;  // ValueError at run time
-            if (b >= 63 || (a != 0 && (a > (INT64_MAX >> b) || a < (INT64_MIN >> b)))) return a == 0 ? (out = 0, FoldResult::Folded) : FoldResult::Overflow;
+            if (b >= 64 || (a != 0 && (a > (INT64_MAX >> b) || a < (INT64_MIN >> b)))) return a == 0 ? (out = 0, FoldResult::Folded) : FoldResult::Overflow;
             out = static_cast<std::int64_t>(static_cast<std::uint64_t>(a) << b);
             return FoldResult::Folded;
         case BinaryOp::RShift:

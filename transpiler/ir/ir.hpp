@@ -289,6 +289,7 @@ struct Function {
     std::vector<Variable> variables;  // the versions of its Python variables
     std::set<std::string> local_names;  // Python names local to it (new C++ names must not clash)
     std::vector<HoistedVariable> hoisted;  // not yet declared (emptied by hoist_declarations)
+    bool recursive = false;  // on a cycle of the call graph: guarded against deep recursion (RecursionError)
 };
 
 struct Global {
