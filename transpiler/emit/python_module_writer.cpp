@@ -1,9 +1,13 @@
 #include "emit/python_module_writer.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <vector>
 
 #include <fmt/format.h>
+
+#include "diag/diagnostics.hpp"
 
 namespace py2cpp {
 namespace {
@@ -99,7 +103,8 @@ def doc(function):
     return f"{function.__name__}{plain}\n--\n\n{inspect.getdoc(function) or ''}"
 )py";
 
-std::string module_source(const ir::Module& m, const std::vector<ExportedFunction>& functions, const std::string& ns) {
+std::string module_source(const ir::Module& m, const EmittedModule& emitted, const std::vector<ExportedFunction>& functions) {
+    const std::string& ns = emitted.namespace_name;
     std::string wrappers, names, methods;
     for (size_t i = 0; i < functions.size(); ++i) {
         wrappers += function_wrapper(functions[i], i, ns);
@@ -118,7 +123,7 @@ std::string module_source(const ir::Module& m, const std::vector<ExportedFunctio
 #include <string>
 #include <vector>
 
-#include "{0}.hpp"
+#include "{7}.hpp"
 {6}#include "py2cpp/python_module.hpp"
 
 namespace {{
@@ -231,31 +236,24 @@ PyMODINIT_FUNC PyInit_{0}(void) {{
     return module;
 }}
 )cpp", m.name, n, names, wrappers, methods, cpp_string_literal(kInitHelpers),
-                       module_uses_arrays(m) ? "#define PY2CPP_PYTHON_MODULE_ARRAYS 1\n" : "");
+                       module_uses_arrays(m) ? "#define PY2CPP_PYTHON_MODULE_ARRAYS 1\n" : "", emitted.file_stem);
 }
 
-std::string cmake_section(const std::string& module, const std::string& python) {
+// The build is py2cpp_add_python_extension in runtime/cmake/py2cpp_project.cmake.
+std::string cmake_section(const std::string& module, const std::string& stem, const std::string& python) {
     return fmt::format(R"cmake(
-# The CPython extension module `{0}` (py2cpp transpile --python-module): build/python/{0}.<soabi>.so
-# beside {0}_py.py, the original Python it falls back to. Not for cross builds; the interpreter is
-# the one py2cpp was built with unless -DPython3_EXECUTABLE=... is given.
-option(PY2CPP_PYTHON_MODULE "Build the CPython extension module {0}" ON)
-if(PY2CPP_PYTHON_MODULE AND NOT CMAKE_CROSSCOMPILING)
-  if(NOT DEFINED Python3_EXECUTABLE AND EXISTS "{1}")
-    set(Python3_EXECUTABLE "{1}")
-  endif()
-  find_package(Python3 COMPONENTS Interpreter Development.Module NumPy)
-  if(NOT Python3_Development.Module_FOUND OR NOT Python3_NumPy_FOUND)
-    message(FATAL_ERROR "the Python extension module needs Python's headers and NumPy's C API for ${{Python3_EXECUTABLE}} "
-                        "(on Debian: apt-get install python3-dev python3-numpy), or configure with -DPY2CPP_PYTHON_MODULE=OFF")
-  endif()
-  set_target_properties({0}_module PROPERTIES POSITION_INDEPENDENT_CODE ON)
-  Python3_add_library({0}_python MODULE WITH_SOABI {0}_python.cpp)
-  target_link_libraries({0}_python PRIVATE {0}_module Python3::NumPy)
-  set_target_properties({0}_python PROPERTIES OUTPUT_NAME {0} LIBRARY_OUTPUT_DIRECTORY ${{CMAKE_BINARY_DIR}}/python)
-  configure_file(python/{0}_py.py ${{CMAKE_BINARY_DIR}}/python/{0}_py.py COPYONLY)
-endif()
-)cmake", module, python);
+# The CPython extension module `{0}` (transpile --python-module): build/python/{0}.<soabi>.so beside
+# {0}_py.py, the original Python it falls back to.
+py2cpp_add_python_extension(NAME {1} SOURCE {2} FALLBACK {3}
+                            PYTHON {4})
+)cmake", module, cmake_quote(module), cmake_quote(stem + "_python.cpp"), cmake_quote("python/" + module + "_py.py"),
+                       cmake_quote(python));
+}
+
+// Python imports the extension by the module's name, and finds it by PyInit_<name>.
+bool is_ascii_identifier(const std::string& name) {
+    if (name.empty() || std::isdigit(static_cast<unsigned char>(name[0]))) return false;
+    return std::all_of(name.begin(), name.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
 }
 
 }  // namespace
@@ -274,10 +272,14 @@ bool python_module_accepts(const Type& t) {
 
 void add_python_module(GeneratedProject& project, const ir::Module& module, const EmittedModule& emitted,
                        const std::string& python_source, const std::string& python) {
+    if (!is_ascii_identifier(module.name))
+        throw ToolError{fmt::format("--python-module: the module name '{}' is not a Python identifier, so Python could not "
+                                    "import it; rename the file (letters, digits and '_')",
+                                    module.name)};
     const auto functions = exported_functions(module);
-    project.files[module.name + "_python.cpp"] = module_source(module, functions, emitted.namespace_name);
+    project.files[emitted.file_stem + "_python.cpp"] = module_source(module, emitted, functions);
     project.files["python/" + module.name + "_py.py"] = python_source;
-    project.files["CMakeLists.txt"] += cmake_section(module.name, python);
+    project.files["CMakeLists.txt"] += cmake_section(module.name, emitted.file_stem, python);
 }
 
 }  // namespace py2cpp
