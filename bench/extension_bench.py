@@ -108,7 +108,7 @@ def build_modules(py2cpp: str, work: Path) -> dict[str, Path]:
                         *[arg for s in sigs for arg in ("--sig", s)]], check=True, stderr=subprocess.DEVNULL)
         subprocess.run(["cmake", "-S", str(project), "-B", str(build), "-G", "Ninja", "-DCMAKE_BUILD_TYPE=Release"],
                        check=True, stdout=subprocess.DEVNULL)
-        subprocess.run(["cmake", "--build", str(build), "--target", f"{name}_python"], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(["cmake", "--build", str(build), "--target", "py2cpp_python"], check=True, stdout=subprocess.DEVNULL)
         dirs[name] = build / "python"
     return dirs
 

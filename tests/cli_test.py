@@ -26,7 +26,8 @@ def case(fn):
         print(f"PASS {fn.__name__}")
     except AssertionError as e:
         RESULTS.append(False)
-        print(f"FAIL {fn.__name__}: {e}")
+        import traceback
+        print(f"FAIL {fn.__name__}: {e}\n{traceback.format_exc(limit=-1)}")
     return fn
 
 
@@ -161,11 +162,10 @@ def test_run_passes_arguments_and_reuses_build():
         env = dict(os.environ, XDG_CACHE_HOME=str(pathlib.Path(d) / "cache"))
         r = py2cpp("run", src, "-x", "last", env=env)  # arguments after FILE go to the program, as with python3
         assert r.returncode == 0 and r.stdout == "hello 3 last\n", r
-        builds = list((pathlib.Path(d) / "cache" / "py2cpp").iterdir())
-        assert len(builds) == 1
+        assert len(cache_entries(pathlib.Path(d) / "cache")) == 1
         r = py2cpp("run", src, "again", env=env)
         assert r.returncode == 0 and r.stdout == "hello 2 again\n", r
-        assert len(list((pathlib.Path(d) / "cache" / "py2cpp").iterdir())) == 1, "unchanged source must reuse the build"
+        assert len(cache_entries(pathlib.Path(d) / "cache")) == 1, "unchanged source must reuse the build"
 
 
 def test_emit_ir_is_json():
@@ -235,16 +235,255 @@ def test_python_module_sources():
         out = pathlib.Path(d) / "out"
         assert (out / "python" / "m_py.py").read_text() == GOOD
         cmake = (out / "CMakeLists.txt").read_text()
-        assert "PY2CPP_PYTHON_MODULE AND NOT CMAKE_CROSSCOMPILING" in cmake and "Python3_add_library(m_python" in cmake
+        assert 'py2cpp_add_python_extension(NAME "m" SOURCE "m_python.cpp" FALLBACK "python/m_py.py"' in cmake, cmake
+        assert (out / "runtime" / "cmake" / "py2cpp_project.cmake").exists()
+
+
+# ---- never lose a user's file ---------------------------------------------------------------------
+
+def test_refuses_output_that_is_or_contains_the_source():
+    with tempfile.TemporaryDirectory() as d:
+        out = pathlib.Path(d) / "out"
+        out.mkdir()
+        src = write(out, "m.py", GOOD)
+        r = py2cpp("transpile", src, "-o", out)
+        assert r.returncode == 1 and r.stderr.startswith("py2cpp: error: the output directory") and "contains the source" in r.stderr, r
+        assert src.read_text() == GOOD and sorted(p.name for p in out.iterdir()) == ["m.py"], list(out.iterdir())
+        r = py2cpp("transpile", src, "-o", d)  # a parent of the source's directory
+        assert r.returncode == 1 and "contains the source" in r.stderr, r
+        r = py2cpp("transpile", src, "-o", src)
+        assert r.returncode == 1 and "is the source file" in r.stderr, r
+        assert src.read_text() == GOOD
+
+
+def manifest_files(out):
+    return {line.split(" ", 2)[2] for line in (out / ".py2cpp-project").read_text().splitlines() if line.startswith("file ")}
+
+
+def test_keeps_user_files_and_refuses_to_overwrite_changed_ones():
+    with tempfile.TemporaryDirectory() as d:
+        src = write(d, "m.py", GOOD)
+        out = pathlib.Path(d) / "out"
+        assert py2cpp("transpile", src, "-o", out, "--python-module").returncode == 0
+        listed = manifest_files(out)
+        assert {"m.cpp", "m.hpp", "main.cpp", "CMakeLists.txt", "python/m_py.py", "runtime/py2cpp/runtime.hpp"} <= listed, listed
+        write(out, "notes.txt", "mine")
+        write(out / "runtime", "mine.hpp", "// mine")
+        r = py2cpp("transpile", src, "-o", out, "--python-module")
+        assert r.returncode == 0, r
+        assert "kept 2 file(s)" in r.stderr and "notes.txt" in r.stderr and "runtime/mine.hpp" in r.stderr, r.stderr
+        # A generated file the user edited is neither overwritten nor deleted; nothing is written.
+        (out / "m.cpp").write_text("// my edit\n")
+        (out / "python" / "m_py.py").write_text("# my edit\n")
+        write(d, "m.py", GOOD + "\ndef g(x: float) -> float:\n    return x\n")
+        r = py2cpp("transpile", src, "-o", out)  # without --python-module python/m_py.py would be deleted
+        assert r.returncode == 1, r
+        assert "'m.cpp' was changed since py2cpp wrote it (py2cpp would replace it)" in r.stderr, r.stderr
+        assert "'python/m_py.py' was changed since py2cpp wrote it (py2cpp would delete it)" in r.stderr, r.stderr
+        assert (out / "m.cpp").read_text() == "// my edit\n" and "g(" not in (out / "m.hpp").read_text()
+        # Once the user moves the edits away, the generated files that are no longer needed go.
+        (out / "m.cpp").unlink()
+        (out / "python" / "m_py.py").unlink()
+        r = py2cpp("transpile", src, "-o", out)
+        assert r.returncode == 0, r
+        assert not (out / "python").exists() and "python/m_py.py" not in manifest_files(out)
+        assert (out / "notes.txt").read_text() == "mine" and (out / "runtime" / "mine.hpp").exists()
+        # A file of the user's at a path py2cpp would write stops the write.
+        write(out, "m_python.cpp", "// mine")
+        r = py2cpp("transpile", src, "-o", out, "--python-module")
+        assert r.returncode == 1 and "'m_python.cpp' was not written by py2cpp (py2cpp would replace it)" in r.stderr, r
+        assert (out / "m_python.cpp").read_text() == "// mine"
+
+
+def test_unchanged_files_are_not_rewritten():
+    with tempfile.TemporaryDirectory() as d:
+        src = write(d, "m.py", GOOD)
+        out = pathlib.Path(d) / "out"
+        assert py2cpp("transpile", src, "-o", out).returncode == 0
+        header = out / "runtime" / "py2cpp" / "runtime.hpp"
+        os.utime(header, (1_000_000_000, 1_000_000_000))
+        assert py2cpp("transpile", src, "-o", out).returncode == 0
+        assert header.stat().st_mtime == 1_000_000_000, "an unchanged file was rewritten"
+
+
+def test_output_through_a_symlink_keeps_the_link():
+    with tempfile.TemporaryDirectory() as d:
+        src = write(d, "m.py", GOOD)
+        real = pathlib.Path(d) / "real"
+        real.mkdir()
+        link = pathlib.Path(d) / "link"
+        link.symlink_to(real)
+        for _ in range(2):
+            r = py2cpp("transpile", src, "-o", link)
+            assert r.returncode == 0, r
+            assert link.is_symlink() and (real / "m.cpp").exists() and (real / ".py2cpp-project").exists()
+        dangling = pathlib.Path(d) / "dangling"
+        dangling.symlink_to("not-yet")
+        assert py2cpp("transpile", src, "-o", dangling).returncode == 0
+        assert dangling.is_symlink() and (pathlib.Path(d) / "not-yet" / "m.cpp").exists()
+
+
+def test_interrupted_write_is_completed():
+    with tempfile.TemporaryDirectory() as d:
+        src = write(d, "m.py", GOOD)
+        out = pathlib.Path(d) / "out"
+        assert py2cpp("transpile", src, "-o", out).returncode == 0
+        # What a SIGKILL in the middle of a write leaves: a temporary beside its file.
+        write(out / "runtime" / "py2cpp", ".str.hpp.py2cpp-tmp-99999-3", "half a fi")
+        assert py2cpp("transpile", src, "-o", out).returncode == 0
+        assert not list(out.rglob("*.py2cpp-tmp-*")), list(out.rglob("*.py2cpp-tmp-*"))
+
+
+def test_refuses_directory_of_an_older_py2cpp():
+    with tempfile.TemporaryDirectory() as d:
+        src = write(d, "m.py", GOOD)
+        out = pathlib.Path(d) / "out"
+        out.mkdir()
+        write(out, ".py2cpp-project", "generated by py2cpp from m.py\n")
+        write(out, "m.cpp", "// old")
+        r = py2cpp("transpile", src, "-o", out)
+        assert r.returncode == 1 and "older py2cpp" in r.stderr, r
+        assert (out / "m.cpp").read_text() == "// old"
+
+
+# ---- the build cache of `py2cpp run` under concurrency and interruption ---------------------------
+
+RUN_SOURCE = "import sys\n\ndef twice(x: int) -> int:\n    return 2 * x\n\nif __name__ == '__main__':\n    print(twice(int(sys.argv[1])))\n"
+
+
+def cache_entries(cache):
+    return [p for p in (cache / "py2cpp").iterdir() if p.is_dir()]
+
+
+def test_concurrent_runs_of_one_file_both_succeed():
+    with tempfile.TemporaryDirectory() as d:
+        src = write(d, "twice.py", RUN_SOURCE)
+        cache = pathlib.Path(d) / "cache"
+        env = dict(os.environ, XDG_CACHE_HOME=str(cache))
+        procs = [subprocess.Popen([PY2CPP, "run", str(src), str(k)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for k in (3, 4)]
+        outs = [p.communicate(timeout=300) for p in procs]
+        assert [p.returncode for p in procs] == [0, 0], outs
+        assert [o[0] for o in outs] == ["6\n", "8\n"], outs
+        assert len(cache_entries(cache)) == 1
+
+
+def test_truncated_or_unfinished_cached_program_is_rebuilt():
+    with tempfile.TemporaryDirectory() as d:
+        src = write(d, "twice.py", RUN_SOURCE)
+        cache = pathlib.Path(d) / "cache"
+        env = dict(os.environ, XDG_CACHE_HOME=str(cache))
+        assert py2cpp("run", src, "5", env=env).stdout == "10\n"
+        [entry] = cache_entries(cache)
+        exe = entry / "build" / "twice"
+        exe.write_bytes(exe.read_bytes()[:1000])  # a program cut short (killed copy, full disk)
+        r = py2cpp("run", src, "6", env=env)
+        assert r.returncode == 0 and r.stdout == "12\n", r
+        # A link killed half-way: a truncated program with a fresh mtime and no completion stamp.
+        (entry / "build" / ".py2cpp-build-complete").unlink()
+        exe.write_bytes(b"")
+        r = py2cpp("run", src, "7", env=env)
+        assert r.returncode == 0 and r.stdout == "14\n", r
+
+
+def test_run_killed_during_build_then_runs_again():
+    import signal
+    import time
+    with tempfile.TemporaryDirectory() as d:
+        src = write(d, "twice.py", RUN_SOURCE)
+        cache = pathlib.Path(d) / "cache"
+        env = dict(os.environ, XDG_CACHE_HOME=str(cache))
+        # An older py2cpp's hidden temporary, left by a SIGKILL during transpile (its process is gone).
+        dead = subprocess.Popen(["true"])
+        dead.wait()
+        stale = cache / "py2cpp" / f".twice-0123456789abcdef.py2cpp-tmp-{dead.pid}"
+        stale.mkdir(parents=True)
+        write(stale, "twice.cpp", "// half")
+        proc = subprocess.Popen([PY2CPP, "run", str(src), "1"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                start_new_session=True)
+        deadline = time.time() + 120
+        while time.time() < deadline and not list((cache / "py2cpp").glob("twice-*/build/CMakeCache.txt")):
+            time.sleep(0.05)
+        time.sleep(1.0)  # inside the configure or the compile
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        r = py2cpp("run", src, "21", env=env)
+        assert r.returncode == 0 and r.stdout == "42\n", r
+        assert not stale.exists(), "the stale temporary of a dead process must be removed"
+
+
+# ---- names that reach the file system, C++, CMake and the linker -----------------------------------
+
+AWKWARD_NAMES = ["a b", "x;y", "$(x)", "q'u\"o", "main", "all", "std", "1st"]
+
+
+def test_awkward_file_names_transpile_build_and_run():
+    import concurrent.futures
+
+    def check(stem):
+        with tempfile.TemporaryDirectory() as d:
+            src = write(d, stem + ".py", GOOD)
+            out = pathlib.Path(d) / "o u t"
+            r = py2cpp("transpile", src, "-o", out)
+            if r.returncode != 0:
+                return f"{stem!r}: transpile failed: {r.stderr}"
+            r = py2cpp("build", out)
+            if r.returncode != 0:
+                return f"{stem!r}: build failed: {r.stderr[-3000:]}"
+            run = subprocess.run([r.stdout.strip(), "f", "2.5", "3"], capture_output=True, text=True)
+            if run.stdout != "7.5\n":
+                return f"{stem!r}: program printed {run.stdout!r} {run.stderr!r}"
+            return None
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        errors = [e for e in pool.map(check, AWKWARD_NAMES) if e]
+    assert not errors, "\n".join(errors)
+
+
+def test_python_module_needs_an_identifier():
+    with tempfile.TemporaryDirectory() as d:
+        src = write(d, "a b.py", GOOD)
+        r = py2cpp("transpile", src, "--python-module", "-o", pathlib.Path(d) / "out")
+        assert r.returncode == 1 and "py2cpp: error: --python-module: the module name 'a b' is not a Python identifier" in r.stderr, r
+
+
+# ---- the generated driver's errors -----------------------------------------------------------------
+
+def test_driver_names_the_argument_that_does_not_fit():
+    with tempfile.TemporaryDirectory() as d:
+        src = write(d, "m.py", "import numpy as np\n\ndef f(n: int, S: np.ndarray) -> float:\n    return float(np.sum(S)) * n\n"
+                                "#pythran export f(int, float64[:])\n")
+        out = pathlib.Path(d) / "out"
+        r = py2cpp("transpile", src, "-o", out)
+        assert r.returncode == 0, r
+        r = py2cpp("build", out)
+        assert r.returncode == 0, r.stderr
+        exe = r.stdout.strip()
+        subprocess.run([sys.executable, "-c", "import numpy as np, sys; np.save(sys.argv[1], np.zeros((2, 3), dtype=np.int64)); "
+                        "np.save(sys.argv[2], np.ones(3))", f"{d}/x.npy", f"{d}/ok.npy"], check=True)
+        run = subprocess.run([exe, "f", "2", f"{d}/x.npy"], capture_output=True, text=True)
+        assert run.returncode == 2, run
+        assert run.stderr.startswith(f"m: error: f: argument 2 (S): expected a float64 array of rank 1, got int64 rank 2 from '{d}/x.npy'\n"
+                                     "usage: m "), run.stderr
+        run = subprocess.run([exe, "f", "two", f"{d}/ok.npy"], capture_output=True, text=True)
+        assert run.returncode == 2 and run.stderr.startswith("m: error: f: argument 1 (n): expected an int (64-bit), got 'two'\n"), run
+        run = subprocess.run([exe, "f", "2", "S"], capture_output=True, text=True)
+        assert run.returncode == 2 and "argument 2 (S): expected a float64 array of rank 1 (a .npy file), got 'S'" in run.stderr, run
+        run = subprocess.run([exe, "f", "2"], capture_output=True, text=True)
+        assert run.returncode == 2 and run.stderr.startswith("m: error: f takes 2 argument(s), got 1\n"), run
+        run = subprocess.run([exe, "f", "2", f"{d}/ok.npy"], capture_output=True, text=True)
+        assert run.returncode == 0 and run.stdout == "6.0\n", run
 
 
 def main():
     global PY2CPP
     parser = argparse.ArgumentParser()
     parser.add_argument("--py2cpp", required=True)
-    PY2CPP = str(pathlib.Path(parser.parse_args().py2cpp).resolve())
+    parser.add_argument("tests", nargs="*", help="run only these tests (default: all)")
+    arguments = parser.parse_args()
+    PY2CPP = str(pathlib.Path(arguments.py2cpp).resolve())
     for name, fn in list(globals().items()):
-        if name.startswith("test_"):
+        if name.startswith("test_") and (not arguments.tests or name in arguments.tests):
             case(fn)
     failed = RESULTS.count(False)
     print(f"{len(RESULTS) - failed} passed, {failed} failed")

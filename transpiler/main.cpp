@@ -3,6 +3,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -63,7 +65,16 @@ std::optional<TranspileResult> transpile_reporting(const std::string& file, cons
     return result;
 }
 
+// Files the user keeps in a generated directory are left alone; say so, so nobody is surprised
+// that they are not part of the project.
+void report_kept_files(const WriteReport& report, const std::string& out_dir) {
+    if (report.kept.empty()) return;
+    std::cerr << fmt::format("py2cpp: note: kept {} file(s) in '{}' that py2cpp did not write: {}\n", report.kept.size(), out_dir,
+                             fmt::join(report.kept, ", "));
+}
+
 int cmd_transpile(const std::string& file, const std::string& out_dir, const std::string& emit, const CommonOptions& common) {
+    if (!out_dir.empty()) check_output_dir(file, out_dir);
     auto result = transpile_reporting(file, common);
     if (!result) return 1;
     const auto& project = *result->project;
@@ -76,7 +87,7 @@ int cmd_transpile(const std::string& file, const std::string& out_dir, const std
         if (source == project.files.end()) throw ToolError{"--emit python needs --python-module"};
         std::cout << source->second;
     }
-    if (!out_dir.empty()) write_project(project, out_dir, runtime_dir());
+    if (!out_dir.empty()) report_kept_files(write_project(project, out_dir, runtime_dir()), out_dir);
     return 0;
 }
 
@@ -106,25 +117,58 @@ fs::path cache_root() {
     return fs::temp_directory_path() / fmt::format("py2cpp-cache-{}", ::getuid());
 }
 
+// Hidden temporaries that an older py2cpp, killed while writing a cache entry, left beside it
+// (`.<entry>.py2cpp-tmp-<pid>`, `.<entry>.py2cpp-old-<pid>`): removed once their process is gone.
+void remove_stale_cache_temporaries(const fs::path& root) {
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(root, ec)) {
+        const std::string name = entry.path().filename().string();
+        for (const std::string mark : {".py2cpp-tmp-", ".py2cpp-old-"}) {
+            const auto at = name.rfind(mark);
+            if (name[0] != '.' || at == std::string::npos) continue;
+            const long pid = std::strtol(name.c_str() + at + mark.size(), nullptr, 10);
+            if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) fs::remove_all(entry.path(), ec);
+        }
+    }
+}
+
+// The build cache: one entry per source, options, flags and py2cpp binary. A finished entry is
+// used without a lock (its stamp names the program's size and hash, so a truncated program is
+// rebuilt); building one holds the entry's lock, so concurrent runs of one file wait for the
+// first build instead of racing in one CMake tree.
 int cmd_run(const std::string& file, const std::vector<std::string>& args, const CommonOptions& common) {
     const std::string flags = cxx_flags_from_env();
-    const fs::path dir = cache_root() / (fs::path(file).stem().string() + "-" + cache_key(file, common, flags));
-    const fs::path exe = dir / "build" / fs::path(file).stem();
-    if (!fs::exists(exe)) {
-        auto result = transpile_reporting(file, common);
-        if (!result) return 1;
-        write_project(*result->project, dir.string(), runtime_dir());
-        build_project(dir.string(), flags);
+    const fs::path root = cache_root();
+    const std::string entry = fs::path(file).stem().string() + "-" + cache_key(file, common, flags);
+    const fs::path dir = root / entry;
+    std::string exe = built_program(dir.string());
+    if (exe.empty()) {
+        fs::create_directories(root);
+        FileLock lock((root / (entry + ".lock")).string());
+        exe = built_program(dir.string());  // another run may have built it meanwhile
+        if (exe.empty()) {
+            remove_stale_cache_temporaries(root);
+            auto result = transpile_reporting(file, common);
+            if (!result) return 1;
+            try {
+                write_project(*result->project, dir.string(), runtime_dir());
+            } catch (const ToolError&) {
+                // The entry is py2cpp's own (nobody keeps files in the cache), but not as py2cpp
+                // left it: start it again rather than fail on every run.
+                fs::remove_all(dir);
+                write_project(*result->project, dir.string(), runtime_dir());
+            }
+            exe = build_project(dir.string(), flags);
+        }
     }
     std::vector<char*> argv;
-    std::string exe_str = exe.string();
-    argv.push_back(exe_str.data());
+    argv.push_back(exe.data());
     std::vector<std::string> copies = args;
     for (auto& a : copies) argv.push_back(a.data());
     argv.push_back(nullptr);
     std::cout.flush();
-    ::execv(exe_str.c_str(), argv.data());
-    throw ToolError{fmt::format("cannot run '{}'", exe_str)};
+    ::execv(exe.c_str(), argv.data());
+    throw ToolError{fmt::format("cannot run '{}'", exe)};
 }
 
 // `py2cpp validate` runs the harness with the Python that has NumPy and SciPy (Debian's, found

@@ -1,6 +1,7 @@
 // Command-line argument parsing for the generated standalone drivers of modules without a
 // `__main__` block: `./prog FUNCTION ARG...` calls an exported function and prints its result.
-// Each parser returns false instead of throwing, so the driver can try the next overload.
+// Each parser returns false instead of throwing, so the driver can try the next overload; when
+// none takes the arguments, mismatch() says what the parameter expected and what it was given.
 // Arrays (an argument naming a .npy file) are parsed by cli_arrays.hpp, which needs Eigen; the
 // validation harness's spelling of each type is in validate/README.md ("Driver protocol").
 #pragma once
@@ -47,5 +48,17 @@ inline bool parse(const std::string& text, std::string& out) {
     out = text;
     return true;
 }
+
+// "expected a float, got 'abc'": why parse() refused `text` for a parameter of this type.
+inline std::string quoted_argument(const std::string& text) { return "'" + text + "'"; }
+inline std::string mismatch(const std::string& text, const bool&) {
+    return "expected a bool (True or False), got " + quoted_argument(text);
+}
+inline std::string mismatch(const std::string& text, const std::int64_t&) {
+    return "expected an int (64-bit), got " + quoted_argument(text);
+}
+inline std::string mismatch(const std::string& text, const double&) { return "expected a float, got " + quoted_argument(text); }
+inline std::string mismatch(const std::string& text, const py::NoneType&) { return "expected None, got " + quoted_argument(text); }
+inline std::string mismatch(const std::string& text, const std::string&) { return "expected a str, got " + quoted_argument(text); }
 
 }  // namespace py::cli

@@ -49,7 +49,7 @@ def build_modules(py2cpp, work):
         # Only the extension target (what `py2cpp build` does, without the standalone program).
         build = out / "build"
         script = (f"cmake -S '{out}' -B '{build}' -DCMAKE_BUILD_TYPE=Release > '{build}.log' 2>&1 && "
-                  f"cmake --build '{build}' --target {name}_python >> '{build}.log' 2>&1 || {{ cat '{build}.log' >&2; exit 1; }}")
+                  f"cmake --build '{build}' --target py2cpp_python >> '{build}.log' 2>&1 || {{ cat '{build}.log' >&2; exit 1; }}")
         jobs.append((out, subprocess.Popen(["sh", "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)))
     for out, job in jobs:
         _, err = job.communicate()

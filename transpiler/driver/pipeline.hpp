@@ -46,7 +46,14 @@ const std::vector<IrPass>& ir_passes();
 // (build in OUT/build with the system compiler) or the name of a cross target, whose toolchain
 // file is cmake/toolchain-<target>.cmake in py2cpp's home (build in OUT/build-<target>; a static
 // executable). An unknown target or a missing cross compiler is a ToolError with a hint.
+// Builds are serialised per build tree (flock), and a build that did not finish is redone from a
+// fresh configure: OUT/build/.py2cpp-build-complete is written only after success, with the
+// program's size and hash.
 std::string build_project(const std::string& out_dir, const std::string& cxx_flags, const std::string& target = "host");
+
+// The program of a finished build whose stamp matches the program on disk, or "" (not built,
+// interrupted, or the program changed since).
+std::string built_program(const std::string& out_dir, const std::string& target = "host");
 
 // "host" and the cross targets that have a toolchain file, sorted.
 std::vector<std::string> build_targets();

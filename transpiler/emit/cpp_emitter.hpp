@@ -20,9 +20,19 @@ struct EmittedModule {
     std::string source;  // <module>.cpp: every specialization, globals, and the main program
     std::string driver;  // main.cpp: the standalone program
     std::string namespace_name;
+    std::string file_stem;  // <file_stem>.hpp/.cpp and the program's name: module_file_stem()
 };
 
 EmittedModule emit_module(const ir::Module& module, const std::string& source_path);
+
+// The name of the module's files, of its program and of the CMake project: the Python module name
+// with every character but [A-Za-z0-9_] replaced by '_' (so `a b.py` or `$(x).py` can reach
+// neither the shell nor CMake as syntax), prefixed when it starts with a digit, and suffixed with
+// `_module` when it would clash with a file of the generated project (`main.py` and main.cpp).
+std::string module_file_stem(const std::string& module_name);
+
+// The file name of a path with control characters (a newline) replaced by '?', for comments.
+std::string printable_file_name(const std::string& path);
 
 // Whether the module needs the array runtime (and so Eigen): a library call asked for
 // py2cpp/numpy.hpp, or an exported signature mentions an array.

@@ -17,6 +17,7 @@ target's (binary size, C++ time, peak RSS).
 from __future__ import annotations
 
 import dataclasses
+import fcntl
 import hashlib
 import os
 import shlex
@@ -339,9 +340,24 @@ def default_work_dir(target: Path) -> Path:
     return cache / "py2cpp" / "validate" / f"{target.resolve().stem}-{digest}"
 
 
+# Locks held until the process ends (see lock_work_dir).
+_HELD_LOCKS = []
+
+
+def lock_work_dir(work: Path) -> None:
+    """An exclusive lock on WORK.lock, beside the work directory, held until this process ends:
+    two validations of one file (one default work directory) take turns instead of deleting each
+    other's files."""
+    work.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(work.parent / f"{work.name}.lock", "w")
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    _HELD_LOCKS.append(handle)
+
+
 def prepare_work_dir(options: Options, spec: Spec) -> Path:
     """A fresh directory; never deletes one the harness did not create."""
     work = options.work or default_work_dir(options.target)
+    lock_work_dir(work)
     if work.exists():
         if not work.is_dir() or (any(work.iterdir()) and not (work / WORK_MARKER).exists()):
             raise SpecError(f"{work}: exists and was not made by py2cpp_validate; choose another --work directory")

@@ -560,9 +560,20 @@ class EndToEndTest(TempDirTest):
         result = self.validate(str(self.module()), "-q")
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual(result.stderr, "")
-        [work] = (self.tmp / "cache" / "py2cpp" / "validate").iterdir()
+        entries = sorted((self.tmp / "cache" / "py2cpp" / "validate").iterdir())
+        [work] = [p for p in entries if p.is_dir()]
         self.assertTrue(work.name.startswith("e2e_mod-"))
+        # beside it, the lock that makes two validations of one file take turns
+        self.assertEqual([p.name for p in entries if not p.is_dir()], [work.name + ".lock"])
         self.assertEqual(sorted(p.name for p in work.iterdir()), [".py2cpp-validate", "report.html", "report.json"])
+
+    def test_concurrent_validations_of_one_file_take_turns(self):
+        env = dict(os.environ, XDG_CACHE_HOME=str(self.tmp / "cache"))
+        procs = [subprocess.Popen([sys.executable, str(SCRIPT), "--py2cpp", str(FAKE), str(self.module()), "-q"], env=env,
+                                  stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        outs = [p.communicate(timeout=300) for p in procs]
+        self.assertEqual([p.returncode for p in procs], [0, 0], outs)
 
     def test_keep_and_fortran_inputs(self):
         work = self.tmp / "work"
