@@ -9,6 +9,7 @@
 // the mutator itself is a bug of the harness and aborts with its traceback.
 #pragma once
 
+#define PY_SSIZE_T_CLEAN  // the y# formats below pass Py_ssize_t lengths
 #include <Python.h>
 
 #include <cstdint>

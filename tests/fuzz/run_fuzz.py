@@ -46,8 +46,31 @@ def executions(log):
     m = re.findall(r"stat::number_of_executed_units:\s*(\d+)", log)
     if m:
         return sum(int(x) for x in m)
-    counts = [int(x) for x in re.findall(r"^#(\d+)\s", log, re.M)]
+    counts = [int(x) for x in re.findall(r"^#(\d+)[:\s]", log, re.M)]
     return max(counts) if counts else 0
+
+
+def known_crashes(name):
+    """(signature, reason) of the known crashes of a harness (known_crashes.txt)."""
+    out = []
+    for line in (HERE / "known_crashes.txt").read_text().splitlines():
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) == 3 and not line.startswith("#") and parts[0] == name:
+            out.append((parts[1], parts[2]))
+    return out
+
+
+def classify(fuzzer, artifact, env, known):
+    """The reason of the known bug a crash input reproduces, or None (a new crash)."""
+    try:
+        p = subprocess.run([str(fuzzer.resolve()), str(artifact)], capture_output=True, text=True, env=env, timeout=120)
+        report = p.stdout + p.stderr
+    except subprocess.TimeoutExpired:
+        return None
+    for signature, reason in known:
+        if signature in report:
+            return reason
+    return None
 
 
 def main():
@@ -65,7 +88,7 @@ def main():
         print(f"unknown harness {name}; known: {', '.join(KINDS)}")
         return 2
     kind, dictionary, max_len = KINDS[name]
-    work = args.work or args.fuzzer.parent / "fuzz-work" / name
+    work = (args.work or args.fuzzer.parent / "fuzz-work" / name).resolve()
     corpus, seeds, artifacts = work / "corpus", work / "seeds", work / "artifacts"
     for d in (corpus, artifacts):
         d.mkdir(parents=True, exist_ok=True)
@@ -76,7 +99,8 @@ def main():
            "-print_final_stats=1", "-rss_limit_mb=4096"]
     if dictionary:
         cmd.append(f"-dict={HERE / dictionary}")
-    if args.keep_going:
+    known = known_crashes(name)
+    if args.keep_going or known:  # known crashes must not stop the run: fork mode
         cmd += ["-fork=1", "-ignore_crashes=1", "-ignore_timeouts=1", "-ignore_ooms=1"]
     cmd += args.extra
     env = dict(os.environ)
@@ -91,9 +115,20 @@ def main():
     log = (work / "fuzz.log").read_text(errors="replace")
     found = sorted(set(artifacts.iterdir()) - before)
     crashes = [p for p in found if p.name.startswith(("crash-", "timeout-", "oom-", "leak-"))]
-    print(f"{name}: {executions(log)} executions in {elapsed:.0f} s, {len(crashes)} crashes "
-          f"(corpus {len(list(corpus.iterdir()))} inputs, exit status {proc.returncode})")
-    if crashes or proc.returncode != 0:
+    known_found = {}
+    new = []
+    for p in crashes:
+        reason = classify(args.fuzzer, p, env, known) if p.name.startswith("crash-") else None
+        if reason:
+            known_found.setdefault(reason, []).append(p)
+        else:
+            new.append(p)
+    print(f"{name}: {executions(log)} executions in {elapsed:.0f} s, {len(new)} new crashes, "
+          f"{len(crashes) - len(new)} known (corpus {len(list(corpus.iterdir()))} inputs, exit status {proc.returncode})")
+    for reason, paths in known_found.items():
+        print(f"  known: {len(paths)} inputs reproduce {reason}")
+    crashes = new
+    if crashes or (proc.returncode != 0 and not known_found):
         for p in crashes:
             print(f"  artifact: {p}  (reproduce: ASAN_OPTIONS=detect_leaks=0 {args.fuzzer} {p})")
         print("  --- end of " + str(work / "fuzz.log") + " ---")
