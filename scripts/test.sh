@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: a normal build and an ASan+UBSan build of the tool, each
 # running unit, golden, diagnostics and end-to-end tests (the sanitized run also builds the
-# generated programs with the sanitizers).
+# generated programs with the sanitizers), then a short fuzzing run of every libFuzzer harness
+# (tests/fuzz, a clang build in build-fuzz).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
@@ -13,8 +14,15 @@ ctest --test-dir build -j "$jobs" --output-on-failure --timeout 600
 
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPY2CPP_SANITIZE=ON \
       -DPY2CPP_E2E_CXXFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined" -DPY2CPP_VALIDATE_ALL=OFF \
-      -DPY2CPP_VALIDATE_CROSS=OFF -DPY2CPP_TEST_PYTHON_MODULES=OFF >/dev/null
+      -DPY2CPP_VALIDATE_CROSS=OFF -DPY2CPP_TEST_PYTHON_MODULES=OFF -DPY2CPP_DIFFERENTIAL_COUNT=100 >/dev/null
 cmake --build build-asan -j "$jobs"
 # CPython keeps its interpreter state alive until exit; LeakSanitizer would report that as leaks.
 ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-asan -j "$jobs" --output-on-failure --timeout 900
+
+# Fuzzing smoke: each harness of tests/fuzz for 30 s on a seed corpus generated from tests/
+# (tests/fuzz/README.md). clang++ only; CPython's interpreter state is not a leak (the runner
+# sets detect_leaks=0).
+cmake -S tests/fuzz -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DPY2CPP_FUZZ_SECONDS=30 >/dev/null
+cmake --build build-fuzz -j "$jobs"
+ctest --test-dir build-fuzz -L fuzz -j "$jobs" --output-on-failure

@@ -1,54 +1,183 @@
 #!/usr/bin/python3
-"""Checks that generated C++ compiles warning-free with a given compiler.
+"""Checks that generated C++ compiles warning-free with given compilers.
 
-    compile_generated.py --py2cpp BUILD/py2cpp --cxx clang++ CASE.py...
+    compile_generated.py --py2cpp BUILD/py2cpp [--cxx clang++]... [--unity N] [--runs-signatures]
+                         [--skip-listed FILE] CASE.py...
 
 Each case is transpiled into a temporary project and its sources are compiled with
--std=c++20 -Wall -Wextra -Werror (syntax and semantics only, no linking). The end-to-end tests
-already build everything with the default compiler (g++); this covers the second compiler.
+-std=c++20 -Wall -Wextra -Werror -fsyntax-only (syntax and semantics, templates instantiated,
+no code generation) by every --cxx (default clang++). The end-to-end and validation tests
+already build everything with g++ at -O2; this covers the second compiler, and the programs the
+other tests do not build.
+
+--runs-signatures: programs without signatures of their own (tests/numpy: the validation harness
+  derives them) get --sig options from their `#setup:` / `#run:` lines, through the harness's own
+  code (validate/py2cpp_harness), so the same specialisations are compiled.
+--skip-listed FILE: cases named in FILE (`name: reason` lines, e.g. tests/numpy/unsupported.txt)
+  are skipped; every other case must transpile.
+--unity N: compile the projects N at a time in one translation unit per compiler (module .cpp
+  files as they are; each main.cpp inside its own namespace with `main` renamed). The runtime and
+  Eigen are parsed once per unit instead of once per program, which is what dominates: a NumPy
+  program alone takes ~5 s of -fsyntax-only, most of it headers. The runtime headers come from the
+  repository (-I), not from each project's copy, so include guards see one file. A failing unit is
+  compiled again program by program to name the culprit.
 """
 import argparse
 import concurrent.futures
 import os
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+FLAGS = ["-std=c++20", "-Wall", "-Wextra", "-Werror", "-fsyntax-only"]
 
-def check(py2cpp, cxx, case):
-    with tempfile.TemporaryDirectory() as tmp:
-        out = pathlib.Path(tmp) / "project"
-        proc = subprocess.run([py2cpp, "transpile", str(case), "-o", str(out)], capture_output=True, text=True)
-        if proc.returncode != 0:
-            print(f"FAIL {case.name}: transpile failed\n{proc.stderr}")
-            return False
-        sources = [str(p) for p in sorted(out.glob("*.cpp"))]
-        cmd = [cxx, "-std=c++20", "-Wall", "-Wextra", "-Werror", "-fsyntax-only",
-               "-I", str(out), "-I", str(out / "runtime"), "-isystem", "/usr/include/eigen3", *sources]
-        proc = subprocess.run(cmd, capture_output=True, text=True)
-        if proc.returncode != 0:
-            print(f"FAIL {case.name}: {cxx} reports\n{proc.stderr}")
-            return False
-    print(f"PASS {case.name}")
-    return True
+
+def run_signatures(case):
+    """--sig options from the #setup/#run lines of a module, or its directory's validate.json
+    (none when it has no run)."""
+    sys.path.insert(0, str(ROOT / "validate"))
+    from py2cpp_harness.reference import Reference
+    from py2cpp_harness.spec import load_spec
+    if not (case.parent / "validate.json").exists() and "#run:" not in case.read_text():
+        return []  # signatures of its own (annotations, #pythran export, a main block)
+    # A directory with validate.json (the examples) keeps its runs there; otherwise the module's own lines.
+    spec = load_spec(case.parent if (case.parent / "validate.json").exists() else case)
+    reference = Reference(case)
+    reference.import_module()
+    reference.run_setup(spec.setup)
+    sigs = sorted({reference.prepare(i + 1, run).signature for i, run in enumerate(spec.runs)})
+    return [arg for s in sigs for arg in ("--sig", s)]
+
+
+def transpile(py2cpp, case, out, signatures):
+    """None when the project was written, else the failure text."""
+    extra = []
+    if signatures:
+        try:
+            extra = run_signatures(case)
+        except Exception as error:  # the harness reports spec errors as exceptions
+            return f"cannot derive signatures from #run lines: {error}"
+    proc = subprocess.run([py2cpp, "transpile", str(case), "-o", str(out), *extra], capture_output=True, text=True)
+    return None if proc.returncode == 0 else f"transpile failed\n{proc.stderr}"
+
+
+def compile_sources(cxx, sources, include_dirs):
+    cmd = [cxx, *FLAGS, *[f"-I{d}" for d in include_dirs], "-I", str(ROOT / "runtime"), "-isystem", "/usr/include/eigen3",
+           *[str(s) for s in sources]]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    return None if proc.returncode == 0 else proc.stderr
+
+
+def check_alone(cxx, project):
+    return compile_sources(cxx, sorted(project.glob("*.cpp")), [project])
+
+
+def unity_source(projects):
+    """One translation unit holding several projects (see --unity)."""
+    includes = []
+    for project in projects:
+        for path in sorted(project.glob("*.[ch]pp")):
+            for line in path.read_text().splitlines():
+                m = re.match(r'#include\s+([<"])([^">]+)[">]', line)
+                if m and (m.group(1) == "<" or m.group(2).startswith("py2cpp/")):
+                    spelled = f"<{m.group(2)}>" if m.group(1) == "<" else f'"{m.group(2)}"'
+                    if spelled not in includes:
+                        includes.append(spelled)
+    lines = ["// Generated by tests/compile_generated.py --unity"] + [f"#include {i}" for i in includes]
+    for n, project in enumerate(projects):
+        for path in sorted(project.glob("*.cpp")):
+            if path.name == "main.cpp":
+                # Everything main.cpp includes is included above, so nothing lands in the namespace.
+                lines += [f"namespace py2cpp_unity_{n} {{", "#define main py2cpp_unity_main", f'#include "{path}"',
+                          "#undef main", "}"]
+            else:
+                lines.append(f'#include "{path}"')
+    return "\n".join(lines) + "\n"
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--py2cpp", required=True)
-    parser.add_argument("--cxx", default="clang++")
+    parser.add_argument("--cxx", action="append", help="compiler (repeatable; default clang++)")
+    parser.add_argument("--unity", type=int, default=1, help="programs per translation unit")
+    parser.add_argument("--runs-signatures", action="store_true", help="--sig from #setup/#run lines")
+    parser.add_argument("--skip-listed", type=pathlib.Path, help="file of `name: reason` lines to skip")
     parser.add_argument("cases", nargs="+", type=pathlib.Path)
     args = parser.parse_args()
-    if shutil.which(args.cxx) is None:
-        print(f"{args.cxx} is not installed")
-        return 1
-    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        results = list(pool.map(lambda c: check(args.py2cpp, args.cxx, c), args.cases))
-    failed = results.count(False)
-    print(f"{len(args.cases) - failed} passed, {failed} failed")
-    return 1 if failed else 0
+    compilers = args.cxx or ["clang++"]
+    for cxx in compilers:
+        if shutil.which(cxx) is None:
+            print(f"{cxx} is not installed")
+            return 1
+    skipped = set()
+    if args.skip_listed:
+        skipped = {ln.split(":", 1)[0].strip() for ln in args.skip_listed.read_text().splitlines() if re.match(r"^[a-z0-9_]+:", ln)}
+    cases = [c for c in args.cases if c.stem not in skipped and c.name not in ("run_all_in_python.py", "check_run.py")]
+    for c in args.cases:
+        if c.stem in skipped:
+            print(f"SKIP {c.name} (listed in {args.skip_listed.name})")
+
+    tmp = pathlib.Path(tempfile.mkdtemp(prefix="py2cpp-compile-"))
+    failures = []
+    try:
+        # Transpile (in parallel), each into its own directory named after the case.
+        def do_transpile(item):
+            k, case = item
+            out = tmp / f"{k:03d}" / case.stem
+            problem = transpile(args.py2cpp, case, out, args.runs_signatures)
+            return case, out, problem
+        with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            transpiled = list(pool.map(do_transpile, enumerate(cases)))
+        projects = []
+        for case, out, problem in transpiled:
+            if problem:
+                failures.append(case)
+                print(f"FAIL {case.name}: {problem}")
+            else:
+                projects.append((case, out))
+
+        # Units of --unity projects with distinct module names (a namespace each).
+        units, current, names = [], [], set()
+        for case, out in projects:
+            if len(current) == args.unity or out.name in names:
+                units.append(current)
+                current, names = [], set()
+            current.append((case, out))
+            names.add(out.name)
+        if current:
+            units.append(current)
+        jobs = [(cxx, n, unit) for cxx in compilers for n, unit in enumerate(units)]
+
+        def do_compile(job):
+            cxx, n, unit = job
+            if len(unit) == 1:
+                error = check_alone(cxx, unit[0][1])
+                return [(cxx, unit[0][0], error)]
+            source = tmp / f"unity_{cxx.replace('+', 'x')}_{n}.cpp"
+            source.write_text(unity_source([out for _, out in unit]))
+            if compile_sources(cxx, [source], []) is None:
+                return [(cxx, case, None) for case, _ in unit]
+            return [(cxx, case, check_alone(cxx, out)) for case, out in unit]  # name the culprit(s)
+
+        with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            results = [r for rs in pool.map(do_compile, jobs) for r in rs]
+        bad = set()
+        for cxx, case, error in results:
+            if error:
+                bad.add(case)
+                print(f"FAIL {case.name}: {cxx} reports\n{error}")
+        for case, _ in projects:
+            if case not in bad:
+                print(f"PASS {case.name} ({', '.join(compilers)})")
+        failures += sorted(bad)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(f"{len(cases) - len(failures)} passed, {len(failures)} failed, {len(args.cases) - len(cases)} skipped")
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":

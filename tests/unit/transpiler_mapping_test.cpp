@@ -64,6 +64,14 @@ TEST(MappingTables, RejectsInvalidJsonNamingTheFile) {
     EXPECT_NE(e.find("not valid JSON"), std::string::npos);
 }
 
+// Found by tests/fuzz/fuzz_mapping_table: a number JSON cannot hold (1e999) made the parser throw
+// out_of_range, which escaped load_file and terminated the tool.
+TEST(MappingTables, RejectsAnOutOfRangeNumberNamingTheFile) {
+    std::string e = load_error(R"J({"module": "m", "functions": {"f": {"params": [{"name": "k", "default": 1e999}]}}})J");
+    EXPECT_NE(e.find("t.json"), std::string::npos);
+    EXPECT_NE(e.find("not valid JSON"), std::string::npos);
+}
+
 TEST(MappingTables, RejectsMissingModule) {
     EXPECT_NE(load_error(R"J({"functions": {}})J").find("\"module\""), std::string::npos);
 }

@@ -73,7 +73,8 @@ ExprPtr FunctionLowering::lower_array_arithmetic(SourceLoc loc, ir::BinaryOp op,
     const auto& [result, operand] = *types;
     // Arrays take the operation's dtype; Python scalars stay scalars (the runtime converts them to
     // the element type, as NumPy does).
-    auto to_operand = [&](ExprPtr e) { return e->type.is_array() ? ir::promote(std::move(e), with_dtype(e->type, operand.dtype)) : std::move(e); };
+    // (The dtype is copied: clang before 16 cannot capture a structured binding.)
+    auto to_operand = [&, dtype = operand.dtype](ExprPtr e) { return e->type.is_array() ? ir::promote(std::move(e), with_dtype(e->type, dtype)) : std::move(e); };
     return std::make_unique<ir::Binary>(loc, result, op, to_operand(std::move(lhs)), to_operand(std::move(rhs)));
 }
 

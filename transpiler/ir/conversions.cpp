@@ -12,13 +12,13 @@ static ConstantValue convert_constant(const ConstantValue& v, TypeKind to) {
     return as_int;
 }
 
-ExprPtr promote(ExprPtr e, const Type& to) {
-    if (!e || e->type == to) return e;
+ExprPtr promote(ExprPtr&& e, const Type& to) {
+    if (!e || e->type == to) return std::move(e);
     if (to.is_array() && e->type.is_array() && to.rank == e->type.rank) {  // a dtype conversion (astype)
         SourceLoc loc = e->loc;
         return std::make_unique<Cast>(loc, to, std::move(e));
     }
-    if (!to.is_numeric_scalar() || !e->type.is_numeric_scalar()) return e;
+    if (!to.is_numeric_scalar() || !e->type.is_numeric_scalar()) return std::move(e);
     if (e->kind == ExprKind::Const) {
         const auto& c = e->as<Const>();
         return std::make_unique<Const>(c.loc, to, convert_constant(c.value, to.kind));

@@ -7,7 +7,10 @@ namespace py2cpp::ir {
 
 // Converts `e` to the numeric scalar type `to` (bool -> int -> float). Constants are folded so the
 // emitted code reads `0.0`, not `double(0)`. Returns `e` unchanged when the types already agree.
-ExprPtr promote(ExprPtr e, const Type& to);
+// `e` is taken by rvalue reference so that callers may write promote(std::move(v), f(v->type)):
+// with a by-value parameter, `v` could be moved from before `v->type` is read (the order of
+// argument evaluation is unspecified; clang reads left to right and crashed there).
+ExprPtr promote(ExprPtr&& e, const Type& to);
 
 // Converts `e` to `to` where Python values convert implicitly in compiled code: numeric
 // promotion, and element-wise promotion of tuples (a tuple literal is converted element by element

@@ -155,7 +155,7 @@ void MappingTables::load_file(const std::string& path) {
     nlohmann::json table;
     try {
         table = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {  // parse_error, and out_of_range for 1e999
         throw ToolError{fmt::format("{}: error: mapping table is not valid JSON: {}", path, e.what())};
     }
     try {
