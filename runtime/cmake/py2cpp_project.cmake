@@ -98,6 +98,11 @@ function(py2cpp_add_program)
   # Python ints are 64-bit here; -fwrapv makes overflow wrap instead of being undefined behaviour.
   # -ffp-contract=off keeps a*b+c two IEEE operations (no FMA), so results match Python bit for bit.
   target_compile_options(py2cpp_module PUBLIC -Wall -Wextra -Werror -fwrapv -ffp-contract=off)
+  # Python nests expressions up to ~3000 levels (py2cpp refuses deeper ones); clang stops at 256
+  # nested brackets by default, which a valid `a ** a ** ... ** a` chain reaches.
+  if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    target_compile_options(py2cpp_module PUBLIC -fbracket-depth=4096)
+  endif()
   # The binary runs on any CPU of the target architecture: the runtime picks SIMD kernels (AVX2 or
   # SSE2 on x86-64) when it starts. -DPY2CPP_NATIVE=ON adds -march=native for this machine only
   # (not for cross or distributed builds).
