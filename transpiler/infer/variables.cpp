@@ -4,34 +4,6 @@
 
 namespace py2cpp {
 
-std::string cpp_identifier(const std::string& name) {
-    static const std::set<std::string> reserved = {
-        "alignas", "alignof", "asm", "auto", "bool", "case", "catch", "char", "char8_t", "char16_t",
-        "char32_t", "class", "concept", "const", "consteval", "constexpr", "constinit", "const_cast",
-        "co_await", "co_return", "co_yield", "decltype", "default", "delete", "do", "double",
-        "dynamic_cast", "enum", "explicit", "export", "extern", "float", "friend", "goto", "inline",
-        "int", "long", "mutable", "namespace", "new", "noexcept", "nullptr", "operator", "private",
-        "protected", "public", "register", "reinterpret_cast", "requires", "short", "signed", "sizeof",
-        "static", "static_assert", "static_cast", "struct", "switch", "template", "this", "thread_local",
-        "throw", "typedef", "typeid", "typename", "union", "unsigned", "using", "virtual", "void",
-        "volatile", "wchar_t", "xor", "xor_eq", "and_eq", "bitand", "bitor", "compl", "not_eq", "or_eq",
-        "main", "std", "py", "fmt", "Eigen", "NULL", "errno", "assert", "environ", "stdin", "stdout",
-        "stderr", "signal", "abort", "exit", "int64_t", "size_t"};
-    // Identifiers with a double underscore or starting with _ and a capital are reserved in C++.
-    bool reserved_shape = name.find("__") != std::string::npos ||
-                          (name.size() > 1 && name[0] == '_' && std::isupper(static_cast<unsigned char>(name[1])));
-    if (reserved_shape) {
-        std::string cleaned;
-        for (char c : name) {
-            if (c == '_' && !cleaned.empty() && cleaned.back() == '_') continue;
-            cleaned += c;
-        }
-        while (!cleaned.empty() && cleaned.front() == '_') cleaned.erase(cleaned.begin());
-        return "py_" + cleaned;
-    }
-    return reserved.count(name) ? name + "_" : name;
-}
-
 VarVersion* VariableTable::current(const std::string& py_name) {
     auto it = current_.find(py_name);
     return it == current_.end() ? nullptr : it->second;
@@ -52,9 +24,19 @@ VarVersion& VariableTable::create(const std::string& py_name, const Type& type, 
     return ref;
 }
 
+VarVersion& VariableTable::create_hidden(const std::string& owner, const std::string& suffix, const Type& type,
+                                         const BlockPath& path) {
+    // The key has a '.', which no Python name has: a user variable `x_items_` is another variable.
+    VarVersion& v = create(owner + "." + suffix, type, path);
+    v.hidden_owner = owner;
+    v.hidden_suffix = suffix;
+    return v;
+}
+
 std::string VariableTable::unique_name(const std::string& base, int k) {
+    // `x_1` reads best; when the function also has a Python variable `x_1`, the reserved `x_1_`.
     std::string name = base + "_" + std::to_string(k);
-    while (all_py_names_.count(name)) name += "_";
+    if (base == "_" || all_py_names_.count(name)) return generated_name(base, std::to_string(k));
     return name;
 }
 
@@ -69,7 +51,8 @@ std::vector<const VarVersion*> VariableTable::finalize() {
         v->confined = std::all_of(v->use_paths.begin(), v->use_paths.end(),
                                   [&](const BlockPath& p) { return has_prefix(p, v->def_path); });
         const bool confined = v->confined;
-        const std::string base = cpp_identifier(v->py_name);
+        const std::string base = v->hidden_suffix.empty() ? cpp_identifier(v->py_name)
+                                                          : generated_name(cpp_identifier(v->hidden_owner), v->hidden_suffix);
         // A loop variable read after its loop can simply keep assigning the int variable of the
         // same name that is already in scope (declared in the function's outermost block).
         const bool reuse_previous = v->is_loop_var && !confined && v->previous && v->previous->type == v->type &&
@@ -80,7 +63,10 @@ std::vector<const VarVersion*> VariableTable::finalize() {
             v->cpp_name = v->previous->cpp_name;
         } else {
             int k = numbered[v->py_name]++;
-            v->cpp_name = k == 0 ? base : unique_name(base, k);
+            if (k == 0) v->cpp_name = base;
+            else if (!v->hidden_suffix.empty())
+                v->cpp_name = generated_name(cpp_identifier(v->hidden_owner), v->hidden_suffix + std::to_string(k));
+            else v->cpp_name = unique_name(base, k);
         }
         v->hoisted = !v->is_param && !confined && !reuse_previous;
         if (v->hoisted) hoisted.push_back(v.get());

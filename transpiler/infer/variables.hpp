@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "ir/ir.hpp"
+#include "ir/names.hpp"
 
 namespace py2cpp {
 
@@ -38,6 +39,7 @@ struct VarVersion {
     int reads = 0;  // Var nodes in the final IR; a version never read is declared [[maybe_unused]]
     int id = 0;  // index in the table; IR nodes refer to the version by it
     VarVersion* previous = nullptr;  // the version of py_name that was current when this one started
+    std::string hidden_owner, hidden_suffix;  // set for variables py2cpp adds (create_hidden)
     std::string cpp_name;  // decided by finalize
     bool hoisted = false;  // decided by finalize
     bool confined = true;  // every use lies in the defining block (decided by finalize)
@@ -54,6 +56,9 @@ public:
     VarVersion* current(const std::string& py_name);
     // Starts a new version of py_name whose natural type is `type` (a forced type wins).
     VarVersion& create(const std::string& py_name, const Type& type, const BlockPath& path);
+    // A variable py2cpp adds for `owner` (the array of `for x in a`): named in the reserved space
+    // (`x_items_`), never confused with a user variable of any name.
+    VarVersion& create_hidden(const std::string& owner, const std::string& suffix, const Type& type, const BlockPath& path);
     void record_use(VarVersion& v, const BlockPath& path) { v.use_paths.push_back(path); }
 
     // Widens version `v` to `type` for the next lowering attempt.
@@ -79,7 +84,5 @@ private:
     bool retry_ = false;
 };
 
-// C++ spelling of a Python identifier: C++ keywords and reserved names get a trailing '_'.
-std::string cpp_identifier(const std::string& py_name);
 
 }  // namespace py2cpp
