@@ -31,9 +31,9 @@ namespace {
 SourceFile read_source(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw ToolError{fmt::format("cannot read '{}'", path)};
-    std::stringstream text;
-    text << in.rdbuf();
-    return SourceFile{path, text.str()};
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    return decode_python_source(path, bytes.str());  // as CPython reads a file: BOM, coding cookie, NUL
 }
 
 fs::path tool_home() {
@@ -112,11 +112,11 @@ TranspileResult transpile(const TranspileOptions& options) {
             ir::Module ir = infer_module(module, symbols, tables, diags);
             if (!diags.has_errors()) ir::verify_module(ir, diags);
             if (!diags.has_errors()) {
-                result.ir_json = ir::to_json(ir).dump(2);
+                if (options.want_ir_json) result.ir_json = ir::to_json(ir).dump(2);
                 EmittedModule emitted = emit_module(ir, file.path);
                 result.project = make_project(ir, emitted, file.path);
                 if (!options.python_module_for.empty())
-                    add_python_module(*result.project, ir, emitted, file.text, options.python_module_for);
+                    add_python_module(*result.project, ir, emitted, file.raw, options.python_module_for);
             }
         }
     }

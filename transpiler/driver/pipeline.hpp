@@ -15,6 +15,7 @@ struct TranspileOptions {
     std::vector<std::string> extra_mappings;  // --mappings
     // --python-module: also a CPython extension module, built for this interpreter (empty: none).
     std::string python_module_for;
+    bool want_ir_json = false;  // --emit ir: the IR as JSON (skipped otherwise: it costs time and memory)
 };
 
 struct TranspileResult {
