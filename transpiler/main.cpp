@@ -41,16 +41,17 @@ std::string cxx_flags_from_env() {
 }
 
 // Transpiles; prints diagnostics; returns the project, or nullopt after errors.
-std::optional<TranspileResult> transpile_reporting(const std::string& file, const CommonOptions& common) {
+std::optional<TranspileResult> transpile_reporting(const std::string& file, const CommonOptions& common, bool want_ir_json = false) {
     if (common.python_module) check_python_module_prerequisites(PY2CPP_PYTHON);
-    TranspileResult result = transpile({file, common.signatures, common.mappings, common.python_module ? PY2CPP_PYTHON : ""});
+    TranspileResult result =
+        transpile({file, common.signatures, common.mappings, common.python_module ? PY2CPP_PYTHON : "", want_ir_json});
     std::cerr << result.diagnostics;
     if (!result.project) return std::nullopt;
     return result;
 }
 
 int cmd_transpile(const std::string& file, const std::string& out_dir, const std::string& emit, const CommonOptions& common) {
-    auto result = transpile_reporting(file, common);
+    auto result = transpile_reporting(file, common, emit == "ir");
     if (!result) return 1;
     const auto& project = *result->project;
     if (emit == "ir") std::cout << result->ir_json << "\n";

@@ -23,7 +23,7 @@ inline TranspileResult transpile_source(const std::string& source, const std::st
     std::filesystem::create_directories(dir);
     auto path = dir / (name + ".py");
     std::ofstream(path) << source;
-    return transpile({path.string(), std::move(sigs), {}});
+    return transpile({path.string(), std::move(sigs), {}, "", /*want_ir_json=*/true});
 }
 
 inline nlohmann::json ir_of(const std::string& source) {
