@@ -403,6 +403,20 @@ ast::ExprPtr AstBuilder::build_fstring(PyObject* node, SourceLoc loc) {
 }
 
 ast::ExprPtr AstBuilder::build_expr(PyObject* node) {
+    if (expr_depth_ >= kMaxExpressionDepth) {
+        if (!reported_too_deep_)  // once: the parts of one deep expression would each report
+            diags_.error(location_of(node), fmt::format("expression too deeply nested (more than {} levels)", kMaxExpressionDepth),
+                         "split the expression into several statements");
+        reported_too_deep_ = true;
+        return nullptr;
+    }
+    ++expr_depth_;
+    ast::ExprPtr out = build_expr_node(node);
+    --expr_depth_;
+    return out;
+}
+
+ast::ExprPtr AstBuilder::build_expr_node(PyObject* node) {
     const std::string kind = type_name(node);
     const SourceLoc loc = location_of(node);
     if (auto it = unsupported_expressions().find(kind); it != unsupported_expressions().end()) {

@@ -59,8 +59,16 @@ void report_syntax_error(const SourceFile& file, Diagnostics& diags) {
         if (loc.line > 0 && loc.line > static_cast<int>(std::count(file.text.begin(), file.text.end(), '\n')) + 1)
             loc.line = 0;
     } else if (v) {
+        // CPython's parser gives up on very deep nesting with MemoryError (no message: its own
+        // stack limit) or RecursionError; `python3 FILE` prints the same class and text.
         PyRef s(PyObject_Str(v.get()));
-        if (s) message = PyUnicode_AsUTF8(s.get());
+        const char* text = s ? PyUnicode_AsUTF8(s.get()) : nullptr;
+        message = type_name(v.get());
+        if (text && *text) message += std::string(": ") + text;
+        if (!text) PyErr_Clear();
+        diags.error(loc, fmt::format("Python syntax error: {}", message),
+                    "CPython's parser rejects expressions nested this deeply; split the expression into several statements");
+        return;
     }
     diags.error(loc, fmt::format("Python syntax error: {}", message),
                 "the file must be valid Python 3.11 before it can be transpiled");
