@@ -84,6 +84,13 @@ const std::map<std::string, Rejection>& unsupported_expressions() {
 void AstBuilder::build_module(PyObject* tree, ast::Module& module) {
     PyRef body = attr(tree, "body");
     ast::Block block = build_block(body.get(), /*in_function=*/false);
+    // Called once per group of top-level statements: only the first group holds the docstring.
+    const bool first_group = !built_any_group_;
+    built_any_group_ = true;
+    if (!first_group) {
+        for (auto& stmt : block) module.body.push_back(std::move(stmt));
+        return;
+    }
     if (!block.empty() && block.front()->kind == ast::StmtKind::ExprStmt) {
         const auto& e = block.front()->as<ast::ExprStmt>();
         if (e.value->kind == ast::ExprKind::Constant &&

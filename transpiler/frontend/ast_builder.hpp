@@ -14,6 +14,8 @@ namespace py2cpp {
 class AstBuilder {
 public:
     explicit AstBuilder(Diagnostics& diags) : diags_(diags) {}
+    // Appends the statements of `tree` (the whole file, or the next group of its top-level
+    // statements) to `module`; the first call also takes the module's docstring.
     void build_module(PyObject* tree, ast::Module& module);
 
 private:
@@ -38,6 +40,7 @@ private:
     Diagnostics& diags_;
     int expr_depth_ = 0;
     bool reported_too_deep_ = false;
+    bool built_any_group_ = false;
 };
 
 // Deeper expressions are a located error: every later stage recurses over expressions, and this

@@ -74,39 +74,9 @@ void report_syntax_error(const SourceFile& file, Diagnostics& diags) {
                 "the file must be valid Python 3.11 before it can be transpiled");
 }
 
-// Collects `# …` comments with their positions through the standard `tokenize` module, which knows
-// where strings end, so a '#' inside a string literal is not mistaken for a comment.
-std::vector<ast::Comment> collect_comments(const SourceFile& file) {
-    std::vector<ast::Comment> comments;
-    PyRef io(PyImport_ImportModule("io"));
-    PyRef tokenize(PyImport_ImportModule("tokenize"));
-    if (!io || !tokenize) { PyErr_Clear(); return comments; }
-    PyRef stream(PyObject_CallMethod(io.get(), "StringIO", "s", file.text.c_str()));
-    PyRef readline(stream ? PyObject_GetAttrString(stream.get(), "readline") : nullptr);
-    PyRef tokens(readline ? PyObject_CallMethod(tokenize.get(), "generate_tokens", "O", readline.get()) : nullptr);
-    PyRef iter(tokens ? PyObject_GetIter(tokens.get()) : nullptr);
-    if (!iter) { PyErr_Clear(); return comments; }
-    const long comment_type = attr_int(tokenize.get(), "COMMENT");
-    while (PyRef tok{PyIter_Next(iter.get())}) {
-        if (attr_int(tok.get(), "type") != comment_type) continue;
-        PyRef start(PyObject_GetAttrString(tok.get(), "start"));
-        ast::Comment c;
-        c.line = static_cast<int>(PyLong_AsLong(PyTuple_GetItem(start.get(), 0)));
-        c.col = static_cast<int>(PyLong_AsLong(PyTuple_GetItem(start.get(), 1)));
-        std::string text = attr_string(tok.get(), "string");
-        c.text = text.size() > 1 ? text.substr(1) : std::string();
-        // The token's own line: looking the line up in the file for each comment made this quadratic.
-        std::string src = attr_string(tok.get(), "line");
-        c.own_line = src.find_first_not_of(" \t") >= static_cast<size_t>(c.col);
-        comments.push_back(std::move(c));
-    }
-    PyErr_Clear();  // tokenize errors only lose comments, never the program
-    return comments;
-}
-
 // Decoding runs in the embedded interpreter with CPython's own machinery (tokenize.detect_encoding,
 // the codecs, compile() for the messages), so it accepts exactly what CPython accepts.
-constexpr const char* kDecodeSource = R"PY(
+constexpr const char* kFrontendHelpers = R"PY(
 def decode_source(data, filename):
     import ast, tokenize
     def located(message, line=0, col=0):
@@ -136,10 +106,91 @@ def decode_source(data, filename):
             return located("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; "
                            "see https://peps.python.org/pep-0263/ for details" % (data[e.start], filename, line), line)
         return compile_error()
+
+
+def parse_in_chunks(text, filename, chunk_chars=65536):
+    """Comments, and a generator of ast.Module trees for consecutive groups of top-level
+    statements (at least chunk_chars long), line numbers as in the whole file. Holding one group's
+    tree at a time keeps memory proportional to the group, not the file (CPython's tree takes
+    ~150 bytes per source byte). None instead of the generator when tokenizing fails: the caller
+    then parses the whole file, which reports the error as CPython does."""
+    import ast, io, tokenize
+    comments, starts = [], []
+    depth, at_line_start, after_decorator = 0, True, False
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+            kind = tok.type
+            if kind == tokenize.COMMENT:
+                comments.append((tok.start[0], tok.start[1], tok.string[1:], tok.line[:tok.start[1]].strip() == ""))
+            elif kind == tokenize.INDENT:
+                depth += 1
+            elif kind == tokenize.DEDENT:
+                depth -= 1
+            elif kind == tokenize.NEWLINE:
+                at_line_start = True
+            elif kind in (tokenize.NL, tokenize.ENDMARKER):
+                pass
+            elif at_line_start:
+                at_line_start = False
+                if depth == 0:
+                    if not after_decorator:
+                        starts.append(tok.start[0])
+                    after_decorator = tok.string == "@"
+    except (tokenize.TokenError, SyntaxError):
+        return comments, None
+    lines = text.splitlines(keepends=True)
+    bounds, size = [1], 0
+    for previous, start in zip([1] + starts, starts):
+        size += sum(len(lines[i]) for i in range(previous - 1, start - 1))
+        if size >= chunk_chars:
+            bounds.append(start)
+            size = 0
+    bounds.append(len(lines) + 1)
+
+    def trees():
+        for a, b in zip(bounds, bounds[1:]):
+            if b <= a:
+                continue
+            tree = ast.parse("".join(lines[a - 1:b - 1]), filename)
+            ast.increment_lineno(tree, a - 1)
+            yield tree
+    return comments, trees()
 )PY";
+
+// The comments parse_in_chunks found: (line, col, text without '#', own line).
+std::vector<ast::Comment> comments_of(PyObject* list) {
+    std::vector<ast::Comment> comments;
+    if (!list || !PyList_Check(list)) return comments;
+    for (Py_ssize_t i = 0; i < PyList_Size(list); ++i) {
+        PyObject* item = PyList_GetItem(list, i);
+        ast::Comment c;
+        c.line = static_cast<int>(PyLong_AsLong(PyTuple_GetItem(item, 0)));
+        c.col = static_cast<int>(PyLong_AsLong(PyTuple_GetItem(item, 1)));
+        const char* utf8 = PyUnicode_AsUTF8(PyTuple_GetItem(item, 2));
+        c.text = utf8 ? utf8 : "";
+        c.own_line = PyObject_IsTrue(PyTuple_GetItem(item, 3)) == 1;
+        comments.push_back(std::move(c));
+    }
+    PyErr_Clear();
+    return comments;
+}
 
 std::string module_name_of(const std::string& path) {
     return std::filesystem::path(path).stem().string();
+}
+
+// A function of kFrontendHelpers (a borrowed reference, alive as long as the interpreter).
+PyObject* frontend_helper(const char* name) {
+    static PyObject* globals = [] {
+        PyObject* dict = PyDict_New();
+        PyDict_SetItemString(dict, "__builtins__", PyEval_GetBuiltins());
+        PyRef done(PyRun_String(kFrontendHelpers, Py_file_input, dict, dict));
+        if (!done) throw ToolError{"the embedded Python interpreter cannot define the front end's helpers"};
+        return dict;
+    }();
+    PyObject* fn = PyDict_GetItemString(globals, name);
+    if (!fn) throw ToolError{fmt::format("the front end's helper '{}' is missing", name)};
+    return fn;
 }
 
 }  // namespace
@@ -149,15 +200,7 @@ SourceFile decode_python_source(const std::string& path, std::string bytes) {
     SourceFile file;
     file.path = path;
     file.raw = std::move(bytes);
-    static PyObject* decode = [] {
-        PyRef globals(PyDict_New());
-        PyDict_SetItemString(globals.get(), "__builtins__", PyEval_GetBuiltins());
-        PyRef done(PyRun_String(kDecodeSource, Py_file_input, globals.get(), globals.get()));
-        if (!done) throw ToolError{"the embedded Python interpreter cannot define the source decoder"};
-        PyObject* fn = PyDict_GetItemString(globals.get(), "decode_source");
-        Py_XINCREF(fn);
-        return fn;
-    }();
+    PyObject* decode = frontend_helper("decode_source");
     PyRef data(PyBytes_FromStringAndSize(file.raw.data(), static_cast<Py_ssize_t>(file.raw.size())));
     PyRef name(PyUnicode_DecodeFSDefault(path.c_str()));
     PyRef result(data && name ? PyObject_CallFunctionObjArgs(decode, data.get(), name.get(), nullptr) : nullptr);
@@ -186,16 +229,33 @@ void parse_python(const SourceFile& file, ast::Module& module, Diagnostics& diag
         return;
     }
     module.name = module_name_of(file.path);
+    PyRef text(PyUnicode_FromStringAndSize(file.text.data(), static_cast<Py_ssize_t>(file.text.size())));
+    PyRef name(PyUnicode_DecodeFSDefault(file.path.c_str()));
+    PyRef split(text && name ? PyObject_CallFunctionObjArgs(frontend_helper("parse_in_chunks"), text.get(), name.get(), nullptr)
+                             : nullptr);
+    if (!split || !PyTuple_Check(split.get()) || PyTuple_Size(split.get()) != 2)
+        throw ToolError{"the embedded Python interpreter failed to tokenize the source"};
+    module.comments = comments_of(PyTuple_GetItem(split.get(), 0));
+    // One group of top-level statements at a time: its CPython tree is freed before the next.
+    AstBuilder builder(diags);
+    PyObject* trees = PyTuple_GetItem(split.get(), 1);
+    if (trees != Py_None) {
+        while (PyRef tree{PyIter_Next(trees)}) builder.build_module(tree.get(), module);
+        if (!PyErr_Occurred()) return;
+        PyErr_Clear();  // a group did not parse: the whole file gives CPython's own message
+        module.body.clear();
+        module.docstring.clear();
+    }
     PyRef ast_module(PyImport_ImportModule("ast"));
     if (!ast_module) throw ToolError{"the embedded Python interpreter has no `ast` module"};
-    PyRef tree(PyObject_CallMethod(ast_module.get(), "parse", "ss", file.text.c_str(), file.path.c_str()));
+    PyRef parse(PyObject_GetAttrString(ast_module.get(), "parse"));
+    PyRef tree(parse ? PyObject_CallFunctionObjArgs(parse.get(), text.get(), name.get(), nullptr) : nullptr);
     if (!tree) {
         report_syntax_error(file, diags);
         return;
     }
-    AstBuilder builder(diags);
-    builder.build_module(tree.get(), module);
-    module.comments = collect_comments(file);
+    AstBuilder whole(diags);
+    whole.build_module(tree.get(), module);
 }
 
 }  // namespace py2cpp
