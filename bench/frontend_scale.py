@@ -10,7 +10,7 @@ wall time and peak RSS (the child's ru_maxrss):
   * `terms`: one expression `x0 + x1 + ... ` of N×1000 terms (a left-deep tree; CPython's own
     parser stops near 3000 levels, so sizes run up to 2.9);
   * `nesting`: N×1000 unary minus signs (CPython raises MemoryError: py2cpp must report it).
-Linear time means seconds/size stays flat; memory is reported as bytes of RSS per source byte
+Linear time means cpu/size stays flat (CPU seconds: wall time depends on the machine's load); memory is reported as bytes of RSS per source byte
 beyond the base (the smallest run's RSS).
 """
 import argparse
@@ -77,15 +77,17 @@ def measure(py2cpp, source):
         path = f.name
     try:
         start = time.perf_counter()
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
         proc = subprocess.run([py2cpp, "transpile", path, "--emit", "cpp"], stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE, text=True)
         seconds = time.perf_counter() - start
-        rss_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        rss_kib, cpu = usage.ru_maxrss, usage.ru_utime + usage.ru_stime - cpu_before
         # ru_maxrss of children is the largest child so far: run sizes in increasing order.
         rss_kib = max(rss_kib, before)
         first_error = next((l for l in proc.stderr.splitlines() if ": error: " in l), "")
-        return seconds, rss_kib, proc.returncode, first_error
+        return seconds, cpu, rss_kib, proc.returncode, first_error
     finally:
         os.unlink(path)
 
@@ -101,15 +103,15 @@ def main():
         make, unit, default_sizes = KINDS[kind]
         sizes = [float(s) for s in args.sizes.split(",")] if args.sizes else default_sizes
         print(f"== {kind}")
-        print(f"{'size':>10} {'bytes':>10} {'seconds':>8} {'s/size':>7} {'peak MiB':>9} {'B/src B':>8}  status")
+        print(f"{'size':>10} {'bytes':>10} {'wall s':>8} {'cpu s':>7} {'cpu/size':>8} {'peak MiB':>9} {'B/src B':>8}  status")
         base = None
         for size in sizes:
             source = make(size)
-            seconds, rss_kib, status, error = measure(args.py2cpp, source)
+            seconds, cpu, rss_kib, status, error = measure(args.py2cpp, source)
             base = rss_kib if base is None else base
             per_byte = (rss_kib - base) * 1024 / len(source) if rss_kib > base else 0.0
             note = "ok" if status == 0 else f"exit {status}: {error[:90]}"
-            print(f"{size:>7g} {unit[:2]:<2} {len(source):>10} {seconds:>8.2f} {seconds / size:>7.2f} "
+            print(f"{size:>7g} {unit[:2]:<2} {len(source):>10} {seconds:>8.2f} {cpu:>7.2f} {cpu / size:>8.2f} "
                   f"{rss_kib / 1024:>9.1f} {per_byte:>8.1f}  {note}", flush=True)
     return 0
 
