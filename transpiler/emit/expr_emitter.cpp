@@ -1,6 +1,7 @@
 #include "emit/expr_emitter.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 #include <fmt/format.h>
 
@@ -53,6 +54,19 @@ Code ExprEmitter::operator()(const ir::Truthy& e) {
     return {fmt::format("py::truthy({})", text(*e.operand))};
 }
 
+// A shift by a constant outside [0, 64) is undefined in C++ (and a -Werror warning): spell what
+// the 64-bit int is in py2cpp — `x >> 70` is Python's 0 or -1, `x << 70` wraps to 0 like every
+// int overflow here, and a negative count raises Python's ValueError.
+std::optional<Code> ExprEmitter::constant_shift(const ir::Binary& e) {
+    const auto* count = std::get_if<std::int64_t>(&e.rhs->as<ir::Const>().value);
+    if (!count || (*count >= 0 && *count < 64)) return std::nullopt;
+    const std::string x = text(*e.lhs);
+    if (*count < 0)
+        return Code{fmt::format("(static_cast<void>({}), throw py::ValueError(\"negative shift count\"), py::int_t{{0}})", x), kPrecPrimary};
+    if (e.op == ir::BinaryOp::RShift) return Code{fmt::format("({} < 0 ? py::int_t{{-1}} : py::int_t{{0}})", operand(*e.lhs, kPrecRelational)), kPrecPrimary};
+    return Code{fmt::format("(static_cast<void>({}), py::int_t{{0}})", x), kPrecPrimary};
+}
+
 Code ExprEmitter::operator()(const ir::Binary& e) {
     const bool is_float = e.type.is(TypeKind::Float);
     auto infix = [&](const char* op, int prec) {
@@ -69,6 +83,8 @@ Code ExprEmitter::operator()(const ir::Binary& e) {
     };
     auto call = [&](const char* fn) { return Code{fmt::format("{}({}, {})", fn, text(*e.lhs), text(*e.rhs))}; };
     if (e.type.is_array()) return array_binary(e);
+    if ((e.op == ir::BinaryOp::LShift || e.op == ir::BinaryOp::RShift) && e.rhs->kind == ir::ExprKind::Const)
+        if (auto code = constant_shift(e)) return *code;
     switch (e.op) {
         case ir::BinaryOp::Add:
             if (e.type.is(TypeKind::Str) && e.lhs->kind == ir::ExprKind::Const)

@@ -1,6 +1,7 @@
 // Expressions of the typed IR as C++ text with minimal parentheses.
 #pragma once
 
+#include <optional>
 #include <set>
 #include <string>
 
@@ -46,6 +47,7 @@ public:
     Code operator()(const ir::UserCall& e);
     Code operator()(const ir::LibraryCall& e);
     Code user_call(const ir::UserCall& e);
+    std::optional<Code> constant_shift(const ir::Binary& e);
     Code library_call(const ir::LibraryCall& e);
     Code operator()(const ir::TupleMake& e);
     Code operator()(const ir::TupleGet& e);
