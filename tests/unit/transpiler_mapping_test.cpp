@@ -112,6 +112,8 @@ TEST(MappingTables, EffectsFlagLoadsAndExcludesElementwise) {
         "cases": [{"result": "float", "cpp": "g({x})"}]}}})J");
     EXPECT_NE(e.find("'m.f'"), std::string::npos);
     EXPECT_NE(e.find("\"effects\""), std::string::npos);
+}
+
 // Templates are pasted into the generated C++: a malformed one must fail when the table loads,
 // naming the file and the entry, not as a C++ error in the user's build.
 TEST(MappingTables, RejectsUnclosedPlaceholderNamingFileAndEntry) {
