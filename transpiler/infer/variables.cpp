@@ -171,11 +171,20 @@ void name_parameters(ir::Function& f) {
 }  // namespace
 
 void name_variables(ir::Module& module) {
+    // A version's `x_1` must not shadow a module constant or a function of that name either
+    // (a body may read those): they count as Python names of every body.
+    std::set<std::string> module_names;
+    for (const auto& g : module.globals) module_names.insert(g.py_name);
+    for (const auto& f : module.functions) module_names.insert(f.py_name);
+    auto with_module_names = [&](std::set<std::string> names) {
+        names.insert(module_names.begin(), module_names.end());
+        return names;
+    };
     for (auto& f : module.functions) {
-        f.hoisted = name_body(f.variables, f.local_names, f.body);
+        f.hoisted = name_body(f.variables, with_module_names(f.local_names), f.body);
         name_parameters(f);
     }
-    module.main_hoisted = name_body(module.main_variables, module.main_local_names, module.main_body);
+    module.main_hoisted = name_body(module.main_variables, with_module_names(module.main_local_names), module.main_body);
 }
 
 }  // namespace py2cpp
