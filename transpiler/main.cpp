@@ -55,10 +55,10 @@ int cmd_list_passes() {
 }
 
 // Transpiles; prints diagnostics; returns the project, or nullopt after errors.
-std::optional<TranspileResult> transpile_reporting(const std::string& file, const CommonOptions& common) {
+std::optional<TranspileResult> transpile_reporting(const std::string& file, const CommonOptions& common, bool want_ir_json = false) {
     if (common.python_module) check_python_module_prerequisites(PY2CPP_PYTHON);
     TranspileOptions options{file, common.signatures, common.mappings, common.python_module ? PY2CPP_PYTHON : "", common.after,
-                             verify_each_from_env()};
+                             verify_each_from_env(), want_ir_json};
     TranspileResult result = transpile(options);
     std::cerr << result.diagnostics;
     if (!result.project) return std::nullopt;
@@ -75,7 +75,7 @@ void report_kept_files(const WriteReport& report, const std::string& out_dir) {
 
 int cmd_transpile(const std::string& file, const std::string& out_dir, const std::string& emit, const CommonOptions& common) {
     if (!out_dir.empty()) check_output_dir(file, out_dir);
-    auto result = transpile_reporting(file, common);
+    auto result = transpile_reporting(file, common, emit == "ir");
     if (!result) return 1;
     const auto& project = *result->project;
     if (emit == "ir") std::cout << result->ir_json << "\n";

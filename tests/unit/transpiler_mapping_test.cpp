@@ -121,3 +121,27 @@ TEST(MappingTables, EffectsFlagLoadsAndExcludesElementwise) {
     EXPECT_NE(e.find("'m.f'"), std::string::npos);
     EXPECT_NE(e.find("\"effects\""), std::string::npos);
 }
+
+// Templates are pasted into the generated C++: a malformed one must fail when the table loads,
+// naming the file and the entry, not as a C++ error in the user's build.
+TEST(MappingTables, RejectsUnclosedPlaceholderNamingFileAndEntry) {
+    std::string e = load_error(R"J({"module": "m", "functions": {"f": {"params": ["x"],
+        "cases": [{"result": "float", "cpp": "2*{x"}]}}})J");
+    EXPECT_NE(e.find("t.json"), std::string::npos) << e;
+    EXPECT_NE(e.find("'m.f'"), std::string::npos) << e;
+    EXPECT_NE(e.find("{x is not closed"), std::string::npos) << e;
+}
+
+TEST(MappingTables, RejectsUnbalancedBrackets) {
+    EXPECT_NE(load_error(R"J({"module": "m", "functions": {"f": {"params": ["x"],
+        "cases": [{"result": "float", "cpp": "g({x}"}]}}})J").find("'(' is never closed"), std::string::npos);
+    EXPECT_NE(load_error(R"J({"module": "m", "functions": {"f": {"params": ["x"],
+        "cases": [{"result": "float", "cpp": "g({x}))"}]}}})J").find("unbalanced ')'"), std::string::npos);
+    EXPECT_NE(load_error(R"J({"module": "m", "constants": {"c": {"type": "float", "cpp": "std::sqrt(2.0"}}})J").find("'m.c'"),
+              std::string::npos);
+}
+
+TEST(MappingTables, AcceptsCppBracesAndBracketsInStrings) {
+    EXPECT_EQ(load_error(R"J({"module": "m", "functions": {"f": {"params": ["x"],
+        "cases": [{"result": "float", "cpp": "h(py::slice{.start = {x}}, \")(\", '{')"}]}}})J"), "");
+}

@@ -23,7 +23,11 @@ inline TranspileResult transpile_source(const std::string& source, const std::st
     std::filesystem::create_directories(dir);
     auto path = dir / (name + ".py");
     std::ofstream(path) << source;
-    return transpile({path.string(), std::move(sigs), {}});
+    TranspileOptions options;
+    options.input = path.string();
+    options.signatures = std::move(sigs);
+    options.want_ir_json = true;  // ir_of reads it
+    return transpile(options);
 }
 
 inline nlohmann::json ir_of(const std::string& source) {

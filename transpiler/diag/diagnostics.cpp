@@ -48,22 +48,35 @@ static const char* severity_name(Severity s) {
     return "error";
 }
 
-// Python reports columns in UTF-8 bytes; the caret line reuses the source's tabs so it lines up.
+static bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Locations count UTF-8 bytes (as Python's ast does); a terminal shows characters. The column
+// printed and the caret count characters, so both stay right on lines with non-ASCII text.
+static int character_column(const std::string& line, int byte_col) {
+    int chars = 0;
+    for (int i = 0; i < byte_col && i < static_cast<int>(line.size()); ++i) chars += !is_continuation_byte(line[static_cast<size_t>(i)]);
+    return chars + std::max(0, byte_col - static_cast<int>(line.size()));
+}
+
+// The caret line reuses the source's tabs so it lines up.
 static std::string caret_line(const std::string& source_line, const SourceLoc& loc) {
     std::string out;
-    int col = std::min<int>(loc.col, static_cast<int>(source_line.size()));
-    for (int i = 0; i < col; ++i) out += source_line[i] == '\t' ? '\t' : ' ';
+    const int size = static_cast<int>(source_line.size());
+    int col = std::min<int>(loc.col, size);
+    for (int i = 0; i < col; ++i)
+        if (!is_continuation_byte(source_line[static_cast<size_t>(i)])) out += source_line[static_cast<size_t>(i)] == '\t' ? '\t' : ' ';
     out += '^';
-    int end = (loc.end_line == loc.line && loc.end_col > loc.col) ? loc.end_col
-                                                                   : static_cast<int>(source_line.size());
-    if (loc.end_line != loc.line && loc.end_line != 0) end = static_cast<int>(source_line.size());
-    for (int i = col + 1; i < end && i < static_cast<int>(source_line.size()); ++i) out += '~';
+    int end = (loc.end_line == loc.line && loc.end_col > loc.col) ? loc.end_col : size;
+    if (loc.end_line != loc.line && loc.end_line != 0) end = size;
+    for (int i = col + 1; i < end && i < size; ++i)
+        if (!is_continuation_byte(source_line[static_cast<size_t>(i)])) out += '~';
     return out;
 }
 
 std::string Diagnostics::render_one(const Diagnostic& d) const {
     const std::string path = file_ ? file_->path : std::string("<input>");
-    std::string where = d.loc.valid() ? fmt::format("{}:{}:{}", path, d.loc.line, d.loc.col + 1) : path;
+    const int column = file_ && d.loc.valid() ? character_column(file_->line(d.loc.line), d.loc.col) : d.loc.col;
+    std::string where = d.loc.valid() ? fmt::format("{}:{}:{}", path, d.loc.line, column + 1) : path;
     std::string out = fmt::format("{}: {}: {}\n", where, severity_name(d.severity), d.message);
     if (file_ && d.loc.valid()) {
         std::string src = file_->line(d.loc.line);

@@ -33,8 +33,12 @@ struct Diagnostic {
 // The source text of one file, kept so diagnostics can quote the offending line.
 struct SourceFile {
     std::string path;
-    std::string text;
+    std::string text;  // decoded as CPython decodes the file (BOM, PEP 263 cookie), in UTF-8
     std::string line(int number) const;
+    std::string raw;  // the file's bytes as read (empty when the text did not come from a file)
+    // Why the bytes are not a Python source (CPython's message); `text` then only quotes lines.
+    std::string decode_error;
+    SourceLoc decode_error_loc;
 };
 
 class Diagnostics {

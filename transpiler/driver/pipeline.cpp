@@ -38,9 +38,9 @@ namespace {
 SourceFile read_source(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw ToolError{fmt::format("cannot read '{}'", path)};
-    std::stringstream text;
-    text << in.rdbuf();
-    return SourceFile{path, text.str()};
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    return decode_python_source(path, bytes.str());  // as CPython reads a file: BOM, coding cookie, NUL
 }
 
 fs::path tool_home() {
@@ -159,9 +159,11 @@ std::string run_ir_passes(ir::Module& ir, const TranspileOptions& options, Diagn
             if (diags.error_count() > before)
                 diags.error(SourceLoc{}, fmt::format("internal error: the IR does not verify after pass '{}'", pass.name));
         }
-        if (pass.name == options.dump_ir_after) ir_json = ir::to_json(ir).dump(2);
+        if (options.want_ir_json && pass.name == options.dump_ir_after) ir_json = ir::to_json(ir).dump(2);
     }
-    return options.dump_ir_after.empty() ? ir::to_json(ir).dump(2) : ir_json;
+    // The JSON only when asked for (--emit ir): it is costly on large inputs.
+    if (options.want_ir_json && options.dump_ir_after.empty()) ir_json = ir::to_json(ir).dump(2);
+    return ir_json;
 }
 
 }  // namespace
@@ -196,7 +198,7 @@ TranspileResult transpile(const TranspileOptions& options) {
                 EmittedModule emitted = emit_module(ir, file.path);
                 result.project = make_project(ir, emitted, file.path);
                 if (!options.python_module_for.empty())
-                    add_python_module(*result.project, ir, emitted, file.text, options.python_module_for);
+                    add_python_module(*result.project, ir, emitted, file.raw, options.python_module_for);
             }
         }
     }

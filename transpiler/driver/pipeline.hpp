@@ -18,6 +18,9 @@ struct TranspileOptions {
     std::string python_module_for;
     std::string dump_ir_after;  // --after: the IR pass after which ir_json is taken (empty: the last)
     bool verify_each = false;  // verify the IR after every pass (PY2CPP_VERIFY_EACH, the tests)
+    // --emit ir: fill TranspileResult::ir_json (skipped otherwise: on large inputs the JSON costs
+    // a quarter of the time and most of the memory).
+    bool want_ir_json = false;
 };
 
 struct TranspileResult {

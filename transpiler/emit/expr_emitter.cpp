@@ -185,10 +185,11 @@ Code ExprEmitter::operator()(const ir::Compare& e) {
         return {fmt::format("{}", fmt::join(parts, " && ")), kPrecAnd};
     }
     // Middle operands with effects are evaluated once each, and only while the chain holds.
-    std::string body = fmt::format("const auto t0 = {}; ", text(*e.operands[0]));
+    // Temporaries end in '_', a space user names never reach (ir/names.hpp).
+    std::string body = fmt::format("const auto t0_ = {}; ", text(*e.operands[0]));
     for (size_t i = 0; i < e.ops.size(); ++i) {
-        body += fmt::format("const auto t{} = {}; ", i + 1, text(*e.operands[i + 1]));
-        std::string test = pair(fmt::format("t{}", i), fmt::format("t{}", i + 1), i);
+        body += fmt::format("const auto t{}_ = {}; ", i + 1, text(*e.operands[i + 1]));
+        std::string test = pair(fmt::format("t{}_", i), fmt::format("t{}_", i + 1), i);
         body += i + 1 < e.ops.size() ? fmt::format("if (!({})) return false; ", test) : fmt::format("return {};", test);
     }
     return {fmt::format("[&] {{ {} }}()", body)};
@@ -207,10 +208,10 @@ Code ExprEmitter::operator()(const ir::BoolOp& e) {
     std::string result = text(*e.values.back());
     for (size_t i = e.values.size() - 1; i-- > 0;) {
         const ir::Expr& v = *e.values[i];
-        std::string t = is_trivially_copyable_expr(v) ? text(v) : "t";
+        std::string t = is_trivially_copyable_expr(v) ? text(v) : "t_";  // reserved space: see ir/names.hpp
         std::string pick = is_and ? fmt::format("py::truthy({0}) ? {1} : {0}", t, result) : fmt::format("py::truthy({0}) ? {0} : {1}", t, result);
         result = is_trivially_copyable_expr(v) ? fmt::format("({})", pick)
-                                               : fmt::format("[&] {{ const {} t = {}; return {}; }}()", cpp_type(e.type), text(v), pick);
+                                               : fmt::format("[&] {{ const {} t_ = {}; return {}; }}()", cpp_type(e.type), text(v), pick);
     }
     return {result};
 }
@@ -220,14 +221,43 @@ Code ExprEmitter::operator()(const ir::IfExp& e) {
             kPrecConditional};
 }
 
+// An expression built from literals alone (`7`, `~100`, `-5`, `1 if c else 2`): its C++ type is the
+// literal's (`int`, `const char*`), not py2cpp's type for it.
+static bool is_literal_only(const ir::Expr& e) {
+    switch (e.kind) {
+        case ir::ExprKind::Const: return true;
+        case ir::ExprKind::Unary: return is_literal_only(*e.as<ir::Unary>().operand);
+        case ir::ExprKind::Binary: return is_literal_only(*e.as<ir::Binary>().lhs) && is_literal_only(*e.as<ir::Binary>().rhs);
+        case ir::ExprKind::IfExp: return is_literal_only(*e.as<ir::IfExp>().body) && is_literal_only(*e.as<ir::IfExp>().orelse);
+        default: return false;
+    }
+}
+
 std::string ExprEmitter::call_argument(const ir::Expr& e, bool exact_type) {
-    // An int literal is a C++ `int`, which would make a call to an overloaded function ambiguous.
-    if (exact_type && e.kind == ir::ExprKind::Const && e.type.is(TypeKind::Int)) return fmt::format("py::int_t{{{}}}", text(e));
-    if (exact_type && e.kind == ir::ExprKind::Const && e.type.is(TypeKind::Str)) return fmt::format("std::string({})", text(e));
+    // A C++ `int` (or `const char*`) would make a call to an overloaded function ambiguous.
+    if (exact_type && e.type.is(TypeKind::Int) && is_literal_only(e)) return fmt::format("py::int_t{{{}}}", text(e));
+    if (exact_type && e.type.is(TypeKind::Str) && is_literal_only(e)) return fmt::format("std::string({})", text(e));
     return text(e);
 }
 
+// A call whose value is None is a C++ `void` call: as a value it is followed by py::None.
+static Code none_valued(Code call) { return {fmt::format("({}, py::None)", call.text), kPrecPrimary}; }
+
 Code ExprEmitter::operator()(const ir::UserCall& e) {
+    return e.type.is(TypeKind::None) ? none_valued(user_call(e)) : user_call(e);
+}
+
+Code ExprEmitter::operator()(const ir::LibraryCall& e) {
+    return e.type.is(TypeKind::None) ? none_valued(library_call(e)) : library_call(e);
+}
+
+std::string ExprEmitter::statement_text(const ir::Expr& e) {
+    if (e.kind == ir::ExprKind::UserCall) return user_call(e.as<ir::UserCall>()).text;
+    if (e.kind == ir::ExprKind::LibraryCall) return library_call(e.as<ir::LibraryCall>()).text;
+    return text(e);
+}
+
+Code ExprEmitter::user_call(const ir::UserCall& e) {
     const bool exact = overloaded_.count(e.cpp_name) > 0;
     std::vector<std::string> args;
     for (const auto& a : e.args) args.push_back(call_argument(*a, exact));
@@ -268,7 +298,7 @@ static std::string element_cpp_type(const Type& t) {
 
 static bool is_identifier_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
-Code ExprEmitter::operator()(const ir::LibraryCall& e) {
+Code ExprEmitter::library_call(const ir::LibraryCall& e) {
     std::string out;
     const std::string& t = e.cpp_template;
     size_t pos = 0;

@@ -28,6 +28,9 @@ public:
     // `e` as an operand that needs at least precedence `min_prec` (parenthesised otherwise).
     std::string operand(const ir::Expr& e, int min_prec);
     std::string text(const ir::Expr& e) { return emit(e).text; }
+    // An expression evaluated for its effects alone: a call that returns nothing (C++ `void`) is
+    // the bare call here, where as a value it reads as `(f(x), py::None)` — Python's None.
+    std::string statement_text(const ir::Expr& e);
     // `e` in a context that needs a bool (if/while conditions are already bool in the IR).
     std::string condition(const ir::Expr& e) { return emit(e).text; }
 
@@ -42,6 +45,8 @@ public:
     Code operator()(const ir::IfExp& e);
     Code operator()(const ir::UserCall& e);
     Code operator()(const ir::LibraryCall& e);
+    Code user_call(const ir::UserCall& e);
+    Code library_call(const ir::LibraryCall& e);
     Code operator()(const ir::TupleMake& e);
     Code operator()(const ir::TupleGet& e);
     Code operator()(const ir::FString& e);

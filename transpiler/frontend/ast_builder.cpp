@@ -84,6 +84,13 @@ const std::map<std::string, Rejection>& unsupported_expressions() {
 void AstBuilder::build_module(PyObject* tree, ast::Module& module) {
     PyRef body = attr(tree, "body");
     ast::Block block = build_block(body.get(), /*in_function=*/false);
+    // Called once per group of top-level statements: only the first group holds the docstring.
+    const bool first_group = !built_any_group_;
+    built_any_group_ = true;
+    if (!first_group) {
+        for (auto& stmt : block) module.body.push_back(std::move(stmt));
+        return;
+    }
     if (!block.empty() && block.front()->kind == ast::StmtKind::ExprStmt) {
         const auto& e = block.front()->as<ast::ExprStmt>();
         if (e.value->kind == ast::ExprKind::Constant &&
@@ -403,6 +410,20 @@ ast::ExprPtr AstBuilder::build_fstring(PyObject* node, SourceLoc loc) {
 }
 
 ast::ExprPtr AstBuilder::build_expr(PyObject* node) {
+    if (expr_depth_ >= kMaxExpressionDepth) {
+        if (!reported_too_deep_)  // once: the parts of one deep expression would each report
+            diags_.error(location_of(node), fmt::format("expression too deeply nested (more than {} levels)", kMaxExpressionDepth),
+                         "split the expression into several statements");
+        reported_too_deep_ = true;
+        return nullptr;
+    }
+    ++expr_depth_;
+    ast::ExprPtr out = build_expr_node(node);
+    --expr_depth_;
+    return out;
+}
+
+ast::ExprPtr AstBuilder::build_expr_node(PyObject* node) {
     const std::string kind = type_name(node);
     const SourceLoc loc = location_of(node);
     if (auto it = unsupported_expressions().find(kind); it != unsupported_expressions().end()) {

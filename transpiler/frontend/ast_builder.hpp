@@ -14,6 +14,8 @@ namespace py2cpp {
 class AstBuilder {
 public:
     explicit AstBuilder(Diagnostics& diags) : diags_(diags) {}
+    // Appends the statements of `tree` (the whole file, or the next group of its top-level
+    // statements) to `module`; the first call also takes the module's docstring.
     void build_module(PyObject* tree, ast::Module& module);
 
 private:
@@ -23,7 +25,8 @@ private:
     ast::StmtPtr build_assign(PyObject* node, SourceLoc loc);
     ast::StmtPtr build_if(PyObject* node, SourceLoc loc, bool in_function);
     ast::StmtPtr build_import(PyObject* node, SourceLoc loc, bool is_from);
-    ast::ExprPtr build_expr(PyObject* node);
+    ast::ExprPtr build_expr(PyObject* node);  // checks the nesting depth, then build_expr_node
+    ast::ExprPtr build_expr_node(PyObject* node);
     ast::ExprPtr build_expr_field(PyObject* node, const char* field);  // null when absent/None
     ast::ExprPtr build_constant(PyObject* node, SourceLoc loc);
     ast::ExprPtr build_call(PyObject* node, SourceLoc loc);
@@ -35,7 +38,15 @@ private:
     void reject(SourceLoc loc, const std::string& what, const std::string& hint);
 
     Diagnostics& diags_;
+    int expr_depth_ = 0;
+    bool reported_too_deep_ = false;
+    bool built_any_group_ = false;
 };
+
+// Deeper expressions are a located error: every later stage recurses over expressions, and this
+// bound keeps that recursion within the stack. CPython's own parser stops near 3000 levels
+// (RecursionError "during ast construction"), so valid Python never reaches it today.
+constexpr int kMaxExpressionDepth = 3000;
 
 SourceLoc location_of(PyObject* node);
 std::string operator_symbol(PyObject* op_node);

@@ -14,7 +14,13 @@
 
 namespace py2cpp {
 
+// Decodes the bytes of a source file the way CPython does when it runs the file: a UTF-8 BOM, a
+// PEP 263 coding cookie on line 1 or 2, UTF-8 otherwise. A NUL byte or bytes that do not decode
+// leave `text` empty and set `decode_error` to CPython's message, located where CPython locates it.
+SourceFile decode_python_source(const std::string& path, std::string bytes);
+
 // Parses `file` into `module`; reports problems to `diags`. The module name is derived from the path.
+// A file whose decoding failed (decode_error) is reported as the syntax error it is.
 void parse_python(const SourceFile& file, ast::Module& module, Diagnostics& diags);
 
 }  // namespace py2cpp

@@ -51,7 +51,11 @@ public:
 
     ir::Function lower_function(const ast::FunctionDef& fn, const std::vector<Type>& param_types);
     ir::Block lower_main(const std::vector<const ast::Stmt*>& statements);
-    ir::ExprPtr lower_expr(const ast::Expr& e);
+    ir::ExprPtr lower_expr(const ast::Expr& e);  // null after a diagnostic
+    ir::ExprPtr lower_expr_node(const ast::Expr& e);
+    void report_unsupported_rank(SourceLoc loc, const Type& type);
+    // False once an expression failed to lower (an error here, or in a callee): statements were dropped.
+    bool lowered_everything_ = true;
 
     bool needs_retry() const { return vars_.needs_retry(); }
     const VariableTable::ForcedTypes& forced_types() const { return vars_.forced(); }

@@ -12,6 +12,23 @@ namespace py2cpp {
 using ir::ExprPtr;
 
 ExprPtr FunctionLowering::lower_expr(const ast::Expr& e) {
+    ExprPtr out = lower_expr_node(e);
+    if (!out) lowered_everything_ = false;
+    // Every array type is born as some expression's type: rejecting rank > 2 here keeps such
+    // arrays away from the emitter and the runtime, which handle ranks 1 and 2.
+    if (out && out->type.max_array_rank() > kMaxSupportedRank) {
+        report_unsupported_rank(e.loc, out->type);
+        return nullptr;
+    }
+    return out;
+}
+
+void FunctionLowering::report_unsupported_rank(SourceLoc loc, const Type& type) {
+    diags_.error(loc, fmt::format("arrays of rank {} are not supported yet (type '{}')", type.max_array_rank(), type.to_string()),
+                 "py2cpp handles vectors and matrices (rank 1 and 2); reshape to 2-D, or loop over the leading axis");
+}
+
+ExprPtr FunctionLowering::lower_expr_node(const ast::Expr& e) {
     switch (e.kind) {
         case ast::ExprKind::Constant: return lower_constant(e.as<ast::Constant>());
         case ast::ExprKind::Name: return lower_name(e.as<ast::Name>());

@@ -70,8 +70,15 @@ bool always_exits(const ir::Block& block) {
     }
     if (last.kind == ir::StmtKind::While) {
         const auto& w = last.as<ir::While>();
-        bool forever = w.test->kind == ir::ExprKind::Const && std::get_if<bool>(&w.test->as<ir::Const>().value) &&
-                       std::get<bool>(w.test->as<ir::Const>().value);
+        // `while True:`, or `while 1:` (a truth test of a non-zero constant)
+        const ir::Expr* test = w.test.get();
+        if (test->kind == ir::ExprKind::Truthy) test = test->as<ir::Truthy>().operand.get();
+        bool forever = false;
+        if (test->kind == ir::ExprKind::Const) {
+            const auto& v = test->as<ir::Const>().value;
+            if (auto b = std::get_if<bool>(&v)) forever = *b;
+            if (auto i = std::get_if<std::int64_t>(&v)) forever = *i != 0;
+        }
         // `while True:` without a break only leaves through return/raise.
         return forever && !breaks_out_of(w.body);
     }
@@ -108,6 +115,7 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
     out.end_line = fn.end_line;
     std::vector<VarVersion*> param_versions;
     for (size_t i = 0; i < fn.params.size(); ++i) {
+        if (param_types[i].max_array_rank() > kMaxSupportedRank) report_unsupported_rank(fn.params[i].loc, param_types[i]);
         VarVersion& v = vars_.create(fn.params[i].name, param_types[i], path_);
         v.is_param = true;
         param_versions.push_back(&v);
@@ -128,7 +136,17 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
     finish_returns(out);
     out.variables = vars_.records();
     out.local_names = local_names_;
-    out.may_fall_off_end = !out.return_type.is(TypeKind::None) && !always_exits(out.body);
+    out.may_fall_off_end = out.return_type.is_known() && !out.return_type.is(TypeKind::None) && !always_exits(out.body);
+    // (After an error a dropped statement may be what ended the function: report only clean bodies.)
+    if (out.may_fall_off_end && lowered_everything_ && !diags_.has_errors()) {
+        // Python returns None there, and None mixed with another return type is Optional, which
+        // py2cpp does not support yet: a located error rather than C++ that throws at run time.
+        const SourceLoc end = fn.body.empty() ? fn.loc : fn.body.back()->loc;
+        diags_.error(end, fmt::format("'{}' can reach its end after this statement without returning a value, but returns {} elsewhere",
+                                      fn.name, out.return_type.to_string()),
+                     fmt::format("Python would return None on that path, and values that may be None (Optional) are not supported yet; "
+                                 "end '{}' (line {}) with a return or a raise", fn.name, fn.loc.line));
+    }
     out.pure = !out.may_fall_off_end && !ir::has_observable_effects(out.body);
     return out;
 }
@@ -364,9 +382,11 @@ void FunctionLowering::lower_if(const ast::If& s, ir::Block& out) {
         return;
     }
     auto node = std::make_unique<ir::If>(s.loc);
-    node->is_elif_chain = s.is_elif_chain;
     lower_block(s.body, node->body);
     lower_block(s.orelse, node->orelse);
+    // An `elif` whose test was known when compiling was replaced by its taken branch: the chain
+    // then ends in a plain else block (or nothing).
+    node->is_elif_chain = s.is_elif_chain && node->orelse.size() == 1 && node->orelse.front()->kind == ir::StmtKind::If;
     if (!test) return;
     node->test = ir::to_condition(std::move(test));
     out.push_back(std::move(node));
@@ -455,7 +475,7 @@ void FunctionLowering::lower_for(const ast::For& s, ir::Block& out) {
 void FunctionLowering::lower_for_array(const ast::For& s, ExprPtr iterable, ir::Block& out) {
     const auto& target = s.target->as<ast::Name>();
     const Type array = iterable->type;
-    VarVersion& items = vars_.create(target.id + "_items_", array, path_);
+    VarVersion& items = vars_.create_hidden(target.id, "items", array, path_);
     auto hold = std::make_unique<ir::Assign>(s.loc, "", array, std::move(iterable));
     hold->var_id = items.id;
     vars_.record_use(items, path_);
@@ -466,7 +486,7 @@ void FunctionLowering::lower_for_array(const ast::For& s, ExprPtr iterable, ir::
     held.emplace_back("a", read_variable(items, s.loc));
     node->stop = runtime_call(s.loc, Type::integer(), "builtins.len", "py::len({a})", std::move(held));
     path_.push_back(next_block_id_++);  // the body's block, as lower_block would open it
-    VarVersion& index = vars_.create(target.id + "_index_", Type::integer(), path_);
+    VarVersion& index = vars_.create_hidden(target.id, "index", Type::integer(), path_);
     index.is_loop_var = true;
     node->var_id = index.id;
     vars_.record_use(index, path_);

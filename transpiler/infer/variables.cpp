@@ -7,35 +7,6 @@
 
 namespace py2cpp {
 
-std::string cpp_identifier(const std::string& name) {
-    static const std::set<std::string> reserved = {
-        "alignas", "alignof", "asm", "auto", "bool", "case", "catch", "char", "char8_t", "char16_t",
-        "char32_t", "class", "concept", "const", "consteval", "constexpr", "constinit", "const_cast",
-        "co_await", "co_return", "co_yield", "decltype", "default", "delete", "do", "double",
-        "dynamic_cast", "enum", "explicit", "export", "extern", "float", "friend", "goto", "inline",
-        "int", "long", "mutable", "namespace", "new", "noexcept", "nullptr", "operator", "private",
-        "protected", "public", "register", "reinterpret_cast", "requires", "short", "signed", "sizeof",
-        "static", "static_assert", "static_cast", "struct", "switch", "template", "this", "thread_local",
-        "throw", "typedef", "typeid", "typename", "union", "unsigned", "using", "virtual", "void",
-        "volatile", "wchar_t", "xor", "xor_eq", "and_eq", "bitand", "bitor", "compl", "not_eq", "or_eq",
-        "main", "std", "py", "fmt", "Eigen", "NULL", "errno", "assert", "environ", "stdin", "stdout",
-        "stderr", "signal", "abort", "exit", "int64_t", "size_t",
-        "recursion_guard_"};  // the RecursionGuard local of recursive functions (cpp_emitter.cpp)
-    // Identifiers with a double underscore or starting with _ and a capital are reserved in C++.
-    bool reserved_shape = name.find("__") != std::string::npos ||
-                          (name.size() > 1 && name[0] == '_' && std::isupper(static_cast<unsigned char>(name[1])));
-    if (reserved_shape) {
-        std::string cleaned;
-        for (char c : name) {
-            if (c == '_' && !cleaned.empty() && cleaned.back() == '_') continue;
-            cleaned += c;
-        }
-        while (!cleaned.empty() && cleaned.front() == '_') cleaned.erase(cleaned.begin());
-        return "py_" + cleaned;
-    }
-    return reserved.count(name) ? name + "_" : name;
-}
-
 VarVersion* VariableTable::current(const std::string& py_name) {
     auto it = current_.find(py_name);
     return it == current_.end() ? nullptr : it->second;
@@ -56,6 +27,15 @@ VarVersion& VariableTable::create(const std::string& py_name, const Type& type, 
     return ref;
 }
 
+VarVersion& VariableTable::create_hidden(const std::string& owner, const std::string& suffix, const Type& type,
+                                         const BlockPath& path) {
+    // The key has a '.', which no Python name has: a user variable `x_items_` is another variable.
+    VarVersion& v = create(owner + "." + suffix, type, path);
+    v.hidden_owner = owner;
+    v.hidden_suffix = suffix;
+    return v;
+}
+
 std::vector<ir::Variable> VariableTable::records() const {
     std::vector<ir::Variable> out;
     for (const auto& v : versions_) out.push_back(*v);
@@ -68,9 +48,11 @@ bool has_prefix(const BlockPath& path, const BlockPath& prefix) {
     return path.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), path.begin());
 }
 
+// `x_1` reads best; when the body also has a Python variable `x_1` (or the base is `_`, whose
+// `__1` would be a reserved C++ shape), the reserved `x_1_`.
 std::string unique_name(const std::string& base, int k, const std::set<std::string>& py_names) {
     std::string name = base + "_" + std::to_string(k);
-    while (py_names.count(name)) name += "_";
+    if (base == "_" || py_names.count(name)) return generated_name(base, std::to_string(k));
     return name;
 }
 
@@ -79,7 +61,9 @@ void choose_names(std::vector<ir::Variable>& versions, const std::set<std::strin
     std::map<std::string, int> numbered;
     for (auto& v : versions) {
         v.confined = std::all_of(v.use_paths.begin(), v.use_paths.end(), [&](const BlockPath& p) { return has_prefix(p, v.def_path); });
-        const std::string base = cpp_identifier(v.py_name);
+        // Variables py2cpp adds (create_hidden) live in the reserved space: `x_items_`.
+        const bool hidden = !v.hidden_suffix.empty();
+        const std::string base = hidden ? generated_name(cpp_identifier(v.hidden_owner), v.hidden_suffix) : cpp_identifier(v.py_name);
         const ir::Variable* previous = v.previous >= 0 ? &versions[static_cast<size_t>(v.previous)] : nullptr;
         // A loop variable read after its loop can simply keep assigning the int variable of the
         // same name that is already in scope (declared in the function's outermost block).
@@ -91,7 +75,9 @@ void choose_names(std::vector<ir::Variable>& versions, const std::set<std::strin
             v.cpp_name = previous->cpp_name;
         } else {
             int k = numbered[v.py_name]++;
-            v.cpp_name = k == 0 ? base : unique_name(base, k, py_names);
+            if (k == 0) v.cpp_name = base;
+            else if (hidden) v.cpp_name = generated_name(cpp_identifier(v.hidden_owner), v.hidden_suffix + std::to_string(k));
+            else v.cpp_name = unique_name(base, k, py_names);
         }
         v.hoisted = !v.is_param && !v.confined && !reuse_previous;
     }
@@ -166,7 +152,7 @@ std::vector<ir::HoistedVariable> name_body(std::vector<ir::Variable>& versions, 
     return hoisted;
 }
 
-// A parameter widened inside a loop keeps its C++ parameter (NAME_arg) and is copied into a
+// A parameter widened inside a loop keeps its C++ parameter (the reserved NAME_arg_) and is copied into a
 // wider local at the top of the body.
 void name_parameters(ir::Function& f) {
     for (auto& p : f.params) {
@@ -174,7 +160,7 @@ void name_parameters(ir::Function& f) {
         p.cpp_name = v.cpp_name;
         p.unused = v.reads == 0;
         if (!p.reassigned_with_other_type) continue;
-        p.arg_name = p.cpp_name + "_arg";
+        p.arg_name = generated_name(p.cpp_name, "arg");
         auto widened = std::make_unique<ir::Assign>(f.loc, p.cpp_name, v.type,
                                                     ir::promote(std::make_unique<ir::Var>(f.loc, p.type, p.py_name, p.arg_name), v.type));
         widened->declares = true;
@@ -185,11 +171,20 @@ void name_parameters(ir::Function& f) {
 }  // namespace
 
 void name_variables(ir::Module& module) {
+    // A version's `x_1` must not shadow a module constant or a function of that name either
+    // (a body may read those): they count as Python names of every body.
+    std::set<std::string> module_names;
+    for (const auto& g : module.globals) module_names.insert(g.py_name);
+    for (const auto& f : module.functions) module_names.insert(f.py_name);
+    auto with_module_names = [&](std::set<std::string> names) {
+        names.insert(module_names.begin(), module_names.end());
+        return names;
+    };
     for (auto& f : module.functions) {
-        f.hoisted = name_body(f.variables, f.local_names, f.body);
+        f.hoisted = name_body(f.variables, with_module_names(f.local_names), f.body);
         name_parameters(f);
     }
-    module.main_hoisted = name_body(module.main_variables, module.main_local_names, module.main_body);
+    module.main_hoisted = name_body(module.main_variables, with_module_names(module.main_local_names), module.main_body);
 }
 
 }  // namespace py2cpp

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "ir/ir.hpp"
+#include "ir/names.hpp"
 
 namespace py2cpp {
 
@@ -44,6 +45,9 @@ public:
     VarVersion* current(const std::string& py_name);
     // Starts a new version of py_name whose natural type is `type` (a forced type wins).
     VarVersion& create(const std::string& py_name, const Type& type, const BlockPath& path);
+    // A variable py2cpp adds for `owner` (the array of `for x in a`): named in the reserved space
+    // (`x_items_`), never confused with a user variable of any name.
+    VarVersion& create_hidden(const std::string& owner, const std::string& suffix, const Type& type, const BlockPath& path);
     void record_use(VarVersion& v, const BlockPath& path) { v.use_paths.push_back(path); }
 
     // Widens version `v` to `type` for the next lowering attempt.
@@ -64,10 +68,9 @@ private:
 
 // The pass: names the versions of every function and of the main program, decides which are
 // hoisted, writes the names into the IR, and names the parameters (a parameter widened in the body
-// keeps its C++ parameter as NAME_arg, copied into the wider local at the top of the body).
+// keeps its C++ parameter as the reserved NAME_arg_, copied into the wider local at the top of the
+// body). Names come from ir/names.hpp: cpp_identifier for Python names, generated_name for the
+// variables py2cpp adds and for versions whose plain `x_1` a user variable already holds.
 void name_variables(ir::Module& module);
-
-// C++ spelling of a Python identifier: C++ keywords and reserved names get a trailing '_'.
-std::string cpp_identifier(const std::string& py_name);
 
 }  // namespace py2cpp

@@ -92,6 +92,7 @@ public:
         auto let = std::make_unique<Let>(e->loc, e->type);
         for (size_t i = 0; i + 1 < effectful.size(); ++i) {
             ExprPtr& slot = *effectful[i];
+            // Ends in '_': the reserved space of generated names (ir/names.hpp), no user name collides.
             std::string name = "arg" + std::to_string(counter_++) + "_";
             auto var = std::make_unique<Var>(slot->loc, slot->type, name, name);
             let->bindings.emplace_back(name, std::move(slot));

@@ -249,6 +249,9 @@ struct Variable {
     std::vector<std::vector<int>> use_paths;  // the blocks in which it is read or assigned
     bool is_param = false;
     bool is_loop_var = false;  // defined by a `for` header (def_path is the loop body)
+    // Set for variables py2cpp adds (VariableTable::create_hidden): py_name is then "owner.suffix",
+    // a key no Python name can have, and the C++ name lies in the reserved space (`x_items_`).
+    std::string hidden_owner, hidden_suffix;
     // decided by name_variables:
     std::string cpp_name;
     int reads = 0;  // Var nodes in the final IR; a version never read is declared [[maybe_unused]]

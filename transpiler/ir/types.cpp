@@ -32,6 +32,12 @@ Type Type::dtype_object(DType dtype) {
     return t;
 }
 
+int Type::max_array_rank() const {
+    int rank = is_array() ? this->rank : 0;
+    for (const auto& e : elements) rank = std::max(rank, e.max_array_rank());
+    return rank;
+}
+
 bool Type::is_known() const {
     if (kind == TypeKind::Unknown) return false;
     return std::all_of(elements.begin(), elements.end(), [](const Type& e) { return e.is_known(); });

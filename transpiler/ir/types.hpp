@@ -16,6 +16,10 @@ namespace py2cpp {
 enum class TypeKind { Unknown, None, Bool, Int, Float, Str, Tuple, List, Array, DType, Slice };
 enum class DType { Bool, Int32, Int64, UInt32, Float32, Float64, Complex128 };
 
+// The array ranks the runtime and the emitter handle (printing, reductions, indexing, the driver):
+// a type with a higher rank is a located diagnostic wherever it enters (infer/, sema/).
+constexpr int kMaxSupportedRank = 2;
+
 struct Type {
     TypeKind kind = TypeKind::Unknown;
     std::vector<Type> elements;  // tuple element types; a list has one, its element type
@@ -42,6 +46,8 @@ struct Type {
     bool is(TypeKind k) const { return kind == k; }
     bool is_numeric_scalar() const { return kind == TypeKind::Bool || kind == TypeKind::Int || kind == TypeKind::Float; }
     bool is_array() const { return kind == TypeKind::Array; }
+    // The highest array rank in this type (tuple and list elements included); 0 without arrays.
+    int max_array_rank() const;
     // A number or an array of numbers: what NumPy's element-wise functions accept.
     bool is_numeric() const { return is_numeric_scalar() || (is_array() && dtype != DType::Complex128); }
     bool is_known() const;  // no Unknown anywhere inside

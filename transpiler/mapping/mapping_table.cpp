@@ -2,8 +2,10 @@
 #include "mapping/mapping_table.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <regex>
 
 #include <fmt/format.h>
@@ -44,6 +46,39 @@ ParamSpec parse_param(const nlohmann::json& j, const std::string& origin, const 
     return p;
 }
 
+// The template is pasted into the generated C++, so a mistake in it would surface as a C++ error
+// in the user's build: brackets must pair up (outside string and character literals), and a `{`
+// directly followed by a parameter's name must close as the placeholder `{name}`.
+template <typename IsParam>
+std::optional<std::string> template_syntax_problem(const std::string& cpp, const IsParam& is_param) {
+    std::string open;  // the brackets still open, innermost last
+    for (size_t i = 0; i < cpp.size(); ++i) {
+        const char c = cpp[i];
+        if (c == '"' || c == '\'') {
+            size_t j = i + 1;
+            while (j < cpp.size() && cpp[j] != c) j += cpp[j] == '\\' ? 2 : 1;
+            if (j >= cpp.size()) return fmt::format("unterminated {} literal", c == '"' ? "string" : "character");
+            i = j;
+            continue;
+        }
+        if (c == '{') {
+            size_t j = i + 1;
+            while (j < cpp.size() && (std::isalnum(static_cast<unsigned char>(cpp[j])) || cpp[j] == '_')) ++j;
+            const std::string name = cpp.substr(i + 1, j - i - 1);
+            if (j > i + 1 && (j >= cpp.size() || cpp[j] != '}') && (is_param(name) || name == "T"))
+                return fmt::format("placeholder {{{} is not closed by '}}'", name);
+        }
+        if (c == '(' || c == '[' || c == '{') open += c;
+        if (c == ')' || c == ']' || c == '}') {
+            const char expected = c == ')' ? '(' : c == ']' ? '[' : '{';
+            if (open.empty() || open.back() != expected) return fmt::format("unbalanced '{}' at offset {}", c, i);
+            open.pop_back();
+        }
+    }
+    if (!open.empty()) return fmt::format("'{}' is never closed", open.back());
+    return std::nullopt;
+}
+
 // Placeholders `{name}` in a C++ template.
 std::vector<std::string> placeholders(const std::string& cpp) {
     std::vector<std::string> names;
@@ -79,6 +114,8 @@ CaseSpec parse_case(const nlohmann::json& j, const std::vector<ParamSpec>& param
     for (const auto& p : params) names.push_back(p.name);
     if (auto problem = check_result_rule(c.result, names))
         table_error(origin, entry, fmt::format("result rule \"{}\": {}", c.result, *problem));
+    if (auto problem = template_syntax_problem(c.cpp, has_param))
+        table_error(origin, entry, fmt::format("C++ template \"{}\": {}", c.cpp, *problem));
     std::set<std::string> seen;
     for (const auto& name : placeholders(c.cpp)) {
         if (name == "T") continue;  // the C++ element type of the result
@@ -185,6 +222,8 @@ void MappingTables::load_json(const nlohmann::json& table, const std::string& or
             table_error(origin, entry, "a constant needs \"type\" and \"cpp\"");
         auto type = parse_type_name(spec["type"].get<std::string>());
         if (!type) table_error(origin, entry, fmt::format("unknown type \"{}\"", spec["type"].get<std::string>()));
+        if (auto problem = template_syntax_problem(spec["cpp"].get<std::string>(), [](const std::string&) { return false; }))
+            table_error(origin, entry, fmt::format("C++ text \"{}\": {}", spec["cpp"].get<std::string>(), *problem));
         constants_[entry] = ConstantSpec{entry, *type, spec["cpp"].get<std::string>(), includes};
     }
     for (const auto& [name, spec] : functions.items()) {

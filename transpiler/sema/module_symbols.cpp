@@ -119,6 +119,10 @@ std::optional<EntrySignature> parse_signature(const std::string& raw, std::strin
             error = fmt::format("unknown type '{}'", strip(p));
             return std::nullopt;
         }
+        if (t->max_array_rank() > kMaxSupportedRank) {
+            error = fmt::format("'{}': arrays of rank {} are not supported yet", strip(p), t->max_array_rank());
+            return std::nullopt;
+        }
         sig.params.push_back(*t);
     }
     return sig;

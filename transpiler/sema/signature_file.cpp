@@ -128,7 +128,9 @@ bool load_recorded_signatures(const std::string& source_path, const ast::Module&
     if (!in) return true;  // no file (or unreadable as a file): nothing recorded
     std::stringstream text;
     text << in.rdbuf();
-    const SourceFile file{path, text.str()};
+    SourceFile file;
+    file.path = path;
+    file.text = text.str();
     Diagnostics diags(&file);
     add_recorded_signatures(file, module, symbols, diags);
     rendered += diags.render();
