@@ -31,6 +31,7 @@ struct CommonOptions {
     std::vector<std::string> mappings;
     bool python_module = false;  // transpile --python-module
     std::string after;  // transpile --after PASS (with --emit ir)
+    bool line_directives = false;  // transpile --line-directives
 };
 
 void add_common_options(CLI::App* cmd, CommonOptions& common) {
@@ -58,7 +59,7 @@ int cmd_list_passes() {
 std::optional<TranspileResult> transpile_reporting(const std::string& file, const CommonOptions& common, bool want_ir_json = false) {
     if (common.python_module) check_python_module_prerequisites(PY2CPP_PYTHON);
     TranspileOptions options{file, common.signatures, common.mappings, common.python_module ? PY2CPP_PYTHON : "", common.after,
-                             verify_each_from_env(), want_ir_json};
+                             verify_each_from_env(), want_ir_json, common.line_directives};
     TranspileResult result = transpile(options);
     std::cerr << result.diagnostics;
     if (!result.project) return std::nullopt;
@@ -184,6 +185,20 @@ int cmd_validate(const std::vector<std::string>& args) {
     throw ToolError{fmt::format("cannot run the validation harness with '{}'", command[0])};
 }
 
+// `py2cpp annotate FILE.py` writes the Python beside its C++ as an HTML page
+// (validate/py2cpp_annotate.py, which calls this py2cpp's transpile --line-directives).
+int cmd_annotate(const std::vector<std::string>& args) {
+    const fs::path script = fs::path(validate_script()).parent_path() / "py2cpp_annotate.py";
+    std::vector<std::string> command = {PY2CPP_PYTHON, script.string(), "--py2cpp", fs::read_symlink("/proc/self/exe").string()};
+    command.insert(command.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& a : command) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::cout.flush();
+    ::execv(command[0].c_str(), argv.data());
+    throw ToolError{fmt::format("cannot run the annotator with '{}'", command[0])};
+}
+
 // `py2cpp trace -- COMMAND...` records the argument types of a Python run into FILE.py2cpp-sigs
 // (validate/py2cpp_trace.py, with the same interpreter as the harness).
 int cmd_trace(const std::vector<std::string>& args) {
@@ -217,6 +232,8 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"ir", "cpp", "hpp", "driver", "python"}));
     transpile_cmd->add_option("--after", common.after, "With --emit ir: print the IR after this pass (see --list-passes)");
     transpile_cmd->add_flag("--list-passes", list_passes, "Print the IR passes in the order they run, and exit");
+    transpile_cmd->add_flag("--line-directives", common.line_directives,
+                            "Emit #line directives, so C++ compiler messages, debuggers and profilers point at the Python lines");
     transpile_cmd->add_flag("--python-module", common.python_module,
                             "Also generate a CPython extension module (build/python/MODULE.so) that falls back to the original Python");
     add_common_options(transpile_cmd, common);
@@ -243,12 +260,15 @@ int main(int argc, char** argv) {
                  "each traced source, which transpile/build/validate then use ('py2cpp trace --help' for its options)");
     trace_cmd->prefix_command();
     trace_cmd->set_help_flag();
+    app.add_subcommand("annotate", "Write FILE.html: the Python beside the C++ of each line, lines that allocate arrays or "
+                                   "use checked or Python-semantics paths marked ('py2cpp annotate --help')");
 
     // CLI11 would take the `--` that separates the traced command as its own: the tracer parses
     // its arguments itself.
-    if (argc >= 2 && std::string_view(argv[1]) == "trace") {
+    if (argc >= 2 && (std::string_view(argv[1]) == "trace" || std::string_view(argv[1]) == "annotate")) {
         try {
-            return cmd_trace(std::vector<std::string>(argv + 2, argv + argc));
+            const std::vector<std::string> rest(argv + 2, argv + argc);
+            return std::string_view(argv[1]) == "trace" ? cmd_trace(rest) : cmd_annotate(rest);
         } catch (const ToolError& e) {
             std::cerr << "py2cpp: error: " << e.message << "\n";
             return 1;

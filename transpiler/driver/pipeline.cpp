@@ -195,7 +195,7 @@ TranspileResult transpile(const TranspileOptions& options) {
             if (!diags.has_errors()) result.ir_json = run_ir_passes(ir, options, diags);
             if (!diags.has_errors()) ir::verify_module(ir, diags);
             if (!diags.has_errors()) {
-                EmittedModule emitted = emit_module(ir, file.path);
+                EmittedModule emitted = emit_module(ir, file.path, options.line_directives);
                 result.project = make_project(ir, emitted, file.path);
                 if (!options.python_module_for.empty())
                     add_python_module(*result.project, ir, emitted, file.raw, options.python_module_for);

@@ -21,6 +21,9 @@ struct TranspileOptions {
     // --emit ir: fill TranspileResult::ir_json (skipped otherwise: on large inputs the JSON costs
     // a quarter of the time and most of the memory).
     bool want_ir_json = false;
+    // --line-directives: `#line N "FILE.py"` before each statement's C++, so compiler messages,
+    // debuggers and profilers (and `py2cpp annotate`) point at the Python source.
+    bool line_directives = false;
 };
 
 struct TranspileResult {

@@ -78,6 +78,7 @@ public:
     void emit_function(const ir::Function& fn, Lines& out);
     void emit_main(Lines& out);
     std::string signature(const ir::Function& fn) const;
+    void set_line_file(const std::string& path) { line_file_ = cpp_string_literal(path); }
 
 private:
     void emit_block(const ir::Block& block, Lines& out, int end_line);
@@ -89,6 +90,11 @@ private:
     const ir::Module& module_;
     ExprEmitter exprs_;
     CommentPlacer& comments_;
+    std::string line_file_;  // the quoted source path for #line directives; empty: none
+
+    void line_directive(const SourceLoc& loc, Lines& out) const {
+        if (!line_file_.empty() && loc.valid()) out.add(fmt::format("#line {} {}", loc.line, line_file_));
+    }
 };
 
 std::string ModuleEmitter::signature(const ir::Function& fn) const {
@@ -104,6 +110,7 @@ void ModuleEmitter::emit_function(const ir::Function& fn, Lines& out) {
     for (const auto& c : comments_.leading_block(fn.loc.line)) out.add("//" + c);
     comments_.begin(fn.loc.line, fn.end_line);
     if (!fn.docstring.empty()) add_comment_lines(out, clean_docstring(fn.docstring), "/// ");
+    line_directive(fn.loc, out);
     out.add(signature(fn) + " {");
     out.indent();
     // The name is in the reserved space (ends in '_', ir/names.hpp), so no user variable can be
@@ -133,6 +140,7 @@ void ModuleEmitter::emit_block(const ir::Block& block, Lines& out, int end_line)
     for (const auto& s : block) {
         if (s->loc.valid())
             comments_.emit_before(s->loc.line, [&](const std::string& c) { out.add("//" + c); });
+        line_directive(s->loc, out);
         size_t first_line = out.size();
         emit_stmt(*s, out);
         if (s->loc.valid()) {
@@ -335,13 +343,14 @@ bool module_uses_arrays(const ir::Module& m) {
     return false;
 }
 
-EmittedModule emit_module(const ir::Module& m, const std::string& source_path) {
+EmittedModule emit_module(const ir::Module& m, const std::string& source_path, bool line_directives) {
     EmittedModule out;
     out.namespace_name = namespace_for(m.name);
     out.file_stem = module_file_stem(m.name);
     const auto overloaded = overloaded_names(m);
     CommentPlacer comments(m.comments);
     ModuleEmitter emitter(m, overloaded, comments);
+    if (line_directives) emitter.set_line_file(source_path);
 
     Lines header;
     header.add("#pragma once");

@@ -23,7 +23,8 @@ struct EmittedModule {
     std::string file_stem;  // <file_stem>.hpp/.cpp and the program's name: module_file_stem()
 };
 
-EmittedModule emit_module(const ir::Module& module, const std::string& source_path);
+// line_directives: `#line N "source_path"` before the C++ of each statement and function.
+EmittedModule emit_module(const ir::Module& module, const std::string& source_path, bool line_directives = false);
 
 // The name of the module's files, of its program and of the CMake project: the Python module name
 // with every character but [A-Za-z0-9_] replaced by '_' (so `a b.py` or `$(x).py` can reach
