@@ -53,11 +53,18 @@ Code ExprEmitter::operator()(const ir::Truthy& e) {
     return {fmt::format("py::truthy({})", text(*e.operand))};
 }
 
+static bool is_literal_only(const ir::Expr& e);
+
 Code ExprEmitter::operator()(const ir::Binary& e) {
     const bool is_float = e.type.is(TypeKind::Float);
+    // Two operands built from literals alone (`(3000000 if a else 1) * 3000000`) would be C++
+    // `int` arithmetic, 32 bits: the left one is made py::int_t, so the operation is 64-bit as
+    // py2cpp's ints are.
+    const bool widen = e.type.is(TypeKind::Int) && is_literal_only(*e.lhs) && is_literal_only(*e.rhs);
+    auto left = [&](int prec) { return widen ? fmt::format("py::int_t({})", text(*e.lhs)) : operand(*e.lhs, prec); };
     auto infix = [&](const char* op, int prec) {
         // Left-associative: the right operand needs strictly tighter binding.
-        return Code{fmt::format("{} {} {}", operand(*e.lhs, prec), op, operand(*e.rhs, prec + 1)), prec};
+        return Code{fmt::format("{} {} {}", left(prec), op, operand(*e.rhs, prec + 1)), prec};
     };
     // GCC's -Wparentheses wants explicit parentheses around mixed bitwise/shift operands.
     auto bitwise = [&](const char* op, int prec) {
@@ -65,9 +72,9 @@ Code ExprEmitter::operator()(const ir::Binary& e) {
             bool same = x.kind == ir::ExprKind::Binary && x.as<ir::Binary>().op == e.op;
             return same ? operand(x, prec) : operand(x, kPrecUnary);
         };
-        return Code{fmt::format("{} {} {}", side(*e.lhs), op, side(*e.rhs)), prec};
+        return Code{fmt::format("{} {} {}", widen ? left(prec) : side(*e.lhs), op, side(*e.rhs)), prec};
     };
-    auto call = [&](const char* fn) { return Code{fmt::format("{}({}, {})", fn, text(*e.lhs), text(*e.rhs))}; };
+    auto call = [&](const char* fn) { return Code{fmt::format("{}({}, {})", fn, widen ? left(0) : text(*e.lhs), text(*e.rhs))}; };
     if (e.type.is_array()) return array_binary(e);
     switch (e.op) {
         case ir::BinaryOp::Add:
@@ -229,6 +236,11 @@ static bool is_literal_only(const ir::Expr& e) {
         case ir::ExprKind::Unary: return is_literal_only(*e.as<ir::Unary>().operand);
         case ir::ExprKind::Binary: return is_literal_only(*e.as<ir::Binary>().lhs) && is_literal_only(*e.as<ir::Binary>().rhs);
         case ir::ExprKind::IfExp: return is_literal_only(*e.as<ir::IfExp>().body) && is_literal_only(*e.as<ir::IfExp>().orelse);
+        case ir::ExprKind::LibraryCall:  // min(3000000, 4000000): the template's type is the literals'
+            for (const auto& [name, values] : e.as<ir::LibraryCall>().args)
+                for (const auto& v : values)
+                    if (!is_literal_only(*v)) return false;
+            return true;
         default: return false;
     }
 }
