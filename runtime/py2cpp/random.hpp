@@ -450,16 +450,17 @@ inline std::int64_t choice(std::int64_t a, NoneType = None, bool replace = true)
     return permutation(a).at(0);
 }
 
+// (auto results: clang 14 forms the return type before checking shape_like, CWG 2369.)
 template <shape_like S>
-ndarray<std::int64_t, py::np::detail::shape_rank_v<S>> choice(std::int64_t a, const S& size, bool replace = true) {
+auto choice(std::int64_t a, const S& size, bool replace = true) {
     const auto shape = py::np::detail::to_shape(size);
     std::int64_t count = 1;
     for (std::int64_t d : shape) count *= d;
     if (a <= 0 && count != 0) throw ValueError("a must be greater than 0 unless no samples are taken");
-    if (replace) return randint(0, a, size);
+    auto out = py::np::empty<std::int64_t>(size);
+    if (replace) return out = randint(0, a, size);
     if (count > a) throw ValueError("Cannot take a larger sample than population when 'replace=False'");
     const auto order = permutation(a);
-    auto out = py::np::empty<std::int64_t>(size);
     for (std::int64_t i = 0; i < count; ++i) out.data()[i] = order.data()[i];
     return out;
 }
@@ -472,7 +473,7 @@ T choice(const ndarray<T, 1>& a, NoneType = None, bool replace = true) {
 }
 
 template <class T, shape_like S>
-ndarray<T, py::np::detail::shape_rank_v<S>> choice(const ndarray<T, 1>& a, const S& size, bool replace = true) {
+auto choice(const ndarray<T, 1>& a, const S& size, bool replace = true) {
     const auto index = [&] {
         if (a.shape()[0] == 0) {
             const auto shape = py::np::detail::to_shape(size);
