@@ -172,46 +172,35 @@ int cmd_run(const std::string& file, const std::vector<std::string>& args, const
     throw ToolError{fmt::format("cannot run '{}'", exe)};
 }
 
-// `py2cpp validate` runs the harness with the Python that has NumPy and SciPy (Debian's, found
-// when py2cpp was configured): it needs them to run the reference and compare arrays.
-int cmd_validate(const std::vector<std::string>& args) {
-    std::vector<std::string> command = {PY2CPP_PYTHON, validate_script(), "--py2cpp", fs::read_symlink("/proc/self/exe").string()};
+// The Python tools beside the harness (validate/) run with the Python that has NumPy and SciPy
+// (Debian's, found when py2cpp was configured), in place of this process. `with_py2cpp` passes
+// this executable as --py2cpp, for tools that call it back.
+int exec_python_tool(const std::string& script, const std::vector<std::string>& args, bool with_py2cpp, const char* what) {
+    std::vector<std::string> command = {PY2CPP_PYTHON, script};
+    if (with_py2cpp) command.insert(command.end(), {"--py2cpp", fs::read_symlink("/proc/self/exe").string()});
     command.insert(command.end(), args.begin(), args.end());
     std::vector<char*> argv;
     for (auto& a : command) argv.push_back(a.data());
     argv.push_back(nullptr);
     std::cout.flush();
     ::execv(command[0].c_str(), argv.data());
-    throw ToolError{fmt::format("cannot run the validation harness with '{}'", command[0])};
+    throw ToolError{fmt::format("cannot run the {} with '{}'", what, command[0])};
 }
 
-// `py2cpp annotate FILE.py` writes the Python beside its C++ as an HTML page
-// (validate/py2cpp_annotate.py, which calls this py2cpp's transpile --line-directives).
+std::string python_tool(const char* name) { return (fs::path(validate_script()).parent_path() / name).string(); }
+
+// `py2cpp validate`: the harness (validate/py2cpp_validate.py) runs the reference and compares arrays.
+int cmd_validate(const std::vector<std::string>& args) { return exec_python_tool(validate_script(), args, true, "validation harness"); }
+
+// `py2cpp annotate FILE.py`: the Python beside its C++ as an HTML page (validate/py2cpp_annotate.py,
+// which calls this py2cpp's transpile --line-directives).
 int cmd_annotate(const std::vector<std::string>& args) {
-    const fs::path script = fs::path(validate_script()).parent_path() / "py2cpp_annotate.py";
-    std::vector<std::string> command = {PY2CPP_PYTHON, script.string(), "--py2cpp", fs::read_symlink("/proc/self/exe").string()};
-    command.insert(command.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (auto& a : command) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::cout.flush();
-    ::execv(command[0].c_str(), argv.data());
-    throw ToolError{fmt::format("cannot run the annotator with '{}'", command[0])};
+    return exec_python_tool(python_tool("py2cpp_annotate.py"), args, true, "annotator");
 }
 
-// `py2cpp trace -- COMMAND...` records the argument types of a Python run into FILE.py2cpp-sigs
-// (validate/py2cpp_trace.py, with the same interpreter as the harness).
-int cmd_trace(const std::vector<std::string>& args) {
-    const fs::path script = fs::path(validate_script()).parent_path() / "py2cpp_trace.py";
-    std::vector<std::string> command = {PY2CPP_PYTHON, script.string()};
-    command.insert(command.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (auto& a : command) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::cout.flush();
-    ::execv(command[0].c_str(), argv.data());
-    throw ToolError{fmt::format("cannot run the tracer with '{}'", command[0])};
-}
+// `py2cpp trace -- COMMAND...`: records the argument types of a Python run into FILE.py2cpp-sigs
+// (validate/py2cpp_trace.py).
+int cmd_trace(const std::vector<std::string>& args) { return exec_python_tool(python_tool("py2cpp_trace.py"), args, false, "tracer"); }
 
 }  // namespace
 
