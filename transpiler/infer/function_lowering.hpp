@@ -102,8 +102,10 @@ private:
     void store_to_index_array(const ast::Subscript& target, ir::ExprPtr array, ir::ExprPtr index, const std::string& op,
                               ir::ExprPtr value, ir::Block& out);
     void store_into_array(SourceLoc loc, ir::ExprPtr target, const std::string& op, ir::ExprPtr value, ir::Block& out);
-    // x.T / x.sum(axis=0): a `numpy.ndarray.*` mapping entry with the receiver as first argument.
-    ir::ExprPtr lower_array_member(const ast::Expr& member_expr, const std::string& member, ir::ExprPtr receiver,
+    // x.T / x.sum(axis=0) / s.split(","): the mapping entry `<type namespace>.<member>`
+    // (member_namespace in ir/types.hpp: numpy.ndarray, builtins.str, ...) with the receiver as
+    // first argument.
+    ir::ExprPtr lower_member(const ast::Expr& member_expr, const std::string& member, ir::ExprPtr receiver,
                                    const ast::Call* call);
     ir::ExprPtr lower_list_literal(const ast::List& l);
     ir::ExprPtr array_sequence(SourceLoc loc, std::vector<ir::ExprPtr> arrays);

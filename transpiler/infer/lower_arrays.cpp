@@ -380,15 +380,22 @@ void FunctionLowering::store_into_array(SourceLoc loc, ExprPtr target, const std
 
 // ---- attributes and methods -------------------------------------------------------------------
 
-ExprPtr FunctionLowering::lower_array_member(const ast::Expr& member_expr, const std::string& member, ExprPtr receiver,
-                                             const ast::Call* call) {
-    const std::string qualified = "numpy.ndarray." + member;
-    const FunctionSpec* spec = ctx_.tables.find_function(qualified);
+ExprPtr FunctionLowering::lower_member(const ast::Expr& member_expr, const std::string& member, ExprPtr receiver,
+                                       const ast::Call* call) {
+    const char* what = call ? "method" : "attribute";
+    const std::string space = member_namespace(receiver->type);
+    const FunctionSpec* spec = space.empty() ? nullptr : ctx_.tables.find_function(space + "." + member);
     if (!spec || spec->attribute != (call == nullptr)) {
-        const char* what = call ? "method" : "attribute";
-        diags_.error(member_expr.loc, fmt::format("{} '{}' of an array is not supported", what, member),
-                     spec ? (call ? "it is an attribute: remove the parentheses" : "it is a method: call it")
-                          : "see mappings/numpy.json for the supported ndarray members");
+        if (receiver->type.is_array()) {
+            diags_.error(member_expr.loc, fmt::format("{} '{}' of an array is not supported", what, member),
+                         spec ? (call ? "it is an attribute: remove the parentheses" : "it is a method: call it")
+                              : "see mappings/numpy.json for the supported ndarray members");
+        } else {
+            diags_.error(member_expr.loc, fmt::format("{} '{}' of a value of type {} is not supported", what, member,
+                                                      receiver->type.to_string()),
+                         spec ? (call ? "it is an attribute: remove the parentheses" : "it is a method: call it")
+                              : space.empty() ? "" : fmt::format("the supported members are the '{}.*' entries of mappings/", space));
+        }
         return nullptr;
     }
     TypedCallArgs args;

@@ -47,10 +47,7 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
         if (c.func->kind == ast::ExprKind::Attribute) {
             auto receiver = lower_expr(*c.func->as<ast::Attribute>().value);
             if (!receiver) return nullptr;
-            if (receiver->type.is_array()) return lower_array_member(*c.func, c.func->as<ast::Attribute>().attr, std::move(receiver), &c);
-            diags_.error(c.func->loc, fmt::format("method '{}' of a value of type '{}' is not supported",
-                                                  c.func->as<ast::Attribute>().attr, receiver->type.to_string()), "");
-            return nullptr;
+            return lower_member(*c.func, c.func->as<ast::Attribute>().attr, std::move(receiver), &c);
         }
         diags_.error(c.func->loc, "this expression cannot be called", "only module functions and library functions can be called");
         return nullptr;

@@ -135,9 +135,7 @@ ExprPtr FunctionLowering::lower_attribute(const ast::Attribute& a) {
     }
     auto value = lower_expr(*a.value);
     if (!value) return nullptr;
-    if (value->type.is_array()) return lower_array_member(a, a.attr, std::move(value), nullptr);
-    diags_.error(a.loc, fmt::format("attribute '{}' of a value of type {} is not supported", a.attr, value->type.to_string()), "");
-    return nullptr;
+    return lower_member(a, a.attr, std::move(value), nullptr);
 }
 
 namespace {

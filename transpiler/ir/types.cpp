@@ -50,6 +50,23 @@ bool Type::operator==(const Type& other) const {
     return elements == other.elements;
 }
 
+std::string member_namespace(const Type& t) {
+    switch (t.kind) {
+        case TypeKind::Array: return "numpy.ndarray";
+        case TypeKind::Str: return "builtins.str";
+        case TypeKind::List: return "builtins.list";
+        case TypeKind::Tuple: return "builtins.tuple";
+        case TypeKind::Int: return "builtins.int";
+        case TypeKind::Float: return "builtins.float";
+        case TypeKind::Bool: return "builtins.int";  // bool's members are int's
+        case TypeKind::Unknown:
+        case TypeKind::None:
+        case TypeKind::DType:
+        case TypeKind::Slice: return "";
+    }
+    return "";
+}
+
 std::string dtype_name(DType d) {
     switch (d) {
         case DType::Bool: return "bool";

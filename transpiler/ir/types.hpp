@@ -59,6 +59,11 @@ struct Type {
     std::string to_string() const;
 };
 
+// The mapping-table namespace of a type's methods and attributes: `a.sum()` binds the entry
+// `numpy.ndarray.sum`, `s.split()` binds `builtins.str.split` (the receiver is the entry's first
+// parameter). Empty for types without members.
+std::string member_namespace(const Type& t);
+
 std::string dtype_name(DType d);
 std::optional<DType> dtype_from_name(const std::string& name);
 std::string cpp_element_type(DType d);  // double, std::int64_t, ...
