@@ -5,7 +5,9 @@
 // runs it, and ends an uncaught Python exception as Python does (its last traceback line, status 1).
 //
 // Modules without one: `py::cli::run_functions(argc, argv, "prog", {py::cli::function(...), ...})`
-// implements `prog [--npy-out DIR] [--time] FUNCTION ARG...`. It calls the first exported
+// implements `prog [--npy-out DIR] [--time] FUNCTION ARG...` and `prog --check DIR`
+// (reference_check.hpp: the program compares itself with a saved reference, no Python needed).
+// It calls the first exported
 // specialization whose parameters all parse the arguments (cli.hpp; arrays are .npy files,
 // cli_arrays.hpp), prints the result like print(), or with --npy-out writes it as .npy files and
 // result.json (result_writer.hpp). --time (or --npy-out) prints `py2cpp-call-seconds:` (the call
@@ -33,6 +35,7 @@
 #include "py2cpp/cli.hpp"
 #include "py2cpp/exceptions.hpp"
 #include "py2cpp/print.hpp"
+#include "py2cpp/reference_check.hpp"
 #include "py2cpp/result_writer.hpp"
 #include "py2cpp/sys.hpp"
 
@@ -41,6 +44,7 @@ namespace py::cli {
 struct Options {
     std::string npy_out;  // write the result here as .npy files + result.json instead of printing it
     bool time = false;    // print the call's wall time and the peak RSS on stderr
+    std::vector<py::check::Leaf>* collect = nullptr;  // --check: flatten the result here instead
 };
 
 // One exported specialization: its Python name, its signature as the usage text shows it, its
@@ -131,11 +135,13 @@ Function function(std::string name, std::string signature, std::vector<std::stri
         if constexpr (std::is_void_v<typename traits::result>) {
             std::apply(call, std::move(values));
             detail::report_call_time(options, start);
-            if (!options.npy_out.empty()) py::npy::write_result(options.npy_out, py::None);
+            if (options.collect) py::check::detail::flatten(py::None, "result", *options.collect);
+            else if (!options.npy_out.empty()) py::npy::write_result(options.npy_out, py::None);
         } else {
             const auto result = std::apply(call, std::move(values));
             detail::report_call_time(options, start);
-            if (options.npy_out.empty()) py::print(result);
+            if (options.collect) py::check::detail::flatten(result, "result", *options.collect);
+            else if (options.npy_out.empty()) py::print(result);
             else py::npy::write_result(options.npy_out, result);
         }
         return true;
@@ -153,9 +159,10 @@ inline void print_usage(const std::string& program, const std::vector<Function>&
     for (const auto& f : functions) names += (names.empty() ? "" : ", ") + f.signature;
     std::fprintf(stderr,
                  "usage: %s [--npy-out DIR] [--time] FUNCTION ARG...\n"
+                 "       %s --check DIR   (compare with a reference saved by py2cpp validate --save-reference DIR)\n"
                  "  array arguments are .npy files\n"
                  "  functions: %s\n",
-                 program.c_str(), names.c_str());
+                 program.c_str(), program.c_str(), names.c_str());
 }
 
 // Says why no specialization of `name` takes the arguments (nothing when there is no such name).
@@ -195,6 +202,20 @@ inline int report_exception(const py::Exception& e) {
 inline int run_functions(int argc, char** argv, const std::string& program, std::initializer_list<Function> list) {
     const std::vector<Function> functions(list);
     std::vector<std::string> args(argv + 1, argv + argc);
+    if (!args.empty() && args[0] == "--check") {
+        if (args.size() != 2) {
+            std::fprintf(stderr, "%s: --check takes one argument: the reference directory\n", program.c_str());
+            return 2;
+        }
+        return py::check::check_reference(program, args[1], [&](const std::string& name, const std::vector<std::string>& call_args,
+                                                                 std::vector<py::check::Leaf>& leaves) {
+            Options collecting;
+            collecting.collect = &leaves;
+            for (const auto& f : functions)
+                if (f.name == name && f.call(call_args, collecting)) return true;
+            return false;
+        });
+    }
     Options options;
     while (!args.empty() && (args[0] == "--npy-out" || args[0] == "--time")) {
         if (args[0] == "--time") {

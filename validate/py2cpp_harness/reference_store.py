@@ -4,6 +4,8 @@ validated against them later without running Python (`--save-reference DIR`, `--
 Layout (stable across runs, so a reference can be committed and diffed):
 
     DIR/reference.json          what was run and what Python returned (below)
+    DIR/check.txt               the same runs as a plan the compiled program checks by itself,
+                                without Python (`PROGRAM --check DIR`, runtime/py2cpp/reference_check.hpp)
     DIR/objects/<hash>.npy      every array: inputs, results, sensitivity spreads; <hash> is the
                                 first 20 hex digits of the file's SHA-256 (content-addressed: the
                                 same array always gets the same name, an edited file is detected)
@@ -41,11 +43,14 @@ from typing import Any, Optional
 import numpy as np
 
 from .compare import RaisedException
+from .sensitivity import auto_allowance
 from .spec import RunSpec, Located, SpecError, Tolerance
 
 FORMAT = "py2cpp-reference"
 VERSION = 1
 REFERENCE_FILE = "reference.json"
+CHECK_FILE = "check.txt"
+CHECK_VERSION = 1
 OBJECTS = "objects"
 HASH_DIGITS = 20
 
@@ -126,9 +131,11 @@ def save_reference(directory: Path, module: Path, runs: list, tolerances_of) -> 
             "module_sha256": _sha256(module.read_bytes()), "versions": _versions(), "machine": platform.machine(),
             "runs": entries}
     text = json.dumps(data, indent=1, sort_keys=True) + "\n"
-    tmp = directory / (REFERENCE_FILE + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(directory / REFERENCE_FILE)
+    plan = _check_plan(writer, module, runs, tolerances_of)
+    for name, content in ((CHECK_FILE, plan), (REFERENCE_FILE, text)):  # reference.json last: it marks a complete save
+        tmp = directory / (name + ".tmp")
+        tmp.write_text(content, encoding="utf-8")
+        tmp.replace(directory / name)
     for stale in (directory / OBJECTS).glob("*.npy") if (directory / OBJECTS).exists() else []:
         if stale.name not in writer.written and _is_object_name(stale.name):
             stale.unlink()
@@ -150,10 +157,91 @@ def _check_destination(directory: Path) -> None:
             raise ValueError
     except (OSError, ValueError, AttributeError):
         raise SpecError(f"{directory / REFERENCE_FILE}: not a py2cpp reference; not replacing it") from None
-    unknown = entries - {REFERENCE_FILE, OBJECTS}
+    unknown = entries - {REFERENCE_FILE, CHECK_FILE, OBJECTS}
     if unknown:
         raise SpecError(f"--save-reference {directory}: also holds {', '.join(sorted(unknown))}, which py2cpp did not "
                         "write; move it away or choose another directory")
+
+
+# ---- the check plan: what a board with only the compiled program checks -----------------------------
+# One directive per line, tokens separated by single spaces; a trailing free-text field (literal
+# arguments, strings, exception messages) runs to the end of the line with \\, \n, \r and \t escaped.
+# The reader is runtime/py2cpp/reference_check.hpp, which documents the grammar; the two change together.
+#
+#   py2cpp-check 1
+#   run INDEX FUNCTION                      then its arguments and expectations, then `end`
+#   call TEXT                               the call as written in validate.json (for messages)
+#   arg TEXT | arg-npy objects/H.npy        the driver's ARG: a literal, or an array file
+#   expect exception TYPE MESSAGE
+#   expect none PATH | expect bool PATH True|False | expect int PATH DECIMAL | expect str PATH TEXT
+#   expect float PATH REPR TOLERANCE        TOLERANCE: `rtol R atol A ulp N|-` or `allowed X`
+#   expect array PATH objects/H.npy TOLERANCE    (`allowed objects/H.npy`: per element, float64)
+#
+# The auto tolerance is written out as what it allows (multiple x Python's sensitivity, per
+# element), so the checker needs no statistics of its own.
+
+def _escape_line(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+
+
+def _check_plan(writer: _Writer, module: Path, runs: list, tolerances_of) -> str:
+    lines = ["py2cpp-check %d" % CHECK_VERSION,
+             f"# {module.name}: {len(runs)} run(s) saved by `py2cpp validate --save-reference`; check on any machine",
+             "# with `PROGRAM --check DIR` (the program py2cpp built from the module; no Python needed)."]
+    for run in runs:
+        lines.append(f"run {run.index} {run.function}")
+        lines.append("call " + _escape_line(run.spec.call.text))
+        for value, text in zip(run.values, run.driver_args):
+            lines.append(f"arg-npy {writer.array(value)}" if isinstance(value, np.ndarray) else "arg " + _escape_line(text))
+        if run.python_exception is not None:
+            lines.append(f"expect exception {run.python_exception.type} {_escape_line(run.python_exception.message)}")
+        else:
+            spread = run.sensitivity.spread if getattr(run, "sensitivity", None) is not None else None
+            _expect_lines(lines, writer, run.python_result, "result", spread, tolerances_of(run))
+        lines.append("end")
+    return "\n".join(lines) + "\n"
+
+
+def _expect_lines(lines: list, writer: _Writer, value, path: str, spread, tolerances: dict) -> None:
+    if isinstance(value, tuple):
+        for i, item in enumerate(value):
+            part = spread[i] if isinstance(spread, tuple) and i < len(spread) else None
+            _expect_lines(lines, writer, item, f"{path}[{i}]", part, tolerances)
+        return
+    if value is None:
+        lines.append(f"expect none {path}")
+    elif isinstance(value, (bool, np.bool_)):
+        lines.append(f"expect bool {path} {bool(value)}")
+    elif isinstance(value, (int, np.integer)):
+        lines.append(f"expect int {path} {int(value)}")
+    elif isinstance(value, str):
+        lines.append(f"expect str {path} {_escape_line(value)}")
+    elif isinstance(value, (float, np.floating)):
+        python = np.array([float(value)])
+        spread_array = None if spread is None else np.array([float(spread)])
+        lines.append(f"expect float {path} {float(value)!r} {_plan_tolerance(writer, tolerances.get(path), python, spread_array, False)}")
+    elif isinstance(value, np.ndarray):
+        tolerance = "exact"
+        if value.dtype.kind == "f":
+            flat_spread = spread if isinstance(spread, np.ndarray) and spread.shape == value.shape else None
+            tolerance = _plan_tolerance(writer, tolerances.get(path), value, flat_spread, True)
+        lines.append(f"expect array {path} {writer.array(value)} {tolerance}")
+    else:
+        raise SpecError(f"cannot save a value of type {type(value).__name__} in a reference")
+
+
+def _plan_tolerance(writer: _Writer, tolerance: Optional[Tolerance], python: np.ndarray, spread, array: bool) -> str:
+    if tolerance is None:
+        raise SpecError("internal error: an output without a tolerance")
+    if not tolerance.auto:
+        ulp = "-" if tolerance.max_ulp is None else str(int(tolerance.max_ulp))
+        return f"rtol {float(tolerance.rtol)!r} atol {float(tolerance.atol)!r} ulp {ulp}"
+    with np.errstate(invalid="ignore", over="ignore"):
+        allowed = tolerance.multiple * auto_allowance(python, spread, tolerance.multiple)
+    allowed = np.where(np.isfinite(allowed), allowed, 0.0).astype(np.float64)  # non-finite outputs compare exactly
+    if array:
+        return f"allowed {writer.array(np.ascontiguousarray(allowed.reshape(python.shape)))}"
+    return f"allowed {float(allowed.reshape(-1)[0])!r}"
 
 
 def _is_object_name(name: str) -> bool:
