@@ -11,7 +11,7 @@
 // the emitter passes arrays as `const&` or by value freely.
 //
 // Everything element-wise (operators, assign(), compound assignment, construction from an
-// expression) is implemented by the evaluation engine in array_expr.hpp, which this header pulls
+// expression) is implemented by the evaluation engine in array_eval.hpp (through array_expr.hpp), which this header pulls
 // in at its end, so including ndarray.hpp alone gives a complete type.
 #pragma once
 
@@ -53,7 +53,7 @@ inline constexpr bool is_expression_v = std::is_base_of_v<array_expression_tag, 
 
 namespace np::detail {
 
-// Defined in array_expr.hpp. evaluate_into writes x (an expression, array or scalar whose shape
+// Defined in array_eval.hpp. evaluate_into writes x (an expression, array or scalar whose shape
 // broadcasts to dest's) into dest's elements without any aliasing check; assign_checked checks
 // the shapes and evaluates into a temporary first when x reads memory dest writes.
 template <class T, std::size_t N, class X>

@@ -10,7 +10,7 @@
 // float64, as NumPy's type resolution does; the others keep the element type.
 //
 // Kernels: float64 expressions made of the operators, sqrt, abs, 1/x, x*x, exp, log and SciPy's
-// erf/erfc/ndtr/norm.cdf/norm.pdf run in the SIMD kernels of array_expr.hpp (vector_math.hpp:
+// erf/erfc/ndtr/norm.cdf/norm.pdf run in the SIMD kernels (simd_kernels.hpp) (vector_math.hpp:
 // AVX2 or SSE2 chosen at run time, values bit for bit those of the scalar code below; with
 // -DPY2CPP_LIBMVEC np.exp/np.log use glibc's libmvec, a few ulps off). Other expressions use
 // Eigen's vectorised kernels for sqrt, abs, 1/x, x*x and the operators (all exact) and call the
@@ -132,7 +132,7 @@ auto as_float(const X& x) {
 }
 
 // PY2CPP_SIMD_UNARY(expr): a static member simd(x) computing expr on a float64 vector (for the
-// SIMD kernels of array_expr.hpp), where vector math is available.
+// SIMD kernels of simd_kernels.hpp), where vector math is available.
 #if PY2CPP_VECTOR_MATH
 #define PY2CPP_SIMD_UNARY(simd_expr)                                                     \
     template <class V>                                                                   \

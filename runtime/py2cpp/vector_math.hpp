@@ -1,5 +1,5 @@
 // py2cpp runtime: float64 math on SIMD vectors for the element-wise evaluation engine
-// (array_expr.hpp, "SIMD kernels"), and the coefficients of SciPy's Cephes erf/erfc shared with
+// (simd_kernels.hpp), and the coefficients of SciPy's Cephes erf/erfc shared with
 // the scalar versions in ufuncs.hpp.
 //
 // Vectors are GCC/Clang vector extensions: v2d (two doubles, SSE2, the x86-64 baseline) and v4d

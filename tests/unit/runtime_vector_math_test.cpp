@@ -1,4 +1,4 @@
-// Tests of runtime/py2cpp/vector_math.hpp and of the SIMD kernels of array_expr.hpp: every vector
+// Tests of runtime/py2cpp/vector_math.hpp and of the SIMD kernels of array_eval.hpp: every vector
 // function against the scalar function it replaces (glibc's exp/log, SciPy's Cephes erf/erfc/ndtr)
 // lane by lane, on edge values (+-0, +-inf, NaN, subnormals, huge and tiny arguments, branch
 // boundaries) and on random arguments; both kernels (SSE2 always, AVX2 when the CPU has it).
