@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdio>
+#include <exception>
 #include <stdexcept>
 #include <string>
 
@@ -89,6 +90,37 @@ public:
         if (*what() != '\0') detail::append_quoted(text, what());
         return text;
     }
+};
+
+// ---- try/except ------------------------------------------------------------------------------------
+// `except (A, B):` in generated code: whether the exception being handled is one of the classes.
+template <class... Classes>
+bool is_instance_of(const Exception& e) noexcept {
+    return ((dynamic_cast<const Classes*>(&e) != nullptr) || ...);
+}
+
+// The value of `e` in `except ValueError as e:`: str(e) is the message (KeyError: the repr of its
+// key), repr(e) is `ValueError('message')`, and `raise e` raises the same exception object again.
+class CaughtException {
+public:
+    CaughtException() = default;  // a variable declared before the handler that assigns it
+    explicit CaughtException(const Exception& e)
+        : exception_(std::current_exception()), type_(e.type_name()), text_(e.what()), message_(e.message()) {}
+
+    const std::string& type_name() const noexcept { return type_; }
+    [[noreturn]] void raise() const { std::rethrow_exception(exception_); }
+
+    void append_str_to(std::string& out) const { out += message_; }
+    void append_repr_to(std::string& out) const {
+        out += type_.substr(type_.rfind('.') + 1);  // numpy.linalg.LinAlgError -> LinAlgError(...)
+        out += '(';
+        if (!text_.empty()) detail::append_quoted(out, text_);
+        out += ')';
+    }
+
+private:
+    std::exception_ptr exception_;
+    std::string type_, text_, message_;
 };
 
 // Prints what Python prints for an exception that ends the program, to stderr:

@@ -150,6 +150,8 @@ void append_str(std::string& out, const T& x) {
         out += std::string_view(x);
     } else if constexpr (is_tuple_v<T>) {
         append_tuple_repr(out, x, std::make_index_sequence<std::tuple_size_v<T>>{});
+    } else if constexpr (requires(std::string& o) { x.append_str_to(o); }) {
+        x.append_str_to(out);  // runtime types print themselves (py::CaughtException, ...)
     } else {
         static_assert(dependent_false_v<T>, "py::str: unsupported type");
     }
@@ -160,6 +162,8 @@ template <class T>
 void append_repr(std::string& out, const T& x) {
     if constexpr (std::is_convertible_v<const T&, std::string_view> && !std::is_same_v<T, NoneType>) {
         append_quoted(out, std::string_view(x));
+    } else if constexpr (requires(std::string& o) { x.append_repr_to(o); }) {
+        x.append_repr_to(out);
     } else {
         append_str(out, x);
     }

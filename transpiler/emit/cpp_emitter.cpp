@@ -1,12 +1,14 @@
 // Statements, functions and files of the generated C++ (expressions: expr_emitter.cpp).
 #include "emit/cpp_emitter.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fmt/format.h>
 
 #include "emit/comment_placer.hpp"
 #include "emit/expr_emitter.hpp"
 #include "infer/variables.hpp"
+#include "ir/exceptions.hpp"
 
 namespace py2cpp {
 namespace {
@@ -84,6 +86,8 @@ private:
     void emit_block(const ir::Block& block, Lines& out, int end_line);
     void emit_stmt(const ir::Stmt& s, Lines& out);
     void emit_if(const ir::If& s, Lines& out, bool as_else_if);
+    void emit_try(const ir::Try& s, Lines& out);
+    void emit_handlers(const ir::Try& s, Lines& out);
     std::string range_call(const ir::ForRange& s);
     std::string assignment(const ir::Assign& a);
 
@@ -197,6 +201,117 @@ void ModuleEmitter::emit_if(const ir::If& s, Lines& out, bool as_else_if) {
     out.add("}");
 }
 
+// The C++ class of a Python exception class named in the IR (lowering checked that it exists).
+std::string exception_class(const std::string& python_name) {
+    return exception_cpp_class(python_name).value_or("py::Exception");
+}
+
+// A handler's body reads the caught exception (`except E as e`: its first statement is
+// `e = py::CaughtException(caught_)`).
+bool binds_caught(const ir::Block& body) {
+    if (body.empty() || body.front()->kind != ir::StmtKind::Assign) return false;
+    const auto& value = *body.front()->as<ir::Assign>().value;
+    return value.type.is(TypeKind::Exception);
+}
+
+// try { body } catch ...: one catch clause per handler of a single class; when a handler names
+// several classes, one clause for py::Exception that tests the handlers in order (C++ clauses
+// cannot list several types, and a rethrow from one clause never reaches the next).
+void ModuleEmitter::emit_handlers(const ir::Try& s, Lines& out) {
+    const bool one_class_each = std::all_of(s.handlers.begin(), s.handlers.end(), [](const auto& h) { return h.classes.size() <= 1; });
+    if (one_class_each) {
+        for (const auto& h : s.handlers) {
+            const std::string cls = h.classes.empty() ? "py::Exception" : exception_class(h.classes.front());
+            out.append_to(out.size() - 1, fmt::format(" catch (const {}&{}) {{", cls, binds_caught(h.body) ? " caught_" : ""));
+            out.indent();
+            emit_block(h.body, out, 0);
+            out.dedent();
+            out.add("}");
+        }
+        return;
+    }
+    out.append_to(out.size() - 1, " catch (const py::Exception& caught_) {");
+    out.indent();
+    bool first = true, caught_all = false;
+    for (const auto& h : s.handlers) {
+        std::vector<std::string> classes;
+        for (const auto& c : h.classes) classes.push_back(exception_class(c));
+        const bool all = classes.empty() || std::find(classes.begin(), classes.end(), "py::Exception") != classes.end();
+        const std::string head = all ? "{" : fmt::format("if (py::is_instance_of<{}>(caught_)) {{", fmt::join(classes, ", "));
+        if (first) out.add(all ? "{" : head);
+        else out.append_to(out.size() - 1, " else " + head);
+        first = false;
+        out.indent();
+        emit_block(h.body, out, 0);
+        out.dedent();
+        out.add("}");
+        if (all) {
+            caught_all = true;
+            break;  // later handlers are unreachable, as in Python
+        }
+    }
+    if (!caught_all) {
+        out.append_to(out.size() - 1, " else {");
+        out.indent();
+        out.add("throw;  // no handler matches: the exception propagates");
+        out.dedent();
+        out.add("}");
+    }
+    out.dedent();
+    out.add("}");
+}
+
+// try/except/else/finally. `else` runs when the body completed (a flag set at its end: a return,
+// break or continue in the body skips it, as in Python); `finally` runs after the statement, with
+// an exception that escaped it kept and raised again afterwards (lowering refused return, break
+// and continue inside such a statement, which would skip the finally block).
+void ModuleEmitter::emit_try(const ir::Try& s, Lines& out) {
+    const bool has_finally = !s.finalbody.empty(), has_else = !s.orelse.empty();
+    if (has_finally || has_else) {
+        out.add("{");
+        out.indent();
+    }
+    if (has_finally) {
+        out.add("std::exception_ptr pending_;  // an exception that leaves the try, raised again after `finally`");
+        out.add("try {");
+        out.indent();
+    }
+    if (has_else) out.add("bool completed_ = false;  // the try block ran to its end: run `else`");
+    if (s.handlers.empty()) {
+        emit_block(s.body, out, 0);
+    } else {
+        out.add("try {");
+        out.indent();
+        emit_block(s.body, out, 0);
+        if (has_else) out.add("completed_ = true;");
+        out.dedent();
+        out.add("}");
+        emit_handlers(s, out);
+    }
+    if (has_else) {
+        if (s.handlers.empty()) out.add("completed_ = true;");
+        out.add("if (completed_) {");
+        out.indent();
+        emit_block(s.orelse, out, 0);
+        out.dedent();
+        out.add("}");
+    }
+    if (has_finally) {
+        out.dedent();
+        out.add("} catch (...) {");
+        out.indent();
+        out.add("pending_ = std::current_exception();");
+        out.dedent();
+        out.add("}");
+        emit_block(s.finalbody, out, 0);
+        out.add("if (pending_) std::rethrow_exception(pending_);");
+    }
+    if (has_finally || has_else) {
+        out.dedent();
+        out.add("}");
+    }
+}
+
 void ModuleEmitter::emit_stmt(const ir::Stmt& stmt, Lines& out) {
     struct Visitor {
         ModuleEmitter& self;
@@ -257,8 +372,11 @@ void ModuleEmitter::emit_stmt(const ir::Stmt& stmt, Lines& out) {
                                 s.msg ? self.exprs_.text(*s.msg) : "\"\""));
         }
         void operator()(const ir::Raise& s) {
-            out.add(fmt::format("throw py::{}({});", s.exception, s.msg ? self.exprs_.text(*s.msg) : "\"\""));
+            if (s.reraise) out.add(fmt::format("{}.raise();", self.exprs_.text(*s.reraise)));
+            else if (s.exception.empty()) out.add("throw;");
+            else out.add(fmt::format("throw {}({});", exception_class(s.exception), s.msg ? self.exprs_.text(*s.msg) : "\"\""));
         }
+        void operator()(const ir::Try& s) { self.emit_try(s, out); }
     };
     ir::visit_stmt(stmt, Visitor{*this, out});
 }

@@ -23,6 +23,7 @@ std::string cpp_type(const Type& t) {
         case TypeKind::Array: return fmt::format("py::ndarray<{}, {}>", cpp_element_type(t.dtype), t.rank);
         case TypeKind::DType: return cpp_element_type(t.dtype);
         case TypeKind::Slice: return "py::slice";
+        case TypeKind::Exception: return "py::CaughtException";
         case TypeKind::Unknown: break;
     }
     return "void";

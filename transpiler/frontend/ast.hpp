@@ -121,7 +121,7 @@ struct JoinedStr : Expr {
 
 enum class StmtKind {
     FunctionDef, Return, Assign, AugAssign, AnnAssign, If, While, For, Break, Continue, Pass,
-    ExprStmt, Assert, Raise, Import
+    ExprStmt, Assert, Raise, Import, Try
 };
 
 struct Stmt {
@@ -196,8 +196,22 @@ struct Assert : Stmt {
     explicit Assert(SourceLoc l) : Stmt(StmtKind::Assert, l) {}
 };
 struct Raise : Stmt {
-    ExprPtr exc;  // may be null (bare re-raise, rejected later)
+    ExprPtr exc;  // may be null (bare re-raise)
+    ExprPtr cause;  // `raise X from cause`, may be null
     Raise(SourceLoc l, ExprPtr e) : Stmt(StmtKind::Raise, l), exc(std::move(e)) {}
+};
+// try: body / except TYPE as NAME: ... / else: ... / finally: ...
+struct ExceptHandler {
+    SourceLoc loc;
+    ExprPtr type;  // a class, a tuple of classes, or null (bare `except:`)
+    std::string name;  // `as NAME`, may be empty
+    Block body;
+};
+struct Try : Stmt {
+    Block body;
+    std::vector<ExceptHandler> handlers;
+    Block orelse, finalbody;
+    explicit Try(SourceLoc l) : Stmt(StmtKind::Try, l) {}
 };
 // `import a.b as c` and `from a import b as c` both become bindings local name -> dotted path.
 struct Import : Stmt {

@@ -51,7 +51,6 @@ const std::map<std::string, Rejection>& unsupported_statements() {
         {"AsyncFor", {"'async for' is not supported", "use a plain 'for' loop"}},
         {"AsyncWith", {"'async with' is not supported", "remove the context manager"}},
         {"With", {"'with' statements are not supported", "context managers need objects; restructure without 'with'"}},
-        {"Try", {"'try' statements are not supported", "exceptions raised by compiled code propagate to the caller; check conditions explicitly instead"}},
         {"TryStar", {"'try'/'except*' is not supported", "check conditions explicitly instead"}},
         {"Match", {"'match' statements are not supported", "use 'if'/'elif' chains"}},
         {"Delete", {"'del' is not supported", "let the variable go out of scope instead"}},
@@ -169,10 +168,11 @@ ast::StmtPtr AstBuilder::build_stmt(PyObject* node, bool in_function) {
         return s;
     }
     if (kind == "Raise") {
-        if (!attr_is_none(node, "cause"))
-            reject(loc, "'raise … from …' is not supported", "raise the exception without 'from'");
-        return std::make_unique<ast::Raise>(loc, build_expr_field(node, "exc"));
+        auto s = std::make_unique<ast::Raise>(loc, build_expr_field(node, "exc"));
+        s->cause = build_expr_field(node, "cause");
+        return s;
     }
+    if (kind == "Try") return build_try(node, loc, in_function);
     if (kind == "Import") return build_import(node, loc, false);
     if (kind == "ImportFrom") return build_import(node, loc, true);
     reject(loc, fmt::format("unsupported statement '{}'", kind), "rewrite it with the supported subset (see README)");
@@ -257,6 +257,28 @@ ast::StmtPtr AstBuilder::build_if(PyObject* node, SourceLoc loc, bool in_functio
         // "elif" starts 2 columns before the "if" that CPython records; an explicit `else: if` is indented.
         s->is_elif_chain = inner.col <= loc.col;
     }
+    return s;
+}
+
+ast::StmtPtr AstBuilder::build_try(PyObject* node, SourceLoc loc, bool in_function) {
+    auto s = std::make_unique<ast::Try>(loc);
+    PyRef body = attr(node, "body");
+    PyRef handlers = attr(node, "handlers");
+    PyRef orelse = attr(node, "orelse");
+    PyRef finalbody = attr(node, "finalbody");
+    s->body = build_block(body.get(), in_function);
+    for (Py_ssize_t i = 0; handlers && i < PyList_Size(handlers.get()); ++i) {
+        PyObject* h = PyList_GetItem(handlers.get(), i);
+        ast::ExceptHandler handler;
+        handler.loc = location_of(h);
+        handler.type = build_expr_field(h, "type");
+        if (!attr_is_none(h, "name")) handler.name = attr_string(h, "name");
+        PyRef handler_body = attr(h, "body");
+        handler.body = build_block(handler_body.get(), in_function);
+        s->handlers.push_back(std::move(handler));
+    }
+    s->orelse = build_block(orelse.get(), in_function);
+    s->finalbody = build_block(finalbody.get(), in_function);
     return s;
 }
 

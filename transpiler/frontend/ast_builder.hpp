@@ -24,6 +24,7 @@ private:
     ast::StmtPtr build_function(PyObject* node, bool in_function);
     ast::StmtPtr build_assign(PyObject* node, SourceLoc loc);
     ast::StmtPtr build_if(PyObject* node, SourceLoc loc, bool in_function);
+    ast::StmtPtr build_try(PyObject* node, SourceLoc loc, bool in_function);
     ast::StmtPtr build_import(PyObject* node, SourceLoc loc, bool is_from);
     ast::ExprPtr build_expr(PyObject* node);  // checks the nesting depth, then build_expr_node
     ast::ExprPtr build_expr_node(PyObject* node);

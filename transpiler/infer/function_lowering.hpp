@@ -134,6 +134,10 @@ private:
     void lower_return(const ast::Return& s, ir::Block& out);
     void lower_assert(const ast::Assert& s, ir::Block& out);
     void lower_raise(const ast::Raise& s, ir::Block& out);
+    void lower_try(const ast::Try& s, ir::Block& out);
+    // The Python exception class an `except`/`raise` expression names (ValueError,
+    // numpy.linalg.LinAlgError), or nullopt after a diagnostic.
+    std::optional<std::string> exception_class_of(const ast::Expr& e);
     void finish_returns(ir::Function& fn);
 
     // variables
@@ -158,6 +162,7 @@ private:
     BlockPath path_{0};
     int next_block_id_ = 1;
     bool in_main_ = false;
+    int handler_depth_ = 0;  // inside an `except` block: a bare `raise` re-raises
     std::string function_name_;
 };
 

@@ -4,6 +4,7 @@
 #include "infer/function_lowering.hpp"
 #include "ir/conversions.hpp"
 #include "ir/evaluation_order.hpp"
+#include "ir/exceptions.hpp"
 #include "ir/walker.hpp"
 
 namespace py2cpp {
@@ -36,15 +37,18 @@ void collect_assigned(const ast::Stmt& s, std::set<std::string>& out) {
             for (const auto& b : s.as<ast::If>().body) collect_assigned(*b, out);
             for (const auto& b : s.as<ast::If>().orelse) collect_assigned(*b, out);
             break;
+        case ast::StmtKind::Try: {
+            const auto& t = s.as<ast::Try>();
+            for (const auto* block : {&t.body, &t.orelse, &t.finalbody})
+                for (const auto& b : *block) collect_assigned(*b, out);
+            for (const auto& h : t.handlers) {
+                if (!h.name.empty()) out.insert(h.name);
+                for (const auto& b : h.body) collect_assigned(*b, out);
+            }
+            break;
+        }
         default: break;
     }
-}
-
-const std::set<std::string>& known_exceptions() {
-    static const std::set<std::string> names = {
-        "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "ValueError", "TypeError",
-        "IndexError", "KeyError", "AssertionError", "RuntimeError", "NotImplementedError"};
-    return names;
 }
 
 // Whether a `break` in `body` leaves the loop owning it (breaks of nested loops leave those).
@@ -67,6 +71,14 @@ bool always_exits(const ir::Block& block) {
     if (last.kind == ir::StmtKind::If) {
         const auto& s = last.as<ir::If>();
         return always_exits(s.body) && always_exits(s.orelse);
+    }
+    if (last.kind == ir::StmtKind::Try) {
+        // The finally block exits, or the body (else the else block) and every handler do.
+        const auto& s = last.as<ir::Try>();
+        if (always_exits(s.finalbody)) return true;
+        bool all = always_exits(s.orelse.empty() ? s.body : s.orelse) || (s.orelse.empty() ? false : always_exits(s.body));
+        for (const auto& h : s.handlers) all = all && always_exits(h.body);
+        return all;
     }
     if (last.kind == ir::StmtKind::While) {
         const auto& w = last.as<ir::While>();
@@ -204,6 +216,7 @@ void FunctionLowering::lower_stmt(const ast::Stmt& s, ir::Block& out) {
         case ast::StmtKind::Return: lower_return(s.as<ast::Return>(), out); break;
         case ast::StmtKind::Assert: lower_assert(s.as<ast::Assert>(), out); break;
         case ast::StmtKind::Raise: lower_raise(s.as<ast::Raise>(), out); break;
+        case ast::StmtKind::Try: lower_try(s.as<ast::Try>(), out); break;
         case ast::StmtKind::Break: out.push_back(std::make_unique<ir::Jump>(ir::StmtKind::Break, s.loc)); break;
         case ast::StmtKind::Continue: out.push_back(std::make_unique<ir::Jump>(ir::StmtKind::Continue, s.loc)); break;
         case ast::StmtKind::Pass: break;
@@ -537,10 +550,50 @@ void FunctionLowering::lower_assert(const ast::Assert& s, ir::Block& out) {
     if (node->test) out.push_back(std::move(node));
 }
 
+std::optional<std::string> FunctionLowering::exception_class_of(const ast::Expr& e) {
+    std::optional<std::string> name;
+    if (e.kind == ast::ExprKind::Name && !vars_.current(e.as<ast::Name>().id)) {
+        name = e.as<ast::Name>().id;
+        if (auto it = ctx_.symbols.imports.find(*name); it != ctx_.symbols.imports.end()) name = it->second;
+    } else if (e.kind == ast::ExprKind::Attribute) {
+        name = qualified_name(e);
+    }
+    if (name && exception_cpp_class(*name)) return name;
+    std::string what = "expected an exception class";
+    if (name) what = fmt::format("'{}' is not an exception class compiled code can raise or catch", *name);
+    else if (e.kind == ast::ExprKind::Name)
+        what = fmt::format("'{}' is a variable of type {}, not an exception class", e.as<ast::Name>().id,
+                           vars_.current(e.as<ast::Name>().id)->type.to_string());
+    diags_.error(e.loc, what, "use one of: " + known_exception_names());
+    return std::nullopt;
+}
+
 void FunctionLowering::lower_raise(const ast::Raise& s, ir::Block& out) {
-    if (!s.exc) {
-        diags_.error(s.loc, "a bare 'raise' is not supported", "raise a specific exception, e.g. raise ValueError(\"...\")");
+    // `from cause` sets __cause__, which only a traceback shows: the cause must be a caught
+    // exception or None (evaluating anything else could have effects of its own).
+    if (s.cause) {
+        const bool none = s.cause->kind == ast::ExprKind::Constant && std::holds_alternative<ast::NoneValue>(s.cause->as<ast::Constant>().value);
+        const VarVersion* v = s.cause->kind == ast::ExprKind::Name ? vars_.current(s.cause->as<ast::Name>().id) : nullptr;
+        if (!none && !(v && v->type.is(TypeKind::Exception))) {
+            diags_.error(s.cause->loc, "'raise … from' takes a caught exception or None here", "name the exception of the enclosing 'except … as e:'");
+            return;
+        }
+    }
+    if (!s.exc) {  // re-raise the exception being handled
+        if (handler_depth_ == 0) {
+            diags_.error(s.loc, "a bare 'raise' outside an 'except' block", "Python would raise RuntimeError: No active exception to reraise");
+            return;
+        }
+        out.push_back(std::make_unique<ir::Raise>(s.loc, "", nullptr));
         return;
+    }
+    if (s.exc->kind == ast::ExprKind::Name) {  // `raise e` of a caught exception
+        if (const VarVersion* v = vars_.current(s.exc->as<ast::Name>().id); v && v->type.is(TypeKind::Exception)) {
+            auto node = std::make_unique<ir::Raise>(s.loc, "", nullptr);
+            node->reraise = lower_expr(*s.exc);
+            if (node->reraise) out.push_back(std::move(node));
+            return;
+        }
     }
     const ast::Expr* callee = s.exc.get();
     const ast::Call* call = nullptr;
@@ -548,12 +601,8 @@ void FunctionLowering::lower_raise(const ast::Raise& s, ir::Block& out) {
         call = &callee->as<ast::Call>();
         callee = call->func.get();
     }
-    if (callee->kind != ast::ExprKind::Name || !known_exceptions().count(callee->as<ast::Name>().id)) {
-        diags_.error(s.exc->loc, "only built-in exceptions can be raised",
-                     "raise one of: ValueError, TypeError, IndexError, KeyError, ZeroDivisionError, OverflowError, "
-                     "ArithmeticError, AssertionError, RuntimeError, NotImplementedError, Exception");
-        return;
-    }
+    auto cls = exception_class_of(*callee);
+    if (!cls) return;
     ExprPtr msg;
     if (call && (call->args.size() > 1 || !call->keywords.empty())) {
         diags_.error(s.exc->loc, "an exception takes at most one message argument here", "format the message into one string");
@@ -563,7 +612,105 @@ void FunctionLowering::lower_raise(const ast::Raise& s, ir::Block& out) {
         msg = as_str(lower_expr(*call->args[0]));
         if (!msg) return;
     }
-    out.push_back(std::make_unique<ir::Raise>(s.loc, callee->as<ast::Name>().id, std::move(msg)));
+    out.push_back(std::make_unique<ir::Raise>(s.loc, *cls, std::move(msg)));
+}
+
+namespace {
+
+// A return anywhere, or a break/continue that is not inside a loop of `block` itself: statements
+// that would leave a try statement with a finally block (which the emitter runs after the
+// statement, not on the way out).
+const ast::Stmt* leaves_through(const ast::Block& block, bool in_loop) {
+    for (const auto& s : block) {
+        switch (s->kind) {
+            case ast::StmtKind::Return: return s.get();
+            case ast::StmtKind::Break:
+            case ast::StmtKind::Continue:
+                if (!in_loop) return s.get();
+                break;
+            case ast::StmtKind::If:
+                for (const auto* b : {&s->as<ast::If>().body, &s->as<ast::If>().orelse})
+                    if (auto* found = leaves_through(*b, in_loop)) return found;
+                break;
+            case ast::StmtKind::While:
+                if (auto* found = leaves_through(s->as<ast::While>().body, true)) return found;
+                break;
+            case ast::StmtKind::For:
+                if (auto* found = leaves_through(s->as<ast::For>().body, true)) return found;
+                break;
+            case ast::StmtKind::Try: {
+                const auto& t = s->as<ast::Try>();
+                for (const auto* b : {&t.body, &t.orelse, &t.finalbody})
+                    if (auto* found = leaves_through(*b, in_loop)) return found;
+                for (const auto& h : t.handlers)
+                    if (auto* found = leaves_through(h.body, in_loop)) return found;
+                break;
+            }
+            default: break;
+        }
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+void FunctionLowering::lower_try(const ast::Try& s, ir::Block& out) {
+    if (!s.finalbody.empty()) {
+        std::vector<const ast::Block*> guarded = {&s.body, &s.orelse};
+        for (const auto& h : s.handlers) guarded.push_back(&h.body);
+        for (const auto* block : guarded)
+            if (const ast::Stmt* exit = leaves_through(*block, false)) {
+                const char* what = exit->kind == ast::StmtKind::Return ? "return" : exit->kind == ast::StmtKind::Break ? "break" : "continue";
+                diags_.error(exit->loc, fmt::format("'{}' inside a 'try' that has a 'finally' block is not supported yet", what),
+                             "set a variable and leave the try statement normally, then act on it after the statement");
+                return;
+            }
+    }
+    auto node = std::make_unique<ir::Try>(s.loc);
+    lower_block(s.body, node->body);
+    for (const auto& h : s.handlers) {
+        ir::Try::Handler handler;
+        handler.loc = h.loc;
+        bool ok = true;
+        if (h.type) {
+            std::vector<const ast::Expr*> types;
+            if (h.type->kind == ast::ExprKind::Tuple)
+                for (const auto& t : h.type->as<ast::Tuple>().elts) types.push_back(t.get());
+            else
+                types.push_back(h.type.get());
+            for (const auto* t : types) {
+                auto cls = exception_class_of(*t);
+                ok = ok && cls;
+                if (cls) handler.classes.push_back(*cls);
+            }
+            // `except Exception:` catches everything compiled code raises.
+            if (std::find(handler.classes.begin(), handler.classes.end(), "Exception") != handler.classes.end() ||
+                std::find(handler.classes.begin(), handler.classes.end(), "BaseException") != handler.classes.end())
+                handler.classes.clear();
+        }
+        path_.push_back(next_block_id_++);
+        ++handler_depth_;
+        if (!h.name.empty()) {
+            // `e` holds the caught exception for the handler's body (Python unbinds it afterwards):
+            // a version of its own in each handler, whatever the name held before.
+            if (VarVersion* v = &vars_.create(h.name, Type::exception(), path_)) {
+                auto value = runtime_call(h.loc, Type::exception(), "caught", "py::CaughtException(caught_)", {});
+                auto assign = std::make_unique<ir::Assign>(h.loc, "", v->type, std::move(value));
+                assign->var_id = v->id;
+                vars_.record_use(*v, path_);
+                handler.body.push_back(std::move(assign));
+            } else {
+                ok = false;
+            }
+        }
+        for (const auto& stmt : h.body) lower_stmt(*stmt, handler.body);
+        --handler_depth_;
+        path_.pop_back();
+        if (ok) node->handlers.push_back(std::move(handler));
+    }
+    lower_block(s.orelse, node->orelse);
+    lower_block(s.finalbody, node->finalbody);
+    out.push_back(std::move(node));
 }
 
 }  // namespace py2cpp

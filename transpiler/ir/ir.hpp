@@ -149,7 +149,7 @@ struct Let : Expr {
 
 // ---- statements -------------------------------------------------------------------------------
 
-enum class StmtKind { Declare, Assign, TupleAssign, If, While, ForRange, Break, Continue, Return, ExprStmt, Assert, Raise };
+enum class StmtKind { Declare, Assign, TupleAssign, If, While, ForRange, Break, Continue, Return, ExprStmt, Assert, Raise, Try };
 
 struct Stmt {
     StmtKind kind;
@@ -231,9 +231,26 @@ struct Assert : Stmt {
     explicit Assert(SourceLoc l) : Stmt(StmtKind::Assert, l) {}
 };
 struct Raise : Stmt {
-    std::string exception;  // Python exception class, e.g. ValueError
+    std::string exception;  // Python class (ir/exceptions.hpp), e.g. ValueError; empty: a bare `raise`
     ExprPtr msg;  // str or null
+    ExprPtr reraise;  // `raise e` of a caught exception (py::CaughtException), or null
     Raise(SourceLoc l, std::string e, ExprPtr m) : Stmt(StmtKind::Raise, l), exception(std::move(e)), msg(std::move(m)) {}
+};
+// try/except/else/finally. Each handler names the Python classes it catches (ir/exceptions.hpp;
+// empty: every Python exception); `except E as e` starts its body with the assignment of `e` (a CaughtException). The
+// emitter writes the handlers as catch clauses, `else` after a flag, `finally` after the whole
+// statement with the exception kept in a std::exception_ptr (lowering refuses return/break/
+// continue that would leave a try with a finally block).
+struct Try : Stmt {
+    struct Handler {
+        SourceLoc loc;
+        std::vector<std::string> classes;
+        Block body;
+    };
+    Block body;
+    std::vector<Handler> handlers;
+    Block orelse, finalbody;
+    explicit Try(SourceLoc l) : Stmt(StmtKind::Try, l) {}
 };
 
 // ---- functions and module ---------------------------------------------------------------------
@@ -369,6 +386,7 @@ decltype(auto) visit_stmt(S& s, Visitor&& v) {
         case StmtKind::ExprStmt: return v(node_as<ExprStmt>(s));
         case StmtKind::Assert: return v(node_as<Assert>(s));
         case StmtKind::Raise: return v(node_as<Raise>(s));
+        case StmtKind::Try: return v(node_as<Try>(s));
     }
     return v(node_as<Jump>(s));  // unreachable
 }

@@ -110,7 +110,15 @@ struct StmtToJson {
         return {{"stmt", "Assert"}, {"test", expr_json(*s.test)}, {"msg", s.msg ? expr_json(*s.msg) : json(nullptr)}};
     }
     json operator()(const Raise& s) {
-        return {{"stmt", "Raise"}, {"exception", s.exception}, {"msg", s.msg ? expr_json(*s.msg) : json(nullptr)}};
+        json j = {{"stmt", "Raise"}, {"exception", s.exception}, {"msg", s.msg ? expr_json(*s.msg) : json(nullptr)}};
+        if (s.reraise) j["reraise"] = expr_json(*s.reraise);
+        return j;
+    }
+    json operator()(const Try& s) {
+        json handlers = json::array();
+        for (const auto& h : s.handlers) handlers.push_back({{"classes", h.classes}, {"body", block_json(h.body)}});
+        return {{"stmt", "Try"}, {"body", block_json(s.body)}, {"handlers", handlers}, {"orelse", block_json(s.orelse)},
+                {"finalbody", block_json(s.finalbody)}};
     }
 };
 

@@ -62,7 +62,8 @@ std::string member_namespace(const Type& t) {
         case TypeKind::Unknown:
         case TypeKind::None:
         case TypeKind::DType:
-        case TypeKind::Slice: return "";
+        case TypeKind::Slice:
+        case TypeKind::Exception: return "";
     }
     return "";
 }
@@ -107,6 +108,7 @@ std::string Type::to_string() const {
         case TypeKind::Array: return "ndarray[" + dtype_name(dtype) + ", " + std::to_string(rank) + "]";
         case TypeKind::DType: return "dtype[" + dtype_name(dtype) + "]";
         case TypeKind::Slice: return "slice";
+        case TypeKind::Exception: return "Exception";
     }
     return "?";
 }

@@ -13,7 +13,7 @@
 
 namespace py2cpp {
 
-enum class TypeKind { Unknown, None, Bool, Int, Float, Str, Tuple, List, Array, DType, Slice };
+enum class TypeKind { Unknown, None, Bool, Int, Float, Str, Tuple, List, Array, DType, Slice, Exception };
 enum class DType { Bool, Int32, Int64, UInt32, Float32, Float64, Complex128 };
 
 // The array ranks the runtime and the emitter handle (printing, reductions, indexing, the driver):
@@ -38,6 +38,7 @@ struct Type {
     static Type floating() { return of(TypeKind::Float); }
     static Type str() { return of(TypeKind::Str); }
     static Type slice_object() { return of(TypeKind::Slice); }  // slice(start, stop, step)
+    static Type exception() { return of(TypeKind::Exception); }  // `e` of `except E as e`
     static Type tuple(std::vector<Type> elements);
     static Type array(DType dtype, int rank);
     static Type list(Type element);

@@ -85,6 +85,12 @@ void for_each_part(Node& s, OnExpr&& on_expr, OnBlock&& on_block) {
         one(s.msg);
     } else if constexpr (std::is_same_v<T, Raise>) {
         one(s.msg);
+        one(s.reraise);
+    } else if constexpr (std::is_same_v<T, Try>) {
+        on_block(s.body);
+        for (auto& h : s.handlers) on_block(h.body);
+        on_block(s.orelse);
+        on_block(s.finalbody);
     } else {
         static_assert(kNodeWithoutChildList<T>, "for_each_part: list the expressions and blocks of this statement");
     }
@@ -149,6 +155,7 @@ protected:
     virtual void visit(const ExprStmt& s) { visit_children(s); }
     virtual void visit(const Assert& s) { visit_children(s); }
     virtual void visit(const Raise& s) { visit_children(s); }
+    virtual void visit(const Try& s) { visit_children(s); }
 };
 
 // In-place walk. `mutate(ExprPtr&)` may replace the node in its slot (override it, call the base
@@ -204,6 +211,7 @@ protected:
     virtual void visit(ExprStmt& s) { visit_children(s); }
     virtual void visit(Assert& s) { visit_children(s); }
     virtual void visit(Raise& s) { visit_children(s); }
+    virtual void visit(Try& s) { visit_children(s); }
 };
 
 }  // namespace py2cpp::ir

@@ -1,0 +1,51 @@
+// The table of exception classes (see exceptions.hpp). BaseException and Exception both map to
+// py::Exception, the root of the runtime's hierarchy (compiled code has no KeyboardInterrupt or
+// SystemExit to tell them apart).
+#include "ir/exceptions.hpp"
+
+#include <map>
+
+namespace py2cpp {
+
+namespace {
+
+const std::map<std::string, std::string>& table() {
+    static const std::map<std::string, std::string> classes = {
+        {"BaseException", "py::Exception"},
+        {"Exception", "py::Exception"},
+        {"ArithmeticError", "py::ArithmeticError"},
+        {"ZeroDivisionError", "py::ZeroDivisionError"},
+        {"OverflowError", "py::OverflowError"},
+        {"ValueError", "py::ValueError"},
+        {"TypeError", "py::TypeError"},
+        {"LookupError", "py::LookupError"},
+        {"IndexError", "py::IndexError"},
+        {"KeyError", "py::KeyError"},
+        {"AssertionError", "py::AssertionError"},
+        {"RuntimeError", "py::RuntimeError"},
+        {"NotImplementedError", "py::NotImplementedError"},
+        {"RecursionError", "py::RecursionError"},
+        {"MemoryError", "py::MemoryError"},
+        {"numpy.linalg.LinAlgError", "py::LinAlgError"},
+    };
+    return classes;
+}
+
+}  // namespace
+
+std::optional<std::string> exception_cpp_class(const std::string& python_name) {
+    auto it = table().find(python_name);
+    if (it == table().end()) return std::nullopt;
+    return it->second;
+}
+
+std::string known_exception_names() {
+    std::string names;
+    for (const auto& [name, cpp] : table()) {
+        if (name == "BaseException") continue;
+        names += (names.empty() ? "" : ", ") + name;
+    }
+    return names;
+}
+
+}  // namespace py2cpp
