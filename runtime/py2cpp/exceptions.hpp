@@ -11,6 +11,7 @@
 
 #include <cstdio>
 #include <exception>
+#include <optional>  // the returned value kept while a finally block runs (generated code)
 #include <stdexcept>
 #include <string>
 

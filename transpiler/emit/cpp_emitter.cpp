@@ -9,6 +9,7 @@
 #include "emit/expr_emitter.hpp"
 #include "infer/variables.hpp"
 #include "ir/exceptions.hpp"
+#include "ir/walker.hpp"
 
 namespace py2cpp {
 namespace {
@@ -91,9 +92,24 @@ private:
     std::string range_call(const ir::ForRange& s);
     std::string assignment(const ir::Assign& a);
 
+    // A try statement with a finally block being emitted: a return, break or continue inside it
+    // jumps to the finally block (`goto finallyN_`) after noting how it left (`exitN_`: 1 return,
+    // 2 break, 3 continue) and the returned value (`returnedN_`); after the finally block the
+    // statement leaves the same way, through the enclosing frame's finally block if there is one.
+    struct FinallyFrame {
+        int id = 0;
+        int loop_depth = 0;  // loops open around the try statement
+    };
+    void emit_leave(int how, const ir::Return* r, Lines& out);
+    void emit_after_finally(const FinallyFrame& frame, bool returns, bool breaks, bool continues, bool only_returns, Lines& out);
+
     const ir::Module& module_;
     ExprEmitter exprs_;
     CommentPlacer& comments_;
+    std::vector<FinallyFrame> finally_frames_;
+    int next_finally_id_ = 1;
+    int loop_depth_ = 0;
+    Type return_type_ = Type::none();  // of the function being emitted
     std::string line_file_;  // the quoted source path for #line directives; empty: none
 
     void line_directive(const SourceLoc& loc, Lines& out) const {
@@ -117,6 +133,8 @@ void ModuleEmitter::emit_function(const ir::Function& fn, Lines& out) {
     line_directive(fn.loc, out);
     out.add(signature(fn) + " {");
     out.indent();
+    return_type_ = fn.return_type;
+    next_finally_id_ = 1;
     // The name is in the reserved space (ends in '_', ir/names.hpp), so no user variable can be
     // `recursion_guard_`; and no generated_name uses the suffix "guard".
     if (fn.recursive) out.add("py::RecursionGuard recursion_guard_;  // RecursionError instead of a stack overflow");
@@ -261,6 +279,56 @@ void ModuleEmitter::emit_handlers(const ir::Try& s, Lines& out) {
     out.add("}");
 }
 
+// A return (how 1, `r`), break (2) or continue (3) inside the innermost finally frame: note it and
+// jump to the frame's finally block.
+void ModuleEmitter::emit_leave(int how, const ir::Return* r, Lines& out) {
+    const FinallyFrame& frame = finally_frames_.back();
+    out.add("{");
+    out.indent();
+    if (r && r->value && !return_type_.is(TypeKind::None))
+        out.add(fmt::format("returned{}_ = {};", frame.id, exprs_.text(*r->value)));
+    else if (r && r->value)
+        out.add(exprs_.statement_text(*r->value) + ";");  // a call returning None, for its effects
+    out.add(fmt::format("exit{}_ = {};", frame.id, how));
+    out.add(fmt::format("goto finally{}_;", frame.id));
+    out.dedent();
+    out.add("}");
+}
+
+// After a frame's finally block: leave the way the try statement was left, through the
+// enclosing frame when the jump leaves that one too.
+void ModuleEmitter::emit_after_finally(const FinallyFrame& frame, bool returns, bool breaks, bool continues, bool only_returns,
+                                       Lines& out) {
+    const FinallyFrame* outer = finally_frames_.empty() ? nullptr : &finally_frames_.back();
+    const bool value = !return_type_.is(TypeKind::None);
+    if (returns) {
+        if (outer) {
+            out.add(fmt::format("if (exit{}_ == 1) {{", frame.id));
+            out.indent();
+            if (value) out.add(fmt::format("returned{}_ = std::move(returned{}_);", outer->id, frame.id));
+            out.add(fmt::format("exit{}_ = 1;", outer->id));
+            out.add(fmt::format("goto finally{}_;", outer->id));
+            out.dedent();
+            out.add("}");
+        } else if (only_returns && !breaks && !continues) {
+            // Every way out of the statement returned (or raised, handled above): say so to C++.
+            out.add(value ? fmt::format("return *std::move(returned{}_);", frame.id) : "return;");
+        } else {
+            out.add(value ? fmt::format("if (exit{0}_ == 1) return *std::move(returned{0}_);", frame.id)
+                          : fmt::format("if (exit{}_ == 1) return;", frame.id));
+        }
+    }
+    for (int how : {2, 3}) {
+        if ((how == 2 && !breaks) || (how == 3 && !continues)) continue;
+        const char* jump = how == 2 ? "break" : "continue";
+        // The loop is inside the enclosing frame: leave it here; else through that frame's finally.
+        if (outer && outer->loop_depth == frame.loop_depth)
+            out.add(fmt::format("if (exit{}_ == {}) {{ exit{}_ = {}; goto finally{}_; }}", frame.id, how, outer->id, how, outer->id));
+        else
+            out.add(fmt::format("if (exit{}_ == {}) {};", frame.id, how, jump));
+    }
+}
+
 // try/except/else/finally. `else` runs when the body completed (a flag set at its end: a return,
 // break or continue in the body skips it, as in Python); `finally` runs after the statement, with
 // an exception that escaped it kept and raised again afterwards (lowering refused return, break
@@ -271,10 +339,35 @@ void ModuleEmitter::emit_try(const ir::Try& s, Lines& out) {
         out.add("{");
         out.indent();
     }
+    // Which ways of leaving early the statement has (returns anywhere; break/continue of a loop
+    // around it): the finally frame declares only what they need.
+    struct Exits : ir::IRVisitor {
+        bool returns = false, breaks = false, continues = false;
+        int loops = 0;
+        void visit(const ir::Return&) override { returns = true; }
+        void visit(const ir::Jump& j) override {
+            if (loops > 0) return;
+            (j.kind == ir::StmtKind::Break ? breaks : continues) = true;
+        }
+        void visit(const ir::While& w) override { ++loops; visit_children(w); --loops; }
+        void visit(const ir::ForRange& f) override { ++loops; visit_children(f); --loops; }
+    } exits;
+    if (has_finally) {
+        exits.block(s.body);
+        exits.block(s.orelse);
+        for (const auto& h : s.handlers) exits.block(h.body);
+    }
+    const FinallyFrame frame{next_finally_id_++, loop_depth_};
+    const bool leaves = exits.returns || exits.breaks || exits.continues;
     if (has_finally) {
         out.add("std::exception_ptr pending_;  // an exception that leaves the try, raised again after `finally`");
+        if (leaves)
+            out.add(fmt::format("[[maybe_unused]] int exit{}_ = 0;  // 1: return, 2: break, 3: continue, after `finally`", frame.id));
+        if (exits.returns && !return_type_.is(TypeKind::None))
+            out.add(fmt::format("std::optional<{}> returned{}_;", cpp_type(return_type_), frame.id));
         out.add("try {");
         out.indent();
+        finally_frames_.push_back(frame);
     }
     if (has_else) out.add("bool completed_ = false;  // the try block ran to its end: run `else`");
     if (s.handlers.empty()) {
@@ -297,14 +390,17 @@ void ModuleEmitter::emit_try(const ir::Try& s, Lines& out) {
         out.add("}");
     }
     if (has_finally) {
+        finally_frames_.pop_back();
         out.dedent();
         out.add("} catch (...) {");
         out.indent();
         out.add("pending_ = std::current_exception();");
         out.dedent();
         out.add("}");
+        if (leaves) out.add(fmt::format("finally{}_:", frame.id));
         emit_block(s.finalbody, out, 0);
         out.add("if (pending_) std::rethrow_exception(pending_);");
+        emit_after_finally(frame, exits.returns, exits.breaks, exits.continues, s.always_leaves, out);
     }
     if (has_finally || has_else) {
         out.dedent();
@@ -334,7 +430,9 @@ void ModuleEmitter::emit_stmt(const ir::Stmt& stmt, Lines& out) {
         void operator()(const ir::While& s) {
             out.add(fmt::format("while ({}) {{", self.exprs_.condition(*s.test)));
             out.indent();
+            ++self.loop_depth_;
             self.emit_block(s.body, out, 0);
+            --self.loop_depth_;
             out.dedent();
             out.add("}");
         }
@@ -347,12 +445,24 @@ void ModuleEmitter::emit_stmt(const ir::Stmt& stmt, Lines& out) {
                 out.add(fmt::format("for ({}py::int_t {} : {}) {{", s.var_unused ? "[[maybe_unused]] " : "", s.var, self.range_call(s)));
                 out.indent();
             }
+            ++self.loop_depth_;
             self.emit_block(s.body, out, 0);
+            --self.loop_depth_;
             out.dedent();
             out.add("}");
         }
-        void operator()(const ir::Jump& s) { out.add(s.kind == ir::StmtKind::Break ? "break;" : "continue;"); }
+        void operator()(const ir::Jump& s) {
+            if (!self.finally_frames_.empty() && self.finally_frames_.back().loop_depth == self.loop_depth_) {
+                self.emit_leave(s.kind == ir::StmtKind::Break ? 2 : 3, nullptr, out);  // leaves a try with finally
+                return;
+            }
+            out.add(s.kind == ir::StmtKind::Break ? "break;" : "continue;");
+        }
         void operator()(const ir::Return& s) {
+            if (!self.finally_frames_.empty()) {
+                self.emit_leave(1, &s, out);
+                return;
+            }
             // A function returning None is `void` in C++: `return g();` of a void call is valid C++,
             // any other None value is just `return;`.
             const bool none = s.value && s.value->type.is(TypeKind::None);
@@ -500,9 +610,18 @@ EmittedModule emit_module(const ir::Module& m, const std::string& source_path, b
     add_generated_code_pragmas(source);
     source.add(fmt::format("namespace {} {{", out.namespace_name));
     source.add("");
+    // Module constants no code reads (clang's -Wunused-const-variable) are [[maybe_unused]].
+    struct GlobalReads : ir::IRVisitor {
+        std::set<std::string> read;
+        void visit(const ir::Var& v) override {
+            if (v.var_id < 0) read.insert(v.cpp_name);
+        }
+    } reads;
+    reads.module(m);
     for (const auto& g : m.globals) {
         ExprEmitter exprs(overloaded);
-        source.add(fmt::format("const {} {} = {};", cpp_type(g.value->type), g.cpp_name, exprs.text(*g.value)));
+        source.add(fmt::format("{}const {} {} = {};", reads.read.count(g.cpp_name) ? "" : "[[maybe_unused]] ", cpp_type(g.value->type),
+                               g.cpp_name, exprs.text(*g.value)));
     }
     if (!m.globals.empty()) source.blank();
     bool any_internal = false;

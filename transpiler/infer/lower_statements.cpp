@@ -73,12 +73,8 @@ bool always_exits(const ir::Block& block) {
         return always_exits(s.body) && always_exits(s.orelse);
     }
     if (last.kind == ir::StmtKind::Try) {
-        // The finally block exits, or the body (else the else block) and every handler do.
         const auto& s = last.as<ir::Try>();
-        if (always_exits(s.finalbody)) return true;
-        bool all = always_exits(s.orelse.empty() ? s.body : s.orelse) || (s.orelse.empty() ? false : always_exits(s.body));
-        for (const auto& h : s.handlers) all = all && always_exits(h.body);
-        return all;
+        return s.always_leaves || always_exits(s.finalbody);
     }
     if (last.kind == ir::StmtKind::While) {
         const auto& w = last.as<ir::While>();
@@ -618,8 +614,7 @@ void FunctionLowering::lower_raise(const ast::Raise& s, ir::Block& out) {
 namespace {
 
 // A return anywhere, or a break/continue that is not inside a loop of `block` itself: statements
-// that would leave a try statement with a finally block (which the emitter runs after the
-// statement, not on the way out).
+// that leave `block` early.
 const ast::Stmt* leaves_through(const ast::Block& block, bool in_loop) {
     for (const auto& s : block) {
         switch (s->kind) {
@@ -655,16 +650,12 @@ const ast::Stmt* leaves_through(const ast::Block& block, bool in_loop) {
 }  // namespace
 
 void FunctionLowering::lower_try(const ast::Try& s, ir::Block& out) {
-    if (!s.finalbody.empty()) {
-        std::vector<const ast::Block*> guarded = {&s.body, &s.orelse};
-        for (const auto& h : s.handlers) guarded.push_back(&h.body);
-        for (const auto* block : guarded)
-            if (const ast::Stmt* exit = leaves_through(*block, false)) {
-                const char* what = exit->kind == ast::StmtKind::Return ? "return" : exit->kind == ast::StmtKind::Break ? "break" : "continue";
-                diags_.error(exit->loc, fmt::format("'{}' inside a 'try' that has a 'finally' block is not supported yet", what),
-                             "set a variable and leave the try statement normally, then act on it after the statement");
-                return;
-            }
+    // Leaving a finally block early replaces (or swallows) the exception in flight: not supported.
+    if (const ast::Stmt* exit = leaves_through(s.finalbody, false)) {
+        const char* what = exit->kind == ast::StmtKind::Return ? "return" : exit->kind == ast::StmtKind::Break ? "break" : "continue";
+        diags_.error(exit->loc, fmt::format("'{}' inside a 'finally' block is not supported", what),
+                     "Python would discard an exception in flight there; leave the finally block normally");
+        return;
     }
     auto node = std::make_unique<ir::Try>(s.loc);
     lower_block(s.body, node->body);
@@ -710,6 +701,8 @@ void FunctionLowering::lower_try(const ast::Try& s, ir::Block& out) {
     }
     lower_block(s.orelse, node->orelse);
     lower_block(s.finalbody, node->finalbody);
+    node->always_leaves = always_exits(node->body) || (!node->orelse.empty() && always_exits(node->orelse));
+    for (const auto& h : node->handlers) node->always_leaves = node->always_leaves && always_exits(h.body);
     out.push_back(std::move(node));
 }
 

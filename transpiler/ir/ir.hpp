@@ -239,8 +239,8 @@ struct Raise : Stmt {
 // try/except/else/finally. Each handler names the Python classes it catches (ir/exceptions.hpp;
 // empty: every Python exception); `except E as e` starts its body with the assignment of `e` (a CaughtException). The
 // emitter writes the handlers as catch clauses, `else` after a flag, `finally` after the whole
-// statement with the exception kept in a std::exception_ptr (lowering refuses return/break/
-// continue that would leave a try with a finally block).
+// statement with the exception kept in a std::exception_ptr, and return/break/continue inside as
+// a jump to the finally block (lowering refuses them inside the finally block itself).
 struct Try : Stmt {
     struct Handler {
         SourceLoc loc;
@@ -250,6 +250,9 @@ struct Try : Stmt {
     Block body;
     std::vector<Handler> handlers;
     Block orelse, finalbody;
+    // Every path through the body (then else) and every handler ends in a return or a raise: after
+    // the finally block, the statement can only return (the emitter then says so to C++).
+    bool always_leaves = false;
     explicit Try(SourceLoc l) : Stmt(StmtKind::Try, l) {}
 };
 
