@@ -39,7 +39,7 @@ std::tuple<double, double, double, py::int_t, double, py::int_t, double, double>
     double m{};
     double g{};
     std::tie(m, g) = stats(x, 2.0);
-    std::tie(m, g) = std::tuple<double, double>(g, m);
+    std::tie(m, g) = std::tuple{g, m};
     return std::tuple<double, double, double, py::int_t, double, py::int_t, double, double>(norm2(x, 0.0), norm2(n, 1.0), norm2(n, 0.0), fact(n), m - g, py::max(n, 3), py::abs(x), py::round(x, 2));
 }
 

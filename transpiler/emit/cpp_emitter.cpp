@@ -468,6 +468,9 @@ void ModuleEmitter::emit_stmt(const ir::Stmt& stmt, Lines& out) {
             const bool none = s.value && s.value->type.is(TypeKind::None);
             const bool call = s.value && (s.value->kind == ir::ExprKind::UserCall || s.value->kind == ir::ExprKind::LibraryCall);
             if (!s.value || (none && !call)) out.add("return;");
+            else if (s.value->kind == ir::ExprKind::TupleMake && s.value->type == self.return_type_ && s.value->type.is(TypeKind::Tuple) &&
+                     elements_are_plain_variables(s.value->as<ir::TupleMake>()))
+                out.add(fmt::format("return {{{}}};", self.exprs_.tuple_elements(s.value->as<ir::TupleMake>())));  // the declared tuple type
             else out.add(fmt::format("return {};", none ? self.exprs_.statement_text(*s.value) : self.exprs_.text(*s.value)));
         }
         void operator()(const ir::ExprStmt& s) {

@@ -310,9 +310,10 @@ static std::string element_cpp_type(const Type& t) {
 
 static bool is_identifier_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
-Code ExprEmitter::library_call(const ir::LibraryCall& e) {
+Code ExprEmitter::library_call(const ir::LibraryCall& e) { return library_call(e, e.cpp_template); }
+
+Code ExprEmitter::library_call(const ir::LibraryCall& e, const std::string& t) {
     std::string out;
-    const std::string& t = e.cpp_template;
     size_t pos = 0;
     while (pos < t.size()) {
         // A placeholder is `{identifier}`; any other brace is C++ (`py::slice{.start = {a0}}`).
@@ -348,15 +349,39 @@ Code ExprEmitter::library_call(const ir::LibraryCall& e) {
     return {out, is_call_shaped(t) ? kPrecPrimary : kPrecLowest};
 }
 
+// Every element a variable (exactly its IR type in C++) that is not itself a tuple (std::tuple{t}
+// of one tuple would deduce a copy of t, not a tuple holding it).
+bool elements_are_plain_variables(const ir::TupleMake& e) {
+    return !e.elements.empty() && std::all_of(e.elements.begin(), e.elements.end(), [](const auto& v) {
+        return v->kind == ir::ExprKind::Var && !v->type.is(TypeKind::Tuple);
+    });
+}
+
+std::string ExprEmitter::tuple_elements(const ir::TupleMake& e) {
+    std::vector<std::string> parts;
+    for (const auto& v : e.elements) parts.push_back(text(*v));
+    return fmt::format("{}", fmt::join(parts, ", "));
+}
+
 Code ExprEmitter::operator()(const ir::TupleMake& e) {
     std::vector<std::string> parts;
     for (const auto& v : e.elements) parts.push_back(text(*v));
     // A list literal is an argument of a library function: a braced initializer list.
     if (e.type.is(TypeKind::List)) return {fmt::format("{{{}}}", fmt::join(parts, ", "))};
+    // Variables have exactly their IR types, so class template argument deduction gives the same
+    // tuple type without spelling it: std::tuple{zero, lower}.
+    if (elements_are_plain_variables(e)) return {fmt::format("std::tuple{{{}}}", fmt::join(parts, ", "))};
     return {fmt::format("{}({})", cpp_type(e.type), fmt::join(parts, ", "))};
 }
 
 Code ExprEmitter::operator()(const ir::TupleGet& e) {
+    // An item of a library call's tuple that the table says how to read alone (a.shape()[0]).
+    if (e.tuple->kind == ir::ExprKind::LibraryCall && !e.tuple->as<ir::LibraryCall>().item_template.empty()) {
+        const auto& call = e.tuple->as<ir::LibraryCall>();
+        std::string tmpl = call.item_template;
+        for (size_t at; (at = tmpl.find("{index}")) != std::string::npos;) tmpl.replace(at, 7, std::to_string(e.index));
+        return library_call(call, tmpl);
+    }
     return {fmt::format("std::get<{}>({})", e.index, text(*e.tuple))};
 }
 

@@ -8,6 +8,10 @@
 
 namespace py2cpp {
 
+// A tuple literal of variables only (no tuples among them): its C++ type can be left to deduction
+// (`std::tuple{a, b}`, `return {a, b};`).
+bool elements_are_plain_variables(const ir::TupleMake& e);
+
 // C++ precedence levels, higher binds tighter.
 enum Prec : int {
     kPrecLowest = 0, kPrecConditional = 3, kPrecOr = 4, kPrecAnd = 5, kPrecBitOr = 6, kPrecBitXor = 7, kPrecBitAnd = 8,
@@ -47,6 +51,8 @@ public:
     Code operator()(const ir::LibraryCall& e);
     Code user_call(const ir::UserCall& e);
     Code library_call(const ir::LibraryCall& e);
+    std::string tuple_elements(const ir::TupleMake& e);  // "a, b, c"
+    Code library_call(const ir::LibraryCall& e, const std::string& cpp_template);  // with another template
     Code operator()(const ir::TupleMake& e);
     Code operator()(const ir::TupleGet& e);
     Code operator()(const ir::FString& e);

@@ -131,6 +131,7 @@ ir::ExprPtr bind_library_call(const FunctionSpec& spec, TypedCallArgs args, Sour
         auto call = std::make_unique<ir::LibraryCall>(call_loc, *type, spec.qualified_name, c.cpp);
         call->elementwise = spec.elementwise;
         call->effects = spec.effects;
+        call->item_template = c.item;
         for (size_t p = 0; p < spec.params.size(); ++p) {
             const auto& name = spec.params[p].name;
             if (conversion && std::find(conversion->params.begin(), conversion->params.end(), name) != conversion->params.end())

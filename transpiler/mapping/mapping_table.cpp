@@ -116,6 +116,15 @@ CaseSpec parse_case(const nlohmann::json& j, const std::vector<ParamSpec>& param
         table_error(origin, entry, fmt::format("result rule \"{}\": {}", c.result, *problem));
     if (auto problem = template_syntax_problem(c.cpp, has_param))
         table_error(origin, entry, fmt::format("C++ template \"{}\": {}", c.cpp, *problem));
+    if (j.contains("item")) {
+        if (!j["item"].is_string()) table_error(origin, entry, "\"item\" must be a C++ template string");
+        c.item = j["item"].get<std::string>();
+        auto known = [&](const std::string& n) { return n == "index" || has_param(n); };
+        if (auto problem = template_syntax_problem(c.item, known))
+            table_error(origin, entry, fmt::format("item template \"{}\": {}", c.item, *problem));
+        for (const auto& name : placeholders(c.item))
+            if (!known(name)) table_error(origin, entry, fmt::format("item template uses unknown placeholder {{{}}}", name));
+    }
     std::set<std::string> seen;
     for (const auto& name : placeholders(c.cpp)) {
         if (name == "T") continue;  // the C++ element type of the result

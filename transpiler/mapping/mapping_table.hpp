@@ -32,6 +32,9 @@ struct CaseSpec {
     std::map<std::string, std::string> when;  // param -> pattern
     std::string result;  // type name | same:P | promote:P[,P…]
     std::string cpp;
+    // Optional, for a tuple result: the C++ of `result[K]` for a constant K, with {index} = K
+    // (`a.shape[0]` -> `{self}.shape()[{index}]` instead of std::get<0> of the whole tuple).
+    std::string item;
 };
 
 struct FunctionSpec {
