@@ -194,6 +194,11 @@ auto lower_until_settled(LoweringContext& ctx, const std::set<std::string>& loca
 ir::ExprPtr runtime_call(SourceLoc loc, Type type, const std::string& what, std::string cpp,
                          std::vector<std::pair<std::string, ir::ExprPtr>> operands);
 
+// Whether an array expression's C++ may be a lazy element-wise node, and the expression made an
+// ndarray (py::np::eval) when it may: for views, element access and ndarray methods.
+bool may_be_lazy(const ir::Expr& e);
+ir::ExprPtr stored_array(ir::ExprPtr e);
+
 // The operator a Python spelling denotes ("+", "//", "<<", ...).
 std::optional<ir::BinaryOp> binary_op_from_spelling(const std::string& spelling);
 

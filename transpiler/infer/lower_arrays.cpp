@@ -33,6 +33,32 @@ bool is_int_like(const Type& t) { return t.is(TypeKind::Int) || t.is(TypeKind::B
 
 }  // namespace
 
+// An array-valued expression whose C++ may be a lazy element-wise node (operators, comparisons,
+// astype, element-wise library functions) rather than an ndarray with storage.
+bool may_be_lazy(const ir::Expr& e) {
+    if (!e.type.is_array()) return false;
+    switch (e.kind) {
+        case ir::ExprKind::Binary:
+        case ir::ExprKind::Unary:
+        case ir::ExprKind::Compare:
+        case ir::ExprKind::Cast:
+        case ir::ExprKind::IfExp: return true;
+        case ir::ExprKind::LibraryCall: return e.as<ir::LibraryCall>().elementwise;
+        default: return false;
+    }
+}
+
+// `e` as an ndarray: what views, element access and ndarray members need. A lazy node is
+// evaluated into new storage first (NumPy's `(a * b)[::-1]` is a view of the product's new array).
+ExprPtr stored_array(ExprPtr e) {
+    if (!may_be_lazy(*e)) return e;
+    const SourceLoc loc = e->loc;
+    const Type type = e->type;
+    std::vector<std::pair<std::string, ExprPtr>> operand;
+    operand.emplace_back("a", std::move(e));
+    return runtime_call(loc, type, "eval", "py::np::eval({a})", std::move(operand));
+}
+
 // ---- operators --------------------------------------------------------------------------------
 
 // The types of `lt op rt` with an array operand: the result, and the common dtype the operands
@@ -220,6 +246,7 @@ std::optional<FunctionLowering::ArrayIndex> FunctionLowering::lower_array_index(
 }
 
 ExprPtr FunctionLowering::lower_array_subscript(const ast::Subscript& s, ExprPtr array) {
+    array = stored_array(std::move(array));
     const Type t = array->type;
     auto index = lower_array_index(*s.index, t);
     if (!index) return nullptr;
@@ -398,6 +425,10 @@ ExprPtr FunctionLowering::lower_member(const ast::Expr& member_expr, const std::
         }
         return nullptr;
     }
+    // Members written as methods of the C++ ndarray (`{self}.copy()`, `{self}.transposed()`) need
+    // one; the others are functions that take lazy nodes as they are.
+    if (std::any_of(spec->cases.begin(), spec->cases.end(), [](const CaseSpec& c) { return c.cpp.rfind("{self}.", 0) == 0; }))
+        receiver = stored_array(std::move(receiver));
     TypedCallArgs args;
     args.positional.push_back(std::move(receiver));
     if (call && !lower_call_arguments(*call, args)) return nullptr;

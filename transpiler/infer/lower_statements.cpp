@@ -420,7 +420,7 @@ void FunctionLowering::lower_for(const ast::For& s, ir::Block& out) {
         auto iterable = lower_expr(*s.iter);
         if (!iterable) return;
         if (iterable->type.is_array() && s.target->kind == ast::ExprKind::Name) {
-            lower_for_array(s, std::move(iterable), out);
+            lower_for_array(s, stored_array(std::move(iterable)), out);
             return;
         }
         diags_.error(s.iter->loc, fmt::format("iterating over a value of type '{}' is not supported", iterable->type.to_string()),

@@ -124,6 +124,12 @@ ir::ExprPtr bind_library_call(const FunctionSpec& spec, TypedCallArgs args, Sour
             for (auto& v : bound[p].values) v = ir::promote(std::move(v), pattern_target_type(it->second, v->type));
         }
         const ParamTypeLookup types = lookup_in(spec.params, bound);
+        if (spec.elementwise && float16_in_numpy(c.result, types)) {
+            diags.error(call_loc, fmt::format("NumPy computes {}() of bool values in float16, a dtype py2cpp does not support",
+                                              spec.qualified_name),
+                        "convert the argument first, e.g. x.astype(float) (float64) or x.astype(np.float32)");
+            return nullptr;
+        }
         auto type = evaluate_result_rule(c.result, types);
         if (!type || !type->is_known()) continue;
         // Operands of a promoting rule are converted to one type so the C++ sees one element type.

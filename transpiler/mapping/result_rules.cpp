@@ -90,8 +90,17 @@ std::optional<DType> dtype_of(const Type& t) {
     return scalar_dtype(t);
 }
 
+DType sum_dtype(DType d);
+
+// DTYPE of array:DTYPE:RANK: a dtype name, dtype(P, ...) (the first array's dtype), or
+// sum_dtype(P) (what NumPy accumulates P in: bool and 32-bit ints in int64).
 std::optional<DType> array_dtype(const std::string& term, const ParamTypeLookup& types) {
     if (auto fixed = dtype_from_name(term)) return fixed;
+    if (auto summed = call_arguments(term, "sum_dtype"); summed.size() == 1) {
+        for (const auto& t : types(summed[0]))
+            if (auto d = dtype_of(t)) return sum_dtype(*d);
+        return std::nullopt;
+    }
     auto params = call_arguments(term, "dtype");
     if (params.empty()) return std::nullopt;
     for (const auto& p : params)
@@ -199,7 +208,8 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
     named.insert(named.end(), r->rank_only.begin(), r->rank_only.end());
     if (r->function == "array") {
         auto d = call_arguments(r->array_dtype, "dtype");
-        if (d.empty() && !dtype_from_name(r->array_dtype)) return "array:DTYPE:RANK needs a dtype name or dtype(PARAMS)";
+        if (d.empty()) d = call_arguments(r->array_dtype, "sum_dtype");
+        if (d.empty() && !dtype_from_name(r->array_dtype)) return "array:DTYPE:RANK needs a dtype name, dtype(PARAMS) or sum_dtype(P)";
         named = d;
         for (const char* f : {"len", "rank"})
             for (const auto& p : call_arguments(r->array_rank, f)) named.push_back(p);
@@ -251,6 +261,13 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
         return Type::tuple(std::vector<Type>(static_cast<size_t>(operand->rank), Type::integer()));
     }
     return std::nullopt;
+}
+
+bool float16_in_numpy(const std::string& rule, const ParamTypeLookup& types) {
+    auto r = parse_rule(rule);
+    if (!r || r->function != "float") return false;
+    auto p = promoted(*r, types);
+    return p && (p->is(TypeKind::Bool) || (p->is_array() && p->dtype == DType::Bool));
 }
 
 std::optional<OperandConversion> operand_conversion(const std::string& rule, const ParamTypeLookup& types) {

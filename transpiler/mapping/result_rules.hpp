@@ -44,6 +44,10 @@ struct OperandConversion {
     std::vector<std::string> params;
     Type common;
 };
+// A `float:` rule whose operands are all bool (arrays or scalars): NumPy's ufuncs compute these
+// in float16 (np.sin of a bool array prints 0.8413), a dtype py2cpp does not have.
+bool float16_in_numpy(const std::string& rule, const ParamTypeLookup& types);
+
 std::optional<OperandConversion> operand_conversion(const std::string& rule, const ParamTypeLookup& types);
 
 }  // namespace py2cpp
