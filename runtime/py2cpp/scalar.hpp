@@ -617,8 +617,10 @@ struct minmax_common {
     static constexpr bool all_same = (std::is_same_v<first, std::decay_t<Ts>> && ...);
     static constexpr bool all_arithmetic = (std::is_arithmetic_v<std::decay_t<Ts>> && ...);
     static constexpr bool all_integral = (std::is_integral_v<std::decay_t<Ts>> && ...);
+    // Python ints are 64-bit here: min/max of C++ ints (literals) is py::int_t too, bools stay bool.
+    static constexpr bool small_int = std::is_integral_v<first> && !std::is_same_v<first, bool>;
     using type = std::conditional_t<
-        all_same && !std::is_pointer_v<first>, first,
+        all_same && !std::is_pointer_v<first>, std::conditional_t<small_int, int_t, first>,
         std::conditional_t<all_arithmetic, std::conditional_t<all_integral, int_t, double>, std::string>>;
 };
 

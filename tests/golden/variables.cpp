@@ -9,6 +9,7 @@
 #elif defined(__GNUC__)
 #pragma GCC diagnostic ignored "-Wpragmas"
 #pragma GCC diagnostic ignored "-Wtautological-compare"
+#pragma GCC diagnostic ignored "-Wtype-limits"
 #pragma GCC diagnostic ignored "-Winfinite-recursion"
 #endif
 

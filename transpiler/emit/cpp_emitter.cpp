@@ -495,7 +495,8 @@ void ModuleEmitter::emit_stmt(const ir::Stmt& stmt, Lines& out) {
 }
 
 // Warnings that only a faithful translation of valid Python triggers must not stop a -Werror
-// build: `x < x` or `(x & 0) == 1` are legal Python (tautological comparisons), and
+// build: `x < x`, `(x & 0) == 1` or `(-2 if c else -6) < -3000000000` are legal Python
+// (tautological comparisons, and comparisons decided by the operands' ranges), and
 // `def f(): return f()` must build and then raise RecursionError at run time (infinite
 // recursion). These pragmas cover this file only — user code, not the runtime headers included above.
 void add_generated_code_pragmas(Lines& out) {
@@ -507,6 +508,7 @@ void add_generated_code_pragmas(Lines& out) {
     out.add("#elif defined(__GNUC__)");
     out.add("#pragma GCC diagnostic ignored \"-Wpragmas\"");
     out.add("#pragma GCC diagnostic ignored \"-Wtautological-compare\"");
+    out.add("#pragma GCC diagnostic ignored \"-Wtype-limits\"");
     out.add("#pragma GCC diagnostic ignored \"-Winfinite-recursion\"");
     out.add("#endif");
     out.add("");

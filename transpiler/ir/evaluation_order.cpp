@@ -44,6 +44,44 @@ protected:
     }
 };
 
+// Finds arithmetic that raises on some operands: division, modulo, powers and shifts of
+// numbers (ZeroDivisionError, ValueError: negative shift count, ...). Calls are not counted
+// (library math is treated as pure, as has_side_effects does, and a pure user function too),
+// so expressions made of calls keep their plain form; a call with effects is an effect anyway.
+class RaiseFinder : public IRVisitor {
+public:
+    bool found = false;
+
+    void expr(const Expr& e) override {
+        if (!found) IRVisitor::expr(e);
+    }
+
+protected:
+    void visit(const Binary& e) override {
+        switch (e.op) {
+            case BinaryOp::TrueDiv:
+            case BinaryOp::FloorDiv:
+            case BinaryOp::Mod:
+            case BinaryOp::Pow:
+            case BinaryOp::LShift:
+            case BinaryOp::RShift:
+                if (!e.type.is_array()) {
+                    found = true;
+                    return;
+                }
+                break;
+            default: break;
+        }
+        visit_children(e);
+    }
+};
+
+bool may_raise(const Expr& e) {
+    RaiseFinder finder;
+    finder.expr(e);
+    return finder.found;
+}
+
 // The operand slots of one node whose relative order C++ leaves unspecified. Every node is named,
 // so a new node must decide here.
 struct UnorderedOperands {
@@ -77,7 +115,11 @@ struct UnorderedOperands {
     void operator()(Let&) {}
 };
 
-// Children first, then the node: all but the last effectful unordered operand are bound in a Let.
+// Children first, then the node. The unordered operands that matter for order are those with
+// effects and, when there is at least one of those, those that may raise (an exception must stop
+// the effects of the operands to its right, and only them); all but the last of them are bound in
+// a Let. Operands that may raise but have no effect are left in place among themselves: which
+// of two failing operands reports its error first may still differ from Python.
 class Sequencer : public IRMutator {
 public:
     void mutate(ExprPtr& e) override {
@@ -86,9 +128,13 @@ public:
         UnorderedOperands unordered;
         visit_expr(*e, unordered);
         std::vector<ExprPtr*> effectful;
-        for (ExprPtr* slot : unordered.slots)
-            if (has_side_effects(**slot)) effectful.push_back(slot);
-        if (effectful.size() < 2) return;
+        bool any_effect = false;
+        for (ExprPtr* slot : unordered.slots) {
+            const bool effect = has_side_effects(**slot);
+            any_effect = any_effect || effect;
+            if (effect || may_raise(**slot)) effectful.push_back(slot);
+        }
+        if (effectful.size() < 2 || !any_effect) return;
         auto let = std::make_unique<Let>(e->loc, e->type);
         for (size_t i = 0; i + 1 < effectful.size(); ++i) {
             ExprPtr& slot = *effectful[i];
