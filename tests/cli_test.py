@@ -7,6 +7,7 @@ refusal to overwrite foreign directories, `build`, `run` with arguments and its 
 import argparse
 import os
 import pathlib
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -395,6 +396,30 @@ def test_truncated_or_unfinished_cached_program_is_rebuilt():
         exe.write_bytes(b"")
         r = py2cpp("run", src, "7", env=env)
         assert r.returncode == 0 and r.stdout == "14\n", r
+
+
+def test_runtime_or_mapping_change_invalidates_the_run_cache():
+    # A developer's edit of a runtime header or a mapping table (the py2cpp binary unchanged) must
+    # not reuse a program built from the old ones.
+    root = pathlib.Path(PY2CPP).resolve().parent.parent
+    with tempfile.TemporaryDirectory() as d:
+        home = pathlib.Path(d) / "home"
+        shutil.copytree(root / "runtime", home / "runtime")
+        shutil.copytree(root / "mappings", home / "mappings")
+        src = write(d, "twice.py", RUN_SOURCE)
+        cache = pathlib.Path(d) / "cache"
+        env = dict(os.environ, XDG_CACHE_HOME=str(cache), PY2CPP_HOME=str(home))
+        assert py2cpp("run", src, "5", env=env).stdout == "10\n"
+        assert py2cpp("run", src, "5", env=env).stdout == "10\n"
+        assert len(cache_entries(cache)) == 1, "unchanged inputs reuse the build"
+        with open(home / "runtime" / "py2cpp" / "scalar.hpp", "a") as f:
+            f.write("\n// edited\n")
+        assert py2cpp("run", src, "6", env=env).stdout == "12\n"
+        assert len(cache_entries(cache)) == 2, "a runtime edit must not reuse the old build"
+        with open(home / "mappings" / "math.json", "a") as f:
+            f.write("\n")
+        assert py2cpp("run", src, "7", env=env).stdout == "14\n"
+        assert len(cache_entries(cache)) == 3, "a mapping-table edit must not reuse the old build"
 
 
 def test_run_killed_during_build_then_runs_again():

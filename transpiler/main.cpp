@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
@@ -10,9 +11,11 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "diag/diagnostics.hpp"
 #include "driver/pipeline.hpp"
@@ -92,7 +95,22 @@ int cmd_transpile(const std::string& file, const std::string& out_dir, const std
     return 0;
 }
 
-// A stable key for a cached build: the source, options, flags and the tool binary itself.
+// What a directory holds, as relative path, size and modification time of every file: a change to
+// the runtime headers or the mapping tables (a developer's edit, an upgrade) changes it.
+std::string tree_stamp(const std::string& dir) {
+    std::vector<std::string> lines;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        struct stat st {};
+        if (!it->is_regular_file(ec) || ::stat(it->path().c_str(), &st) != 0) continue;
+        lines.push_back(fmt::format("{}:{}:{}", fs::relative(it->path(), dir, ec).string(), st.st_size, st.st_mtime));
+    }
+    std::sort(lines.begin(), lines.end());
+    return fmt::format("{}", fmt::join(lines, "\n"));
+}
+
+// A stable key for a cached build: the source, options, flags, the tool binary itself, and the
+// runtime and mapping tables it uses.
 std::string cache_key(const std::string& file, const CommonOptions& common, const std::string& flags) {
     std::ifstream in(file, std::ios::binary);
     std::stringstream text;
@@ -107,6 +125,7 @@ std::string cache_key(const std::string& file, const CommonOptions& common, cons
     }
     struct stat st {};
     if (::stat("/proc/self/exe", &st) == 0) material += fmt::format("\nexe:{}:{}", st.st_size, st.st_mtime);
+    material += "\nruntime:" + tree_stamp(runtime_dir()) + "\nmappings:" + tree_stamp(mappings_dir());
     std::uint64_t hash = 1469598103934665603ull;  // FNV-1a
     for (unsigned char c : material) hash = (hash ^ c) * 1099511628211ull;
     return fmt::format("{:016x}", hash);

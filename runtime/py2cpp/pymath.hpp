@@ -94,7 +94,7 @@ inline double log1p(double x) { return detail::checked<false>(x, std::log1p(py::
 // nan ** 0 == 1); for finite operands a NaN result (negative base, fractional exponent) or a
 // zero base with a negative exponent is a domain error, any other infinite result an overflow.
 inline double pow(double x, double y) {
-    const double r = std::pow(py::detail::opaque(x), y);
+    const double r = py::detail::libm_pow(x, y);
     if (__builtin_expect(std::isfinite(r), 1)) return r;
     if (std::isfinite(x) && std::isfinite(y)) {
         if (std::isnan(r) || x == 0.0) detail::raise_domain_error();

@@ -293,10 +293,19 @@ namespace detail {
 
 }  // namespace detail
 
-// float ** float. The checks look at the result only, and only the base is hidden from constant
-// folding (see opaque()), so an inlined pow(x, 2.0) still becomes x*x.
+namespace detail {
+
+// libm's pow(x, y), as CPython calls it. The base is hidden from constant folding (see opaque());
+// so is the exponent, except 2.0: GCC turns pow(x, -1.0) into 1.0 / x, which differs from glibc's
+// pow by an ulp (0.9999999999999999 ** -1 is 1.0 in Python), while x * x for pow(x, 2.0) is what
+// glibc returns.
+inline double libm_pow(double x, double y) { return std::pow(opaque(x), y == 2.0 ? y : opaque(y)); }
+
+}  // namespace detail
+
+// float ** float. The checks look at the result only.
 inline double pow(double x, double y) {
-    const double r = std::pow(detail::opaque(x), y);
+    const double r = detail::libm_pow(x, y);
     if (__builtin_expect(std::isfinite(r), 1)) return r;
     return detail::pow_special(x, y, r);
 }
