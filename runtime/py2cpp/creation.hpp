@@ -24,6 +24,7 @@
 
 #include "py2cpp/array_expr.hpp"
 #include "py2cpp/exceptions.hpp"
+#include "py2cpp/list.hpp"
 #include "py2cpp/ndarray.hpp"
 #include "py2cpp/none.hpp"
 #include "py2cpp/scalar.hpp"
@@ -251,12 +252,34 @@ ndarray<T, 2> array(std::initializer_list<std::initializer_list<T>> rows) {
     return a;
 }
 
-// np.array(list) from a std::vector (a Python list of numbers).
+// np.array(list) of a Python list of numbers (py::list, list.hpp), converted to T.
 template <class T, class V>
     requires std::is_arithmetic_v<V>
-ndarray<T, 1> array(const std::vector<V>& values) {
-    ndarray<T, 1> a(std::array<std::int64_t, 1>{static_cast<std::int64_t>(values.size())});
-    std::transform(values.begin(), values.end(), a.data(), [](V v) { return static_cast<T>(v); });
+ndarray<T, 1> array(const list<V>& values) {
+    const auto& items = values.items();
+    ndarray<T, 1> a(std::array<std::int64_t, 1>{static_cast<std::int64_t>(items.size())});
+    std::transform(items.begin(), items.end(), a.data(), [](V v) { return static_cast<T>(v); });
+    return a;
+}
+
+// np.array([]): an empty float64 vector (the list's element type was never decided: NoneType).
+template <class T>
+ndarray<T, 1> array(const list<NoneType>&) {
+    return ndarray<T, 1>(std::array<std::int64_t, 1>{0});
+}
+
+// np.array(list_of_lists): rows of equal length (ValueError for a ragged list, as NumPy).
+template <class T, class V>
+    requires std::is_arithmetic_v<V>
+ndarray<T, 2> array(const list<list<V>>& rows) {
+    const auto n = static_cast<std::int64_t>(rows.size());
+    const auto m = n == 0 ? std::int64_t{0} : rows.items().front().size();
+    for (const auto& row : rows.items())
+        if (row.size() != m) detail::raise_ragged(n);
+    ndarray<T, 2> a(std::array<std::int64_t, 2>{n, m});
+    T* out = a.data();
+    for (const auto& row : rows.items())
+        out = std::transform(row.items().begin(), row.items().end(), out, [](V v) { return static_cast<T>(v); });
     return a;
 }
 

@@ -1,5 +1,5 @@
-# expect: error at 5:12: unsupported built-in function 'sorted'
+# expect: error at 5:12: unsupported built-in function 'ascii'
 
 
-def f(n: int) -> int:
-    return sorted(n)
+def f(n: int) -> str:
+    return ascii(n)

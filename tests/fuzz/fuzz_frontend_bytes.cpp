@@ -23,7 +23,9 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    py2cpp::SourceFile file{"fuzz_input.py", std::string(reinterpret_cast<const char*>(data), size)};
+    // Decoded as the driver decodes a file (BOM, PEP 263 cookie, UTF-8 check), then parsed.
+    py2cpp::SourceFile file = py2cpp::decode_python_source(
+        "fuzz_input.py", std::string(reinterpret_cast<const char*>(data), size));
     py2cpp::Diagnostics diags(&file);
     py2cpp::ast::Module module;
     py2cpp::parse_python(file, module, diags);

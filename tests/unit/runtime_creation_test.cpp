@@ -146,7 +146,7 @@ TEST(Creation, ArrayFromListsAndCopies) {
     EXPECT_PY_RAISES(np::array<I64>({{1, 2}, {3}}), ValueError,
                      "setting an array element with a sequence. The requested array has an inhomogeneous shape after "
                      "1 dimensions. The detected shape was (2,) + inhomogeneous part.");
-    const auto from_vector = np::array<double>(std::vector<I64>{1, 2});
+    const auto from_vector = np::array<double>(py::list<I64>{1, 2});
     EXPECT_EQ(from_vector.at(1), 2.0);
     auto c = np::copy(v);
     c.at(0) = 9.0;

@@ -53,7 +53,7 @@ Block every_statement() {
     auto tuple_assign = std::make_unique<TupleAssign>(SourceLoc{});
     tuple_assign->value = num(10);
     block.push_back(std::move(tuple_assign));
-    auto loop = std::make_unique<ForRange>(SourceLoc{});
+    auto loop = std::make_unique<For>(SourceLoc{});
     loop->stop = num(11);  // start and step stay null
     loop->body.push_back(std::make_unique<Jump>(StmtKind::Break, SourceLoc{}));
     loop->body.push_back(std::make_unique<Jump>(StmtKind::Continue, SourceLoc{}));

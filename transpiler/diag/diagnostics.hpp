@@ -7,6 +7,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace py2cpp {
@@ -32,6 +33,9 @@ struct Diagnostic {
 
 // The source text of one file, kept so diagnostics can quote the offending line.
 struct SourceFile {
+    SourceFile() = default;
+    SourceFile(std::string path_, std::string text_) : path(std::move(path_)), text(std::move(text_)) {}
+
     std::string path;
     std::string text;  // decoded as CPython decodes the file (BOM, PEP 263 cookie), in UTF-8
     std::string line(int number) const;

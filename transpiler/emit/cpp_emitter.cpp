@@ -89,7 +89,7 @@ private:
     void emit_if(const ir::If& s, Lines& out, bool as_else_if);
     void emit_try(const ir::Try& s, Lines& out);
     void emit_handlers(const ir::Try& s, Lines& out);
-    std::string range_call(const ir::ForRange& s);
+    std::string range_call(const ir::For& s);
     std::string assignment(const ir::Assign& a);
 
     // A try statement with a finally block being emitted: a return, break or continue inside it
@@ -176,8 +176,12 @@ void ModuleEmitter::emit_block(const ir::Block& block, Lines& out, int end_line)
 std::string ModuleEmitter::assignment(const ir::Assign& a) {
     // A fused temporary stays a lazy expression, computed element by element where it is used.
     if (a.lazy) return fmt::format("const auto {} = {};  // lazy: evaluated in its only use", a.cpp_name, exprs_.text(*a.value));
-    if (a.declares)
-        return fmt::format("{}{} {} = {};", a.maybe_unused ? "[[maybe_unused]] " : "", cpp_type(a.type), a.cpp_name, exprs_.text(*a.value));
+    if (a.declares) {
+        // py::list<double> xs = {1.0, 2.5}; -- the declared type already names the list's type.
+        const bool display = a.value->kind == ir::ExprKind::TupleMake && a.value->type.is(TypeKind::List) && a.value->type == a.type;
+        return fmt::format("{}{} {} = {};", a.maybe_unused ? "[[maybe_unused]] " : "", cpp_type(a.type), a.cpp_name,
+                           display ? exprs_.list_display(a.value->as<ir::TupleMake>()) : exprs_.text(*a.value));
+    }
     // x = x + e  ->  x += e, for the operators that map to plain C++ infix operators. Not for
     // arrays: Python's x = x + e makes a new array, while += would write into one others may share.
     if (a.value->kind == ir::ExprKind::Binary && !a.type.is_array()) {
@@ -190,7 +194,8 @@ std::string ModuleEmitter::assignment(const ir::Assign& a) {
     return fmt::format("{} = {};", a.cpp_name, exprs_.text(*a.value));
 }
 
-std::string ModuleEmitter::range_call(const ir::ForRange& s) {
+std::string ModuleEmitter::range_call(const ir::For& s) {
+    if (s.iterable) return exprs_.text(*s.iterable);
     if (!s.start) return fmt::format("py::range({})", exprs_.text(*s.stop));
     if (!s.step) return fmt::format("py::range({}, {})", exprs_.text(*s.start), exprs_.text(*s.stop));
     return fmt::format("py::range({}, {}, {})", exprs_.text(*s.start), exprs_.text(*s.stop), exprs_.text(*s.step));
@@ -350,7 +355,7 @@ void ModuleEmitter::emit_try(const ir::Try& s, Lines& out) {
             (j.kind == ir::StmtKind::Break ? breaks : continues) = true;
         }
         void visit(const ir::While& w) override { ++loops; visit_children(w); --loops; }
-        void visit(const ir::ForRange& f) override { ++loops; visit_children(f); --loops; }
+        void visit(const ir::For& f) override { ++loops; visit_children(f); --loops; }
     } exits;
     if (has_finally) {
         exits.block(s.body);
@@ -436,13 +441,14 @@ void ModuleEmitter::emit_stmt(const ir::Stmt& stmt, Lines& out) {
             out.dedent();
             out.add("}");
         }
-        void operator()(const ir::ForRange& s) {
+        void operator()(const ir::For& s) {
             if (s.var_outlives_loop) {
-                out.add(fmt::format("for (py::int_t {} : {}) {{", generated_name(s.var, "iter"), self.range_call(s)));
+                out.add(fmt::format("for ({} {} : {}) {{", cpp_type(s.var_type), generated_name(s.var, "iter"), self.range_call(s)));
                 out.indent();
                 out.add(fmt::format("{} = {};", s.var, generated_name(s.var, "iter")));
             } else {
-                out.add(fmt::format("for ({}py::int_t {} : {}) {{", s.var_unused ? "[[maybe_unused]] " : "", s.var, self.range_call(s)));
+                out.add(fmt::format("for ({}{} {} : {}) {{", s.var_unused ? "[[maybe_unused]] " : "", cpp_type(s.var_type), s.var,
+                                    self.range_call(s)));
                 out.indent();
             }
             ++self.loop_depth_;

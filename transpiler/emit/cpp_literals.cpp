@@ -19,11 +19,13 @@ std::string cpp_type(const Type& t) {
             for (size_t i = 0; i < t.elements.size(); ++i) s += (i ? ", " : "") + cpp_type(t.elements[i]);
             return s + ">";
         }
-        case TypeKind::List: return "std::vector<" + cpp_type(t.elements[0]) + ">";
+        case TypeKind::List: return "py::list<" + cpp_type(t.elements[0]) + ">";
         case TypeKind::Array: return fmt::format("py::ndarray<{}, {}>", cpp_element_type(t.dtype), t.rank);
         case TypeKind::DType: return cpp_element_type(t.dtype);
         case TypeKind::Slice: return "py::slice";
         case TypeKind::Exception: return "py::CaughtException";
+        case TypeKind::Undetermined: return "py::NoneType";  // the element of an always-empty list
+        case TypeKind::Iterator:  // consumed where it is made, never declared
         case TypeKind::Unknown: break;
     }
     return "void";

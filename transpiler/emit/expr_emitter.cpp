@@ -297,9 +297,10 @@ static bool is_whole_argument(const std::string& t, size_t start, size_t end) {
     size_t before = t.find_last_not_of(' ', start == 0 ? std::string::npos : start - 1);
     size_t after = t.find_first_not_of(' ', end);
     // An argument of a call, a designated initializer (`.start = {i}`) or the right side of `=`.
-    const bool opens = before != std::string::npos && (t[before] == '(' || t[before] == ',' || t[before] == '=');
+    // A subscript's index (`{a}[{i}]`) stands alone too.
+    const bool opens = before != std::string::npos && (t[before] == '(' || t[before] == ',' || t[before] == '=' || t[before] == '[');
     const bool closes = after == std::string::npos ? before != std::string::npos && t[before] == '='
-                                                   : t[after] == ')' || t[after] == ',' || t[after] == '}';
+                                                   : t[after] == ')' || t[after] == ',' || t[after] == '}' || t[after] == ']';
     return opens && closes;
 }
 
@@ -363,11 +364,21 @@ std::string ExprEmitter::tuple_elements(const ir::TupleMake& e) {
     return fmt::format("{}", fmt::join(parts, ", "));
 }
 
+// The elements of a list display, braced: a nested display is a braced initializer of the inner
+// list ({{1, 2}, {3, 4}}), so only the outermost names its type.
+std::string ExprEmitter::list_display(const ir::TupleMake& e) {
+    std::vector<std::string> parts;
+    for (const auto& v : e.elements)
+        parts.push_back(v->kind == ir::ExprKind::TupleMake && v->type.is(TypeKind::List) ? list_display(v->as<ir::TupleMake>())
+                                                                                         : text(*v));
+    return fmt::format("{{{}}}", fmt::join(parts, ", "));
+}
+
 Code ExprEmitter::operator()(const ir::TupleMake& e) {
+    // A list display: py::list<double>{1.0, 2.5}.
+    if (e.type.is(TypeKind::List)) return {cpp_type(e.type) + list_display(e)};
     std::vector<std::string> parts;
     for (const auto& v : e.elements) parts.push_back(text(*v));
-    // A list literal is an argument of a library function: a braced initializer list.
-    if (e.type.is(TypeKind::List)) return {fmt::format("{{{}}}", fmt::join(parts, ", "))};
     // Variables have exactly their IR types, so class template argument deduction gives the same
     // tuple type without spelling it: std::tuple{zero, lower}.
     if (elements_are_plain_variables(e)) return {fmt::format("std::tuple{{{}}}", fmt::join(parts, ", "))};

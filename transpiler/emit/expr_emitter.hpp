@@ -52,6 +52,7 @@ public:
     Code user_call(const ir::UserCall& e);
     Code library_call(const ir::LibraryCall& e);
     std::string tuple_elements(const ir::TupleMake& e);  // "a, b, c"
+    std::string list_display(const ir::TupleMake& e);  // "{1.0, 2.5}"
     Code library_call(const ir::LibraryCall& e, const std::string& cpp_template);  // with another template
     Code operator()(const ir::TupleMake& e);
     Code operator()(const ir::TupleGet& e);

@@ -78,7 +78,6 @@ private:
     ir::ExprPtr lower_ifexp(const ast::IfExp& e);
     ir::ExprPtr lower_tuple(const ast::Tuple& t);
     ir::ExprPtr lower_subscript(const ast::Subscript& s);
-    ir::ExprPtr lower_list_index(const ast::Subscript& s, ir::ExprPtr list);
     ir::ExprPtr lower_fstring(const ast::JoinedStr& s);
     ir::ExprPtr library_constant(const std::string& qualified, SourceLoc loc);
     ir::ExprPtr as_str(ir::ExprPtr e);  // str(e) for messages
@@ -111,6 +110,32 @@ private:
     ir::ExprPtr array_sequence(SourceLoc loc, std::vector<ir::ExprPtr> arrays);
     ir::ExprPtr lower_matmul(SourceLoc loc, ir::ExprPtr lhs, ir::ExprPtr rhs);
     ir::ExprPtr promote_list(ir::ExprPtr list, const Type& to);
+
+    // lists, iteration and containment (lower_containers.cpp)
+    // `arrays_as_sequence`: a display of arrays is a tuple of them converted to their common dtype
+    // (a library function's argument: np.vstack([x, y])).
+    ir::ExprPtr lower_list_display(const ast::List& l, bool arrays_as_sequence = false);
+    // `e` converted to `to` for storing (an assignment, a list method's argument): a value whose
+    // type is still undetermined (an empty list) or a list variable widened by a use takes `to` (a
+    // variable's version is forced, and the body lowered again); null after a diagnostic.
+    ir::ExprPtr convert_for_store(ir::ExprPtr e, const Type& to);
+    // A list variable `receiver` whose element type a use decides or widens (xs.append(2.5) on
+    // list[int] or on an empty list): its version is forced to `to`. False after a diagnostic.
+    bool refine_list_variable(ir::Expr& receiver, const Type& to, SourceLoc use);
+    ir::ExprPtr lower_sequence_arithmetic(SourceLoc loc, const std::string& op, ir::ExprPtr lhs, ir::ExprPtr rhs);
+    ir::ExprPtr lower_containment(SourceLoc loc, bool negate, ir::ExprPtr item, ir::ExprPtr container);
+    // The iterable of `for x in VALUE` as the C++ range-based for reads it (a str by code points,
+    // a tuple as an array of its joined type); null after a diagnostic.
+    ir::ExprPtr iteration_source(const ast::Expr& where, ir::ExprPtr iterable);
+    void lower_for_iterable(const ast::For& s, ir::ExprPtr iterable, ir::Block& out);
+    void assign_to_target(const ast::Expr& target, ir::ExprPtr value, ir::Block& out);
+    void extend_list_in_place(const ast::AugAssign& a, ir::ExprPtr list, ir::ExprPtr value, ir::Block& out);
+    // xs.append(v) and the like on a list whose element type v decides or widens (the mapping
+    // entry's item:self / items:self parameters): the variable is refined before binding.
+    bool refine_receiver_for(const FunctionSpec& spec, ir::Expr& receiver, const TypedCallArgs& args, SourceLoc loc);
+    std::optional<std::string> slice_operands(const ast::Slice& s, std::vector<std::pair<std::string, ir::ExprPtr>>& operands);
+    ir::ExprPtr lower_list_subscript(const ast::Subscript& s, ir::ExprPtr list);
+    void store_to_list(const ast::Subscript& target, ir::ExprPtr list, const std::string& op, ir::ExprPtr value, ir::Block& out);
 
     // calls (lower_calls.cpp)
     bool lower_call_arguments(const ast::Call& c, TypedCallArgs& args);

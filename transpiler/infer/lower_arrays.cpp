@@ -279,6 +279,10 @@ ExprPtr FunctionLowering::array_view(SourceLoc loc, ExprPtr array, ArrayIndex in
 void FunctionLowering::store_to_subscript(const ast::Subscript& target, const std::string& op, ExprPtr value, ir::Block& out) {
     auto array = lower_expr(*target.value);
     if (!array) return;
+    if (array->type.is(TypeKind::List)) {
+        store_to_list(target, std::move(array), op, std::move(value), out);
+        return;
+    }
     if (!array->type.is_array()) {
         diags_.error(target.loc, fmt::format("assignment to an element of a value of type '{}' is not supported", array->type.to_string()),
                      array->type.is(TypeKind::Tuple) ? "tuples are immutable" : "only NumPy arrays support item assignment here");
@@ -432,6 +436,7 @@ ExprPtr FunctionLowering::lower_member(const ast::Expr& member_expr, const std::
     TypedCallArgs args;
     args.positional.push_back(std::move(receiver));
     if (call && !lower_call_arguments(*call, args)) return nullptr;
+    if (!refine_receiver_for(*spec, *args.positional.front(), args, call ? call->loc : member_expr.loc)) return nullptr;
     auto bound = bind_library_call(*spec, std::move(args), call ? call->loc : member_expr.loc, diags_);
     if (bound) ctx_.includes.insert(spec->includes.begin(), spec->includes.end());
     return bound;
@@ -453,34 +458,9 @@ ExprPtr FunctionLowering::lower_index_list(const ast::List& l) {
     return runtime_call(l.loc, Type::array(DType::Int64, 1), "array", "py::np::array<std::int64_t>({l})", std::move(operands));
 }
 
-// [1.0, 2.0] and [[1, 2], [3, 4]], accepted where a library function takes a list (np.array):
-// elements are promoted to one type; nested lists must all have the same element type.
-ExprPtr FunctionLowering::lower_list_literal(const ast::List& l) {
-    if (l.elts.empty()) {
-        diags_.error(l.loc, "an empty list literal has no element type", "create the array with np.zeros(0) or np.empty(0)");
-        return nullptr;
-    }
-    std::vector<ExprPtr> elements;
-    std::optional<Type> joined = Type::unknown();
-    for (const auto& e : l.elts) {
-        auto v = e->kind == ast::ExprKind::List ? lower_list_literal(e->as<ast::List>()) : lower_expr(*e);
-        if (!v) return nullptr;
-        if (joined) joined = join_types(*joined, v->type);
-        elements.push_back(std::move(v));
-    }
-    // [a, b] of arrays (np.vstack([x, y])): a sequence of arrays, passed on like a tuple, with the
-    // arrays converted to their common dtype as NumPy's joining functions do.
-    if (std::all_of(elements.begin(), elements.end(), [](const ExprPtr& e) { return e->type.is_array(); }))
-        return array_sequence(l.loc, std::move(elements));
-    const bool nested = elements.front()->type.is(TypeKind::List);
-    if (!joined || !(joined->is_numeric_scalar() || nested)) {
-        diags_.error(l.loc, "list literals must hold numbers, or lists of numbers of the same kind", "");
-        return nullptr;
-    }
-    auto list = std::make_unique<ir::TupleMake>(l.loc, Type::list(*joined));
-    list->elements = std::move(elements);
-    return promote_list(std::move(list), Type::list(*joined));
-}
+// A list display as a library function's argument: [x, y] of arrays is a sequence of arrays for
+// NumPy's joining functions (np.vstack([x, y])); anything else is a list value.
+ExprPtr FunctionLowering::lower_list_literal(const ast::List& l) { return lower_list_display(l, true); }
 
 ExprPtr FunctionLowering::array_sequence(SourceLoc loc, std::vector<ExprPtr> arrays) {
     std::vector<Type> types;

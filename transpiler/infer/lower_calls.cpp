@@ -37,10 +37,6 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
         auto fn = ctx_.symbols.functions.find(id);
         if (fn != ctx_.symbols.functions.end() && !vars_.current(id) && !local_names_.count(id))
             return lower_user_call(c, *fn->second);
-        if (id == "range" && !vars_.current(id)) {
-            diags_.error(c.loc, "range() is only supported as the iterable of a 'for' loop", "");
-            return nullptr;
-        }
     }
     auto q = qualified_name(*c.func);
     if (!q) {

@@ -42,10 +42,7 @@ ExprPtr FunctionLowering::lower_expr_node(const ast::Expr& e) {
         case ast::ExprKind::Tuple: return lower_tuple(e.as<ast::Tuple>());
         case ast::ExprKind::Subscript: return lower_subscript(e.as<ast::Subscript>());
         case ast::ExprKind::JoinedStr: return lower_fstring(e.as<ast::JoinedStr>());
-        case ast::ExprKind::List:
-            diags_.error(e.loc, "lists are only supported as arguments of library functions (np.array([...]))",
-                         "use a tuple for a fixed group of values, or an array");
-            return nullptr;
+        case ast::ExprKind::List: return lower_list_display(e.as<ast::List>());
         case ast::ExprKind::Slice:
             diags_.error(e.loc, "slices are only supported on arrays", "");
             return nullptr;
@@ -212,6 +209,8 @@ ExprPtr FunctionLowering::lower_arithmetic(SourceLoc loc, const std::string& op,
         return nullptr;
     }
     const ir::BinaryOp bop = it->second;
+    if (lt.is(TypeKind::List) || rt.is(TypeKind::List) || (lt.is(TypeKind::Tuple) && rt.is(TypeKind::Tuple)))
+        return lower_sequence_arithmetic(loc, op, std::move(lhs), std::move(rhs));
     if (!lt.is_known() || !rt.is_known())  // inside a recursive function still being inferred
         return std::make_unique<ir::Binary>(loc, Type::unknown(), bop, std::move(lhs), std::move(rhs));
     if (lt.is_array() || rt.is_array()) return lower_array_arithmetic(loc, bop, op, std::move(lhs), std::move(rhs));
@@ -333,6 +332,9 @@ ExprPtr FunctionLowering::lower_compare(const ast::Compare& c) {
         bool same = lhs_none && rhs_none;
         return std::make_unique<ir::Const>(c.loc, Type::boolean(), c.ops[0] == "is" ? same : !same);
     }
+    // `x in xs` / `x not in xs` (alone: a chain with `in` is rare and refused below).
+    if (c.ops.size() == 1 && (c.ops[0] == "in" || c.ops[0] == "not in"))
+        return lower_containment(c.loc, c.ops[0] == "not in", std::move(operands[0]), std::move(operands[1]));
     static const std::map<std::string, ir::CompareOp> ops = {
         {"==", ir::CompareOp::Eq}, {"!=", ir::CompareOp::NotEq}, {"<", ir::CompareOp::Lt},
         {"<=", ir::CompareOp::LtE}, {">", ir::CompareOp::Gt}, {">=", ir::CompareOp::GtE}};
@@ -354,11 +356,27 @@ ExprPtr FunctionLowering::lower_compare(const ast::Compare& c) {
     }
     if (std::any_of(operands.begin(), operands.end(), [](const ExprPtr& e) { return e->type.is_array(); }))
         return lower_array_compare(c, std::move(operands), result->ops.front());
-    if (!joined || (!all_numeric && !joined->is(TypeKind::Str) && !joined->is(TypeKind::Bool))) {
+    if (!joined || (!all_numeric && !joined->is(TypeKind::Str) && !joined->is(TypeKind::Bool) && !joined->is(TypeKind::List) &&
+                    !joined->is(TypeKind::Tuple))) {
         std::string types;
         for (const auto& e : operands) types += (types.empty() ? "" : "', '") + e->type.to_string();
         diags_.error(c.loc, fmt::format("cannot compare values of types '{}'", types), "");
         return nullptr;
+    }
+    // Lists compare element by element (lexicographically), as do tuples; a [] operand or a list
+    // variable still undetermined takes the other side's type.
+    if (joined->is(TypeKind::List) || joined->is(TypeKind::Tuple)) {
+        for (auto& e : operands) {
+            if (e->type.is(TypeKind::List) && !assignable(e->type, *joined)) {
+                diags_.error(c.loc, fmt::format("cannot compare a {} with a {}", e->type.to_string(), joined->to_string()),
+                             "compare lists of the same element type");
+                return nullptr;
+            }
+            if (e->type.is_undetermined()) e = convert_for_store(std::move(e), *joined);
+            if (!e) return nullptr;
+            result->operands.push_back(std::move(e));
+        }
+        return result;
     }
     // An int compared with a float stays an int: the emitter orders the exact values with
     // py::compare, as Python does. An int constant the double holds exactly is converted.
@@ -408,7 +426,7 @@ ExprPtr FunctionLowering::lower_tuple(const ast::Tuple& t) {
 ExprPtr FunctionLowering::lower_subscript(const ast::Subscript& s) {
     auto value = lower_expr(*s.value);
     if (!value) return nullptr;
-    if (value->type.is(TypeKind::List)) return lower_list_index(s, std::move(value));
+    if (value->type.is(TypeKind::List)) return lower_list_subscript(s, std::move(value));
     if (value->type.is_array()) return lower_array_subscript(s, std::move(value));
     if (!value->type.is(TypeKind::Tuple)) {
         diags_.error(s.loc, fmt::format("indexing a value of type '{}' is not supported", value->type.to_string()), "");
@@ -430,22 +448,6 @@ ExprPtr FunctionLowering::lower_subscript(const ast::Subscript& s) {
     }
     Type element = value->type.elements[static_cast<size_t>(i)];
     return std::make_unique<ir::TupleGet>(s.loc, element, std::move(value), static_cast<size_t>(i));
-}
-
-// seq[i] on a list (read-only for now, e.g. sys.argv[1]): bounds-checked, negative indices count
-// from the end, as in Python.
-ExprPtr FunctionLowering::lower_list_index(const ast::Subscript& s, ExprPtr list) {
-    auto index = lower_expr(*s.index);
-    if (!index) return nullptr;
-    if (!index->type.is(TypeKind::Int) && !index->type.is(TypeKind::Bool)) {
-        diags_.error(s.index->loc, fmt::format("list indices must be integers, not {}", index->type.to_string()), "");
-        return nullptr;
-    }
-    Type element = list->type.elements[0];
-    std::vector<std::pair<std::string, ExprPtr>> operands;
-    operands.emplace_back("sequence", std::move(list));
-    operands.emplace_back("index", ir::promote(std::move(index), Type::integer()));
-    return runtime_call(s.loc, element, "operator[]", "py::getitem({sequence}, {index})", std::move(operands));
 }
 
 ExprPtr FunctionLowering::as_str(ExprPtr e) {

@@ -57,7 +57,7 @@ bool breaks_out_of(const ir::Block& body) {
         bool found = false;
         void visit(const ir::Jump& s) override { found = found || s.kind == ir::StmtKind::Break; }
         void visit(const ir::While&) override {}
-        void visit(const ir::ForRange&) override {}
+        void visit(const ir::For&) override {}
     } finder;
     finder.block(body);
     return finder.found;
@@ -354,6 +354,11 @@ void FunctionLowering::lower_aug_assign(const ast::AugAssign& a, ir::Block& out)
         store_into_array(a.loc, std::move(current), a.op, std::move(value), out);
         return;
     }
+    // On a list, `+=` extends it in place (with any iterable) and `*=` repeats it in place.
+    if (current->type.is(TypeKind::List)) {
+        extend_list_in_place(a, std::move(current), std::move(value), out);
+        return;
+    }
     auto result = lower_arithmetic(a.loc, a.op, std::move(current), std::move(value));
     if (result) assign_to_name(name, std::move(result), out);
 }
@@ -416,19 +421,19 @@ void FunctionLowering::lower_while(const ast::While& s, ir::Block& out) {
 void FunctionLowering::lower_for(const ast::For& s, ir::Block& out) {
     const bool is_range = s.iter->kind == ast::ExprKind::Call && s.iter->as<ast::Call>().func->kind == ast::ExprKind::Name &&
                           s.iter->as<ast::Call>().func->as<ast::Name>().id == "range" && !local_names_.count("range");
-    if (!is_range) {
+    if (!is_range || s.target->kind != ast::ExprKind::Name) {
         auto iterable = lower_expr(*s.iter);
         if (!iterable) return;
-        if (iterable->type.is_array() && s.target->kind == ast::ExprKind::Name) {
+        if (iterable->type.is_array()) {
+            if (s.target->kind != ast::ExprKind::Name) {
+                diags_.error(s.target->loc, "unpacking the rows of an array in a 'for' target is not supported",
+                             "loop with a plain name and unpack inside the body");
+                return;
+            }
             lower_for_array(s, stored_array(std::move(iterable)), out);
             return;
         }
-        diags_.error(s.iter->loc, fmt::format("iterating over a value of type '{}' is not supported", iterable->type.to_string()),
-                     "loops run over range(…) or over the first axis of an array; iterate over indices with range(len(…))");
-        return;
-    }
-    if (s.target->kind != ast::ExprKind::Name) {
-        diags_.error(s.target->loc, "the loop variable must be a plain name", "");
+        lower_for_iterable(s, std::move(iterable), out);
         return;
     }
     const auto& call = s.iter->as<ast::Call>();
@@ -447,7 +452,7 @@ void FunctionLowering::lower_for(const ast::For& s, ir::Block& out) {
         }
         bounds.push_back(ir::promote(std::move(e), Type::integer()));
     }
-    auto node = std::make_unique<ir::ForRange>(s.loc);
+    auto node = std::make_unique<ir::For>(s.loc);
     if (bounds.size() == 1) {
         node->stop = std::move(bounds[0]);
     } else {
@@ -490,7 +495,7 @@ void FunctionLowering::lower_for_array(const ast::For& s, ExprPtr iterable, ir::
     vars_.record_use(items, path_);
     out.push_back(std::move(hold));
 
-    auto node = std::make_unique<ir::ForRange>(s.loc);
+    auto node = std::make_unique<ir::For>(s.loc);
     std::vector<std::pair<std::string, ExprPtr>> held;
     held.emplace_back("a", read_variable(items, s.loc));
     node->stop = runtime_call(s.loc, Type::integer(), "builtins.len", "py::len({a})", std::move(held));

@@ -112,10 +112,11 @@ protected:
             }
     }
     // The header's expressions, then the loop variable (defined before the body runs), then the body.
-    void visit(ir::ForRange& f) override {
+    void visit(ir::For& f) override {
         mutate(f.start);
         mutate(f.stop);
         mutate(f.step);
+        mutate(f.iterable);
         if (const auto* v = version(f.var_id)) {
             f.var = v->cpp_name;
             // The `for` declares its own variable unless the variable is used outside the loop.

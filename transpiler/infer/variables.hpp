@@ -43,6 +43,7 @@ public:
     explicit VariableTable(ForcedTypes forced) : forced_(std::move(forced)) {}
 
     VarVersion* current(const std::string& py_name);
+    VarVersion* by_id(int id) { return id >= 0 && id < static_cast<int>(versions_.size()) ? versions_[static_cast<size_t>(id)].get() : nullptr; }
     // Starts a new version of py_name whose natural type is `type` (a forced type wins).
     VarVersion& create(const std::string& py_name, const Type& type, const BlockPath& path);
     // A variable py2cpp adds for `owner` (the array of `for x in a`): named in the reserved space

@@ -29,6 +29,19 @@ ExprPtr promote(ExprPtr&& e, const Type& to) {
 
 ExprPtr convert(ExprPtr e, const Type& to) {
     if (!e || e->type == to || !to.is_known() || !e->type.is_known()) return e;
+    // A value made here whose element type was left open (list()) takes the type it is stored as.
+    if (e->kind == ExprKind::LibraryCall && e->type.is_undetermined() && assignable(e->type, to)) {
+        e->type = to;
+        return e;
+    }
+    // A list display takes the list type it is stored as: its elements are converted ([1, 2] as
+    // list[float], [] as list[str]).
+    if (to.is(TypeKind::List) && e->type.is(TypeKind::List) && e->kind == ExprKind::TupleMake) {
+        auto& display = static_cast<TupleMake&>(*e);
+        for (auto& element : display.elements) element = convert(std::move(element), to.elements[0]);
+        display.type = to;
+        return e;
+    }
     if (to.is(TypeKind::Tuple) && e->type.is(TypeKind::Tuple) && to.elements.size() == e->type.elements.size()) {
         if (e->kind == ExprKind::TupleMake) {
             auto& tuple = static_cast<TupleMake&>(*e);

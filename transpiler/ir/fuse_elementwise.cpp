@@ -72,7 +72,7 @@ struct Accesses : IRVisitor {
         for (const auto& t : s.targets) ++writes[t.cpp_name];
         visit_children(s);
     }
-    void visit(const ForRange& s) override {
+    void visit(const For& s) override {
         ++writes[s.var];
         visit_children(s);
     }

@@ -150,7 +150,7 @@ struct Let : Expr {
 
 // ---- statements -------------------------------------------------------------------------------
 
-enum class StmtKind { Declare, Assign, TupleAssign, If, While, ForRange, Break, Continue, Return, ExprStmt, Assert, Raise, Try };
+enum class StmtKind { Declare, Assign, TupleAssign, If, While, For, Break, Continue, Return, ExprStmt, Assert, Raise, Try };
 
 struct Stmt {
     StmtKind kind;
@@ -204,17 +204,20 @@ struct While : Stmt {
     Block body;
     explicit While(SourceLoc l) : Stmt(StmtKind::While, l) {}
 };
-// for var in range(start, stop, step). When `var_outlives_loop`, the Python variable is also
-// used outside the loop (and keeps its last value there), so a hidden counter is copied into it
-// at the start of each iteration.
-struct ForRange : Stmt {
+// for var in range(start, stop, step), or for var in ITERABLE (a list, a str, enumerate(...):
+// `iterable` set, start/stop/step null), a C++ range-based for. When `var_outlives_loop`, the
+// Python variable is also used outside the loop (and keeps its last value there), so a hidden
+// loop variable is copied into it at the start of each iteration.
+struct For : Stmt {
     std::string var;
     int var_id = -1;
-    ExprPtr start, stop, step;  // start/step may be null (0 and 1)
+    Type var_type = Type::integer();
+    ExprPtr start, stop, step;  // range(): start/step may be null (0 and 1)
+    ExprPtr iterable;  // or the object iterated
     bool var_outlives_loop = false;
     bool var_unused = false;
     Block body;
-    explicit ForRange(SourceLoc l) : Stmt(StmtKind::ForRange, l) {}
+    explicit For(SourceLoc l) : Stmt(StmtKind::For, l) {}
 };
 struct Jump : Stmt {  // break / continue
     using Stmt::Stmt;
@@ -264,7 +267,7 @@ struct Try : Stmt {
 struct Variable {
     std::string py_name;
     Type type;
-    int id = 0;  // its index in the body's table; Var/Assign/TupleAssign/ForRange/Param refer to it
+    int id = 0;  // its index in the body's table; Var/Assign/TupleAssign/For/Param refer to it
     int previous = -1;  // the version of py_name that was current when this one started
     std::vector<int> def_path;  // the block in which it is first assigned (block ids, outermost first)
     std::vector<std::vector<int>> use_paths;  // the blocks in which it is read or assigned
@@ -383,7 +386,7 @@ decltype(auto) visit_stmt(S& s, Visitor&& v) {
         case StmtKind::TupleAssign: return v(node_as<TupleAssign>(s));
         case StmtKind::If: return v(node_as<If>(s));
         case StmtKind::While: return v(node_as<While>(s));
-        case StmtKind::ForRange: return v(node_as<ForRange>(s));
+        case StmtKind::For: return v(node_as<For>(s));
         case StmtKind::Break:
         case StmtKind::Continue: return v(node_as<Jump>(s));
         case StmtKind::Return: return v(node_as<Return>(s));

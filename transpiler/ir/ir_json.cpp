@@ -96,9 +96,10 @@ struct StmtToJson {
         return {{"stmt", "If"}, {"test", expr_json(*s.test)}, {"body", block_json(s.body)}, {"orelse", block_json(s.orelse)}};
     }
     json operator()(const While& s) { return {{"stmt", "While"}, {"test", expr_json(*s.test)}, {"body", block_json(s.body)}}; }
-    json operator()(const ForRange& s) {
-        json j = {{"stmt", "ForRange"}, {"var", s.var}, {"var_outlives_loop", s.var_outlives_loop}, {"stop", expr_json(*s.stop)},
-                  {"body", block_json(s.body)}};
+    json operator()(const For& s) {
+        json j = {{"stmt", "For"}, {"var", s.var}, {"var_outlives_loop", s.var_outlives_loop}, {"body", block_json(s.body)}};
+        if (s.stop) j["stop"] = expr_json(*s.stop);
+        if (s.iterable) j["iterable"] = expr_json(*s.iterable);
         if (s.start) j["start"] = expr_json(*s.start);
         if (s.step) j["step"] = expr_json(*s.step);
         return j;

@@ -38,6 +38,16 @@ int Type::max_array_rank() const {
     return rank;
 }
 
+Type Type::iterator(Type item) {
+    Type t = Type::of(TypeKind::Iterator);
+    t.elements.push_back(std::move(item));
+    return t;
+}
+
+bool Type::is_undetermined() const {
+    return kind == TypeKind::Undetermined || std::any_of(elements.begin(), elements.end(), [](const Type& e) { return e.is_undetermined(); });
+}
+
 bool Type::is_known() const {
     if (kind == TypeKind::Unknown) return false;
     return std::all_of(elements.begin(), elements.end(), [](const Type& e) { return e.is_known(); });
@@ -60,12 +70,53 @@ std::string member_namespace(const Type& t) {
         case TypeKind::Float: return "builtins.float";
         case TypeKind::Bool: return "builtins.int";  // bool's members are int's
         case TypeKind::Unknown:
+        case TypeKind::Undetermined:
+        case TypeKind::Iterator:
         case TypeKind::None:
         case TypeKind::DType:
         case TypeKind::Slice:
         case TypeKind::Exception: return "";
     }
     return "";
+}
+
+std::optional<Type> item_type(const Type& t) {
+    switch (t.kind) {
+        case TypeKind::List:
+        case TypeKind::Iterator: return t.elements[0];
+        case TypeKind::Str: return Type::str();
+        case TypeKind::Tuple: {
+            std::optional<Type> joined = Type::undetermined();
+            for (const auto& e : t.elements)
+                if (joined) joined = join_types(*joined, e);
+            return joined;
+        }
+        case TypeKind::Array: return t.rank == 1 ? element_type(t.dtype) : Type::array(t.dtype, t.rank - 1);
+        default: return std::nullopt;
+    }
+}
+
+// Equal, where an Undetermined part on either side matches anything.
+static bool same_modulo_undetermined(const Type& a, const Type& b) {
+    if (a.is(TypeKind::Undetermined) || b.is(TypeKind::Undetermined)) return true;
+    if (a.kind != b.kind || a.elements.size() != b.elements.size()) return false;
+    if (a.is_array() || a.is(TypeKind::DType)) return a == b;
+    for (size_t i = 0; i < a.elements.size(); ++i)
+        if (!same_modulo_undetermined(a.elements[i], b.elements[i])) return false;
+    return true;
+}
+
+// Numbers promote, and so do the items of a tuple (a value, copied when converted); a list is an
+// object shared by reference, so its element type must match exactly.
+bool assignable(const Type& from, const Type& to) {
+    if (from.is(TypeKind::Undetermined) || to.is(TypeKind::Undetermined)) return true;
+    if (from.is_numeric_scalar() && to.is_numeric_scalar()) return join_types(from, to) == to;
+    if (from.is(TypeKind::Tuple) && to.is(TypeKind::Tuple) && from.elements.size() == to.elements.size()) {
+        for (size_t i = 0; i < from.elements.size(); ++i)
+            if (!assignable(from.elements[i], to.elements[i])) return false;
+        return true;
+    }
+    return same_modulo_undetermined(from, to);
 }
 
 std::string dtype_name(DType d) {
@@ -94,6 +145,8 @@ std::optional<DType> dtype_from_name(const std::string& name) {
 std::string Type::to_string() const {
     switch (kind) {
         case TypeKind::Unknown: return "<unknown>";
+        case TypeKind::Undetermined: return "?";
+        case TypeKind::Iterator: return "iterator[" + elements[0].to_string() + "]";
         case TypeKind::None: return "None";
         case TypeKind::Bool: return "bool";
         case TypeKind::Int: return "int";
@@ -223,8 +276,8 @@ static int numeric_rank(TypeKind k) {
 }
 
 std::optional<Type> join_types(const Type& a, const Type& b) {
-    if (a.kind == TypeKind::Unknown) return b;
-    if (b.kind == TypeKind::Unknown) return a;
+    if (a.kind == TypeKind::Unknown || a.kind == TypeKind::Undetermined) return b;
+    if (b.kind == TypeKind::Unknown || b.kind == TypeKind::Undetermined) return a;
     if (a == b) return a;
     if (a.is_numeric_scalar() && b.is_numeric_scalar())
         return numeric_rank(a.kind) >= numeric_rank(b.kind) ? a : b;
@@ -275,7 +328,7 @@ std::optional<Type> parse_scalar(const std::string& name) {
     static const std::map<std::string, Type> scalars = {
         {"float", Type::floating()}, {"float64", Type::floating()}, {"double", Type::floating()},
         {"int", Type::integer()}, {"int64", Type::integer()}, {"bool", Type::boolean()},
-        {"str", Type::str()}, {"None", Type::none()}, {"slice", Type::slice_object()}};
+        {"str", Type::str()}, {"None", Type::none()}, {"slice", Type::slice_object()}, {"?", Type::undetermined()}};
     auto it = scalars.find(name);
     if (it == scalars.end()) return std::nullopt;
     return it->second;
@@ -300,10 +353,10 @@ std::optional<Type> parse_type_name(const std::string& raw) {
         }
         return Type::tuple(std::move(elements));
     }
-    if (head == "list" || head == "List") {
+    if (head == "list" || head == "List" || head == "iterator") {
         auto element = parse_type_name(inner);
         if (!element) return std::nullopt;
-        return Type::list(*element);
+        return head == "iterator" ? Type::iterator(*element) : Type::list(*element);
     }
     if (head == "dtype") {  // a dtype object, as mapping tables spell np.float64
         auto d = dtype_from_name(strip(inner));

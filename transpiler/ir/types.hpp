@@ -13,7 +13,11 @@
 
 namespace py2cpp {
 
-enum class TypeKind { Unknown, None, Bool, Int, Float, Str, Tuple, List, Array, DType, Slice, Exception };
+// Undetermined: the element type of an empty list display (`xs = []`) that no use has decided yet
+// (infer/ refines it from appends, assignments and operations; an always-empty list keeps it and
+// holds py::NoneType). Iterator: a one-pass iterable (enumerate, zip, reversed), elements[0] its
+// item type; it can be looped over or consumed by a library call, not stored.
+enum class TypeKind { Unknown, Undetermined, None, Bool, Int, Float, Str, Tuple, List, Iterator, Array, DType, Slice, Exception };
 enum class DType { Bool, Int32, Int64, UInt32, Float32, Float64, Complex128 };
 
 // The array ranks the runtime and the emitter handle (printing, reductions, indexing, the driver):
@@ -42,6 +46,10 @@ struct Type {
     static Type tuple(std::vector<Type> elements);
     static Type array(DType dtype, int rank);
     static Type list(Type element);
+    static Type iterator(Type item);
+    static Type undetermined() { return of(TypeKind::Undetermined); }
+    // An Undetermined element somewhere inside (list[?], tuple[int, list[?]]).
+    bool is_undetermined() const;
     static Type dtype_object(DType dtype);
 
     bool is(TypeKind k) const { return kind == k; }
@@ -64,6 +72,14 @@ struct Type {
 // `numpy.ndarray.sum`, `s.split()` binds `builtins.str.split` (the receiver is the entry's first
 // parameter). Empty for types without members.
 std::string member_namespace(const Type& t);
+
+// The type of the items `for x in VALUE` gives: a list's elements, a str's characters (str), a
+// tuple's elements joined, an iterator's items, an array's elements (rank 1) or rows. nullopt when
+// the value is not iterable (or a tuple's elements have no common type).
+std::optional<Type> item_type(const Type& t);
+// Whether a value of type `from` can be stored where `to` is expected without changing `to`:
+// equal, a number promoted to a wider number, a list/tuple of such, or an undetermined part.
+bool assignable(const Type& from, const Type& to);
 
 std::string dtype_name(DType d);
 std::optional<DType> dtype_from_name(const std::string& name);

@@ -75,10 +75,11 @@ void for_each_part(Node& s, OnExpr&& on_expr, OnBlock&& on_block) {
     } else if constexpr (std::is_same_v<T, While>) {
         one(s.test);
         on_block(s.body);
-    } else if constexpr (std::is_same_v<T, ForRange>) {
+    } else if constexpr (std::is_same_v<T, For>) {
         one(s.start);
         one(s.stop);
         one(s.step);
+        one(s.iterable);
         on_block(s.body);
     } else if constexpr (std::is_same_v<T, Assert>) {
         one(s.test);
@@ -149,7 +150,7 @@ protected:
     virtual void visit(const TupleAssign& s) { visit_children(s); }
     virtual void visit(const If& s) { visit_children(s); }
     virtual void visit(const While& s) { visit_children(s); }
-    virtual void visit(const ForRange& s) { visit_children(s); }
+    virtual void visit(const For& s) { visit_children(s); }
     virtual void visit(const Jump& s) { visit_children(s); }
     virtual void visit(const Return& s) { visit_children(s); }
     virtual void visit(const ExprStmt& s) { visit_children(s); }
@@ -205,7 +206,7 @@ protected:
     virtual void visit(TupleAssign& s) { visit_children(s); }
     virtual void visit(If& s) { visit_children(s); }
     virtual void visit(While& s) { visit_children(s); }
-    virtual void visit(ForRange& s) { visit_children(s); }
+    virtual void visit(For& s) { visit_children(s); }
     virtual void visit(Jump& s) { visit_children(s); }
     virtual void visit(Return& s) { visit_children(s); }
     virtual void visit(ExprStmt& s) { visit_children(s); }

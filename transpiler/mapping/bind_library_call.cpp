@@ -33,13 +33,26 @@ bool constant_matches(const std::string& pattern, const ir::Expr& v) {
     return b && *b == (pattern == "true");
 }
 
+// The type of the argument bound to the parameter a pattern refers to (item:P), or null.
+const Type* reference_type(const std::string& pattern, const std::vector<ParamSpec>& params, const std::vector<BoundParam>& bound) {
+    auto name = pattern_reference(pattern);
+    if (!name) return nullptr;
+    for (size_t p = 0; p < params.size(); ++p)
+        if (params[p].name == *name && bound[p].values.size() == 1) return &bound[p].values.front()->type;
+    return nullptr;
+}
+
 bool case_accepts(const CaseSpec& c, const std::vector<ParamSpec>& params, const std::vector<BoundParam>& bound) {
     for (size_t p = 0; p < params.size(); ++p) {
+        if (auto n = c.counts.find(params[p].name); n != c.counts.end() ? static_cast<int>(bound[p].values.size()) != n->second
+                                                                         : static_cast<int>(bound[p].values.size()) < params[p].min_count)
+            return false;
         auto it = c.when.find(params[p].name);
         if (it == c.when.end()) continue;
+        const Type* reference = reference_type(it->second, params, bound);
         for (const auto& v : bound[p].values)
-            if (!pattern_accepts(it->second, v->type, bound[p].given) || !constant_matches(it->second, *v)) return false;
-        if (bound[p].values.empty() && !pattern_accepts(it->second, Type::none(), bound[p].given)) return false;
+            if (!pattern_accepts(it->second, v->type, bound[p].given, reference) || !constant_matches(it->second, *v)) return false;
+        if (bound[p].values.empty() && !pattern_accepts(it->second, Type::none(), bound[p].given, reference)) return false;
     }
     return true;
 }
@@ -108,7 +121,12 @@ ir::ExprPtr bind_library_call(const FunctionSpec& spec, TypedCallArgs args, Sour
 
     for (size_t p = 0; p < spec.params.size(); ++p) {
         const auto count = static_cast<int>(bound[p].values.size());
-        if (count < spec.params[p].min_count) {
+        // A case made for exactly this many arguments (max(xs): one iterable) overrides the minimum.
+        const bool counted = std::any_of(spec.cases.begin(), spec.cases.end(), [&](const CaseSpec& c) {
+            auto n = c.counts.find(spec.params[p].name);
+            return n != c.counts.end() && n->second == count;
+        });
+        if (count < spec.params[p].min_count && !counted) {
             const std::string shown = spec.qualified_name.rfind("builtins.", 0) == 0 ? spec.qualified_name.substr(9) : spec.qualified_name;
             diags.error(call_loc, fmt::format("{}() needs at least {} arguments here, got {}", shown, spec.params[p].min_count, count),
                         count == 1 ? "with a single argument Python iterates it (a number is not iterable); pass two or more values"
@@ -121,7 +139,10 @@ ir::ExprPtr bind_library_call(const FunctionSpec& spec, TypedCallArgs args, Sour
         for (size_t p = 0; p < spec.params.size(); ++p) {
             auto it = c.when.find(spec.params[p].name);
             if (it == c.when.end()) continue;
-            for (auto& v : bound[p].values) v = ir::promote(std::move(v), pattern_target_type(it->second, v->type));
+            const Type* reference = reference_type(it->second, spec.params, bound);
+            const Type target_of_reference = reference ? *reference : Type::unknown();  // the slot may change below
+            for (auto& v : bound[p].values)
+                v = ir::convert(std::move(v), pattern_target_type(it->second, v->type, reference ? &target_of_reference : nullptr));
         }
         const ParamTypeLookup types = lookup_in(spec.params, bound);
         if (spec.elementwise && float16_in_numpy(c.result, types)) {
@@ -146,6 +167,25 @@ ir::ExprPtr bind_library_call(const FunctionSpec& spec, TypedCallArgs args, Sour
         }
         return call;
     }
+    // A function that iterates its argument (sum, sorted, max(xs)) given a value that is not iterable:
+    // Python's TypeError, worded as Python words it.
+    const std::string shown = spec.qualified_name.rfind("builtins.", 0) == 0 ? spec.qualified_name.substr(9) : spec.qualified_name;
+    for (const auto& c : spec.cases)
+        for (size_t p = 0; p < spec.params.size(); ++p) {
+            auto it = c.when.find(spec.params[p].name);
+            auto n = c.counts.find(spec.params[p].name);
+            if (it == c.when.end() || it->second != "iterable" || (n != c.counts.end() && n->second != static_cast<int>(bound[p].values.size())))
+                continue;
+            for (const auto& v : bound[p].values)
+                if (!item_type(v->type) || v->type.is_array()) {
+                    diags.error(call_loc, fmt::format("'{}' object is not iterable", v->type.to_string()),
+                                v->type.is_array() ? fmt::format("{}() of an array: use the NumPy function (np.sum, np.max, np.sort...)", shown)
+                                : spec.params[p].variadic
+                                    ? fmt::format("{}() iterates a single argument: pass a list, tuple, str or range, or two or more values", shown)
+                                    : fmt::format("{}() iterates its argument: pass a list, tuple, str or range", shown));
+                    return nullptr;
+                }
+        }
     diags.error(call_loc,
                 fmt::format("{}() does not accept arguments of type ({})", spec.qualified_name, describe_types(spec.params, bound)),
                 fmt::format("supported forms: {}", describe_cases(spec)));

@@ -107,6 +107,8 @@ CaseSpec parse_case(const nlohmann::json& j, const std::vector<ParamSpec>& param
             if (!has_param(param)) table_error(origin, entry, fmt::format("\"when\" names unknown parameter \"{}\"", param));
             if (!pattern.is_string() || !is_known_pattern(pattern.get<std::string>()))
                 table_error(origin, entry, fmt::format("unknown pattern {} for parameter \"{}\"", pattern.dump(), param));
+            if (auto other = pattern_reference(pattern.get<std::string>()); other && !has_param(*other))
+                table_error(origin, entry, fmt::format("pattern {} names unknown parameter \"{}\"", pattern.dump(), *other));
             c.when[param] = pattern.get<std::string>();
         }
     }
@@ -125,6 +127,15 @@ CaseSpec parse_case(const nlohmann::json& j, const std::vector<ParamSpec>& param
         for (const auto& name : placeholders(c.item))
             if (!known(name)) table_error(origin, entry, fmt::format("item template uses unknown placeholder {{{}}}", name));
     }
+    if (j.contains("count")) {
+        if (!j["count"].is_object()) table_error(origin, entry, "\"count\" must map variadic parameter names to numbers");
+        for (const auto& [param, n] : j["count"].items()) {
+            auto p = std::find_if(params.begin(), params.end(), [&](const ParamSpec& s) { return s.name == param; });
+            if (p == params.end() || !p->variadic) table_error(origin, entry, fmt::format("\"count\" names \"{}\", which is not a variadic parameter", param));
+            if (!n.is_number_integer() || n.get<int>() < 0) table_error(origin, entry, "\"count\" values must be non-negative integers");
+            c.counts[param] = n.get<int>();
+        }
+    }
     std::set<std::string> seen;
     for (const auto& name : placeholders(c.cpp)) {
         if (name == "T") continue;  // the C++ element type of the result
@@ -137,10 +148,18 @@ CaseSpec parse_case(const nlohmann::json& j, const std::vector<ParamSpec>& param
 
 }  // namespace
 
+std::optional<std::string> pattern_reference(const std::string& p) {
+    for (const char* prefix : {"item:", "items:"})
+        if (p.rfind(prefix, 0) == 0 && p.size() > std::string(prefix).size()) return p.substr(std::string(prefix).size());
+    return std::nullopt;
+}
+
 bool is_known_pattern(const std::string& p) {
+    if (pattern_reference(p)) return true;
     static const std::set<std::string> patterns = {"bool", "int", "float", "number", "str", "none", "default", "tuple",
                                                    "list", "any", "array", "array1", "array2", "numeric", "dtype",
-                                                   "shape", "arrays", "bool_array", "true", "false", "int_or_none"};
+                                                   "shape", "arrays", "bool_array", "true", "false", "int_or_none",
+                                                   "iterable"};
     return patterns.count(p) > 0;
 }
 
@@ -150,8 +169,16 @@ bool is_int_like(const Type& t) { return t.is(TypeKind::Int) || t.is(TypeKind::B
 
 }  // namespace
 
-bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given) {
+bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given, const Type* reference) {
     if (pattern == "default") return !arg_given;
+    if (pattern == "iterable") return item_type(arg).has_value();
+    if (pattern_reference(pattern)) {
+        auto item = reference ? item_type(*reference) : std::nullopt;
+        if (!item) return false;
+        if (pattern.rfind("item:", 0) == 0) return assignable(arg, *item);
+        auto items = item_type(arg);  // items:P, an iterable of values P's items can hold
+        return items && assignable(*items, *item);
+    }
     if (pattern == "any") return true;
     if (pattern == "none") return arg.is(TypeKind::None);
     if (pattern == "str") return arg.is(TypeKind::Str);
@@ -177,7 +204,11 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
     return false;
 }
 
-Type pattern_target_type(const std::string& pattern, const Type& arg) {
+Type pattern_target_type(const std::string& pattern, const Type& arg, const Type* reference) {
+    if (pattern.rfind("item:", 0) == 0 && reference) {
+        auto item = item_type(*reference);
+        if (item && !item->is_undetermined()) return *item;
+    }
     if (pattern == "int") return Type::integer();
     if (pattern == "int_or_none" && !arg.is(TypeKind::None)) return Type::integer();
     if (pattern == "float") return Type::floating();

@@ -35,6 +35,9 @@ struct CaseSpec {
     // Optional, for a tuple result: the C++ of `result[K]` for a constant K, with {index} = K
     // (`a.shape[0]` -> `{self}.shape()[{index}]` instead of std::get<0> of the whole tuple).
     std::string item;
+    // Optional: the number of arguments a variadic parameter must have collected for this case
+    // (max(xs) iterates one iterable; max(a, b) compares its arguments).
+    std::map<std::string, int> counts;
 };
 
 struct FunctionSpec {
@@ -82,8 +85,12 @@ private:
 
 // Patterns a `when` clause may use, and whether a pattern accepts an argument type.
 bool is_known_pattern(const std::string& pattern);
-bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given);
+// The parameter a pattern refers to: P of item:P (a value P's items can hold: list.append's x)
+// and items:P (an iterable of such values: list.extend's argument).
+std::optional<std::string> pattern_reference(const std::string& pattern);
+// `reference`: the type of the parameter the pattern refers to (pattern_reference), if any.
+bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given, const Type* reference = nullptr);
 // The type an argument is converted to when it matches `pattern` (e.g. int arg, float pattern).
-Type pattern_target_type(const std::string& pattern, const Type& arg);
+Type pattern_target_type(const std::string& pattern, const Type& arg, const Type* reference = nullptr);
 
 }  // namespace py2cpp

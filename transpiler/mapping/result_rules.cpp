@@ -28,7 +28,8 @@ struct Rule {
 
 const std::set<std::string>& operand_functions() {
     static const std::set<std::string> names = {"same", "promote", "float", "bool", "elem", "sum", "reduce",
-                                                "reduce_sum", "reduce_float", "reduce_index", "shape", "matmul"};
+                                                "reduce_sum", "reduce_float", "reduce_index", "shape", "matmul",
+                                                "item", "list_of", "iter_of", "enumerate", "zip", "sum_items"};
     return names;
 }
 
@@ -202,7 +203,9 @@ std::optional<Type> single(const Rule& r, const ParamTypeLookup& types) {
 std::optional<std::string> check_result_rule(const std::string& rule, const std::vector<std::string>& params) {
     if (parse_type_name(rule)) return std::nullopt;
     auto r = parse_rule(rule);
-    if (!r) return "not a type, nor one of same:, promote:, float:, bool:, elem:, sum:, reduce*:, shape:, array:";
+    if (!r)
+        return "not a type, nor one of same:, promote:, float:, bool:, elem:, sum:, reduce*:, shape:, array:, item:, list_of:, "
+               "iter_of:, enumerate:, zip:, sum_items:";
     auto known = [&](const std::string& p) { return std::find(params.begin(), params.end(), p) != params.end(); };
     std::vector<std::string> named = r->operands;
     named.insert(named.end(), r->rank_only.begin(), r->rank_only.end());
@@ -245,9 +248,37 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
         auto p = promoted(*r, types);
         return p ? std::optional<Type>(with_dtype(*p, DType::Bool)) : std::nullopt;
     }
+    if (f == "zip") {  // iterator of tuples, one item of each iterable
+        std::vector<Type> items;
+        for (const auto& t : collect(r->operands, types)) {
+            auto item = item_type(t);
+            if (!item || item->is_undetermined()) return std::nullopt;
+            items.push_back(*item);
+        }
+        return Type::iterator(Type::tuple(std::move(items)));
+    }
+    if (f == "sum_items") {  // sum(iterable, start): the items joined with start; bools count as ints
+        auto values = collect(r->operands, types);
+        if (values.empty()) return std::nullopt;
+        auto item = item_type(values[0]);
+        if (!item || !(item->is_numeric_scalar() || item->is(TypeKind::Undetermined))) return std::nullopt;
+        std::optional<Type> joined = item->is(TypeKind::Undetermined) ? Type::integer() : *item;
+        for (size_t i = 1; i < values.size() && joined; ++i)
+            joined = values[i].is_numeric_scalar() ? join_types(*joined, values[i]) : std::nullopt;
+        if (joined && joined->is(TypeKind::Bool)) return Type::integer();
+        return joined;
+    }
     auto operand = single(*r, types);
     if (!operand) return std::nullopt;
     if (f == "elem") return element_of(*operand);
+    if (f == "item" || f == "list_of" || f == "iter_of" || f == "enumerate") {
+        auto item = item_type(*operand);
+        if (!item) return std::nullopt;
+        if (f == "item") return item->is_undetermined() ? std::nullopt : item;
+        if (f == "list_of") return Type::list(*item);
+        if (f == "iter_of") return Type::iterator(*item);
+        return Type::iterator(Type::tuple({Type::integer(), *item}));
+    }
     if (f == "sum") {
         auto e = element_of(*operand);
         return e && e->is(TypeKind::Bool) ? Type::integer() : e;

@@ -12,6 +12,10 @@
 //                                     rank of P minus one (axis reductions): P's dtype / sum's dtype /
 //                                     float64 / int64
 //   shape:P                           tuple of rank(P) ints (ndarray.shape)
+//   item:P / list_of:P / iter_of:P     the type of P's items (`for x in P`: ir/types.hpp item_type), a
+//                                     list of them, an iterator over them
+//   enumerate:P / zip:P,Q...          iterator[tuple[int, item(P)]] / iterator[tuple[item(P), item(Q), ...]]
+//   sum_items:P,S                     sum(P, S): P's numeric items joined with S (bools count as ints)
 //   array:DTYPE:RANK                  DTYPE: a dtype name or dtype(P,...) (the first of P... that has a
 //                                     dtype: a dtype object, an array, a scalar or a list of scalars;
 //                                     float64 when none does); RANK: a number, len(P) (1 for an int,

@@ -1,0 +1,75 @@
+// py2cpp runtime: how Python iterates the runtime's values, for C++ range-based for loops and the
+// iteration built-ins. A str iterates by code points (py::characters, each item a one-character
+// str, as Python's), a tuple through py::tuple_items (its items converted to their common type);
+// other iterables (py::list, py::range, std::array) iterate as they are. py::as_iterable(x) gives
+// the iterable Python would walk for x.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
+#include "py2cpp/scalar.hpp"
+#include "py2cpp/unicode.hpp"
+
+namespace py {
+
+// for ch in s: the code points of a str, each as a str of one character.
+class characters {
+public:
+    class iterator {
+    public:
+        iterator(std::string_view text, std::size_t at) : text_(text), at_(at) {}
+        std::string operator*() const { return std::string(text_.substr(at_, detail::decode_utf8(text_, at_).size)); }
+        iterator& operator++() {
+            at_ += detail::decode_utf8(text_, at_).size;
+            return *this;
+        }
+        bool operator!=(const iterator& other) const { return at_ != other.at_; }
+        bool operator==(const iterator& other) const { return at_ == other.at_; }
+
+    private:
+        std::string_view text_;
+        std::size_t at_;
+    };
+    explicit characters(std::string text) : text_(std::move(text)) {}
+    iterator begin() const { return iterator(text_, 0); }
+    iterator end() const { return iterator(text_, text_.size()); }
+
+private:
+    std::string text_;
+};
+
+// for x in (a, b, c): the items of a tuple converted to their common type.
+template <class... Ts>
+std::array<std::common_type_t<Ts...>, sizeof...(Ts)> tuple_items(const std::tuple<Ts...>& t) {
+    return std::apply([](const auto&... items) { return std::array<std::common_type_t<Ts...>, sizeof...(Ts)>{items...}; }, t);
+}
+
+// What `for x in value` walks: a str's characters, a tuple's items, or the value itself.
+inline characters as_iterable(std::string_view s) { return characters(std::string(s)); }
+template <class... Ts>
+auto as_iterable(const std::tuple<Ts...>& t) {
+    return tuple_items(t);
+}
+template <class X>
+    requires(!std::is_convertible_v<const X&, std::string_view>)
+const X& as_iterable(const X& x) {
+    return x;
+}
+
+namespace detail {
+
+// The iterable type as_iterable gives for X (held by value by enumerate/zip), and its item type.
+template <class X>
+using iterable_t = std::decay_t<decltype(as_iterable(std::declval<const std::decay_t<X>&>()))>;
+template <class X>
+using item_t = std::decay_t<decltype(*std::begin(std::declval<const iterable_t<X>&>()))>;
+
+}  // namespace detail
+
+}  // namespace py

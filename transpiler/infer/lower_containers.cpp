@@ -1,0 +1,383 @@
+// Lists, iteration and containment: Python's sequence semantics, on the runtime's py::list
+// (runtime/py2cpp/list.hpp) and the iteration helpers of runtime/py2cpp/iteration.hpp.
+//
+// Typing. A list holds one element type. A display joins its elements' types (ints and floats mix
+// as floats, as variables do); `[]` starts Undetermined (types.hpp) and takes its element type from
+// its first use that decides one: an assignment, an append/insert/extend, `+` with another list, a
+// comparison. A list *variable* whose type a use decides or widens has its version forced to the new
+// type and the body is lowered again (as a widened number is, infer/variables.hpp), so every
+// display assigned to it is typed alike from the start. A list is an object shared by reference, so
+// a list value that is not a display is never converted to another element type: that is a located
+// diagnostic, not a copy that would break aliasing.
+#include <algorithm>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "infer/function_lowering.hpp"
+#include "ir/conversions.hpp"
+
+namespace py2cpp {
+
+using ir::ExprPtr;
+
+namespace {
+
+std::vector<std::pair<std::string, ExprPtr>> operands_of(std::initializer_list<std::pair<const char*, ExprPtr*>> list) {
+    std::vector<std::pair<std::string, ExprPtr>> out;
+    for (const auto& [name, slot] : list) out.emplace_back(name, std::move(*slot));
+    return out;
+}
+
+}  // namespace
+
+ExprPtr FunctionLowering::lower_list_display(const ast::List& l, bool arrays_as_sequence) {
+    const std::optional<Type> expected = std::exchange(expected_, std::nullopt);
+    std::vector<ExprPtr> elements;
+    for (const auto& e : l.elts) {
+        auto v = lower_expr(*e);
+        if (!v) return nullptr;
+        if (!v->type.is_known()) return std::make_unique<ir::Const>(l.loc, Type::unknown(), ir::NoneValue{});  // recursion pending
+        elements.push_back(std::move(v));
+    }
+    if (arrays_as_sequence && !elements.empty() &&
+        std::all_of(elements.begin(), elements.end(), [](const ExprPtr& e) { return e->type.is_array(); }))
+        return array_sequence(l.loc, std::move(elements));
+    std::optional<Type> joined = Type::undetermined();
+    for (size_t i = 0; i < elements.size(); ++i) {
+        const Type& t = elements[i]->type;
+        auto next = join_types(*joined, t);
+        if (!next || (t.is(TypeKind::List) && !assignable(t, *next)) || (joined->is(TypeKind::List) && !assignable(*joined, *next))) {
+            const SourceLoc first = elements.front()->loc;
+            diags_.error(elements[i]->loc, fmt::format("a list holds values of one type: this element is {}, the elements before it ({}:{}) are {}",
+                                                       t.to_string(), first.line, first.col + 1, joined->to_string()),
+                         "ints and floats mix (as floats); for values of different types use a tuple, or convert them first");
+            return nullptr;
+        }
+        joined = next;
+    }
+    Type type = Type::list(*joined);
+    if (expected && expected->is(TypeKind::List) && assignable(type, *expected)) type = *expected;
+    auto display = std::make_unique<ir::TupleMake>(l.loc, Type::list(Type::undetermined()));
+    display->elements = std::move(elements);
+    return ir::convert(std::move(display), type);
+}
+
+bool FunctionLowering::refine_list_variable(ir::Expr& receiver, const Type& to, SourceLoc use) {
+    if (receiver.type == to) return true;
+    VarVersion* v = receiver.kind == ir::ExprKind::Var ? vars_.by_id(receiver.as<ir::Var>().var_id) : nullptr;
+    if (!v) {
+        diags_.error(use, fmt::format("this use needs a {}, but the list here is a {}", to.to_string(), receiver.type.to_string()),
+                     "a list keeps the element type it was created with; create it with the wider type (e.g. [0.0] for floats)");
+        return false;
+    }
+    if (v->is_param) {
+        diags_.error(use, fmt::format("parameter '{}' is a {} (as the caller passes it); this use needs a {}", v->py_name,
+                                      receiver.type.to_string(), to.to_string()),
+                     "the caller's list is shared with this function, so its element type cannot change here; pass a list of the wider type");
+        return false;
+    }
+    vars_.force(*v, to);
+    receiver.type = to;
+    return true;
+}
+
+ExprPtr FunctionLowering::convert_for_store(ExprPtr e, const Type& to) {
+    if (!e || e->type == to || !to.is_known()) return e;
+    const bool list_change = e->type.is(TypeKind::List) && to.is(TypeKind::List) && e->kind != ir::ExprKind::TupleMake;
+    if (list_change && !refine_list_variable(*e, to, e->loc)) return nullptr;
+    return ir::convert(std::move(e), to);
+}
+
+// list + list, list * int, int * list, list += iterable, list *= int (the in-place forms are
+// statements, see lower_aug_assign); tuple + tuple.
+ExprPtr FunctionLowering::lower_sequence_arithmetic(SourceLoc loc, const std::string& op, ExprPtr lhs, ExprPtr rhs) {
+    const Type lt = lhs->type, rt = rhs->type;
+    auto unsupported = [&]() -> ExprPtr {
+        diags_.error(loc, fmt::format("unsupported operand types for {}: '{}' and '{}'", op, lt.to_string(), rt.to_string()),
+                     lt.is(TypeKind::List) && rt.is(TypeKind::List) && op == "+"
+                         ? "both lists must hold the same element type"
+                         : "lists support + (with a list), * (with an int), in, == and ordering");
+        return nullptr;
+    };
+    const bool lhs_int = lt.is(TypeKind::Int) || lt.is(TypeKind::Bool), rhs_int = rt.is(TypeKind::Int) || rt.is(TypeKind::Bool);
+    if (op == "*" && ((lt.is(TypeKind::List) && rhs_int) || (rt.is(TypeKind::List) && lhs_int))) {
+        if (lhs_int) std::swap(lhs, rhs);  // n * xs is xs * n (both orders repeat)
+        const Type type = lhs->type;
+        rhs = ir::promote(std::move(rhs), Type::integer());
+        return runtime_call(loc, type, "repeat", "{a} * {n}", operands_of({{"a", &lhs}, {"n", &rhs}}));
+    }
+    if (op == "+" && lt.is(TypeKind::List) && rt.is(TypeKind::List)) {
+        auto joined = join_types(lt, rt);
+        if (!joined || !assignable(lt, *joined) || !assignable(rt, *joined)) return unsupported();
+        // [] + xs, xs + [1.0]: an undetermined or display side takes the other's type.
+        lhs = convert_for_store(std::move(lhs), *joined);
+        rhs = convert_for_store(std::move(rhs), *joined);
+        if (!lhs || !rhs) return nullptr;
+        return runtime_call(loc, *joined, "concatenate", "{a} + {b}", operands_of({{"a", &lhs}, {"b", &rhs}}));
+    }
+    if (op == "+" && lt.is(TypeKind::Tuple) && rt.is(TypeKind::Tuple)) {
+        std::vector<Type> elements = lt.elements;
+        elements.insert(elements.end(), rt.elements.begin(), rt.elements.end());
+        return runtime_call(loc, Type::tuple(std::move(elements)), "concatenate", "std::tuple_cat({a}, {b})",
+                            operands_of({{"a", &lhs}, {"b", &rhs}}));
+    }
+    return unsupported();
+}
+
+// `item in container` (Python evaluates the item first): list elements and tuple items by ==, a
+// substring of a str.
+ExprPtr FunctionLowering::lower_containment(SourceLoc loc, bool negate, ExprPtr item, ExprPtr container) {
+    const Type ct = container->type;
+    auto items = item_type(ct);
+    const bool ok = ct.is(TypeKind::Str) ? item->type.is(TypeKind::Str)
+                                         : items && (ct.is(TypeKind::List) || ct.is(TypeKind::Tuple)) &&
+                                               (assignable(item->type, *items) || assignable(*items, item->type));
+    if (!ok) {
+        diags_.error(loc, fmt::format("'in' with a {} on the left and a {} on the right is not supported", item->type.to_string(),
+                                      ct.to_string()),
+                     ct.is(TypeKind::Str) ? "'in <str>' needs a str on the left (a substring)"
+                                          : "containment tests work on lists, tuples and str, with an item of the element type");
+        return nullptr;
+    }
+    auto test = runtime_call(loc, Type::boolean(), "contains", "py::contains({container}, {item})",
+                             operands_of({{"item", &item}, {"container", &container}}));
+    if (!negate) return test;
+    return std::make_unique<ir::Unary>(loc, Type::boolean(), ir::UnaryOpKind::Not, std::move(test));
+}
+
+ExprPtr FunctionLowering::iteration_source(const ast::Expr& where, ExprPtr iterable) {
+    const Type t = iterable->type;
+    auto item = item_type(t);
+    if (!item || t.is_array()) {
+        diags_.error(where.loc,
+                     t.is(TypeKind::Tuple) && item_type(t) == std::nullopt
+                         ? fmt::format("iterating over a tuple of mixed types ({}) is not supported", t.to_string())
+                         : fmt::format("'{}' object is not iterable", t.to_string()),
+                     "loops run over lists, tuples, str, range(...), arrays, enumerate/zip/reversed(...) and the like");
+        return nullptr;
+    }
+    const SourceLoc loc = iterable->loc;
+    if (t.is(TypeKind::Str))
+        return runtime_call(loc, Type::iterator(Type::str()), "characters", "py::characters({s})", operands_of({{"s", &iterable}}));
+    if (t.is(TypeKind::Tuple))
+        return runtime_call(loc, Type::iterator(*item), "tuple items", "py::tuple_items({t})", operands_of({{"t", &iterable}}));
+    return iterable;
+}
+
+// `for TARGET in ITERABLE:` over anything but range() and an array (lower_for): a range-based for
+// over the runtime's iterable. A plain name target is the loop variable (as for range); any other
+// target (a, b / i, (x, y) / xs[k]) is assigned from a hidden loop variable at the top of the body.
+void FunctionLowering::lower_for_iterable(const ast::For& s, ExprPtr iterable, ir::Block& out) {
+    iterable = iteration_source(*s.iter, std::move(iterable));
+    if (!iterable) return;
+    const Type item = *item_type(iterable->type);
+    auto node = std::make_unique<ir::For>(s.loc);
+    node->iterable = std::move(iterable);
+    path_.push_back(next_block_id_);  // the loop variable belongs to the body's block
+    VarVersion* v = nullptr;
+    if (s.target->kind == ast::ExprKind::Name) {
+        const std::string& name = s.target->as<ast::Name>().id;
+        v = depth() == 1 ? nullptr : vars_.current(name);
+        if (v && v->type != item) {
+            auto joined = join_types(v->type, item);
+            if (!joined || !assignable(item, *joined)) {
+                diags_.error(s.target->loc, fmt::format("loop variable '{}' holds a {} elsewhere, and the loop gives {}", name,
+                                                        v->type.to_string(), item.to_string()),
+                             "use another name");
+                path_.pop_back();
+                return;
+            }
+            if (*joined != v->type) vars_.force(*v, *joined);
+        }
+        if (!v) {
+            v = &vars_.create(name, item, path_);
+            v->is_loop_var = true;
+        }
+    } else {
+        v = &vars_.create_hidden(s.target->kind == ast::ExprKind::Name ? "" : "item", "loop", item, path_);
+        v->is_loop_var = true;
+    }
+    node->var_id = v->id;
+    node->var_type = item;
+    vars_.record_use(*v, path_);
+    path_.pop_back();
+    if (s.target->kind != ast::ExprKind::Name) {
+        // The body's block, as lower_block opens it: the unpacking belongs to each iteration.
+        path_.push_back(next_block_id_++);
+        assign_to_target(*s.target, read_variable(*v, s.target->loc), node->body);
+        for (const auto& stmt : s.body) lower_stmt(*stmt, node->body);
+        path_.pop_back();
+    } else {
+        lower_block(s.body, node->body);
+    }
+    out.push_back(std::move(node));
+}
+
+// `start:stop:step` of a sequence subscript: "py::slice{.start = {s0}, ...}" over operands s0...,
+// or nullopt after a diagnostic.
+std::optional<std::string> FunctionLowering::slice_operands(const ast::Slice& s, std::vector<std::pair<std::string, ExprPtr>>& operands) {
+    std::vector<std::string> fields;
+    const std::pair<const char*, const ast::ExprPtr*> bounds[] = {{"start", &s.lower}, {"stop", &s.upper}, {"step", &s.step}};
+    for (const auto& [field, bound] : bounds) {
+        if (!*bound) continue;
+        auto e = lower_expr(**bound);
+        if (!e) return std::nullopt;
+        if (e->type.is(TypeKind::None)) continue;
+        if (!e->type.is(TypeKind::Int) && !e->type.is(TypeKind::Bool)) {
+            diags_.error((*bound)->loc, "slice indices must be integers or None or have an __index__ method", "");
+            return std::nullopt;
+        }
+        const std::string name = fmt::format("s{}", operands.size());
+        fields.push_back(fmt::format(".{} = {{{}}}", field, name));
+        operands.emplace_back(name, ir::promote(std::move(e), Type::integer()));
+    }
+    return fmt::format("py::slice{{{}}}", fmt::join(fields, ", "));
+}
+
+// xs[i] (IndexError as Python words it) and xs[i:j:k] (a new list) on a list.
+ExprPtr FunctionLowering::lower_list_subscript(const ast::Subscript& s, ExprPtr list) {
+    const Type type = list->type;
+    std::vector<std::pair<std::string, ExprPtr>> operands;
+    operands.emplace_back("a", std::move(list));
+    if (s.index->kind == ast::ExprKind::Slice) {
+        auto slice = slice_operands(s.index->as<ast::Slice>(), operands);
+        if (!slice) return nullptr;
+        return runtime_call(s.loc, type, "slice", "{a}[" + *slice + "]", std::move(operands));
+    }
+    auto index = lower_expr(*s.index);
+    if (!index) return nullptr;
+    if (!index->type.is(TypeKind::Int) && !index->type.is(TypeKind::Bool)) {
+        diags_.error(s.index->loc, fmt::format("list indices must be integers or slices, not {}", index->type.to_string()), "");
+        return nullptr;
+    }
+    operands.emplace_back("i", ir::promote(std::move(index), Type::integer()));
+    return runtime_call(s.loc, type.elements[0], "getitem", "{a}[{i}]", std::move(operands));
+}
+
+// xs[i] = v, xs[i] op= v, xs[i:j] = values on a list.
+void FunctionLowering::store_to_list(const ast::Subscript& target, ExprPtr list, const std::string& op, ExprPtr value,
+                                     ir::Block& out) {
+    const Type type = list->type;
+    const Type element = type.elements[0];
+    std::vector<std::pair<std::string, ExprPtr>> operands;
+    operands.emplace_back("a", std::move(list));
+    std::string cpp;
+    if (target.index->kind == ast::ExprKind::Slice) {
+        if (!op.empty()) {
+            diags_.error(target.loc, fmt::format("'{}=' on a list slice is not supported", op), "write xs[i:j] = xs[i:j] " + op + " ys");
+            return;
+        }
+        auto slice = slice_operands(target.index->as<ast::Slice>(), operands);
+        if (!slice) return;
+        if (!value->type.is(TypeKind::List) || !assignable(value->type, type)) {
+            diags_.error(target.loc, fmt::format("a slice of a {} can only be assigned a list of the same element type, not a {}",
+                                                 type.to_string(), value->type.to_string()), "");
+            return;
+        }
+        value = convert_for_store(std::move(value), type);
+        if (!value) return;
+        cpp = "{a}.setitem(" + *slice + ", {v})";
+    } else {
+        auto index = lower_expr(*target.index);
+        if (!index) return;
+        if (!index->type.is(TypeKind::Int) && !index->type.is(TypeKind::Bool)) {
+            diags_.error(target.index->loc, fmt::format("list indices must be integers or slices, not {}", index->type.to_string()), "");
+            return;
+        }
+        operands.emplace_back("i", ir::promote(std::move(index), Type::integer()));
+        if (!op.empty()) {
+            // Python reads a[i] (IndexError "list index out of range"), computes, then stores.
+            const bool in_place = (op == "+" || op == "-" || op == "*") && element.is_numeric_scalar() && value->type.is_numeric_scalar() &&
+                                  join_types(element, value->type) == element && !(op != "+" && element.is(TypeKind::Bool));
+            const bool concat = op == "+" && element.is(TypeKind::Str) && value->type.is(TypeKind::Str);
+            if (!in_place && !concat) {
+                diags_.error(target.loc, fmt::format("'{}=' on an element of a {} with a {} is not supported", op, type.to_string(),
+                                                     value->type.to_string()),
+                             "write xs[i] = xs[i] " + op + " v");
+                return;
+            }
+            value = ir::promote(std::move(value), element);
+            cpp = "{a}[{i}] " + op + "= {v}";
+        } else {
+            if (!assignable(value->type, element)) {
+                diags_.error(target.loc, fmt::format("cannot store a {} into an element of a {}", value->type.to_string(), type.to_string()),
+                             "a list holds one element type");
+                return;
+            }
+            value = convert_for_store(std::move(value), element);
+            if (!value) return;
+            cpp = "{a}.setitem({i}, {v})";
+        }
+    }
+    operands.emplace_back("v", std::move(value));
+    out.push_back(std::make_unique<ir::ExprStmt>(target.loc, runtime_call(target.loc, Type::none(), "store", cpp, std::move(operands))));
+}
+
+// xs += iterable (list.extend: the same list object, every alias sees it), xs *= n.
+void FunctionLowering::extend_list_in_place(const ast::AugAssign& a, ExprPtr list, ExprPtr value, ir::Block& out) {
+    std::string cpp;
+    if (a.op == "*" && (value->type.is(TypeKind::Int) || value->type.is(TypeKind::Bool))) {
+        value = ir::promote(std::move(value), Type::integer());
+        cpp = "{a} *= {v}";
+    } else if (a.op == "+" && item_type(value->type) && !value->type.is_array()) {
+        const Type items = *item_type(value->type);
+        auto joined = join_types(list->type.elements[0], items);
+        if (!joined || !assignable(items, *joined)) {
+            diags_.error(a.loc, fmt::format("cannot extend a {} with the items of a {}", list->type.to_string(), value->type.to_string()),
+                         "a list holds one element type");
+            return;
+        }
+        if (!refine_list_variable(*list, Type::list(*joined), a.loc)) return;
+        if (value->type.is(TypeKind::List)) {
+            value = convert_for_store(std::move(value), list->type);
+            if (!value) return;
+            cpp = "{a} += {v}";
+        } else {
+            value = iteration_source(*a.value, std::move(value));
+            if (!value) return;
+            cpp = "{a}.extend_from({v})";
+        }
+    } else {
+        diags_.error(a.loc, fmt::format("unsupported operand types for {}=: '{}' and '{}'", a.op, list->type.to_string(),
+                                        value->type.to_string()),
+                     "a list supports += with an iterable and *= with an int");
+        return;
+    }
+    std::vector<std::pair<std::string, ExprPtr>> operands;
+    operands.emplace_back("a", std::move(list));
+    operands.emplace_back("v", std::move(value));
+    out.push_back(std::make_unique<ir::ExprStmt>(a.loc, runtime_call(a.loc, Type::none(), "extend", cpp, std::move(operands))));
+}
+
+bool FunctionLowering::refine_receiver_for(const FunctionSpec& spec, ir::Expr& receiver, const TypedCallArgs& args, SourceLoc loc) {
+    if (!receiver.type.is(TypeKind::List) || spec.params.empty()) return true;
+    const std::string& self = spec.params.front().name;
+    for (const auto& c : spec.cases) {
+        for (size_t p = 1; p < spec.params.size() && p < args.positional.size(); ++p) {
+            auto it = c.when.find(spec.params[p].name);
+            if (it == c.when.end() || pattern_reference(it->second) != self) continue;
+            const Type& arg = args.positional[p]->type;
+            auto items = it->second.rfind("item:", 0) == 0 ? std::optional<Type>(arg) : item_type(arg);
+            if (!items || !items->is_known()) return true;
+            auto joined = join_types(receiver.type.elements[0], *items);
+            // A wider element (an int list given a float) or a decided one (an empty list's first
+            // append); anything else is left to the binder's diagnostic.
+            if (!joined || !assignable(*items, *joined) || !assignable(receiver.type.elements[0], *joined)) return true;
+            if (joined->is(TypeKind::List) && !receiver.type.elements[0].is_undetermined() && *joined != receiver.type.elements[0]) return true;
+            return refine_list_variable(receiver, Type::list(*joined), loc);
+        }
+    }
+    return true;
+}
+
+void FunctionLowering::assign_to_target(const ast::Expr& target, ExprPtr value, ir::Block& out) {
+    switch (target.kind) {
+        case ast::ExprKind::Name: assign_to_name(target.as<ast::Name>(), std::move(value), out); return;
+        case ast::ExprKind::Tuple: assign_to_tuple(target.as<ast::Tuple>(), std::move(value), out); return;
+        case ast::ExprKind::Subscript: store_to_subscript(target.as<ast::Subscript>(), "", std::move(value), out); return;
+        default: diags_.error(target.loc, "unsupported assignment target", "assign to a name, a tuple of names or a subscript");
+    }
+}
+
+}  // namespace py2cpp
