@@ -3,7 +3,9 @@
 // A Python list is an object that variables refer to: `b = a` makes both names see the same list,
 // and `a.append(x)` is then visible through `b`. py::list<T> is therefore a handle to a shared
 // std::vector<T>: copying the handle aliases (Python's assignment), `copy()`, slicing and `list(a)`
-// make a new list. Indices follow Python (negative from the end, IndexError with CPython's
+// make a new list. A `const py::list` (a module constant) cannot be rebound, but its list stays
+// mutable, as a Python module-level list is: the methods that change the list are const. Indices
+// follow Python (negative from the end, IndexError with CPython's
 // messages), and so do the methods (list.remove/index raise ValueError, pop of an empty list
 // IndexError, sort is stable with `key` called once per element and `reverse` keeping stability).
 //
@@ -108,16 +110,14 @@ public:
     int_t size() const noexcept { return static_cast<int_t>(items_->size()); }
     bool empty() const noexcept { return items_->empty(); }
     explicit operator bool() const noexcept { return !items_->empty(); }
-    storage& items() noexcept { return *items_; }
-    const storage& items() const noexcept { return *items_; }
+    storage& items() const noexcept { return *items_; }
     // `a is b`: the same list object.
     bool is(const list& other) const noexcept { return items_ == other.items_; }
 
     // a[i]: negative i counts from the end; IndexError outside.
-    T& operator[](int_t i) { return (*items_)[position(i, "list index out of range")]; }
-    const T& operator[](int_t i) const { return (*items_)[position(i, "list index out of range")]; }
+    T& operator[](int_t i) const { return (*items_)[position(i, "list index out of range")]; }
     // a[i] = v (Python's message differs from a read's).
-    void setitem(int_t i, T value) { (*items_)[position(i, "list assignment index out of range")] = std::move(value); }
+    void setitem(int_t i, T value) const { (*items_)[position(i, "list assignment index out of range")] = std::move(value); }
 
     // a[start:stop:step]: a new list.
     list operator[](const slice& s) const {
@@ -129,7 +129,7 @@ public:
     }
     // a[start:stop:step] = values: a plain slice (step 1) may change the length; an extended
     // slice must receive exactly as many values as it selects (ValueError otherwise).
-    void setitem(const slice& s, const list& values) {
+    void setitem(const slice& s, const list& values) const {
         const storage source = *values.items_;  // a[:] = a: read the values before writing
         const auto span = detail::slice_span(s, size());
         if (s.step.value_or(1) == 1) {
@@ -146,9 +146,9 @@ public:
             (*items_)[static_cast<std::size_t>(i)] = source[static_cast<std::size_t>(k)];
     }
     // del a[i]
-    void delitem(int_t i) { items_->erase(items_->begin() + static_cast<std::ptrdiff_t>(position(i, "list assignment index out of range"))); }
+    void delitem(int_t i) const { items_->erase(items_->begin() + static_cast<std::ptrdiff_t>(position(i, "list assignment index out of range"))); }
     // del a[start:stop:step]
-    void delitem(const slice& s) {
+    void delitem(const slice& s) const {
         const auto span = detail::slice_span(s, size());
         if (span.count == 0) return;
         std::vector<bool> drop(items_->size(), false);
@@ -159,32 +159,32 @@ public:
         items_->resize(kept);
     }
 
-    void append(T value) { items_->push_back(std::move(value)); }
-    void extend(const list& other) {
+    void append(T value) const { items_->push_back(std::move(value)); }
+    void extend(const list& other) const {
         const storage source = *other.items_;  // a.extend(a) doubles a
         items_->insert(items_->end(), source.begin(), source.end());
     }
     // a.extend(iterable), a += iterable: the items are read first (a.extend(a) doubles a).
     template <class Iterable>
-    void extend_from(const Iterable& iterable) {
+    void extend_from(const Iterable& iterable) const {
         storage added;
         for (auto&& item : as_iterable(iterable)) added.push_back(static_cast<T>(item));
         items_->insert(items_->end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
     }
     // a.insert(i, v): i is clamped to the list, negative from the end.
-    void insert(int_t i, T value) {
+    void insert(int_t i, T value) const {
         const int_t n = size();
         if (i < 0) i = std::max<int_t>(i + n, 0);
         if (i > n) i = n;
         items_->insert(items_->begin() + i, std::move(value));
     }
-    T pop() {
+    T pop() const {
         if (items_->empty()) throw IndexError("pop from empty list");
         T last = std::move(items_->back());
         items_->pop_back();
         return last;
     }
-    T pop(int_t i) {
+    T pop(int_t i) const {
         if (items_->empty()) throw IndexError("pop from empty list");
         const std::size_t at = position(i, "pop index out of range");
         T value = std::move((*items_)[at]);
@@ -192,7 +192,7 @@ public:
         return value;
     }
     template <class U>
-    void remove(const U& value) {
+    void remove(const U& value) const {
         for (auto it = items_->begin(); it != items_->end(); ++it)
             if (*it == value) {
                 items_->erase(it);
@@ -218,18 +218,18 @@ public:
     bool contains(const U& value) const {
         return std::any_of(items_->begin(), items_->end(), [&](const T& x) { return x == value; });
     }
-    void clear() noexcept { items_->clear(); }
-    void reverse() noexcept { std::reverse(items_->begin(), items_->end()); }
+    void clear() const noexcept { items_->clear(); }
+    void reverse() const noexcept { std::reverse(items_->begin(), items_->end()); }
     list copy() const { return list(*items_); }
 
     // a.sort(reverse=...): stable; with reverse, equal elements keep their order (as Python's).
-    void sort(bool reverse = false) {
+    void sort(bool reverse = false) const {
         if (reverse) std::stable_sort(items_->begin(), items_->end(), [](const T& a, const T& b) { return b < a; });
         else std::stable_sort(items_->begin(), items_->end(), [](const T& a, const T& b) { return a < b; });
     }
     // a.sort(key=f, reverse=...): f is called once per element (Python decorates, then sorts).
     template <class Key>
-    void sort(Key&& key, bool reverse) {
+    void sort(Key&& key, bool reverse) const {
         using K = std::decay_t<decltype(key(std::declval<const T&>()))>;
         std::vector<K> keys;
         keys.reserve(items_->size());
@@ -245,11 +245,11 @@ public:
     }
 
     // a += b extends a in place (the same object); a *= n repeats it in place.
-    list& operator+=(const list& other) {
+    const list& operator+=(const list& other) const {
         extend(other);
         return *this;
     }
-    list& operator*=(int_t n) {
+    const list& operator*=(int_t n) const {
         const storage once = *items_;
         items_->clear();
         for (int_t k = 0; k < n; ++k) items_->insert(items_->end(), once.begin(), once.end());

@@ -17,7 +17,17 @@ namespace {
 // Accumulates indented lines.
 class Lines {
 public:
-    void add(const std::string& line) { lines_.push_back(line.empty() ? "" : std::string(indent_ * 4, ' ') + line); }
+    // A line holding newlines (a statement with a lambda's body inside) is indented line by line.
+    void add(const std::string& line) {
+        size_t start = 0;
+        while (true) {
+            const size_t nl = line.find('\n', start);
+            const std::string part = line.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+            lines_.push_back(part.empty() ? "" : std::string(indent_ * 4, ' ') + part);
+            if (nl == std::string::npos) return;
+            start = nl + 1;
+        }
+    }
     void blank() { if (!lines_.empty() && !lines_.back().empty()) lines_.push_back(""); }
     void indent() { ++indent_; }
     void dedent() { --indent_; }
@@ -76,7 +86,22 @@ std::string clean_docstring(const std::string& doc) {
 class ModuleEmitter {
 public:
     ModuleEmitter(const ir::Module& m, const std::set<std::string>& overloaded, CommentPlacer& comments)
-        : module_(m), exprs_(overloaded), comments_(comments) {}
+        : module_(m), exprs_(overloaded), comments_(comments) {
+        exprs_.render_block = [this](const ir::Block& b) { return render_block(b); };
+    }
+
+    // The statements of a BlockExpr, one level in (the lambda's body), ending in a newline.
+    std::string render_block(const ir::Block& block) {
+        Lines lines;
+        lines.indent();
+        const int saved_depth = loop_depth_;
+        auto saved_frames = std::move(finally_frames_);  // a jump cannot leave the lambda
+        finally_frames_.clear();
+        emit_block(block, lines, 0);
+        finally_frames_ = std::move(saved_frames);
+        loop_depth_ = saved_depth;
+        return lines.str();
+    }
 
     void emit_function(const ir::Function& fn, Lines& out);
     void emit_main(Lines& out);
@@ -631,6 +656,8 @@ EmittedModule emit_module(const ir::Module& m, const std::string& source_path, b
     reads.module(m);
     for (const auto& g : m.globals) {
         ExprEmitter exprs(overloaded);
+        exprs.render_block = [&emitter](const ir::Block& b) { return emitter.render_block(b); };
+        exprs.namespace_scope = true;
         source.add(fmt::format("{}const {} {} = {};", reads.read.count(g.cpp_name) ? "" : "[[maybe_unused]] ", cpp_type(g.value->type),
                                g.cpp_name, exprs.text(*g.value)));
     }

@@ -417,6 +417,10 @@ Code ExprEmitter::operator()(const ir::FString& e) {
     return {fmt::format("fmt::format({}, {})", cpp_string_literal(pattern), fmt::join(args, ", "))};
 }
 
+Code ExprEmitter::operator()(const ir::BlockExpr& e) {
+    return {fmt::format("[{}] {{\n{}    return {};\n}}()", namespace_scope ? "" : "&", render_block(e.body), text(*e.value))};
+}
+
 Code ExprEmitter::operator()(const ir::Let& e) {
     std::string body;
     for (const auto& [name, value] : e.bindings) body += fmt::format("const auto {} = {}; ", name, text(*value));

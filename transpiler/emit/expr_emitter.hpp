@@ -1,6 +1,7 @@
 // Expressions of the typed IR as C++ text with minimal parentheses.
 #pragma once
 
+#include <functional>
 #include <set>
 #include <string>
 
@@ -58,6 +59,12 @@ public:
     Code operator()(const ir::TupleGet& e);
     Code operator()(const ir::FString& e);
     Code operator()(const ir::Let& e);
+    Code operator()(const ir::BlockExpr& e);
+
+    // Renders the statements of a BlockExpr, indented one level (set by the statement emitter).
+    std::function<std::string(const ir::Block&)> render_block;
+    // At namespace scope (a module constant's initializer) a lambda may not capture.
+    bool namespace_scope = false;
 
 private:
     std::string call_argument(const ir::Expr& e, bool exact_type);

@@ -25,7 +25,7 @@ using ConstantValue = std::variant<NoneValue, bool, std::int64_t, double, std::s
 
 enum class ExprKind {
     Constant, Name, BinOp, UnaryOp, BoolOp, Compare, Call, Attribute, Subscript,
-    Tuple, List, IfExp, JoinedStr, FormattedValue, Slice
+    Tuple, List, IfExp, JoinedStr, FormattedValue, Slice, Comprehension
 };
 
 struct Expr {
@@ -102,6 +102,17 @@ struct Tuple : Expr {
 struct List : Expr {
     std::vector<ExprPtr> elts;
     explicit List(SourceLoc l) : Expr(ExprKind::List, l) {}
+};
+// [elt for target in iter if cond ...] and (elt for ...): the clauses in source order.
+struct Comprehension : Expr {
+    struct Clause {
+        ExprPtr target, iter;
+        std::vector<ExprPtr> ifs;
+    };
+    bool generator = false;  // a generator expression (evaluated eagerly into a list by py2cpp)
+    ExprPtr elt;
+    std::vector<Clause> clauses;
+    explicit Comprehension(SourceLoc l) : Expr(ExprKind::Comprehension, l) {}
 };
 struct IfExp : Expr {
     ExprPtr test, body, orelse;

@@ -63,10 +63,8 @@ const std::map<std::string, Rejection>& unsupported_statements() {
 const std::map<std::string, Rejection>& unsupported_expressions() {
     static const std::map<std::string, Rejection> table = {
         {"Lambda", {"lambda expressions are not supported", "define a named function with 'def' at module level"}},
-        {"ListComp", {"list comprehensions are not supported", "write an explicit loop (or a NumPy expression)"}},
         {"SetComp", {"set comprehensions are not supported", "write an explicit loop"}},
         {"DictComp", {"dict comprehensions are not supported", "write an explicit loop"}},
-        {"GeneratorExp", {"generator expressions are not supported", "write an explicit loop"}},
         {"Dict", {"dict literals are not supported", "use separate variables or a tuple"}},
         {"Set", {"set literals are not supported", "use a tuple or explicit comparisons"}},
         {"Yield", {"generators ('yield') are not supported", "return a value (or a tuple) instead"}},
@@ -504,6 +502,29 @@ ast::ExprPtr AstBuilder::build_expr_node(PyObject* node) {
         auto l = std::make_unique<ast::List>(loc);
         l->elts = std::move(elts);
         return l;
+    }
+    if (kind == "ListComp" || kind == "GeneratorExp") {
+        auto c = std::make_unique<ast::Comprehension>(loc);
+        c->generator = kind == "GeneratorExp";
+        c->elt = build_expr_field(node, "elt");
+        if (!c->elt) return nullptr;
+        PyRef generators = attr(node, "generators");
+        const Py_ssize_t n = generators ? PyList_Size(generators.get()) : 0;
+        for (Py_ssize_t i = 0; i < n; ++i) {
+            PyObject* g = PyList_GetItem(generators.get(), i);  // borrowed
+            PyRef is_async = attr(g, "is_async");
+            if (is_async && PyObject_IsTrue(is_async.get()) == 1) {
+                reject(loc, "asynchronous comprehensions are not supported", "numerical code must be synchronous");
+                return nullptr;
+            }
+            ast::Comprehension::Clause clause;
+            clause.target = build_expr_field(g, "target");
+            clause.iter = build_expr_field(g, "iter");
+            clause.ifs = build_expr_list(g, "ifs");
+            if (!clause.target || !clause.iter) return nullptr;
+            c->clauses.push_back(std::move(clause));
+        }
+        return c;
     }
     if (kind == "IfExp") {
         auto e = std::make_unique<ast::IfExp>(loc);

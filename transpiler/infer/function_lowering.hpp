@@ -115,6 +115,9 @@ private:
     // `arrays_as_sequence`: a display of arrays is a tuple of them converted to their common dtype
     // (a library function's argument: np.vstack([x, y])).
     ir::ExprPtr lower_list_display(const ast::List& l, bool arrays_as_sequence = false);
+    // [elt for x in xs if c ...] (and a generator expression, made a list): a BlockExpr whose loops
+    // fill a hidden list; the comprehension's variables are its own (Python 3 scoping).
+    ir::ExprPtr lower_comprehension(const ast::Comprehension& c);
     // `e` converted to `to` for storing (an assignment, a list method's argument): a value whose
     // type is still undetermined (an empty list) or a list variable widened by a use takes `to` (a
     // variable's version is forced, and the body lowered again); null after a diagnostic.

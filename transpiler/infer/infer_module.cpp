@@ -24,7 +24,7 @@ void lower_globals(const ast::Module& module, const ModuleSymbols& symbols, Lowe
         FunctionLowering lowering(ctx, diags, {}, {}, std::nullopt);
         auto value = lowering.lower_expr(*a.value);
         if (!value) continue;
-        ir::Global g{name, cpp_identifier(name), std::move(value), a.loc};
+        ir::Global g{name, cpp_identifier(name), std::move(value), a.loc, lowering.variables()};
         globals.names[name] = {g.cpp_name, g.value->type};
         out.globals.push_back(std::move(g));
     }

@@ -63,6 +63,87 @@ ExprPtr FunctionLowering::lower_list_display(const ast::List& l, bool arrays_as_
     return ir::convert(std::move(display), type);
 }
 
+ExprPtr FunctionLowering::lower_comprehension(const ast::Comprehension& c) {
+    const std::optional<Type> expected = std::exchange(expected_, std::nullopt);
+    // The first iterable is evaluated where the comprehension is (in the enclosing scope); the
+    // rest, the conditions and the element inside it.
+    auto first = lower_expr(*c.clauses.front().iter);
+    if (!first) return nullptr;
+    auto saved = vars_.scope();
+    auto result = std::make_unique<ir::BlockExpr>(c.loc, Type::unknown());
+    path_.push_back(next_block_id_++);  // the comprehension's own block
+    const BlockPath outer = path_;
+    ir::Block* innermost = &result->body;
+    bool ok = true;
+    for (size_t k = 0; k < c.clauses.size() && ok; ++k) {
+        const auto& clause = c.clauses[k];
+        auto iterable = k == 0 ? std::move(first) : lower_expr(*clause.iter);
+        if (iterable) iterable = iteration_source(*clause.iter, iterable->type.is_array() ? stored_array(std::move(iterable)) : std::move(iterable));
+        if (!iterable) {
+            ok = false;
+            break;
+        }
+        auto item = item_type(iterable->type);
+        auto loop = std::make_unique<ir::For>(clause.iter->loc);
+        path_.push_back(next_block_id_++);  // the loop body
+        const bool plain = clause.target->kind == ast::ExprKind::Name;
+        VarVersion& v = plain ? vars_.create(clause.target->as<ast::Name>().id, *item, path_) : vars_.create_hidden("item", "loop", *item, path_);
+        v.is_loop_var = true;
+        loop->var_id = v.id;
+        loop->var_type = *item;
+        loop->iterable = std::move(iterable);
+        vars_.record_use(v, path_);
+        ir::Block* body = &loop->body;
+        if (!plain) assign_to_target(*clause.target, read_variable(v, clause.target->loc), *body);
+        for (const auto& cond : clause.ifs) {
+            auto test = lower_expr(*cond);
+            if (!test) {
+                ok = false;
+                break;
+            }
+            auto branch = std::make_unique<ir::If>(cond->loc);
+            branch->test = ir::to_condition(std::move(test));
+            ir::Block* inner = &branch->body;
+            path_.push_back(next_block_id_++);
+            body->push_back(std::move(branch));
+            body = inner;
+        }
+        innermost->push_back(std::move(loop));
+        innermost = body;
+    }
+    ExprPtr element = ok ? lower_expr(*c.elt) : nullptr;
+    // The element's type decides the list's (a [] element takes the expected type's, if any).
+    Type type = element ? Type::list(element->type) : Type::unknown();
+    if (element && expected && expected->is(TypeKind::List) && assignable(type, *expected)) type = *expected;
+    if (element && !element->type.is_known()) type = Type::unknown();  // recursion still being inferred
+    if (element && type.is_known()) {
+        element = ir::convert(std::move(element), type.elements[0]);
+        const BlockPath inner = path_;
+        path_ = outer;
+        VarVersion& acc = vars_.create_hidden("comprehension", "result", type, path_);
+        auto init = std::make_unique<ir::Assign>(c.loc, "", type, std::make_unique<ir::TupleMake>(c.loc, type));
+        init->var_id = acc.id;
+        vars_.record_use(acc, path_);
+        result->body.insert(result->body.begin(), std::move(init));
+        path_ = inner;
+        std::vector<std::pair<std::string, ExprPtr>> operands;
+        operands.emplace_back("a", read_variable(acc, c.loc));
+        operands.emplace_back("x", std::move(element));
+        innermost->push_back(std::make_unique<ir::ExprStmt>(c.elt->loc, runtime_call(c.elt->loc, Type::none(), "append", "{a}.append({x})",
+                                                                                    std::move(operands))));
+        path_ = outer;
+        result->value = read_variable(acc, c.loc);
+        result->type = type;
+    }
+    path_.resize(outer.size() - 1);
+    vars_.restore_scope(std::move(saved));
+    if (!result->value) {
+        if (!ok || !element) return nullptr;  // after a diagnostic
+        return std::make_unique<ir::Const>(c.loc, Type::unknown(), ir::NoneValue{});  // recursion still being inferred
+    }
+    return result;
+}
+
 bool FunctionLowering::refine_list_variable(ir::Expr& receiver, const Type& to, SourceLoc use) {
     if (receiver.type == to) return true;
     VarVersion* v = receiver.kind == ir::ExprKind::Var ? vars_.by_id(receiver.as<ir::Var>().var_id) : nullptr;

@@ -43,6 +43,7 @@ ExprPtr FunctionLowering::lower_expr_node(const ast::Expr& e) {
         case ast::ExprKind::Subscript: return lower_subscript(e.as<ast::Subscript>());
         case ast::ExprKind::JoinedStr: return lower_fstring(e.as<ast::JoinedStr>());
         case ast::ExprKind::List: return lower_list_display(e.as<ast::List>());
+        case ast::ExprKind::Comprehension: return lower_comprehension(e.as<ast::Comprehension>());
         case ast::ExprKind::Slice:
             diags_.error(e.loc, "slices are only supported on arrays", "");
             return nullptr;

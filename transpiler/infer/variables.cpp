@@ -186,6 +186,15 @@ void name_variables(ir::Module& module) {
         name_parameters(f);
     }
     module.main_hoisted = name_body(module.main_variables, with_module_names(module.main_local_names), module.main_body);
+    // A module constant's initializer has variables of its own only inside a comprehension, which
+    // declares them (nothing is hoisted out of it).
+    for (auto& g : module.globals) {
+        if (g.variables.empty()) continue;
+        ir::Block holder;
+        holder.push_back(std::make_unique<ir::ExprStmt>(g.loc, std::move(g.value)));
+        name_body(g.variables, module_names, holder);
+        g.value = std::move(static_cast<ir::ExprStmt&>(*holder.front()).value);
+    }
 }
 
 }  // namespace py2cpp

@@ -43,6 +43,9 @@ public:
     explicit VariableTable(ForcedTypes forced) : forced_(std::move(forced)) {}
 
     VarVersion* current(const std::string& py_name);
+    // The current versions, saved and restored around a scope of its own (a comprehension's).
+    std::map<std::string, VarVersion*> scope() const { return current_; }
+    void restore_scope(std::map<std::string, VarVersion*> saved) { current_ = std::move(saved); }
     VarVersion* by_id(int id) { return id >= 0 && id < static_cast<int>(versions_.size()) ? versions_[static_cast<size_t>(id)].get() : nullptr; }
     // Starts a new version of py_name whose natural type is `type` (a forced type wins).
     VarVersion& create(const std::string& py_name, const Type& type, const BlockPath& path);

@@ -27,8 +27,17 @@ protected:
         else visit_children(e);
     }
     void visit(const LibraryCall& e) override {
-        if (e.type.is(TypeKind::None) || e.effects) found = true;  // print, np.random.* and friends
+        // print, np.random.* and friends; not the filling of a comprehension's own list.
+        if ((e.type.is(TypeKind::None) && !fills_local_list(e)) || e.effects) found = true;
         else visit_children(e);
+    }
+    // A comprehension's list is its own until the comprehension returns it: appending to it is
+    // not observable.
+    void visit(const BlockExpr& e) override {
+        const int saved = local_list_;
+        local_list_ = e.value->kind == ExprKind::Var ? e.value->as<Var>().var_id : -1;
+        visit_children(e);
+        local_list_ = saved;
     }
     void visit(const Let& e) override {
         (void)e;
@@ -38,6 +47,14 @@ protected:
         (void)s;
         found = true;
     }
+
+private:
+    bool fills_local_list(const LibraryCall& e) const {
+        if (local_list_ < 0 || e.args.empty() || e.args.front().second.size() != 1) return false;
+        const Expr& receiver = *e.args.front().second.front();
+        return receiver.kind == ExprKind::Var && receiver.as<Var>().var_id == local_list_;
+    }
+    int local_list_ = -1;
     void visit(const Assert& s) override {
         (void)s;
         found = true;
@@ -113,6 +130,7 @@ struct UnorderedOperands {
     void operator()(IfExp&) {}
     void operator()(TupleGet&) {}
     void operator()(Let&) {}
+    void operator()(BlockExpr&) {}
 };
 
 // Children first, then the node. The unordered operands that matter for order are those with

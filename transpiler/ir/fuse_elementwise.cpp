@@ -37,6 +37,7 @@ struct FusionRole {
     void operator()(const TupleGet&) {}
     void operator()(const FString&) {}
     void operator()(const Let&) {}
+    void operator()(const BlockExpr&) {}
 
     void elementwise() { takes_expressions = lazy = true; }
 };

@@ -40,7 +40,7 @@ const char* compare_op_symbol(CompareOp op);
 
 enum class ExprKind {
     Const, Var, Cast, Truthy, Binary, Unary, Compare, BoolOp, IfExp, UserCall, LibraryCall,
-    TupleMake, TupleGet, FString, Let
+    TupleMake, TupleGet, FString, Let, BlockExpr
 };
 
 struct Expr {
@@ -148,6 +148,18 @@ struct Let : Expr {
     Let(SourceLoc l, Type t) : Expr(ExprKind::Let, l, std::move(t)) {}
 };
 
+struct Stmt;
+using Block = std::vector<std::unique_ptr<Stmt>>;
+
+// Runs `body`, then evaluates to `value`: a comprehension's loops filling its list. Emitted as an
+// immediately invoked lambda (`[&] { ...; return result_; }()`); the variables the body defines
+// (the comprehension's own, as in Python 3) live in it.
+struct BlockExpr : Expr {
+    Block body;
+    ExprPtr value;
+    BlockExpr(SourceLoc l, Type t) : Expr(ExprKind::BlockExpr, l, std::move(t)) {}
+};
+
 // ---- statements -------------------------------------------------------------------------------
 
 enum class StmtKind { Declare, Assign, TupleAssign, If, While, For, Break, Continue, Return, ExprStmt, Assert, Raise, Try };
@@ -160,7 +172,6 @@ struct Stmt {
     template <class T> const T& as() const { return static_cast<const T&>(*this); }
 };
 using StmtPtr = std::unique_ptr<Stmt>;
-using Block = std::vector<StmtPtr>;
 
 // A variable declared ahead of its first assignment because it is used outside the block that
 // assigns it (Python's function scope is wider than C++'s block scope).
@@ -323,6 +334,7 @@ struct Global {
     std::string py_name, cpp_name;
     ExprPtr value;
     SourceLoc loc;
+    std::vector<Variable> variables;  // those of its initializer (a comprehension's), as Function::variables
 };
 
 struct Module {
@@ -373,6 +385,7 @@ decltype(auto) visit_expr(E& e, Visitor&& v) {
         case ExprKind::TupleGet: return v(node_as<TupleGet>(e));
         case ExprKind::FString: return v(node_as<FString>(e));
         case ExprKind::Let: return v(node_as<Let>(e));
+        case ExprKind::BlockExpr: return v(node_as<BlockExpr>(e));
     }
     return v(node_as<Const>(e));  // unreachable: every kind is handled above
 }

@@ -18,6 +18,7 @@ const char* unary_name(UnaryOpKind op) {
 json loc_json(SourceLoc loc) { return json::array({loc.line, loc.col + 1}); }
 
 json expr_json(const Expr& e);
+json block_json(const Block& block);
 
 json exprs_json(const std::vector<ExprPtr>& list) {
     json out = json::array();
@@ -60,6 +61,7 @@ struct ExprToJson {
     }
     json operator()(const TupleMake& e) { return {{"node", "TupleMake"}, {"elements", exprs_json(e.elements)}}; }
     json operator()(const TupleGet& e) { return {{"node", "TupleGet"}, {"index", e.index}, {"tuple", expr_json(*e.tuple)}}; }
+    json operator()(const BlockExpr& e) { return {{"node", "BlockExpr"}, {"body", block_json(e.body)}, {"value", expr_json(*e.value)}}; }
     json operator()(const Let& e) {
         json bindings = json::array();
         for (const auto& [name, value] : e.bindings) bindings.push_back({{"name", name}, {"value", expr_json(*value)}});
@@ -79,8 +81,6 @@ json expr_json(const Expr& e) {
     j["loc"] = loc_json(e.loc);
     return j;
 }
-
-json block_json(const Block& block);
 
 struct StmtToJson {
     json operator()(const Declare& s) { return {{"stmt", "Declare"}, {"name", s.cpp_name}, {"type", s.type.to_string()}}; }

@@ -53,6 +53,8 @@ void for_each_operand(Node& e, F&& f) {
     } else if constexpr (std::is_same_v<T, Let>) {
         for (auto& [name, value] : e.bindings) one(value);
         one(e.body);
+    } else if constexpr (std::is_same_v<T, BlockExpr>) {
+        one(e.value);  // and its statements: IRVisitor/IRMutator walk them first (visit_children)
     } else {
         static_assert(kNodeWithoutChildList<T>, "for_each_operand: list the children of this expression node");
     }
@@ -123,6 +125,7 @@ public:
 protected:
     template <class Node>
     void visit_children(const Node& node) {
+        if constexpr (std::is_same_v<Node, BlockExpr>) block(node.body);
         if constexpr (std::is_base_of_v<Expr, Node>)
             for_each_operand(node, [this](const ExprPtr& child) { expr(*child); });
         else
@@ -144,6 +147,7 @@ protected:
     virtual void visit(const TupleGet& e) { visit_children(e); }
     virtual void visit(const FString& e) { visit_children(e); }
     virtual void visit(const Let& e) { visit_children(e); }
+    virtual void visit(const BlockExpr& e) { visit_children(e); }
 
     virtual void visit(const Declare& s) { visit_children(s); }
     virtual void visit(const Assign& s) { visit_children(s); }
@@ -179,6 +183,7 @@ public:
 protected:
     template <class Node>
     void visit_children(Node& node) {
+        if constexpr (std::is_same_v<Node, BlockExpr>) mutate(node.body);
         if constexpr (std::is_base_of_v<Expr, Node>)
             for_each_operand(node, [this](ExprPtr& child) { mutate(child); });
         else
@@ -200,6 +205,7 @@ protected:
     virtual void visit(TupleGet& e) { visit_children(e); }
     virtual void visit(FString& e) { visit_children(e); }
     virtual void visit(Let& e) { visit_children(e); }
+    virtual void visit(BlockExpr& e) { visit_children(e); }
 
     virtual void visit(Declare& s) { visit_children(s); }
     virtual void visit(Assign& s) { visit_children(s); }
