@@ -262,6 +262,29 @@ ndarray<T, 1> array(const list<V>& values) {
     return a;
 }
 
+// a.tolist(): nested py::lists of the Python scalars of the elements (int, float, bool).
+template <class X>
+    requires is_array_like_v<X>
+auto tolist(const X& x) {
+    const auto a = eval(x);
+    using E = value_type_t<X>;
+    using S = std::conditional_t<std::is_same_v<E, bool>, bool, std::conditional_t<std::is_integral_v<E>, int_t, double>>;
+    if constexpr (rank_v<X> == 1) {
+        list<S> out;
+        for (std::int64_t i = 0; i < a.shape()[0]; ++i) out.append(static_cast<S>(a.at(i)));
+        return out;
+    } else {
+        static_assert(rank_v<X> == 2, "tolist: ranks 1 and 2");
+        list<list<S>> out;
+        for (std::int64_t i = 0; i < a.shape()[0]; ++i) {
+            list<S> row;
+            for (std::int64_t j = 0; j < a.shape()[1]; ++j) row.append(static_cast<S>(a.at(i, j)));
+            out.append(row);
+        }
+        return out;
+    }
+}
+
 // np.array([]): an empty float64 vector (the list's element type was never decided: NoneType).
 template <class T>
 ndarray<T, 1> array(const list<NoneType>&) {

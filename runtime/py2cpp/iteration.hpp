@@ -163,11 +163,11 @@ item_t<Iterable> extreme(const Iterable& iterable, Better better, const char* em
 // max(iterable) / min(iterable).
 template <class Iterable>
 detail::item_t<Iterable> max_of(const Iterable& iterable) {
-    return detail::extreme(iterable, [](const auto& a, const auto& b) { return a > b; }, "max() arg is an empty sequence");
+    return detail::extreme(iterable, [](const auto& a, const auto& b) { return detail::item_less(b, a); }, "max() arg is an empty sequence");
 }
 template <class Iterable>
 detail::item_t<Iterable> min_of(const Iterable& iterable) {
-    return detail::extreme(iterable, [](const auto& a, const auto& b) { return a < b; }, "min() arg is an empty sequence");
+    return detail::extreme(iterable, [](const auto& a, const auto& b) { return detail::item_less(a, b); }, "min() arg is an empty sequence");
 }
 
 }  // namespace py

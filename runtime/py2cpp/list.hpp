@@ -39,6 +39,13 @@ namespace py {
 
 namespace detail {
 
+// a < b of two items; the items of an always-empty list (NoneType, never compared) order as equal.
+template <class A, class B>
+bool item_less(const A& a, const B& b) {
+    if constexpr (std::is_same_v<A, NoneType> || std::is_same_v<B, NoneType>) return false;
+    else return a < b;
+}
+
 // Python's slice.indices(n): the start, step and number of selected items of a[s] for a sequence
 // of length n (CPython's PySlice_AdjustIndices). A zero step is ValueError.
 struct SliceSpan {
@@ -224,8 +231,8 @@ public:
 
     // a.sort(reverse=...): stable; with reverse, equal elements keep their order (as Python's).
     void sort(bool reverse = false) const {
-        if (reverse) std::stable_sort(items_->begin(), items_->end(), [](const T& a, const T& b) { return b < a; });
-        else std::stable_sort(items_->begin(), items_->end(), [](const T& a, const T& b) { return a < b; });
+        if (reverse) std::stable_sort(items_->begin(), items_->end(), [](const T& a, const T& b) { return detail::item_less(b, a); });
+        else std::stable_sort(items_->begin(), items_->end(), [](const T& a, const T& b) { return detail::item_less(a, b); });
     }
     // a.sort(key=f, reverse=...): f is called once per element (Python decorates, then sorts).
     template <class Key>
@@ -325,7 +332,7 @@ bool operator<(const list<T>& a, const list<U>& b) {
     const auto& y = b.items();
     const std::size_t n = std::min(x.size(), y.size());
     for (std::size_t i = 0; i < n; ++i)
-        if (!(x[i] == y[i])) return x[i] < y[i];
+        if (!(x[i] == y[i])) return detail::item_less(x[i], y[i]);
     return x.size() < y.size();
 }
 template <class T, class U>
@@ -338,7 +345,7 @@ bool operator<=(const list<T>& a, const list<U>& b) {
     const auto& y = b.items();
     const std::size_t n = std::min(x.size(), y.size());
     for (std::size_t i = 0; i < n; ++i)
-        if (!(x[i] == y[i])) return x[i] < y[i];
+        if (!(x[i] == y[i])) return detail::item_less(x[i], y[i]);
     return x.size() <= y.size();
 }
 template <class T, class U>

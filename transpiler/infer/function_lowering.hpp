@@ -192,6 +192,8 @@ private:
     bool in_main_ = false;
     int handler_depth_ = 0;  // inside an `except` block: a bare `raise` re-raises
     std::string function_name_;
+    std::map<int, size_t> param_index_;  // parameter version id -> position
+    std::map<size_t, Type> param_refinements_;  // see ir::Function::param_refinements
 };
 
 // A variable widened inside a loop or branch needs the body lowered again with the wider type

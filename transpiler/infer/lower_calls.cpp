@@ -125,12 +125,28 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
             value = lower_expr(index < c.args.size() ? *c.args[index] : *c.keywords[index - c.args.size()].value);
         }
         if (!value) return nullptr;
+        // An empty list passed for an annotated parameter (f([]) with `xs: list[float]`) is typed by it.
+        if (value->type.is_undetermined() && fn.params[p].annotation)
+            if (auto declared = annotation_type(*fn.params[p].annotation); declared && assignable(value->type, *declared)) {
+                value = convert_for_store(std::move(value), *declared);
+                if (!value) return nullptr;
+            }
         known = known && value->type.is_known();
         types.push_back(value->type);
         args.push_back(std::move(value));
     }
     if (!known) return std::make_unique<ir::Const>(c.loc, Type::unknown(), ir::NoneValue{});
     auto spec = ctx_.specializer.request(fn.name, types);
+    // The callee typed an empty list it was passed (it appends to it): the argument takes that
+    // type here (a variable's version is forced), and the call binds the specialization for it.
+    for (int round = 0; spec && !spec->param_refinements.empty() && round < 4; ++round) {
+        for (const auto& [k, type] : spec->param_refinements) {
+            args[k] = convert_for_store(std::move(args[k]), type);
+            if (!args[k]) return nullptr;
+            types[k] = args[k]->type;
+        }
+        spec = ctx_.specializer.request(fn.name, types);
+    }
     if (!spec) return nullptr;
     auto call = std::make_unique<ir::UserCall>(c.loc, spec->return_type, spec->cpp_name);
     call->callee_pure = spec->pure;

@@ -152,6 +152,12 @@ bool FunctionLowering::refine_list_variable(ir::Expr& receiver, const Type& to, 
                      "a list keeps the element type it was created with; create it with the wider type (e.g. [0.0] for floats)");
         return false;
     }
+    if (v->is_param && receiver.type.is_undetermined() && assignable(receiver.type, to) && param_index_.count(v->id)) {
+        // An empty list from the caller: the caller takes this type for it (lower_user_call).
+        param_refinements_[param_index_.at(v->id)] = to;
+        receiver.type = to;
+        return true;
+    }
     if (v->is_param) {
         diags_.error(use, fmt::format("parameter '{}' is a {} (as the caller passes it); this use needs a {}", v->py_name,
                                       receiver.type.to_string(), to.to_string()),

@@ -126,6 +126,7 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
         if (param_types[i].max_array_rank() > kMaxSupportedRank) report_unsupported_rank(fn.params[i].loc, param_types[i]);
         VarVersion& v = vars_.create(fn.params[i].name, param_types[i], path_);
         v.is_param = true;
+        param_index_[v.id] = i;
         param_versions.push_back(&v);
     }
     for (const auto& s : fn.body) lower_stmt(*s, out.body);  // the body is depth 0, like main
@@ -142,6 +143,7 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
         out.params.push_back(std::move(p));
     }
     finish_returns(out);
+    out.param_refinements = param_refinements_;
     out.variables = vars_.records();
     out.local_names = local_names_;
     out.may_fall_off_end = out.return_type.is_known() && !out.return_type.is(TypeKind::None) && !always_exits(out.body);

@@ -76,7 +76,7 @@ std::optional<SpecializationInfo> Specializer::request(const std::string& functi
         entry.recursed = true;
         auto pos = std::find(in_progress_.begin(), in_progress_.end(), key);
         for (auto above = pos + 1; above < in_progress_.end(); ++above) entries_[*above]->provisional = true;
-        return SpecializationInfo{entry.assumed_return, cpp_identifier(function), false};
+        return SpecializationInfo{entry.assumed_return, cpp_identifier(function), false, {}};
     }
     const bool stale = !entry.computed || (entry.provisional && !in_progress_.empty());
     if (stale) {
@@ -91,14 +91,17 @@ std::optional<SpecializationInfo> Specializer::request(const std::string& functi
     // The callee's own errors are reported once, by take_functions; the caller just stops here.
     if (entry.failed) return std::nullopt;
     if (exported) entry.function->exported = true;
-    return SpecializationInfo{entry.function->return_type, entry.function->cpp_name, entry.function->pure};
+    return SpecializationInfo{entry.function->return_type, entry.function->cpp_name, entry.function->pure,
+                              entry.function->param_refinements};
 }
 
 std::vector<ir::Function> Specializer::take_functions() {
     std::vector<Entry*> done;
     for (auto& [key, entry] : entries_) {
         diags_.append(entry->diags);
-        if (!entry->failed && entry->function) done.push_back(entry.get());
+        // A specialization for an undetermined list argument that its body typed is superseded by
+        // the one its callers asked for next (SpecializationInfo::param_refinements).
+        if (!entry->failed && entry->function && entry->function->param_refinements.empty()) done.push_back(entry.get());
     }
     std::sort(done.begin(), done.end(), [](const Entry* a, const Entry* b) { return a->completion_order < b->completion_order; });
     std::vector<ir::Function> out;

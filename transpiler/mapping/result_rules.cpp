@@ -29,7 +29,7 @@ struct Rule {
 const std::set<std::string>& operand_functions() {
     static const std::set<std::string> names = {"same", "promote", "float", "bool", "elem", "sum", "reduce",
                                                 "reduce_sum", "reduce_float", "reduce_index", "shape", "matmul",
-                                                "item", "list_of", "iter_of", "enumerate", "zip", "sum_items"};
+                                                "item", "list_of", "iter_of", "enumerate", "zip", "sum_items", "tolist"};
     return names;
 }
 
@@ -205,7 +205,7 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
     auto r = parse_rule(rule);
     if (!r)
         return "not a type, nor one of same:, promote:, float:, bool:, elem:, sum:, reduce*:, shape:, array:, item:, list_of:, "
-               "iter_of:, enumerate:, zip:, sum_items:";
+               "iter_of:, enumerate:, zip:, sum_items:, tolist:";
     auto known = [&](const std::string& p) { return std::find(params.begin(), params.end(), p) != params.end(); };
     std::vector<std::string> named = r->operands;
     named.insert(named.end(), r->rank_only.begin(), r->rank_only.end());
@@ -271,10 +271,16 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
     auto operand = single(*r, types);
     if (!operand) return std::nullopt;
     if (f == "elem") return element_of(*operand);
+    if (f == "tolist") {  // ndarray.tolist(): lists nested rank deep, of Python scalars
+        if (!operand->is_array() || operand->dtype == DType::Complex128) return std::nullopt;
+        Type t = element_type(operand->dtype);
+        for (int k = 0; k < operand->rank; ++k) t = Type::list(t);
+        return t;
+    }
     if (f == "item" || f == "list_of" || f == "iter_of" || f == "enumerate") {
         auto item = item_type(*operand);
         if (!item) return std::nullopt;
-        if (f == "item") return item->is_undetermined() ? std::nullopt : item;
+        if (f == "item") return item;  // of an always-empty list: never produced (max([]) raises)
         if (f == "list_of") return Type::list(*item);
         if (f == "iter_of") return Type::iterator(*item);
         return Type::iterator(Type::tuple({Type::integer(), *item}));

@@ -16,6 +16,7 @@
 //                                     list of them, an iterator over them
 //   enumerate:P / zip:P,Q...          iterator[tuple[int, item(P)]] / iterator[tuple[item(P), item(Q), ...]]
 //   sum_items:P,S                     sum(P, S): P's numeric items joined with S (bools count as ints)
+//   tolist:P                          ndarray.tolist(): lists nested rank(P) deep of P's scalars
 //   array:DTYPE:RANK                  DTYPE: a dtype name or dtype(P,...) (the first of P... that has a
 //                                     dtype: a dtype object, an array, a scalar or a list of scalars;
 //                                     float64 when none does); RANK: a number, len(P) (1 for an int,

@@ -69,6 +69,11 @@ std::optional<Type> annotation_type(const ast::Expr& a) {
             const auto& sub = a.as<ast::Subscript>();
             if (sub.value->kind != ast::ExprKind::Name) return std::nullopt;
             const std::string head = sub.value->as<ast::Name>().id;
+            if (head == "list" || head == "List") {  // list[float]
+                auto element = annotation_type(*sub.index);
+                if (!element) return std::nullopt;
+                return Type::list(*element);
+            }
             if (head != "tuple" && head != "Tuple") return std::nullopt;
             std::vector<Type> elements;
             if (sub.index->kind == ast::ExprKind::Tuple) {
