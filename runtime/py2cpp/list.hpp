@@ -76,18 +76,27 @@ inline SliceSpan slice_span(const slice& s, std::int64_t n) {
 
 }  // namespace detail
 
+// The storage of a list<bool>: std::vector<bool> packs bits and has no bool& to give out.
+struct bool_slot {
+    bool value;
+    bool_slot(bool v) : value(v) {}  // NOLINT: converts implicitly, as the element it stands for
+    operator bool() const { return value; }
+};
+template <class T>
+using slot_t = std::conditional_t<std::is_same_v<T, bool>, bool_slot, T>;
+
 template <class T>
 class list {
 public:
     using value_type = T;
-    using storage = std::vector<T>;
+    using storage = std::vector<slot_t<T>>;
 
     // Python's list iterator: the list (kept alive) and an index checked against its current length.
     class iterator {
     public:
         iterator(std::shared_ptr<storage> items, std::size_t index) : items_(std::move(items)), index_(index) {}
         // A copy of the element: the body may append to the list (reallocating its storage).
-        T operator*() const { return (*items_)[index_]; }
+        T operator*() const { return (*items_)[index_]; }  // (a bool_slot converts)
         iterator& operator++() {
             ++index_;
             return *this;
@@ -101,7 +110,7 @@ public:
     };
 
     list() : items_(std::make_shared<storage>()) {}
-    list(std::initializer_list<T> values) : items_(std::make_shared<storage>(values)) {}
+    list(std::initializer_list<T> values) : items_(std::make_shared<storage>(values.begin(), values.end())) {}
     explicit list(storage values) : items_(std::make_shared<storage>(std::move(values))) {}
     // list(iterable): a new list of the iterable's items (a range, another list, a str...).
     template <class Iterable>
@@ -122,7 +131,7 @@ public:
     bool is(const list& other) const noexcept { return items_ == other.items_; }
 
     // a[i]: negative i counts from the end; IndexError outside.
-    T& operator[](int_t i) const { return (*items_)[position(i, "list index out of range")]; }
+    T& operator[](int_t i) const { return element((*items_)[position(i, "list index out of range")]); }
     // a[i] = v (Python's message differs from a read's).
     void setitem(int_t i, T value) const { (*items_)[position(i, "list assignment index out of range")] = std::move(value); }
 
@@ -268,12 +277,16 @@ public:
         out += '[';
         for (std::size_t i = 0; i < items_->size(); ++i) {
             if (i) out += ", ";
-            detail::append_repr(out, (*items_)[i]);
+            detail::append_repr(out, element((*items_)[i]));
         }
         out += ']';
     }
 
 private:
+    static T& element(slot_t<T>& slot) {
+        if constexpr (std::is_same_v<T, bool>) return slot.value;
+        else return slot;
+    }
     std::size_t position(int_t i, const char* message) const {
         const int_t n = size();
         if (i < 0) i += n;

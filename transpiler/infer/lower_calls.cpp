@@ -136,6 +136,10 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
         args.push_back(std::move(value));
     }
     if (!known) return std::make_unique<ir::Const>(c.loc, Type::unknown(), ir::NoneValue{});
+    // A list argument still empty-typed while this body is to be lowered again (a later append
+    // decided its type): the next attempt asks for the right specialization, not this one.
+    if (vars_.needs_retry() && std::any_of(types.begin(), types.end(), [](const Type& t) { return t.is_undetermined(); }))
+        return std::make_unique<ir::Const>(c.loc, Type::unknown(), ir::NoneValue{});
     auto spec = ctx_.specializer.request(fn.name, types);
     // The callee typed an empty list it was passed (it appends to it): the argument takes that
     // type here (a variable's version is forced), and the call binds the specialization for it.

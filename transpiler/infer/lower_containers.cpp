@@ -322,23 +322,26 @@ std::optional<std::string> FunctionLowering::slice_operands(const ast::Slice& s,
     return fmt::format("py::slice{{{}}}", fmt::join(fields, ", "));
 }
 
-// xs[i] (IndexError as Python words it) and xs[i:j:k] (a new list) on a list.
+// xs[i] (IndexError as Python words it) and xs[i:j:k] (a new list) on a list; the same on a str,
+// by code points.
 ExprPtr FunctionLowering::lower_list_subscript(const ast::Subscript& s, ExprPtr list) {
     const Type type = list->type;
+    const bool str = type.is(TypeKind::Str);
     std::vector<std::pair<std::string, ExprPtr>> operands;
     operands.emplace_back("a", std::move(list));
     if (s.index->kind == ast::ExprKind::Slice) {
         auto slice = slice_operands(s.index->as<ast::Slice>(), operands);
         if (!slice) return nullptr;
-        return runtime_call(s.loc, type, "slice", "{a}[" + *slice + "]", std::move(operands));
+        return runtime_call(s.loc, type, "slice", str ? "py::str_slice({a}, " + *slice + ")" : "{a}[" + *slice + "]", std::move(operands));
     }
     auto index = lower_expr(*s.index);
     if (!index) return nullptr;
     if (!index->type.is(TypeKind::Int) && !index->type.is(TypeKind::Bool)) {
-        diags_.error(s.index->loc, fmt::format("list indices must be integers or slices, not {}", index->type.to_string()), "");
+        diags_.error(s.index->loc, fmt::format("{} indices must be integers or slices, not {}", str ? "string" : "list", index->type.to_string()), "");
         return nullptr;
     }
     operands.emplace_back("i", ir::promote(std::move(index), Type::integer()));
+    if (str) return runtime_call(s.loc, type, "getitem", "py::str_getitem({a}, {i})", std::move(operands));
     return runtime_call(s.loc, type.elements[0], "getitem", "{a}[{i}]", std::move(operands));
 }
 

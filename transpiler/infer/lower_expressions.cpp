@@ -217,6 +217,19 @@ ExprPtr FunctionLowering::lower_arithmetic(SourceLoc loc, const std::string& op,
     if (lt.is_array() || rt.is_array()) return lower_array_arithmetic(loc, bop, op, std::move(lhs), std::move(rhs));
     if (lt.is(TypeKind::Str) && rt.is(TypeKind::Str) && bop == ir::BinaryOp::Add)
         return std::make_unique<ir::Binary>(loc, Type::str(), bop, std::move(lhs), std::move(rhs));
+    // s * n, n * s: the text repeated (empty for n <= 0).
+    if (bop == ir::BinaryOp::Mul && (lt.is(TypeKind::Str) || rt.is(TypeKind::Str))) {
+        if (rt.is(TypeKind::Str)) std::swap(lhs, rhs);
+        if (lhs->type.is(TypeKind::Str) && (rhs->type.is(TypeKind::Int) || rhs->type.is(TypeKind::Bool))) {
+            std::vector<std::pair<std::string, ExprPtr>> operands;
+            operands.emplace_back("s", std::move(lhs));
+            operands.emplace_back("n", ir::promote(std::move(rhs), Type::integer()));
+            return runtime_call(loc, Type::str(), "repeat", "py::str_repeat({s}, {n})", std::move(operands));
+        }
+        diags_.error(loc, fmt::format("unsupported operand types for *: '{}' and '{}'", lt.to_string(), rt.to_string()),
+                     "a str repeats by an int");
+        return nullptr;
+    }
     if (!lt.is_numeric_scalar() || !rt.is_numeric_scalar()) {
         diags_.error(loc, fmt::format("unsupported operand types for {}: '{}' and '{}'", op, lt.to_string(), rt.to_string()),
                      lt.is(TypeKind::Str) || rt.is(TypeKind::Str) ? "only str + str is supported on strings" : "");
@@ -427,7 +440,7 @@ ExprPtr FunctionLowering::lower_tuple(const ast::Tuple& t) {
 ExprPtr FunctionLowering::lower_subscript(const ast::Subscript& s) {
     auto value = lower_expr(*s.value);
     if (!value) return nullptr;
-    if (value->type.is(TypeKind::List)) return lower_list_subscript(s, std::move(value));
+    if (value->type.is(TypeKind::List) || value->type.is(TypeKind::Str)) return lower_list_subscript(s, std::move(value));
     if (value->type.is_array()) return lower_array_subscript(s, std::move(value));
     if (!value->type.is(TypeKind::Tuple)) {
         diags_.error(s.loc, fmt::format("indexing a value of type '{}' is not supported", value->type.to_string()), "");
