@@ -25,6 +25,7 @@
 #include <memory>
 #include <numeric>
 #include <string>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -306,6 +307,25 @@ int_t len(const list<T>& a) noexcept {
 template <class T>
 bool truthy(const list<T>& a) noexcept {
     return !a.empty();
+}
+
+namespace detail {
+
+template <class T, std::size_t... I>
+auto list_items(const list<T>& xs, std::index_sequence<I...>) {
+    return std::tuple<decltype((void)I, T{})...>(xs[static_cast<int_t>(I)]...);
+}
+
+}  // namespace detail
+
+// `a, b = xs`: the K items of a list, with Python's errors when it does not hold K.
+template <std::size_t K, class T>
+auto unpack(const list<T>& xs) {
+    const int_t n = xs.size();
+    if (n > static_cast<int_t>(K)) throw ValueError("too many values to unpack (expected " + std::to_string(K) + ")");
+    if (n < static_cast<int_t>(K))
+        throw ValueError("not enough values to unpack (expected " + std::to_string(K) + ", got " + std::to_string(n) + ")");
+    return detail::list_items(xs, std::make_index_sequence<K>{});
 }
 
 // a + b: a new list.

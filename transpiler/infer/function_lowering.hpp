@@ -209,7 +209,9 @@ auto lower_until_settled(LoweringContext& ctx, const std::set<std::string>& loca
         Diagnostics attempt;
         FunctionLowering lowering(ctx, attempt, forced, local_names, declared_return);
         auto out = lower(lowering);
-        if (lowering.needs_retry() && !attempt.has_errors()) {
+        // Errors of an attempt that widened or decided a type (an empty list's element type, found
+        // at an append after the use that failed) may be consequences of the old type: retry.
+        if (lowering.needs_retry() && round + 1 < kMaxWideningRounds) {
             forced = lowering.forced_types();
             continue;
         }

@@ -278,8 +278,18 @@ void FunctionLowering::assign_to_tuple(const ast::Tuple& target, ExprPtr value, 
         value = runtime_call(loc, Type::tuple(std::vector<Type>(target.elts.size(), item)), "unpack",
                              fmt::format("py::np::unpack<{}>({{a}})", target.elts.size()), std::move(operand));
     }
+    // `a, b = xs` of a list: its items, checked for their number at run time (ValueError).
+    if (value->type.is(TypeKind::List) && !value->type.is_undetermined()) {
+        const Type item = value->type.elements[0];
+        const SourceLoc loc = value->loc;
+        std::vector<std::pair<std::string, ExprPtr>> operand;
+        operand.emplace_back("a", std::move(value));
+        value = runtime_call(loc, Type::tuple(std::vector<Type>(target.elts.size(), item)), "unpack",
+                             fmt::format("py::unpack<{}>({{a}})", target.elts.size()), std::move(operand));
+    }
     if (!value->type.is(TypeKind::Tuple)) {
-        diags_.error(target.loc, fmt::format("cannot unpack a value of type '{}'", value->type.to_string()), "only tuples can be unpacked");
+        diags_.error(target.loc, fmt::format("cannot unpack a value of type '{}'", value->type.to_string()),
+                     "tuples, lists and arrays can be unpacked");
         return;
     }
     if (value->type.elements.size() != target.elts.size()) {
@@ -289,10 +299,18 @@ void FunctionLowering::assign_to_tuple(const ast::Tuple& target, ExprPtr value, 
     auto assign = std::make_unique<ir::TupleAssign>(target.loc);
     assign->targets.resize(target.elts.size());
     std::vector<Type> converted;
+    // Targets that are not names (a nested tuple, xs[i], ...) receive their item through a hidden
+    // variable, assigned to them after the whole value is unpacked.
+    std::vector<std::pair<const ast::Expr*, VarVersion*>> deferred;
     for (size_t i = 0; i < target.elts.size(); ++i) {
         if (target.elts[i]->kind != ast::ExprKind::Name) {
-            diags_.error(target.elts[i]->loc, "only names can be unpack targets", "");
-            return;
+            VarVersion& hidden = vars_.create_hidden("item", std::to_string(i), value->type.elements[i], path_);
+            converted.push_back(hidden.type);
+            assign->targets[i].type = hidden.type;
+            assign->targets[i].var_id = hidden.id;
+            vars_.record_use(hidden, path_);
+            deferred.emplace_back(target.elts[i].get(), &hidden);
+            continue;
         }
         const auto& name = target.elts[i]->as<ast::Name>();
         VarVersion* v = version_for_assignment(name.id, value->type.elements[i], name.loc);
@@ -306,6 +324,7 @@ void FunctionLowering::assign_to_tuple(const ast::Tuple& target, ExprPtr value, 
     value = ir::convert(std::move(value), target_type);
     assign->value = std::move(value);
     out.push_back(std::move(assign));
+    for (const auto& [element, hidden] : deferred) assign_to_target(*element, read_variable(*hidden, element->loc), out);
 }
 
 void FunctionLowering::lower_assign(const ast::Assign& a, ir::Block& out) {
