@@ -1,4 +1,5 @@
-// py2cpp runtime: str indexing, slicing and methods, as Python's str (code points, not bytes).
+// py2cpp runtime: str indexing, slicing and methods, as Python's str (code points, not bytes), and
+// ord, chr, hex, oct, bin.
 //
 // Strings are UTF-8 std::string; an index or a slice counts code points, as Python's do (an ASCII
 // string takes the direct path). Case mapping (upper, lower, title...) and the is* tests follow
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -237,5 +239,37 @@ inline std::string str_repeat(std::string_view s, int_t n) {
     for (int_t k = 0; k < n; ++k) out += s;
     return out;
 }
+
+
+// ord(c): the code point of a one-character str (TypeError otherwise, as CPython words it).
+inline int_t ord(std::string_view c) {
+    const auto n = detail::count_code_points(c);
+    if (n != 1) throw TypeError("ord() expected a character, but string of length " + std::to_string(n) + " found");
+    return static_cast<int_t>(detail::decode_utf8(c, 0).value);
+}
+
+// chr(i): the str of one code point (ValueError outside range(0x110000)).
+inline std::string chr(int_t i) {
+    if (i < 0 || i > 0x10FFFF) throw ValueError("chr() arg not in range(0x110000)");
+    std::string out;
+    detail::append_utf8(out, static_cast<char32_t>(i));
+    return out;
+}
+
+// hex(i), oct(i), bin(i): '0x1f', '-0o17', '0b101'.
+inline std::string int_to_base(int_t i, int base, const char* prefix) {
+    const bool negative = i < 0;
+    auto magnitude = negative ? ~static_cast<std::uint64_t>(i) + 1 : static_cast<std::uint64_t>(i);
+    std::string digits;
+    do {
+        digits += "0123456789abcdef"[magnitude % static_cast<std::uint64_t>(base)];
+        magnitude /= static_cast<std::uint64_t>(base);
+    } while (magnitude != 0);
+    std::reverse(digits.begin(), digits.end());
+    return (negative ? "-" : "") + std::string(prefix) + digits;
+}
+inline std::string hex(int_t i) { return int_to_base(i, 16, "0x"); }
+inline std::string oct(int_t i) { return int_to_base(i, 8, "0o"); }
+inline std::string bin(int_t i) { return int_to_base(i, 2, "0b"); }
 
 }  // namespace py
