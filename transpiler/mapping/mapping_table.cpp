@@ -129,7 +129,8 @@ CaseSpec parse_case(const nlohmann::json& j, const std::vector<ParamSpec>& param
     }
     if (j.contains("count")) {
         if (!j["count"].is_object()) table_error(origin, entry, "\"count\" must map variadic parameter names to numbers");
-        for (const auto& [param, n] : j["count"].items()) {
+        for (const auto& [key, n] : j["count"].items()) {
+            const std::string param = key;  // a named copy: lambdas may not capture structured bindings before C++20's P1091 in clang
             auto p = std::find_if(params.begin(), params.end(), [&](const ParamSpec& s) { return s.name == param; });
             if (p == params.end() || !p->variadic) table_error(origin, entry, fmt::format("\"count\" names \"{}\", which is not a variadic parameter", param));
             if (!n.is_number_integer() || n.get<int>() < 0) table_error(origin, entry, "\"count\" values must be non-negative integers");
