@@ -17,7 +17,7 @@ namespace {
 py2cpp_fuzz::AstMutator mutator;
 
 void parse(const std::string& text) {
-    py2cpp::SourceFile file{"fuzz_input.py", text};
+    py2cpp::SourceFile file = py2cpp::decode_python_source("fuzz_input.py", text);  // as the tool reads a file
     py2cpp::Diagnostics diags(&file);
     py2cpp::ast::Module module;
     py2cpp::parse_python(file, module, diags);

@@ -33,6 +33,7 @@ py2cpp_fuzz::ScratchFile* input_file = nullptr;
 void check_transpile(const uint8_t* data, size_t size) {
     py2cpp::TranspileOptions options;
     options.input = input_file->write(data, size);
+    options.want_ir_json = true;  // exercises the IR's JSON dump too (off by default in the tool)
     py2cpp::TranspileResult result;
     try {
         result = py2cpp::transpile(options);

@@ -230,6 +230,12 @@ void parse_python(const SourceFile& file, ast::Module& module, Diagnostics& diag
     }
     module.name = module_name_of(file.path);
     PyRef text(PyUnicode_FromStringAndSize(file.text.data(), static_cast<Py_ssize_t>(file.text.size())));
+    if (!text) {  // a SourceFile built from undecoded bytes (decode_python_source would have said why)
+        PyErr_Clear();
+        diags.error(SourceLoc{1, 1}, "the source is not valid UTF-8",
+                    "save the file as UTF-8, or declare its encoding with a '# -*- coding: ... -*-' line");
+        return;
+    }
     PyRef name(PyUnicode_DecodeFSDefault(file.path.c_str()));
     PyRef split(text && name ? PyObject_CallFunctionObjArgs(frontend_helper("parse_in_chunks"), text.get(), name.get(), nullptr)
                              : nullptr);

@@ -141,8 +141,11 @@ ir::ExprPtr bind_library_call(const FunctionSpec& spec, TypedCallArgs args, Sour
             if (it == c.when.end()) continue;
             const Type* reference = reference_type(it->second, spec.params, bound);
             const Type target_of_reference = reference ? *reference : Type::unknown();  // the slot may change below
-            for (auto& v : bound[p].values)
-                v = ir::convert(std::move(v), pattern_target_type(it->second, v->type, reference ? &target_of_reference : nullptr));
+            for (auto& v : bound[p].values) {
+                // The target first: convert() takes v by value, and argument order is unspecified.
+                const Type target = pattern_target_type(it->second, v->type, reference ? &target_of_reference : nullptr);
+                v = ir::convert(std::move(v), target);
+            }
         }
         const ParamTypeLookup types = lookup_in(spec.params, bound);
         if (spec.elementwise && float16_in_numpy(c.result, types)) {
