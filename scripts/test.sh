@@ -12,8 +12,10 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j "$jobs"
 ctest --test-dir build -j "$jobs" --output-on-failure --timeout 600
 
+# The generated programs are built at -O1 there (as the sanitizers' documentation recommends): a
+# sanitized -O3 build of a list-heavy program took 34 s, at -O1 14 s.
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPY2CPP_SANITIZE=ON \
-      -DPY2CPP_E2E_CXXFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined" -DPY2CPP_VALIDATE_ALL=OFF \
+      -DPY2CPP_E2E_CXXFLAGS="-O1 -fsanitize=address,undefined -fno-sanitize-recover=undefined" -DPY2CPP_VALIDATE_ALL=OFF \
       -DPY2CPP_VALIDATE_CROSS=OFF -DPY2CPP_TEST_PYTHON_MODULES=OFF -DPY2CPP_DIFFERENTIAL_COUNT=100 >/dev/null
 cmake --build build-asan -j "$jobs"
 # CPython keeps its interpreter state alive until exit; LeakSanitizer would report that as leaks.

@@ -117,6 +117,10 @@ function(py2cpp_add_program)
   endif()
   add_executable(py2cpp_program "${ARG_DRIVER}")
   target_link_libraries(py2cpp_program PRIVATE py2cpp_module)
+  # The driver only parses arguments, reads .npy files and prints results (the module's functions
+  # are compiled in their own library, at the build type's level): -O1 halves its compile time
+  # (8.6 s -> 4.9 s for a five-function driver) at no cost to the timed code.
+  target_compile_options(py2cpp_program PRIVATE $<$<NOT:$<CONFIG:Debug>>:-O1>)
   set_target_properties(py2cpp_program PROPERTIES OUTPUT_NAME "${ARG_NAME}" RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}")
 endfunction()
 

@@ -276,6 +276,16 @@ std::string built_program(const std::string& out_dir, const std::string& target)
     return in && !fingerprint.empty() && stamp.str() == fingerprint ? (build / program).string() : "";
 }
 
+namespace {
+bool names_optimisation_level(const std::string& cxx_flags) {
+    std::istringstream words(cxx_flags);
+    std::string word;
+    while (words >> word)
+        if (word.size() >= 2 && word.compare(0, 2, "-O") == 0) return true;
+    return false;
+}
+}  // namespace
+
 std::string build_project(const std::string& out_dir, const std::string& cxx_flags, const std::string& target) {
     const fs::path dir = fs::absolute(out_dir);
     const std::string program = project_program_name(dir.string());
@@ -302,8 +312,11 @@ std::string build_project(const std::string& out_dir, const std::string& cxx_fla
     // A toolchain file's CPU flags are CMAKE_CXX_FLAGS_INIT, which a -DCMAKE_CXX_FLAGS would replace:
     // there the extra flags go through $CXXFLAGS, which CMake puts before the _INIT flags when it
     // creates the (removed) cache entry again.
-    const std::string flags = toolchain.empty() ? "-DCMAKE_CXX_FLAGS=" + shell_quote(cxx_flags)
-                                                : "-UCMAKE_CXX_FLAGS -DCMAKE_TOOLCHAIN_FILE=" + shell_quote(toolchain);
+    std::string flags = toolchain.empty() ? "-DCMAKE_CXX_FLAGS=" + shell_quote(cxx_flags)
+                                          : "-UCMAKE_CXX_FLAGS -DCMAKE_TOOLCHAIN_FILE=" + shell_quote(toolchain);
+    // CMake puts the Release flags (-O3 -DNDEBUG) after CMAKE_CXX_FLAGS: an optimisation level among
+    // the extra flags (e.g. -O1 for a sanitizer build) would be overridden without this.
+    if (toolchain.empty() && names_optimisation_level(cxx_flags)) flags += " -DCMAKE_CXX_FLAGS_RELEASE=-DNDEBUG";
     // Ninja, when installed, for a new build tree: it rebuilds an output whose command did not
     // finish (make trusts any file newer than its inputs). An existing tree keeps its generator.
     const bool new_tree = !fs::exists(build / "CMakeCache.txt");
