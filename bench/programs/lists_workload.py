@@ -51,12 +51,12 @@ def grid_sums(n):
 
 
 def main():
-    primes = sieve(2000000)
+    primes = sieve(5000000)
     print(len(primes), primes[-1])
-    print(queens(9, 0, [], [], []))
-    text = "the quick brown fox jumps over the lazy dog and the dog sleeps while the fox runs " * 3000
+    print(queens(10, 0, [], [], []))
+    text = "the quick brown fox jumps over the lazy dog and the dog sleeps while the fox runs " * 20000
     print(tally(text.split()))
-    print(grid_sums(600))
+    print(grid_sums(1200))
 
 
 if __name__ == "__main__":
