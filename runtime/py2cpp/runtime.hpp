@@ -14,6 +14,8 @@
 #include "py2cpp/str_methods.hpp" // str indexing, slicing and methods
 #include "py2cpp/iteration.hpp"   // enumerate, zip, reversed, sum, any, all, min/max of an iterable, `in`
 #include "py2cpp/format.hpp"      // format-spec mini-language for f-strings
+#include "py2cpp/percent_format.hpp"  // `format % values` (printf-style)
+#include "py2cpp/str_format.hpp"  // str.format
 #include "py2cpp/print.hpp"       // print()
 #include "py2cpp/range.hpp"       // range() for counted loops
 #include "py2cpp/pymath.hpp"      // the math module (py::math)

@@ -125,6 +125,7 @@ private:
     // A list variable `receiver` whose element type a use decides or widens (xs.append(2.5) on
     // list[int] or on an empty list): its version is forced to `to`. False after a diagnostic.
     bool refine_list_variable(ir::Expr& receiver, const Type& to, SourceLoc use);
+    ir::ExprPtr lower_percent_format(SourceLoc loc, ir::ExprPtr format, ir::ExprPtr values);
     ir::ExprPtr lower_sequence_arithmetic(SourceLoc loc, const std::string& op, ir::ExprPtr lhs, ir::ExprPtr rhs);
     ir::ExprPtr lower_containment(SourceLoc loc, bool negate, ir::ExprPtr item, ir::ExprPtr container);
     // The iterable of `for x in VALUE` as the C++ range-based for reads it (a str by code points,

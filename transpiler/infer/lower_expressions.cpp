@@ -1,4 +1,5 @@
 // Typing and lowering of expressions: Python's scalar operator rules live here.
+#include <algorithm>
 #include <utility>
 
 #include <fmt/format.h>
@@ -201,6 +202,21 @@ ExprPtr FunctionLowering::lower_matmul(SourceLoc loc, ExprPtr lhs, ExprPtr rhs) 
     return call;
 }
 
+// `format % values` on a str: printf-style formatting (py::percent_format; a tuple on the right
+// supplies one value per conversion, anything else is the single value).
+ExprPtr FunctionLowering::lower_percent_format(SourceLoc loc, ExprPtr format, ExprPtr values) {
+    if (!formattable(values->type)) {
+        diags_.error(loc, fmt::format("'%' formatting of a {} is not supported", values->type.to_string()),
+                     values->type.is_array() ? "format the array with str(a) and '%s', or format its elements one by one"
+                                             : "'%' formats ints, floats, bools, str, None, and tuples and lists of them");
+        return nullptr;
+    }
+    std::vector<std::pair<std::string, ExprPtr>> operands;
+    operands.emplace_back("format", std::move(format));
+    operands.emplace_back("values", std::move(values));
+    return runtime_call(loc, Type::str(), "percent_format", "py::percent_format({format}, {values})", std::move(operands));
+}
+
 // Python's result type for `lhs op rhs` on scalars; operands are promoted to what C++ needs.
 ExprPtr FunctionLowering::lower_arithmetic(SourceLoc loc, const std::string& op, ExprPtr lhs, ExprPtr rhs) {
     auto it = binary_ops().find(op);
@@ -210,6 +226,7 @@ ExprPtr FunctionLowering::lower_arithmetic(SourceLoc loc, const std::string& op,
         return nullptr;
     }
     const ir::BinaryOp bop = it->second;
+    if (lt.is(TypeKind::Str) && bop == ir::BinaryOp::Mod && rt.is_known()) return lower_percent_format(loc, std::move(lhs), std::move(rhs));
     if (lt.is(TypeKind::List) || rt.is(TypeKind::List) || (lt.is(TypeKind::Tuple) && rt.is(TypeKind::Tuple)))
         return lower_sequence_arithmetic(loc, op, std::move(lhs), std::move(rhs));
     if (!lt.is_known() || !rt.is_known())  // inside a recursive function still being inferred

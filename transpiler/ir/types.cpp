@@ -80,6 +80,19 @@ std::string member_namespace(const Type& t) {
     return "";
 }
 
+bool formattable(const Type& t) {
+    switch (t.kind) {
+        case TypeKind::None: case TypeKind::Bool: case TypeKind::Int: case TypeKind::Float: case TypeKind::Str:
+        case TypeKind::Undetermined: case TypeKind::Exception:
+            return true;
+        case TypeKind::Tuple: case TypeKind::List:
+            return std::all_of(t.elements.begin(), t.elements.end(), formattable);
+        case TypeKind::Unknown: case TypeKind::Iterator: case TypeKind::Array: case TypeKind::DType: case TypeKind::Slice:
+            return false;
+    }
+    return false;
+}
+
 std::optional<Type> item_type(const Type& t) {
     switch (t.kind) {
         case TypeKind::List:

@@ -77,6 +77,9 @@ std::string member_namespace(const Type& t);
 // tuple's elements joined, an iterator's items, an array's elements (rank 1) or rows. nullopt when
 // the value is not iterable (or a tuple's elements have no common type).
 std::optional<Type> item_type(const Type& t);
+// Whether the runtime's str()/repr() render a value of this type (print, `%s`, str.format):
+// None, bool, int, float, str, exceptions, and tuples and lists of such values.
+bool formattable(const Type& t);
 // Whether a value of type `from` can be stored where `to` is expected without changing `to`:
 // equal, a number promoted to a wider number, a list/tuple of such, or an undetermined part.
 bool assignable(const Type& from, const Type& to);

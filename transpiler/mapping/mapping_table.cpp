@@ -160,7 +160,7 @@ bool is_known_pattern(const std::string& p) {
     static const std::set<std::string> patterns = {"bool", "int", "float", "number", "str", "none", "default", "tuple",
                                                    "list", "any", "array", "array1", "array2", "numeric", "dtype",
                                                    "shape", "arrays", "bool_array", "true", "false", "int_or_none",
-                                                   "iterable"};
+                                                   "iterable", "formattable"};
     return patterns.count(p) > 0;
 }
 
@@ -181,6 +181,7 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
         return items && assignable(*items, *item);
     }
     if (pattern == "any") return true;
+    if (pattern == "formattable") return formattable(arg);
     if (pattern == "none") return arg.is(TypeKind::None);
     if (pattern == "str") return arg.is(TypeKind::Str);
     if (pattern == "tuple") return arg.is(TypeKind::Tuple);
