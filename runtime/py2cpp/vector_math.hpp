@@ -452,7 +452,7 @@ template <bool Fma, class V>
     else r = x + kd * kExpNegLn2HiN + kd * kExpNegLn2LoN;
     const U idx = (ki % 128) * 2;
     const U top = ki << 45;
-    U tail_bits, scale_bits;
+    U tail_bits{}, scale_bits{};  // (every lane is set below; initialised for GCC -O1 -Wmaybe-uninitialized)
     for (int k = 0; k < lanes<V>; ++k) {
         tail_bits[k] = kExpTable[idx[k]];
         scale_bits[k] = kExpTable[idx[k] + 1];
