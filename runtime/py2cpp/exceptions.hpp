@@ -85,12 +85,22 @@ public:
     KeyError() = default;
     explicit KeyError(const std::string& key) : LookupError(key) {}
     explicit KeyError(const char* key) : LookupError(key) {}
+    // KeyError(key) for any key: its repr already made (KeyError: 42, KeyError: (1, 'a')).
+    static KeyError of_repr(const std::string& key_repr) {
+        KeyError e(key_repr);
+        e.is_repr_ = true;
+        return e;
+    }
     const char* type_name() const noexcept override { return "KeyError"; }
     std::string message() const override {
+        if (is_repr_) return what();
         std::string text;
         if (*what() != '\0') detail::append_quoted(text, what());
         return text;
     }
+
+private:
+    bool is_repr_ = false;  // what() is the key's repr, not a str key to quote
 };
 
 // ---- try/except ------------------------------------------------------------------------------------

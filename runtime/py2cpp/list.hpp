@@ -328,6 +328,68 @@ auto unpack(const list<T>& xs) {
     return detail::list_items(xs, std::make_index_sequence<K>{});
 }
 
+namespace detail {
+
+template <class Result, std::size_t Star, class T, std::size_t... I>
+Result starred_from_list(const list<T>& xs, std::index_sequence<I...>) {
+    constexpr std::size_t n = sizeof...(I);
+    const int_t m = xs.size();
+    auto item = [&](auto index) -> std::tuple_element_t<decltype(index)::value, Result> {
+        constexpr std::size_t i = decltype(index)::value;
+        using Item = std::tuple_element_t<i, Result>;
+        if constexpr (i < Star) {
+            return static_cast<Item>(xs[static_cast<int_t>(i)]);
+        } else if constexpr (i == Star) {
+            Item middle;
+            for (int_t k = static_cast<int_t>(Star); k < m - static_cast<int_t>(n - 1 - Star); ++k)
+                middle.append(static_cast<typename Item::value_type>(xs[k]));
+            return middle;
+        } else {
+            return static_cast<Item>(xs[m - static_cast<int_t>(n - i)]);
+        }
+    };
+    return Result(item(std::integral_constant<std::size_t, I>{})...);
+}
+
+template <class Result, std::size_t Star, class Tuple, std::size_t... I>
+Result starred_from_tuple(const Tuple& t, std::index_sequence<I...>) {
+    constexpr std::size_t n = sizeof...(I);
+    constexpr std::size_t m = std::tuple_size_v<Tuple>;
+    auto item = [&](auto index) -> std::tuple_element_t<decltype(index)::value, Result> {
+        constexpr std::size_t i = decltype(index)::value;
+        using Item = std::tuple_element_t<i, Result>;
+        if constexpr (i < Star) {
+            return static_cast<Item>(std::get<i>(t));
+        } else if constexpr (i == Star) {
+            Item middle;
+            [&]<std::size_t... K>(std::index_sequence<K...>) {
+                (middle.append(static_cast<typename Item::value_type>(std::get<Star + K>(t))), ...);
+            }(std::make_index_sequence<m - (n - 1)>{});
+            return middle;
+        } else {
+            return static_cast<Item>(std::get<m - (n - i)>(t));
+        }
+    };
+    return Result(item(std::integral_constant<std::size_t, I>{})...);
+}
+
+}  // namespace detail
+
+// `a, *rest, z = value` (Result: the targets' tuple, a list at Star): from a list, with Python's
+// ValueError when it holds fewer items than the plain targets; from a tuple (counted at transpile time).
+template <class Result, std::size_t Star, class Source>
+Result unpack_starred(const Source& value) {
+    constexpr std::size_t n = std::tuple_size_v<Result>;
+    if constexpr (detail::is_tuple_v<Source>) {
+        return detail::starred_from_tuple<Result, Star>(value, std::make_index_sequence<n>{});
+    } else {
+        if (value.size() < static_cast<int_t>(n - 1))
+            throw ValueError("not enough values to unpack (expected at least " + std::to_string(n - 1) + ", got " +
+                             std::to_string(value.size()) + ")");
+        return detail::starred_from_list<Result, Star>(value, std::make_index_sequence<n>{});
+    }
+}
+
 // a + b: a new list.
 template <class T>
 list<T> operator+(const list<T>& a, const list<T>& b) {

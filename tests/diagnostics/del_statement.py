@@ -1,4 +1,4 @@
-# expect: error at 6:5: 'del' statements are not supported
+# expect: error at 6:9: 'del y' (deleting a variable) is not supported
 
 
 def f(x: float) -> float:

@@ -1,4 +1,4 @@
-# expect: error at 8:11: '%' formatting of a ndarray
+# expect: error at 8:12: '%' formatting of a ndarray
 import numpy as np
 
 

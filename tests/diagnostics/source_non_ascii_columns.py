@@ -1,6 +1,6 @@
 # Columns count characters on lines with non-ASCII text: the carets sit under the constructs.
 def f(x: float) -> float:
-    étiquette = "température °C"; d = {"ü": x}
+    étiquette = "température °C"; d = {"ü", x}
     return x
 
 

@@ -20,6 +20,7 @@ std::string cpp_type(const Type& t) {
             return s + ">";
         }
         case TypeKind::List: return "py::list<" + cpp_type(t.elements[0]) + ">";
+        case TypeKind::Dict: return "py::dict<" + cpp_type(t.elements[0]) + ", " + cpp_type(t.elements[1]) + ">";
         case TypeKind::Array: return fmt::format("py::ndarray<{}, {}>", cpp_element_type(t.dtype), t.rank);
         case TypeKind::DType: return cpp_element_type(t.dtype);
         case TypeKind::Slice: return "py::slice";

@@ -25,7 +25,7 @@ using ConstantValue = std::variant<NoneValue, bool, std::int64_t, double, std::s
 
 enum class ExprKind {
     Constant, Name, BinOp, UnaryOp, BoolOp, Compare, Call, Attribute, Subscript,
-    Tuple, List, IfExp, JoinedStr, FormattedValue, Slice, Comprehension
+    Tuple, List, IfExp, JoinedStr, FormattedValue, Slice, Comprehension, Starred, Dict
 };
 
 struct Expr {
@@ -95,6 +95,14 @@ struct Slice : Expr {
     ExprPtr lower, upper, step;  // each may be null
     explicit Slice(SourceLoc l) : Expr(ExprKind::Slice, l) {}
 };
+struct Starred : Expr {  // *value: supported as one target of an unpacking assignment
+    ExprPtr value;
+    explicit Starred(SourceLoc l) : Expr(ExprKind::Starred, l) {}
+};
+struct Dict : Expr {  // {k0: v0, k1: v1, ...}
+    std::vector<ExprPtr> keys, values;
+    explicit Dict(SourceLoc l) : Expr(ExprKind::Dict, l) {}
+};
 struct Tuple : Expr {
     std::vector<ExprPtr> elts;
     explicit Tuple(SourceLoc l) : Expr(ExprKind::Tuple, l) {}
@@ -132,7 +140,7 @@ struct JoinedStr : Expr {
 
 enum class StmtKind {
     FunctionDef, Return, Assign, AugAssign, AnnAssign, If, While, For, Break, Continue, Pass,
-    ExprStmt, Assert, Raise, Import, Try
+    ExprStmt, Assert, Raise, Import, Try, Delete
 };
 
 struct Stmt {
@@ -187,12 +195,12 @@ struct If : Stmt {
 };
 struct While : Stmt {
     ExprPtr test;
-    Block body;
+    Block body, orelse;  // orelse: the `else:` clause, run when the loop ends without `break`
     explicit While(SourceLoc l) : Stmt(StmtKind::While, l) {}
 };
 struct For : Stmt {
     ExprPtr target, iter;
-    Block body;
+    Block body, orelse;  // orelse: the `else:` clause, run when the loop ends without `break`
     explicit For(SourceLoc l) : Stmt(StmtKind::For, l) {}
 };
 struct SimpleStmt : Stmt {  // break, continue, pass
@@ -201,6 +209,10 @@ struct SimpleStmt : Stmt {  // break, continue, pass
 struct ExprStmt : Stmt {
     ExprPtr value;
     ExprStmt(SourceLoc l, ExprPtr v) : Stmt(StmtKind::ExprStmt, l), value(std::move(v)) {}
+};
+struct Delete : Stmt {  // del t1, t2, ...
+    std::vector<ExprPtr> targets;
+    explicit Delete(SourceLoc l) : Stmt(StmtKind::Delete, l) {}
 };
 struct Assert : Stmt {
     ExprPtr test, msg;  // msg may be null

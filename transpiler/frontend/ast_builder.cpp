@@ -53,7 +53,6 @@ const std::map<std::string, Rejection>& unsupported_statements() {
         {"With", {"'with' statements are not supported", "context managers need objects; restructure without 'with'"}},
         {"TryStar", {"'try'/'except*' is not supported", "check conditions explicitly instead"}},
         {"Match", {"'match' statements are not supported", "use 'if'/'elif' chains"}},
-        {"Delete", {"'del' is not supported", "let the variable go out of scope instead"}},
         {"Global", {"'global' is not supported", "pass the value as a parameter and return the new value"}},
         {"Nonlocal", {"'nonlocal' is not supported", "pass the value as a parameter and return the new value"}},
     };
@@ -65,13 +64,11 @@ const std::map<std::string, Rejection>& unsupported_expressions() {
         {"Lambda", {"lambda expressions are not supported", "define a named function with 'def' at module level"}},
         {"SetComp", {"set comprehensions are not supported", "write an explicit loop"}},
         {"DictComp", {"dict comprehensions are not supported", "write an explicit loop"}},
-        {"Dict", {"dict literals are not supported", "use separate variables or a tuple"}},
         {"Set", {"set literals are not supported", "use a tuple or explicit comparisons"}},
         {"Yield", {"generators ('yield') are not supported", "return a value (or a tuple) instead"}},
         {"YieldFrom", {"generators ('yield from') are not supported", "return a value instead"}},
         {"Await", {"'await' is not supported", "numerical code must be synchronous"}},
         {"NamedExpr", {"assignment expressions (':=') are not supported", "assign the value in a separate statement"}},
-        {"Starred", {"starred expressions ('*x') are not supported", "pass the elements explicitly"}},
     };
     return table;
 }
@@ -136,20 +133,19 @@ ast::StmtPtr AstBuilder::build_stmt(PyObject* node, bool in_function) {
     if (kind == "If") return build_if(node, loc, in_function);
     if (kind == "While" || kind == "For") {
         PyRef orelse = attr(node, "orelse");
-        if (orelse && PyList_Size(orelse.get()) > 0)
-            reject(loc, fmt::format("'else' clause on a '{}' loop is not supported", kind == "For" ? "for" : "while"),
-                   "set a flag before 'break' and test it after the loop");
         PyRef body = attr(node, "body");
         if (kind == "While") {
             auto s = std::make_unique<ast::While>(loc);
             s->test = build_expr_field(node, "test");
             s->body = build_block(body.get(), in_function);
+            s->orelse = build_block(orelse.get(), in_function);
             return s;
         }
         auto s = std::make_unique<ast::For>(loc);
         s->target = build_expr_field(node, "target");
         s->iter = build_expr_field(node, "iter");
         s->body = build_block(body.get(), in_function);
+        s->orelse = build_block(orelse.get(), in_function);
         return s;
     }
     if (kind == "Break") return std::make_unique<ast::SimpleStmt>(ast::StmtKind::Break, loc);
@@ -158,6 +154,11 @@ ast::StmtPtr AstBuilder::build_stmt(PyObject* node, bool in_function) {
     if (kind == "Expr") {
         auto value = build_expr_field(node, "value");
         return value ? std::make_unique<ast::ExprStmt>(loc, std::move(value)) : nullptr;
+    }
+    if (kind == "Delete") {
+        auto s = std::make_unique<ast::Delete>(loc);
+        s->targets = build_expr_list(node, "targets");
+        return s;
     }
     if (kind == "Assert") {
         auto s = std::make_unique<ast::Assert>(loc);
@@ -490,6 +491,32 @@ ast::ExprPtr AstBuilder::build_expr_node(PyObject* node) {
         s->lower = build_expr_field(node, "lower");
         s->upper = build_expr_field(node, "upper");
         s->step = build_expr_field(node, "step");
+        return s;
+    }
+    if (kind == "Dict") {
+        PyRef keys = attr(node, "keys");
+        PyRef values = attr(node, "values");
+        auto d = std::make_unique<ast::Dict>(loc);
+        for (Py_ssize_t i = 0; keys && values && PyList_Check(keys.get()) && i < PyList_Size(keys.get()); ++i) {
+            PyObject* key = PyList_GetItem(keys.get(), i);
+            PyObject* value = PyList_GetItem(values.get(), i);
+            if (key == Py_None) {  // {**other}
+                reject(location_of(value), "dict unpacking ('**mapping') in a dict display is not supported",
+                       "start from a copy and add the entries with update()");
+                return nullptr;
+            }
+            auto k = build_expr(key);
+            auto v = build_expr(value);
+            if (!k || !v) return nullptr;
+            d->keys.push_back(std::move(k));
+            d->values.push_back(std::move(v));
+        }
+        return d;
+    }
+    if (kind == "Starred") {
+        auto s = std::make_unique<ast::Starred>(loc);
+        s->value = build_expr_field(node, "value");
+        if (!s->value) return nullptr;
         return s;
     }
     if (kind == "Tuple" || kind == "List") {

@@ -157,6 +157,17 @@ private:
     void assign_to_name(const ast::Name& target, ir::ExprPtr value, ir::Block& out);
     void assign_to_tuple(const ast::Tuple& target, ir::ExprPtr value, ir::Block& out);
     void lower_if(const ast::If& s, ir::Block& out);
+    void lower_loop(const ast::Stmt& s, const ast::Block& orelse, ir::Block& out);
+    void lower_delete(const ast::Expr& target, ir::Block& out);
+    // Dicts (lower_dicts.cpp)
+    bool check_hashable(const Type& key, SourceLoc loc);
+    ir::ExprPtr lower_dict_display(const ast::Dict& d);
+    ir::ExprPtr dict_key(ir::ExprPtr& dict, ir::ExprPtr key, SourceLoc loc);
+    ir::ExprPtr lower_dict_subscript(const ast::Subscript& s, ir::ExprPtr dict);
+    void store_to_dict(const ast::Subscript& target, ir::ExprPtr dict, const std::string& op, ir::ExprPtr value, ir::Block& out);
+    void delete_from_dict(const ast::Subscript& target, ir::ExprPtr dict, ir::Block& out);
+    bool refine_dict_receiver(const FunctionSpec& spec, ir::Expr& receiver, const TypedCallArgs& args, SourceLoc loc);
+    ir::ExprPtr unpack_starred(const ast::Tuple& target, size_t star, ir::ExprPtr value);
     void lower_while(const ast::While& s, ir::Block& out);
     void lower_for(const ast::For& s, ir::Block& out);
     void lower_for_array(const ast::For& s, ir::ExprPtr iterable, ir::Block& out);
@@ -190,6 +201,7 @@ private:
     std::set<std::string> poisoned_;
     BlockPath path_{0};
     int next_block_id_ = 1;
+    std::vector<int> loop_else_flags_;  // per enclosing loop: its else-clause flag variable, or -1 (lower_loop)
     bool in_main_ = false;
     int handler_depth_ = 0;  // inside an `except` block: a bare `raise` re-raises
     std::string function_name_;

@@ -283,6 +283,10 @@ void FunctionLowering::store_to_subscript(const ast::Subscript& target, const st
         store_to_list(target, std::move(array), op, std::move(value), out);
         return;
     }
+    if (array->type.is(TypeKind::Dict)) {
+        store_to_dict(target, std::move(array), op, std::move(value), out);
+        return;
+    }
     if (!array->type.is_array()) {
         diags_.error(target.loc, fmt::format("assignment to an element of a value of type '{}' is not supported", array->type.to_string()),
                      array->type.is(TypeKind::Tuple) ? "tuples are immutable" : "only NumPy arrays support item assignment here");

@@ -32,6 +32,12 @@ std::optional<std::string> FunctionLowering::qualified_name(const ast::Expr& e) 
 }
 
 ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
+    for (const auto& a : c.args) {
+        if (a->kind == ast::ExprKind::Starred) {
+            diags_.error(a->loc, "unpacking arguments with '*' in a call is not supported", "pass the elements explicitly: f(xs[0], xs[1])");
+            return nullptr;
+        }
+    }
     if (c.func->kind == ast::ExprKind::Name) {
         const std::string& id = c.func->as<ast::Name>().id;
         auto fn = ctx_.symbols.functions.find(id);
@@ -131,6 +137,11 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
                 value = convert_for_store(std::move(value), *declared);
                 if (!value) return nullptr;
             }
+        if (holds_iterator(value->type)) {
+            diags_.error(value->loc, fmt::format("passing an iterator ({}) to '{}' is not supported yet", value->type.to_string(), fn.name),
+                         "pass a list of it instead: list(...)");
+            return nullptr;
+        }
         known = known && value->type.is_known();
         types.push_back(value->type);
         args.push_back(std::move(value));

@@ -147,9 +147,28 @@ ExprPtr FunctionLowering::lower_comprehension(const ast::Comprehension& c) {
 bool FunctionLowering::refine_list_variable(ir::Expr& receiver, const Type& to, SourceLoc use) {
     if (receiver.type == to) return true;
     VarVersion* v = receiver.kind == ir::ExprKind::Var ? vars_.by_id(receiver.as<ir::Var>().var_id) : nullptr;
+    // An element of a container variable whose type is still undetermined (d[k], d.setdefault(k, []),
+    // xs[i] of a list of empty lists): the container's variable takes the decided element type.
+    if (!v && receiver.kind == ir::ExprKind::LibraryCall && receiver.type.is_undetermined()) {
+        auto& call = receiver.as<ir::LibraryCall>();
+        if (!call.args.empty() && call.args.front().second.size() == 1) {
+            ir::Expr& container = *call.args.front().second.front();
+            const Type& ct = container.type;
+            std::optional<Type> wider;
+            if (ct.is(TypeKind::Dict) && ct.elements[1] == receiver.type) wider = Type::dict(ct.elements[0], to);
+            if (ct.is(TypeKind::List) && ct.elements[0] == receiver.type) wider = Type::list(to);
+            if (wider && assignable(ct, *wider) && refine_list_variable(container, *wider, use)) {
+                receiver.type = to;
+                return true;
+            }
+        }
+    }
     if (!v) {
-        diags_.error(use, fmt::format("this use needs a {}, but the list here is a {}", to.to_string(), receiver.type.to_string()),
-                     "a list keeps the element type it was created with; create it with the wider type (e.g. [0.0] for floats)");
+        const bool dict = to.is(TypeKind::Dict);
+        diags_.error(use, fmt::format("this use needs a {}, but the {} here is a {}", to.to_string(), dict ? "dict" : "list",
+                                      receiver.type.to_string()),
+                     dict ? "a dict keeps the key and value types it was created with; create it with the types it needs"
+                          : "a list keeps the element type it was created with; create it with the wider type (e.g. [0.0] for floats)");
         return false;
     }
     if (v->is_param && receiver.type.is_undetermined() && assignable(receiver.type, to) && param_index_.count(v->id)) {
@@ -161,7 +180,9 @@ bool FunctionLowering::refine_list_variable(ir::Expr& receiver, const Type& to, 
     if (v->is_param) {
         diags_.error(use, fmt::format("parameter '{}' is a {} (as the caller passes it); this use needs a {}", v->py_name,
                                       receiver.type.to_string(), to.to_string()),
-                     "the caller's list is shared with this function, so its element type cannot change here; pass a list of the wider type");
+                     to.is(TypeKind::Dict)
+                         ? "the caller's dict is shared with this function, so its key and value types cannot change here; pass one of the wider types"
+                         : "the caller's list is shared with this function, so its element type cannot change here; pass a list of the wider type");
         return false;
     }
     vars_.force(*v, to);
@@ -215,6 +236,19 @@ ExprPtr FunctionLowering::lower_sequence_arithmetic(SourceLoc loc, const std::st
 // `item in container` (Python evaluates the item first): list elements and tuple items by ==, a
 // substring of a str.
 ExprPtr FunctionLowering::lower_containment(SourceLoc loc, bool negate, ExprPtr item, ExprPtr container) {
+    if (container->type.is(TypeKind::Dict)) {  // a key of the dict; `k in {}` decides the key type
+        if (!check_hashable(item->type, item->loc)) return nullptr;
+        const Type keys = container->type.elements[0];
+        if (keys.is_undetermined() && item->type.is_known() && !item->type.is_undetermined() &&
+            !refine_list_variable(*container, Type::dict(item->type, container->type.elements[1]), loc))
+            return nullptr;
+        item = dict_key(container, std::move(item), loc);
+        if (!item) return nullptr;
+        auto test = runtime_call(loc, Type::boolean(), "contains", "py::contains({container}, {item})",
+                                 operands_of({{"item", &item}, {"container", &container}}));
+        if (!negate) return test;
+        return std::make_unique<ir::Unary>(loc, Type::boolean(), ir::UnaryOpKind::Not, std::move(test));
+    }
     const Type ct = container->type;
     auto items = item_type(ct);
     const bool ok = ct.is(TypeKind::Str) ? item->type.is(TypeKind::Str)
@@ -346,6 +380,56 @@ ExprPtr FunctionLowering::lower_list_subscript(const ast::Subscript& s, ExprPtr 
 }
 
 // xs[i] = v, xs[i] op= v, xs[i:j] = values on a list.
+// `del TARGET`: an element or a slice of a list (Python's IndexError for an index out of range;
+// a slice never fails), or a tuple/list of such targets, deleted left to right.
+void FunctionLowering::lower_delete(const ast::Expr& target, ir::Block& out) {
+    if (target.kind == ast::ExprKind::Tuple || target.kind == ast::ExprKind::List) {
+        const auto& elts = target.kind == ast::ExprKind::Tuple ? target.as<ast::Tuple>().elts : target.as<ast::List>().elts;
+        for (const auto& e : elts) lower_delete(*e, out);
+        return;
+    }
+    if (target.kind == ast::ExprKind::Name) {
+        diags_.error(target.loc, fmt::format("'del {}' (deleting a variable) is not supported", target.as<ast::Name>().id),
+                     "assign the variable a new value, or let it go out of scope");
+        return;
+    }
+    if (target.kind != ast::ExprKind::Subscript) {
+        diags_.error(target.loc, "'del' of this kind of target is not supported", "'del' works on list elements and slices: del xs[i], del xs[i:j]");
+        return;
+    }
+    const auto& sub = target.as<ast::Subscript>();
+    auto list = lower_expr(*sub.value);
+    if (!list) return;
+    if (list->type.is(TypeKind::Dict)) {
+        delete_from_dict(sub, std::move(list), out);
+        return;
+    }
+    if (!list->type.is(TypeKind::List)) {
+        diags_.error(target.loc, fmt::format("'del' of an item of a {} is not supported", list->type.to_string()),
+                     list->type.is_array() ? "NumPy arrays cannot delete elements (ValueError); build a new array with np.delete or a mask"
+                                           : "'del' works on list elements and slices: del xs[i], del xs[i:j]");
+        return;
+    }
+    std::vector<std::pair<std::string, ExprPtr>> operands;
+    operands.emplace_back("a", std::move(list));
+    std::string cpp;
+    if (sub.index->kind == ast::ExprKind::Slice) {
+        auto slice = slice_operands(sub.index->as<ast::Slice>(), operands);
+        if (!slice) return;
+        cpp = "{a}.delitem(" + *slice + ")";
+    } else {
+        auto index = lower_expr(*sub.index);
+        if (!index) return;
+        if (!index->type.is(TypeKind::Int) && !index->type.is(TypeKind::Bool)) {
+            diags_.error(sub.index->loc, fmt::format("list indices must be integers or slices, not {}", index->type.to_string()), "");
+            return;
+        }
+        operands.emplace_back("i", ir::promote(std::move(index), Type::integer()));
+        cpp = "{a}.delitem({i})";
+    }
+    out.push_back(std::make_unique<ir::ExprStmt>(target.loc, runtime_call(target.loc, Type::none(), "delitem", cpp, std::move(operands))));
+}
+
 void FunctionLowering::store_to_list(const ast::Subscript& target, ExprPtr list, const std::string& op, ExprPtr value,
                                      ir::Block& out) {
     const Type type = list->type;
@@ -441,6 +525,7 @@ void FunctionLowering::extend_list_in_place(const ast::AugAssign& a, ExprPtr lis
 }
 
 bool FunctionLowering::refine_receiver_for(const FunctionSpec& spec, ir::Expr& receiver, const TypedCallArgs& args, SourceLoc loc) {
+    if (receiver.type.is(TypeKind::Dict) && !spec.params.empty()) return refine_dict_receiver(spec, receiver, args, loc);
     if (!receiver.type.is(TypeKind::List) || spec.params.empty()) return true;
     const std::string& self = spec.params.front().name;
     for (const auto& c : spec.cases) {

@@ -45,6 +45,11 @@ ExprPtr FunctionLowering::lower_expr_node(const ast::Expr& e) {
         case ast::ExprKind::JoinedStr: return lower_fstring(e.as<ast::JoinedStr>());
         case ast::ExprKind::List: return lower_list_display(e.as<ast::List>());
         case ast::ExprKind::Comprehension: return lower_comprehension(e.as<ast::Comprehension>());
+        case ast::ExprKind::Dict: return lower_dict_display(e.as<ast::Dict>());
+        case ast::ExprKind::Starred:
+            diags_.error(e.loc, "starred expressions ('*x') are only supported as a target of an unpacking assignment",
+                         "pass or list the elements explicitly (first, *rest = xs works)");
+            return nullptr;
         case ast::ExprKind::Slice:
             diags_.error(e.loc, "slices are only supported on arrays", "");
             return nullptr;
@@ -356,6 +361,18 @@ ExprPtr FunctionLowering::lower_compare(const ast::Compare& c) {
     // `x is None` / `x is not None` is decided by the static type.
     if (c.ops.size() == 1 && (c.ops[0] == "is" || c.ops[0] == "is not")) {
         bool lhs_none = operands[0]->type.is(TypeKind::None), rhs_none = operands[1]->type.is(TypeKind::None);
+        // Two lists or two dicts: the same object (py::list/py::dict handles sharing their storage).
+        const Type& lt = operands[0]->type;
+        const Type& rt = operands[1]->type;
+        if ((lt.is(TypeKind::List) || lt.is(TypeKind::Dict)) && lt.kind == rt.kind) {
+            if (lt != rt) return std::make_unique<ir::Const>(c.loc, Type::boolean(), c.ops[0] != "is");  // different types: different objects
+            std::vector<std::pair<std::string, ExprPtr>> pair;
+            pair.emplace_back("a", std::move(operands[0]));
+            pair.emplace_back("b", std::move(operands[1]));
+            auto same = runtime_call(c.loc, Type::boolean(), "is", "{a}.is({b})", std::move(pair));
+            if (c.ops[0] == "is") return same;
+            return std::make_unique<ir::Unary>(c.loc, Type::boolean(), ir::UnaryOpKind::Not, std::move(same));
+        }
         if (!lhs_none && !rhs_none) {
             diags_.error(c.loc, "'is' is only supported for comparisons with None", "use '==' to compare values");
             return nullptr;
@@ -387,6 +404,25 @@ ExprPtr FunctionLowering::lower_compare(const ast::Compare& c) {
     }
     if (std::any_of(operands.begin(), operands.end(), [](const ExprPtr& e) { return e->type.is_array(); }))
         return lower_array_compare(c, std::move(operands), result->ops.front());
+    // Dicts compare for (in)equality only (Python: TypeError for ordering).
+    if (joined && joined->is(TypeKind::Dict)) {
+        for (auto op : result->ops) {
+            if (op != ir::CompareOp::Eq && op != ir::CompareOp::NotEq) {
+                diags_.error(c.loc, "dicts can only be compared with == and != (Python raises TypeError for ordering)", "");
+                return nullptr;
+            }
+        }
+        for (auto& e : operands) {
+            if (!assignable(e->type, *joined)) {
+                diags_.error(c.loc, fmt::format("cannot compare a {} with a {}", e->type.to_string(), joined->to_string()), "");
+                return nullptr;
+            }
+            if (e->type.is_undetermined()) e = convert_for_store(std::move(e), *joined);
+            if (!e) return nullptr;
+            result->operands.push_back(std::move(e));
+        }
+        return result;
+    }
     if (!joined || (!all_numeric && !joined->is(TypeKind::Str) && !joined->is(TypeKind::Bool) && !joined->is(TypeKind::List) &&
                     !joined->is(TypeKind::Tuple))) {
         std::string types;
@@ -458,6 +494,7 @@ ExprPtr FunctionLowering::lower_subscript(const ast::Subscript& s) {
     auto value = lower_expr(*s.value);
     if (!value) return nullptr;
     if (value->type.is(TypeKind::List) || value->type.is(TypeKind::Str)) return lower_list_subscript(s, std::move(value));
+    if (value->type.is(TypeKind::Dict)) return lower_dict_subscript(s, std::move(value));
     if (value->type.is_array()) return lower_array_subscript(s, std::move(value));
     if (!value->type.is(TypeKind::Tuple)) {
         diags_.error(s.loc, fmt::format("indexing a value of type '{}' is not supported", value->type.to_string()), "");

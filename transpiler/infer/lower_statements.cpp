@@ -1,4 +1,6 @@
 // Lowering of statements, including assignments (variable versions), loops and returns.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "infer/function_lowering.hpp"
@@ -17,6 +19,9 @@ void collect_target_names(const ast::Expr& target, std::set<std::string>& out) {
     if (target.kind == ast::ExprKind::Name) out.insert(target.as<ast::Name>().id);
     if (target.kind == ast::ExprKind::Tuple)
         for (const auto& e : target.as<ast::Tuple>().elts) collect_target_names(*e, out);
+    if (target.kind == ast::ExprKind::List)
+        for (const auto& e : target.as<ast::List>().elts) collect_target_names(*e, out);
+    if (target.kind == ast::ExprKind::Starred) collect_target_names(*target.as<ast::Starred>().value, out);
 }
 
 void collect_assigned(const ast::Stmt& s, std::set<std::string>& out) {
@@ -28,10 +33,12 @@ void collect_assigned(const ast::Stmt& s, std::set<std::string>& out) {
         case ast::StmtKind::AnnAssign: collect_target_names(*s.as<ast::AnnAssign>().target, out); break;
         case ast::StmtKind::For:
             collect_target_names(*s.as<ast::For>().target, out);
-            for (const auto& b : s.as<ast::For>().body) collect_assigned(*b, out);
+            for (const auto* block : {&s.as<ast::For>().body, &s.as<ast::For>().orelse})
+                for (const auto& b : *block) collect_assigned(*b, out);
             break;
         case ast::StmtKind::While:
-            for (const auto& b : s.as<ast::While>().body) collect_assigned(*b, out);
+            for (const auto* block : {&s.as<ast::While>().body, &s.as<ast::While>().orelse})
+                for (const auto& b : *block) collect_assigned(*b, out);
             break;
         case ast::StmtKind::If:
             for (const auto& b : s.as<ast::If>().body) collect_assigned(*b, out);
@@ -209,13 +216,25 @@ void FunctionLowering::lower_stmt(const ast::Stmt& s, ir::Block& out) {
         case ast::StmtKind::AugAssign: lower_aug_assign(s.as<ast::AugAssign>(), out); break;
         case ast::StmtKind::AnnAssign: lower_ann_assign(s.as<ast::AnnAssign>(), out); break;
         case ast::StmtKind::If: lower_if(s.as<ast::If>(), out); break;
-        case ast::StmtKind::While: lower_while(s.as<ast::While>(), out); break;
-        case ast::StmtKind::For: lower_for(s.as<ast::For>(), out); break;
+        case ast::StmtKind::While: lower_loop(s, s.as<ast::While>().orelse, out); break;
+        case ast::StmtKind::For: lower_loop(s, s.as<ast::For>().orelse, out); break;
         case ast::StmtKind::Return: lower_return(s.as<ast::Return>(), out); break;
         case ast::StmtKind::Assert: lower_assert(s.as<ast::Assert>(), out); break;
+        case ast::StmtKind::Delete:
+            for (const auto& target : s.as<ast::Delete>().targets) lower_delete(*target, out);
+            break;
         case ast::StmtKind::Raise: lower_raise(s.as<ast::Raise>(), out); break;
         case ast::StmtKind::Try: lower_try(s.as<ast::Try>(), out); break;
-        case ast::StmtKind::Break: out.push_back(std::make_unique<ir::Jump>(ir::StmtKind::Break, s.loc)); break;
+        case ast::StmtKind::Break:
+            if (!loop_else_flags_.empty() && loop_else_flags_.back() >= 0) {  // the loop has an else clause
+                VarVersion& flag = *vars_.by_id(loop_else_flags_.back());
+                auto set = std::make_unique<ir::Assign>(s.loc, "", Type::boolean(), std::make_unique<ir::Const>(s.loc, Type::boolean(), true));
+                set->var_id = flag.id;
+                vars_.record_use(flag, path_);
+                out.push_back(std::move(set));
+            }
+            out.push_back(std::make_unique<ir::Jump>(ir::StmtKind::Break, s.loc));
+            break;
         case ast::StmtKind::Continue: out.push_back(std::make_unique<ir::Jump>(ir::StmtKind::Continue, s.loc)); break;
         case ast::StmtKind::Pass: break;
         case ast::StmtKind::ExprStmt: {
@@ -239,6 +258,11 @@ void FunctionLowering::lower_stmt(const ast::Stmt& s, ir::Block& out) {
 // The version that receives an assignment of `type` here, creating, renaming or widening as
 // described in variables.hpp. Null after a diagnostic.
 VarVersion* FunctionLowering::version_for_assignment(const std::string& name, const Type& type, SourceLoc loc) {
+    if (holds_iterator(type)) {
+        diags_.error(loc, fmt::format("'{}' would hold an iterator ({}), which py2cpp cannot store in a variable yet", name, type.to_string()),
+                     "use it directly where it is consumed (for x in zip(a, b): ...), or make a list of it with list(...)");
+        return nullptr;
+    }
     VarVersion* v = vars_.current(name);
     if (!v) return &vars_.create(name, type, path_);
     if (v->type == type || !type.is_known()) return v;
@@ -269,6 +293,18 @@ void FunctionLowering::assign_to_name(const ast::Name& target, ExprPtr value, ir
 }
 
 void FunctionLowering::assign_to_tuple(const ast::Tuple& target, ExprPtr value, ir::Block& out) {
+    // `first, *rest, last = xs`: one starred target takes a list of the items between.
+    const auto starred = std::find_if(target.elts.begin(), target.elts.end(),
+                                      [](const ast::ExprPtr& e) { return e->kind == ast::ExprKind::Starred; });
+    if (starred != target.elts.end()) {
+        if (std::find_if(starred + 1, target.elts.end(), [](const ast::ExprPtr& e) { return e->kind == ast::ExprKind::Starred; }) !=
+            target.elts.end()) {
+            diags_.error(target.loc, "multiple starred expressions in assignment", "");  // CPython's SyntaxError
+            return;
+        }
+        value = unpack_starred(target, static_cast<size_t>(starred - target.elts.begin()), std::move(value));
+        if (!value) return;
+    }
     // `a, b = array`: the items along the first axis, as a tuple checked for its length at run time.
     if (value->type.is_array()) {
         const Type item = value->type.rank == 1 ? element_type(value->type.dtype) : Type::array(value->type.dtype, value->type.rank - 1);
@@ -303,6 +339,16 @@ void FunctionLowering::assign_to_tuple(const ast::Tuple& target, ExprPtr value, 
     // variable, assigned to them after the whole value is unpacked.
     std::vector<std::pair<const ast::Expr*, VarVersion*>> deferred;
     for (size_t i = 0; i < target.elts.size(); ++i) {
+        if (target.elts[i]->kind == ast::ExprKind::Starred && target.elts[i]->as<ast::Starred>().value->kind == ast::ExprKind::Name) {
+            const auto& name = target.elts[i]->as<ast::Starred>().value->as<ast::Name>();
+            VarVersion* v = version_for_assignment(name.id, value->type.elements[i], name.loc);
+            if (!v) return;
+            converted.push_back(v->type);
+            assign->targets[i].type = v->type;
+            assign->targets[i].var_id = v->id;
+            vars_.record_use(*v, path_);
+            continue;
+        }
         if (target.elts[i]->kind != ast::ExprKind::Name) {
             VarVersion& hidden = vars_.create_hidden("item", std::to_string(i), value->type.elements[i], path_);
             converted.push_back(hidden.type);
@@ -324,7 +370,50 @@ void FunctionLowering::assign_to_tuple(const ast::Tuple& target, ExprPtr value, 
     value = ir::convert(std::move(value), target_type);
     assign->value = std::move(value);
     out.push_back(std::move(assign));
-    for (const auto& [element, hidden] : deferred) assign_to_target(*element, read_variable(*hidden, element->loc), out);
+    for (const auto& [element, hidden] : deferred) {
+        const ast::Expr& inner = element->kind == ast::ExprKind::Starred ? *element->as<ast::Starred>().value : *element;
+        assign_to_target(inner, read_variable(*hidden, element->loc), out);
+    }
+}
+
+// The value of `t0, ..., *ts, ..., tn = value` as a tuple whose item at `star` is a list: from a
+// list (counted at run time: ValueError "not enough values to unpack"), or from a tuple (counted
+// here), whose items between go into a list of their joined type.
+ExprPtr FunctionLowering::unpack_starred(const ast::Tuple& target, size_t star, ExprPtr value) {
+    const size_t n = target.elts.size();
+    const SourceLoc loc = value->loc;
+    std::vector<Type> items;
+    if (value->type.is(TypeKind::List) && !value->type.is_undetermined()) {
+        const Type item = value->type.elements[0];
+        items.assign(n, item);
+        items[star] = value->type;
+    } else if (value->type.is(TypeKind::Tuple)) {
+        const auto& e = value->type.elements;
+        if (e.size() < n - 1) {
+            diags_.error(target.loc, fmt::format("not enough values to unpack (expected at least {}, got {})", n - 1, e.size()),
+                         "Python raises ValueError here");
+            return nullptr;
+        }
+        const size_t after = n - 1 - star;
+        std::optional<Type> middle = Type::undetermined();
+        for (size_t i = star; i < e.size() - after && middle; ++i) middle = join_types(*middle, e[i]);
+        if (!middle) {
+            diags_.error(target.loc, "the items a starred target collects must have one type (a list holds one element type)",
+                         "ints and floats mix (as floats); unpack the items separately");
+            return nullptr;
+        }
+        for (size_t i = 0; i < star; ++i) items.push_back(e[i]);
+        items.push_back(Type::list(*middle));
+        for (size_t i = e.size() - after; i < e.size(); ++i) items.push_back(e[i]);
+    } else {
+        diags_.error(target.loc, fmt::format("a starred assignment cannot unpack a value of type '{}'", value->type.to_string()),
+                     "starred targets work with lists and tuples");
+        return nullptr;
+    }
+    std::vector<std::pair<std::string, ExprPtr>> operand;
+    operand.emplace_back("a", std::move(value));
+    return runtime_call(loc, Type::tuple(std::move(items)), "unpack", fmt::format("py::unpack_starred<{{T}}, {}>({{a}})", star),
+                        std::move(operand));
 }
 
 void FunctionLowering::lower_assign(const ast::Assign& a, ir::Block& out) {
@@ -425,6 +514,31 @@ void FunctionLowering::lower_if(const ast::If& s, ir::Block& out) {
     if (!test) return;
     node->test = ir::to_condition(std::move(test));
     out.push_back(std::move(node));
+}
+
+// A `for`/`while` loop, with its `else:` clause when it has one: a hidden flag, set by the loop's
+// own `break`s (not those of nested loops), guards the clause after the loop:
+//     broke = false; for (...) { ... broke = true; break; ... } if (!broke) { else clause }
+void FunctionLowering::lower_loop(const ast::Stmt& s, const ast::Block& orelse, ir::Block& out) {
+    VarVersion* flag = nullptr;
+    if (!orelse.empty()) {
+        flag = &vars_.create_hidden("loop", "broke", Type::boolean(), path_);
+        auto init = std::make_unique<ir::Assign>(s.loc, "", Type::boolean(), std::make_unique<ir::Const>(s.loc, Type::boolean(), false));
+        init->var_id = flag->id;
+        vars_.record_use(*flag, path_);
+        out.push_back(std::move(init));
+    }
+    const int flag_id = flag ? flag->id : -1;
+    loop_else_flags_.push_back(flag_id);
+    if (s.kind == ast::StmtKind::While) lower_while(s.as<ast::While>(), out);
+    else lower_for(s.as<ast::For>(), out);
+    loop_else_flags_.pop_back();
+    if (flag_id < 0) return;
+    auto branch = std::make_unique<ir::If>(s.loc);
+    VarVersion& broke = *vars_.by_id(flag_id);
+    branch->test = std::make_unique<ir::Unary>(s.loc, Type::boolean(), ir::UnaryOpKind::Not, read_variable(broke, s.loc));
+    lower_block(orelse, branch->body);
+    out.push_back(std::move(branch));
 }
 
 void FunctionLowering::lower_while(const ast::While& s, ir::Block& out) {
@@ -549,6 +663,11 @@ void FunctionLowering::lower_return(const ast::Return& s, ir::Block& out) {
         if (!value) return;
     }
     Type t = value ? value->type : Type::none();
+    if (holds_iterator(t)) {
+        diags_.error(s.loc, fmt::format("returning an iterator ({}) is not supported yet", t.to_string()),
+                     "return a list of it instead: return list(...)");
+        return;
+    }
     if (t.is(TypeKind::None)) value.reset();
     auto joined = join_types(inferred_return_, t);
     if (!joined && !declared_return_) {
@@ -653,11 +772,14 @@ const ast::Stmt* leaves_through(const ast::Block& block, bool in_loop) {
                 for (const auto* b : {&s->as<ast::If>().body, &s->as<ast::If>().orelse})
                     if (auto* found = leaves_through(*b, in_loop)) return found;
                 break;
+            // A loop's else clause is outside the loop: its break/continue belong to the enclosing one.
             case ast::StmtKind::While:
                 if (auto* found = leaves_through(s->as<ast::While>().body, true)) return found;
+                if (auto* found = leaves_through(s->as<ast::While>().orelse, in_loop)) return found;
                 break;
             case ast::StmtKind::For:
                 if (auto* found = leaves_through(s->as<ast::For>().body, true)) return found;
+                if (auto* found = leaves_through(s->as<ast::For>().orelse, in_loop)) return found;
                 break;
             case ast::StmtKind::Try: {
                 const auto& t = s->as<ast::Try>();

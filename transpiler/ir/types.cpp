@@ -19,6 +19,13 @@ Type Type::list(Type element) {
     return t;
 }
 
+Type Type::dict(Type key, Type value) {
+    Type t = Type::of(TypeKind::Dict);
+    t.elements.push_back(std::move(key));
+    t.elements.push_back(std::move(value));
+    return t;
+}
+
 Type Type::array(DType dtype, int rank) {
     Type t = Type::of(TypeKind::Array);
     t.dtype = dtype;
@@ -65,6 +72,7 @@ std::string member_namespace(const Type& t) {
         case TypeKind::Array: return "numpy.ndarray";
         case TypeKind::Str: return "builtins.str";
         case TypeKind::List: return "builtins.list";
+        case TypeKind::Dict: return "builtins.dict";
         case TypeKind::Tuple: return "builtins.tuple";
         case TypeKind::Int: return "builtins.int";
         case TypeKind::Float: return "builtins.float";
@@ -80,12 +88,16 @@ std::string member_namespace(const Type& t) {
     return "";
 }
 
+bool holds_iterator(const Type& t) {
+    return t.is(TypeKind::Iterator) || std::any_of(t.elements.begin(), t.elements.end(), holds_iterator);
+}
+
 bool formattable(const Type& t) {
     switch (t.kind) {
         case TypeKind::None: case TypeKind::Bool: case TypeKind::Int: case TypeKind::Float: case TypeKind::Str:
         case TypeKind::Undetermined: case TypeKind::Exception:
             return true;
-        case TypeKind::Tuple: case TypeKind::List:
+        case TypeKind::Tuple: case TypeKind::List: case TypeKind::Dict:
             return std::all_of(t.elements.begin(), t.elements.end(), formattable);
         case TypeKind::Unknown: case TypeKind::Iterator: case TypeKind::Array: case TypeKind::DType: case TypeKind::Slice:
             return false;
@@ -96,6 +108,7 @@ bool formattable(const Type& t) {
 std::optional<Type> item_type(const Type& t) {
     switch (t.kind) {
         case TypeKind::List:
+        case TypeKind::Dict:  // a dict iterates its keys
         case TypeKind::Iterator: return t.elements[0];
         case TypeKind::Str: return Type::str();
         case TypeKind::Tuple: {
@@ -171,6 +184,7 @@ std::string Type::to_string() const {
             return s + "]";
         }
         case TypeKind::List: return "list[" + elements[0].to_string() + "]";
+        case TypeKind::Dict: return "dict[" + elements[0].to_string() + ", " + elements[1].to_string() + "]";
         case TypeKind::Array: return "ndarray[" + dtype_name(dtype) + ", " + std::to_string(rank) + "]";
         case TypeKind::DType: return "dtype[" + dtype_name(dtype) + "]";
         case TypeKind::Slice: return "slice";
@@ -294,6 +308,11 @@ std::optional<Type> join_types(const Type& a, const Type& b) {
     if (a == b) return a;
     if (a.is_numeric_scalar() && b.is_numeric_scalar())
         return numeric_rank(a.kind) >= numeric_rank(b.kind) ? a : b;
+    if (a.kind == TypeKind::Dict && b.kind == TypeKind::Dict) {
+        auto key = join_types(a.elements[0], b.elements[0]);
+        auto value = join_types(a.elements[1], b.elements[1]);
+        return key && value ? std::optional<Type>(Type::dict(*key, *value)) : std::nullopt;
+    }
     if (a.kind == TypeKind::List && b.kind == TypeKind::List) {
         auto element = join_types(a.elements[0], b.elements[0]);
         return element ? std::optional<Type>(Type::list(*element)) : std::nullopt;
@@ -370,6 +389,14 @@ std::optional<Type> parse_type_name(const std::string& raw) {
         auto element = parse_type_name(inner);
         if (!element) return std::nullopt;
         return head == "iterator" ? Type::iterator(*element) : Type::list(*element);
+    }
+    if (head == "dict" || head == "Dict") {
+        auto parts = split_top_level(inner);
+        if (parts.size() != 2) return std::nullopt;
+        auto key = parse_type_name(parts[0]);
+        auto value = parse_type_name(parts[1]);
+        if (!key || !value) return std::nullopt;
+        return Type::dict(*key, *value);
     }
     if (head == "dtype") {  // a dtype object, as mapping tables spell np.float64
         auto d = dtype_from_name(strip(inner));

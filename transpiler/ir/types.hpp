@@ -17,7 +17,7 @@ namespace py2cpp {
 // (infer/ refines it from appends, assignments and operations; an always-empty list keeps it and
 // holds py::NoneType). Iterator: a one-pass iterable (enumerate, zip, reversed), elements[0] its
 // item type; it can be looped over or consumed by a library call, not stored.
-enum class TypeKind { Unknown, Undetermined, None, Bool, Int, Float, Str, Tuple, List, Iterator, Array, DType, Slice, Exception };
+enum class TypeKind { Unknown, Undetermined, None, Bool, Int, Float, Str, Tuple, List, Dict, Iterator, Array, DType, Slice, Exception };
 enum class DType { Bool, Int32, Int64, UInt32, Float32, Float64, Complex128 };
 
 // The array ranks the runtime and the emitter handle (printing, reductions, indexing, the driver):
@@ -26,7 +26,7 @@ constexpr int kMaxSupportedRank = 2;
 
 struct Type {
     TypeKind kind = TypeKind::Unknown;
-    std::vector<Type> elements;  // tuple element types; a list has one, its element type
+    std::vector<Type> elements;  // tuple element types; a list has one, its element type; a dict two, key and value
     DType dtype = DType::Float64;  // arrays and dtype objects only
     int rank = 0;  // arrays only
 
@@ -46,6 +46,7 @@ struct Type {
     static Type tuple(std::vector<Type> elements);
     static Type array(DType dtype, int rank);
     static Type list(Type element);
+    static Type dict(Type key, Type value);
     static Type iterator(Type item);
     static Type undetermined() { return of(TypeKind::Undetermined); }
     // An Undetermined element somewhere inside (list[?], tuple[int, list[?]]).
@@ -80,6 +81,9 @@ std::optional<Type> item_type(const Type& t);
 // Whether the runtime's str()/repr() render a value of this type (print, `%s`, str.format):
 // None, bool, int, float, str, exceptions, and tuples and lists of such values.
 bool formattable(const Type& t);
+// An Iterator anywhere inside (zip(...), enumerate(...), d.items()): a value that is consumed
+// where it is made and has no C++ type to declare a variable, parameter or return with.
+bool holds_iterator(const Type& t);
 // Whether a value of type `from` can be stored where `to` is expected without changing `to`:
 // equal, a number promoted to a wider number, a list/tuple of such, or an undetermined part.
 bool assignable(const Type& from, const Type& to);

@@ -150,7 +150,7 @@ CaseSpec parse_case(const nlohmann::json& j, const std::vector<ParamSpec>& param
 }  // namespace
 
 std::optional<std::string> pattern_reference(const std::string& p) {
-    for (const char* prefix : {"item:", "items:"})
+    for (const char* prefix : {"item:", "items:", "value:", "like:"})
         if (p.rfind(prefix, 0) == 0 && p.size() > std::string(prefix).size()) return p.substr(std::string(prefix).size());
     return std::nullopt;
 }
@@ -160,7 +160,7 @@ bool is_known_pattern(const std::string& p) {
     static const std::set<std::string> patterns = {"bool", "int", "float", "number", "str", "none", "default", "tuple",
                                                    "list", "any", "array", "array1", "array2", "numeric", "dtype",
                                                    "shape", "arrays", "bool_array", "true", "false", "int_or_none",
-                                                   "iterable", "formattable"};
+                                                   "iterable", "formattable", "dict"};
     return patterns.count(p) > 0;
 }
 
@@ -173,6 +173,10 @@ bool is_int_like(const Type& t) { return t.is(TypeKind::Int) || t.is(TypeKind::B
 bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given, const Type* reference) {
     if (pattern == "default") return !arg_given;
     if (pattern == "iterable") return item_type(arg).has_value();
+    if (pattern.rfind("like:", 0) == 0)  // a value of exactly P's (decided) type
+        return reference && !arg.is_undetermined() && arg == *reference;
+    if (pattern.rfind("value:", 0) == 0)  // a value the dict P's values can hold
+        return reference && reference->is(TypeKind::Dict) && assignable(arg, reference->elements[1]);
     if (pattern_reference(pattern)) {
         auto item = reference ? item_type(*reference) : std::nullopt;
         if (!item) return false;
@@ -186,6 +190,7 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
     if (pattern == "str") return arg.is(TypeKind::Str);
     if (pattern == "tuple") return arg.is(TypeKind::Tuple);
     if (pattern == "list") return arg.is(TypeKind::List);
+    if (pattern == "dict") return arg.is(TypeKind::Dict);
     if (pattern == "bool") return arg.is(TypeKind::Bool);
     // The value is checked by the binder: a keepdims=True changes the result's type.
     if (pattern == "true" || pattern == "false") return arg.is(TypeKind::Bool);
@@ -211,6 +216,8 @@ Type pattern_target_type(const std::string& pattern, const Type& arg, const Type
         auto item = item_type(*reference);
         if (item && !item->is_undetermined()) return *item;
     }
+    if (pattern.rfind("value:", 0) == 0 && reference && reference->is(TypeKind::Dict) && !reference->elements[1].is_undetermined())
+        return reference->elements[1];
     if (pattern == "int") return Type::integer();
     if (pattern == "int_or_none" && !arg.is(TypeKind::None)) return Type::integer();
     if (pattern == "float") return Type::floating();

@@ -29,7 +29,8 @@ struct Rule {
 const std::set<std::string>& operand_functions() {
     static const std::set<std::string> names = {"same", "promote", "float", "bool", "elem", "sum", "reduce",
                                                 "reduce_sum", "reduce_float", "reduce_index", "shape", "matmul",
-                                                "item", "list_of", "iter_of", "enumerate", "zip", "sum_items", "tolist"};
+                                                "item", "list_of", "iter_of", "enumerate", "zip", "sum_items", "tolist",
+                                                "value", "values_of", "items_of", "pair", "dict_of"};
     return names;
 }
 
@@ -205,7 +206,7 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
     auto r = parse_rule(rule);
     if (!r)
         return "not a type, nor one of same:, promote:, float:, bool:, elem:, sum:, reduce*:, shape:, array:, item:, list_of:, "
-               "iter_of:, enumerate:, zip:, sum_items:, tolist:";
+               "iter_of:, enumerate:, zip:, sum_items:, tolist:, value:, values_of:, items_of:, pair:, dict_of:";
     auto known = [&](const std::string& p) { return std::find(params.begin(), params.end(), p) != params.end(); };
     std::vector<std::string> named = r->operands;
     named.insert(named.end(), r->rank_only.begin(), r->rank_only.end());
@@ -276,6 +277,21 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
         Type t = element_type(operand->dtype);
         for (int k = 0; k < operand->rank; ++k) t = Type::list(t);
         return t;
+    }
+    if (f == "dict_of") {  // dict(iterable of pairs), dict(a dict)
+        if (operand->is(TypeKind::Dict)) return *operand;
+        auto item = item_type(*operand);
+        if (!item || !item->is(TypeKind::Tuple) || item->elements.size() != 2) return std::nullopt;
+        return Type::dict(item->elements[0], item->elements[1]);
+    }
+    if (f == "value" || f == "values_of" || f == "items_of" || f == "pair") {  // of a dict
+        if (!operand->is(TypeKind::Dict)) return std::nullopt;
+        const Type& key = operand->elements[0];
+        const Type& value = operand->elements[1];
+        if (f == "value") return value;
+        if (f == "values_of") return Type::iterator(value);
+        if (f == "items_of") return Type::iterator(Type::tuple({key, value}));
+        return Type::tuple({key, value});
     }
     if (f == "item" || f == "list_of" || f == "iter_of" || f == "enumerate") {
         auto item = item_type(*operand);

@@ -74,6 +74,13 @@ std::optional<Type> annotation_type(const ast::Expr& a) {
                 if (!element) return std::nullopt;
                 return Type::list(*element);
             }
+            if (head == "dict" || head == "Dict") {  // dict[str, float]
+                if (sub.index->kind != ast::ExprKind::Tuple || sub.index->as<ast::Tuple>().elts.size() != 2) return std::nullopt;
+                auto key = annotation_type(*sub.index->as<ast::Tuple>().elts[0]);
+                auto value = annotation_type(*sub.index->as<ast::Tuple>().elts[1]);
+                if (!key || !value) return std::nullopt;
+                return Type::dict(*key, *value);
+            }
             if (head != "tuple" && head != "Tuple") return std::nullopt;
             std::vector<Type> elements;
             if (sub.index->kind == ast::ExprKind::Tuple) {
