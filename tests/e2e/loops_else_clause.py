@@ -80,3 +80,16 @@ if __name__ == "__main__":
     print(nested([[1, 2], [3, -1, 4], [], [5]]))
     print(else_with_break_inside(5), else_with_break_inside(1))
     empty_loops()
+
+
+def else_defines_names(values):
+    for v in values:
+        total = v
+    else:
+        label = "done"
+        total = 0 if not values else total
+    label = label + "!"
+    return label, total
+
+
+print(else_defines_names([1, 2, 3]), else_defines_names([5]))

@@ -278,6 +278,11 @@ ExprPtr FunctionLowering::iteration_source(const ast::Expr& where, ExprPtr itera
                      "loops run over lists, tuples, str, range(...), arrays, enumerate/zip/reversed(...) and the like");
         return nullptr;
     }
+    if (item->is(TypeKind::Undetermined)) {  // `for x in []`: x would have no type
+        diags_.error(where.loc, fmt::format("iterating a {} whose element type nothing decides (it is always empty here)", t.to_string()),
+                     "give the container a type (xs: list[float] = [] or an append before the loop), or drop the loop");
+        return nullptr;
+    }
     const SourceLoc loc = iterable->loc;
     if (t.is(TypeKind::Str))
         return runtime_call(loc, Type::iterator(Type::str()), "characters", "py::characters({s})", operands_of({{"s", &iterable}}));

@@ -516,10 +516,50 @@ void FunctionLowering::lower_if(const ast::If& s, ir::Block& out) {
     out.push_back(std::move(node));
 }
 
+namespace {
+// Whether `block` (a loop body) holds a `break` of its own loop (not one of a nested loop).
+bool has_own_break(const ast::Block& block) {
+    for (const auto& s : block) {
+        switch (s->kind) {
+            case ast::StmtKind::Break: return true;
+            case ast::StmtKind::If:
+                if (has_own_break(s->as<ast::If>().body) || has_own_break(s->as<ast::If>().orelse)) return true;
+                break;
+            case ast::StmtKind::While:  // a nested loop's else clause is outside that loop
+                if (has_own_break(s->as<ast::While>().orelse)) return true;
+                break;
+            case ast::StmtKind::For:
+                if (has_own_break(s->as<ast::For>().orelse)) return true;
+                break;
+            case ast::StmtKind::Try: {
+                const auto& t = s->as<ast::Try>();
+                for (const auto* b : {&t.body, &t.orelse, &t.finalbody})
+                    if (has_own_break(*b)) return true;
+                for (const auto& h : t.handlers)
+                    if (has_own_break(h.body)) return true;
+                break;
+            }
+            default: break;
+        }
+    }
+    return false;
+}
+}  // namespace
+
 // A `for`/`while` loop, with its `else:` clause when it has one: a hidden flag, set by the loop's
 // own `break`s (not those of nested loops), guards the clause after the loop:
 //     broke = false; for (...) { ... broke = true; break; ... } if (!broke) { else clause }
+// Without a break of its own the clause always runs: it simply follows the loop.
 void FunctionLowering::lower_loop(const ast::Stmt& s, const ast::Block& orelse, ir::Block& out) {
+    const ast::Block& body = s.kind == ast::StmtKind::While ? s.as<ast::While>().body : s.as<ast::For>().body;
+    if (!orelse.empty() && !has_own_break(body)) {
+        loop_else_flags_.push_back(-1);
+        if (s.kind == ast::StmtKind::While) lower_while(s.as<ast::While>(), out);
+        else lower_for(s.as<ast::For>(), out);
+        loop_else_flags_.pop_back();
+        for (const auto& stmt : orelse) lower_stmt(*stmt, out);  // at the loop's own level, as in Python
+        return;
+    }
     VarVersion* flag = nullptr;
     if (!orelse.empty()) {
         flag = &vars_.create_hidden("loop", "broke", Type::boolean(), path_);
