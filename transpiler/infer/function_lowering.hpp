@@ -159,6 +159,8 @@ private:
     void lower_if(const ast::If& s, ir::Block& out);
     void lower_loop(const ast::Stmt& s, const ast::Block& orelse, ir::Block& out);
     void lower_delete(const ast::Expr& target, ir::Block& out);
+    ir::ExprPtr element_store_value(SourceLoc loc, const std::string& op, const Type& element, const Type& container, ir::ExprPtr value,
+                                    const char* what, const char* spelled);
     // Dicts (lower_dicts.cpp)
     bool check_hashable(const Type& key, SourceLoc loc);
     ir::ExprPtr lower_dict_display(const ast::Dict& d);

@@ -465,32 +465,37 @@ void FunctionLowering::store_to_list(const ast::Subscript& target, ExprPtr list,
             return;
         }
         operands.emplace_back("i", ir::promote(std::move(index), Type::integer()));
-        if (!op.empty()) {
-            // Python reads a[i] (IndexError "list index out of range"), computes, then stores.
-            const bool in_place = (op == "+" || op == "-" || op == "*") && element.is_numeric_scalar() && value->type.is_numeric_scalar() &&
-                                  join_types(element, value->type) == element && !(op != "+" && element.is(TypeKind::Bool));
-            const bool concat = op == "+" && element.is(TypeKind::Str) && value->type.is(TypeKind::Str);
-            if (!in_place && !concat) {
-                diags_.error(target.loc, fmt::format("'{}=' on an element of a {} with a {} is not supported", op, type.to_string(),
-                                                     value->type.to_string()),
-                             "write xs[i] = xs[i] " + op + " v");
-                return;
-            }
-            value = ir::promote(std::move(value), element);
-            cpp = "{a}[{i}] " + op + "= {v}";
-        } else {
-            if (!assignable(value->type, element)) {
-                diags_.error(target.loc, fmt::format("cannot store a {} into an element of a {}", value->type.to_string(), type.to_string()),
-                             "a list holds one element type");
-                return;
-            }
-            value = convert_for_store(std::move(value), element);
-            if (!value) return;
-            cpp = "{a}.setitem({i}, {v})";
-        }
+        // Python reads a[i] for an augmented store (IndexError "list index out of range"), computes, then stores.
+        value = element_store_value(target.loc, op, element, type, std::move(value), "an element", "xs[i]");
+        if (!value) return;
+        cpp = op.empty() ? "{a}.setitem({i}, {v})" : "{a}[{i}] " + op + "= {v}";
     }
     operands.emplace_back("v", std::move(value));
     out.push_back(std::make_unique<ir::ExprStmt>(target.loc, runtime_call(target.loc, Type::none(), "store", cpp, std::move(operands))));
+}
+
+// The value of `c[k] = v` / `c[k] op= v` for an element (list) or value (dict) of type `element`:
+// converted for the store, or promoted for an in-place +, -, * on numbers (+ on str); nullptr after
+// a diagnostic. `what` and `spelled` name the element in messages ("an element", "xs[i]").
+ExprPtr FunctionLowering::element_store_value(SourceLoc loc, const std::string& op, const Type& element, const Type& container,
+                                              ExprPtr value, const char* what, const char* spelled) {
+    if (op.empty()) {
+        if (!assignable(value->type, element)) {
+            diags_.error(loc, fmt::format("cannot store a {} as {} of a {}", value->type.to_string(), what, container.to_string()),
+                         container.is(TypeKind::Dict) ? "a dict holds one value type" : "a list holds one element type");
+            return nullptr;
+        }
+        return convert_for_store(std::move(value), element);
+    }
+    const bool in_place = (op == "+" || op == "-" || op == "*") && element.is_numeric_scalar() && value->type.is_numeric_scalar() &&
+                          join_types(element, value->type) == element && !(op != "+" && element.is(TypeKind::Bool));
+    const bool concat = op == "+" && element.is(TypeKind::Str) && value->type.is(TypeKind::Str);
+    if (!in_place && !concat) {
+        diags_.error(loc, fmt::format("'{}=' on {} of a {} with a {} is not supported", op, what, container.to_string(), value->type.to_string()),
+                     fmt::format("write {0} = {0} {1} v", spelled, op));
+        return nullptr;
+    }
+    return ir::promote(std::move(value), element);
 }
 
 // xs += iterable (list.extend: the same list object, every alias sees it), xs *= n.

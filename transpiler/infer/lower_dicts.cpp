@@ -161,30 +161,9 @@ void FunctionLowering::store_to_dict(const ast::Subscript& target, ExprPtr dict,
     const Type dict_type = dict->type;
     key = dict_key(dict, std::move(key), target.loc);
     if (!key) return;
-    const Type& element = dict_type.elements[1];
-    std::string cpp;
-    if (!op.empty()) {
-        const bool in_place = (op == "+" || op == "-" || op == "*") && element.is_numeric_scalar() && value->type.is_numeric_scalar() &&
-                              join_types(element, value->type) == element && !(op != "+" && element.is(TypeKind::Bool));
-        const bool concat = op == "+" && element.is(TypeKind::Str) && value->type.is(TypeKind::Str);
-        if (!in_place && !concat) {
-            diags_.error(target.loc, fmt::format("'{}=' on a value of a {} with a {} is not supported", op, dict_type.to_string(),
-                                                 value->type.to_string()),
-                         "write d[k] = d[k] " + op + " v");
-            return;
-        }
-        value = ir::promote(std::move(value), element);
-        cpp = "{d}[{k}] " + op + "= {v}";
-    } else {
-        if (!assignable(value->type, element)) {
-            diags_.error(target.loc, fmt::format("cannot store a {} as a value of a {}", value->type.to_string(), dict_type.to_string()),
-                         "a dict holds one value type");
-            return;
-        }
-        value = convert_for_store(std::move(value), element);
-        if (!value) return;
-        cpp = "{d}.setitem({k}, {v})";
-    }
+    value = element_store_value(target.loc, op, dict_type.elements[1], dict_type, std::move(value), "a value", "d[k]");
+    if (!value) return;
+    const std::string cpp = op.empty() ? "{d}.setitem({k}, {v})" : "{d}[{k}] " + op + "= {v}";
     std::vector<std::pair<std::string, ExprPtr>> operands;
     operands.emplace_back("d", std::move(dict));
     operands.emplace_back("k", std::move(key));

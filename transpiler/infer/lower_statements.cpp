@@ -339,17 +339,11 @@ void FunctionLowering::assign_to_tuple(const ast::Tuple& target, ExprPtr value, 
     // variable, assigned to them after the whole value is unpacked.
     std::vector<std::pair<const ast::Expr*, VarVersion*>> deferred;
     for (size_t i = 0; i < target.elts.size(); ++i) {
-        if (target.elts[i]->kind == ast::ExprKind::Starred && target.elts[i]->as<ast::Starred>().value->kind == ast::ExprKind::Name) {
-            const auto& name = target.elts[i]->as<ast::Starred>().value->as<ast::Name>();
-            VarVersion* v = version_for_assignment(name.id, value->type.elements[i], name.loc);
-            if (!v) return;
-            converted.push_back(v->type);
-            assign->targets[i].type = v->type;
-            assign->targets[i].var_id = v->id;
-            vars_.record_use(*v, path_);
-            continue;
-        }
-        if (target.elts[i]->kind != ast::ExprKind::Name) {
+        // `*rest` of a name is that name (it receives the list the value's tuple holds there).
+        const ast::Expr* element = target.elts[i].get();
+        if (element->kind == ast::ExprKind::Starred && element->as<ast::Starred>().value->kind == ast::ExprKind::Name)
+            element = element->as<ast::Starred>().value.get();
+        if (element->kind != ast::ExprKind::Name) {
             VarVersion& hidden = vars_.create_hidden("item", std::to_string(i), value->type.elements[i], path_);
             converted.push_back(hidden.type);
             assign->targets[i].type = hidden.type;
@@ -358,7 +352,7 @@ void FunctionLowering::assign_to_tuple(const ast::Tuple& target, ExprPtr value, 
             deferred.emplace_back(target.elts[i].get(), &hidden);
             continue;
         }
-        const auto& name = target.elts[i]->as<ast::Name>();
+        const auto& name = element->as<ast::Name>();
         VarVersion* v = version_for_assignment(name.id, value->type.elements[i], name.loc);
         if (!v) return;
         converted.push_back(v->type);
