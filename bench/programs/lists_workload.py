@@ -1,5 +1,6 @@
-"""List-heavy plain Python (no NumPy): a prime sieve, n-queens by backtracking, a tally of words
-with lists, and list comprehensions over a grid. Prints its results; bench/lists_bench.py times
+"""List- and dict-heavy plain Python (no NumPy): a prime sieve, n-queens by backtracking, a tally
+of words with lists and one with a dict, a histogram in a dict keyed by tuples, and list
+comprehensions over a grid. Prints its results; bench/lists_bench.py times
 the whole process, under Python and as C++."""
 
 
@@ -43,6 +44,25 @@ def tally(words):
     return sorted(zip(counts, seen), reverse=True)[:3]
 
 
+def dict_tally(words):
+    counts = {}
+    for w in words:
+        counts[w] = counts.get(w, 0) + 1
+    best = sorted([(c, w) for w, c in counts.items()], reverse=True)
+    return len(counts), best[:3]
+
+
+def pair_histogram(n):
+    bins = {}
+    for i in range(n):
+        key = (i * 7919 % 97, i * 104729 % 13)
+        if key in bins:
+            bins[key] += 1
+        else:
+            bins[key] = 1
+    return len(bins), bins[(0, 0)]
+
+
 def grid_sums(n):
     grid = [[(r * 7 + c * 13) % 101 for c in range(n)] for r in range(n)]
     rows = [sum(row) for row in grid]
@@ -56,6 +76,9 @@ def main():
     print(queens(10, 0, [], [], []))
     text = "the quick brown fox jumps over the lazy dog and the dog sleeps while the fox runs " * 20000
     print(tally(text.split()))
+    numbered = [w + str(i % 5000) for i, w in enumerate(text.split())]
+    print(dict_tally(numbered))
+    print(pair_histogram(1000000))
     print(grid_sums(1200))
 
 
