@@ -463,6 +463,58 @@ inline int_t to_int(std::string_view text) {
     return negative ? static_cast<int_t>(0 - value) : static_cast<int_t>(value);
 }
 
+// int(str, base): base 2..36, or 0 (the literal's own prefix decides: 0x 0o 0b or decimal, where a
+// decimal may not start with 0 unless it is all zeros); an optional 0x/0o/0b prefix matching the
+// base; single underscores between digits (and after a prefix); ValueError with CPython's message.
+inline int_t to_int(std::string_view text, int_t base) {
+    if (base != 0 && (base < 2 || base > 36)) throw ValueError("int() base must be >= 2 and <= 36, or 0");
+    const std::string_view s = detail::strip_python_space(text);
+    auto bad = [&]() {
+        throw ValueError("invalid literal for int() with base " + std::to_string(base) + ": " + detail::repr_prefix_200(text));
+    };
+    std::size_t i = 0;
+    bool negative = false;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) negative = s[i++] == '-';
+    auto prefix = [&](char p) { return i + 1 < s.size() && s[i] == '0' && (s[i + 1] == p || s[i + 1] == p - 'a' + 'A'); };
+    int_t b = base;
+    bool prefixed = false;
+    if (b == 0) {
+        prefixed = prefix('x') || prefix('o') || prefix('b');
+        b = prefix('x') ? 16 : prefix('o') ? 8 : prefix('b') ? 2 : 10;
+    } else {
+        prefixed = (b == 16 && prefix('x')) || (b == 8 && prefix('o')) || (b == 2 && prefix('b'));
+    }
+    if (prefixed) i += 2;
+    const std::size_t digits_start = i;
+    constexpr std::uint64_t limit = std::uint64_t{1} << 63;  // |INT64_MIN|
+    std::uint64_t value = 0;
+    bool too_large = false, need_digit = !prefixed, any_digit = false, nonzero = false;
+    for (; i < s.size(); ++i) {
+        const char c = s[i];
+        int_t d = 99;
+        if (c >= '0' && c <= '9') d = c - '0';
+        else if (c >= 'a' && c <= 'z') d = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'Z') d = c - 'A' + 10;
+        if (d < b) {
+            const auto ud = static_cast<std::uint64_t>(d);
+            const auto ub = static_cast<std::uint64_t>(b);
+            if (value > (limit - ud) / ub) too_large = true;
+            else value = value * ub + ud;
+            need_digit = false;
+            any_digit = true;
+            nonzero = nonzero || d != 0;
+        } else if (c == '_' && !need_digit) {
+            need_digit = true;
+        } else {
+            bad();
+        }
+    }
+    if (need_digit || !any_digit) bad();
+    if (base == 0 && !prefixed && nonzero && s[digits_start] == '0') bad();  // int("010", 0)
+    if (too_large || (!negative && value == limit)) detail::raise_overflow("int too large to convert to 64-bit integer");
+    return negative ? static_cast<int_t>(0 - value) : static_cast<int_t>(value);
+}
+
 // float(int), float(bool), float(float).
 template <class T, std::enable_if_t<std::is_arithmetic_v<T>, int> = 0>
 constexpr double to_float(T x) {

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "py2cpp/exceptions.hpp"
@@ -209,6 +210,126 @@ inline bool str_isalpha(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
 }
 inline bool str_isspace(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), detail::is_space_char); }
+
+// s.title(), s.capitalize(), s.swapcase() (ASCII letters are the cased characters; others are
+// left as they are and, for title(), start a new word as any uncased character does).
+inline std::string str_title(std::string_view s) {
+    std::string out(s);
+    bool previous_cased = false;
+    for (char& c : out) {
+        const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
+        if (lower && !previous_cased) c = static_cast<char>(c - 'a' + 'A');
+        else if (upper && previous_cased) c = static_cast<char>(c - 'A' + 'a');
+        previous_cased = lower || upper;
+    }
+    return out;
+}
+inline std::string str_capitalize(std::string_view s) {
+    std::string out = str_lower(s);
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
+}
+inline std::string str_swapcase(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) {
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        else if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+inline bool str_isalnum(std::string_view s) {
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+}
+// isupper/islower: at least one cased character, and no cased character of the other case.
+inline bool str_isupper(std::string_view s) {
+    bool cased = false;
+    for (char c : s) {
+        if (c >= 'a' && c <= 'z') return false;
+        cased = cased || (c >= 'A' && c <= 'Z');
+    }
+    return cased;
+}
+inline bool str_islower(std::string_view s) {
+    bool cased = false;
+    for (char c : s) {
+        if (c >= 'A' && c <= 'Z') return false;
+        cased = cased || (c >= 'a' && c <= 'z');
+    }
+    return cased;
+}
+
+// s.splitlines(keepends=False): the line boundaries str.splitlines knows (\n \r \r\n \v \f
+// \x1c \x1d \x1e, and U+0085, U+2028, U+2029 in UTF-8).
+inline list<std::string> str_splitlines(std::string_view s, bool keepends = false) {
+    list<std::string> out;
+    std::size_t start = 0, i = 0;
+    while (i < s.size()) {
+        std::size_t width = 0;  // bytes of the line break at i
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c == '\r') width = i + 1 < s.size() && s[i + 1] == '\n' ? 2 : 1;
+        else if (c == '\n' || c == '\v' || c == '\f' || c == 0x1c || c == 0x1d || c == 0x1e) width = 1;
+        else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x85) width = 2;
+        else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+                 (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9))
+            width = 3;
+        if (width == 0) {
+            ++i;
+            continue;
+        }
+        out.append(std::string(s.substr(start, i - start + (keepends ? width : 0))));
+        i += width;
+        start = i;
+    }
+    if (start < s.size()) out.append(std::string(s.substr(start)));
+    return out;
+}
+
+// s.partition(sep) / s.rpartition(sep): (before, sep, after) around the first / last sep.
+inline std::tuple<std::string, std::string, std::string> str_partition(std::string_view s, std::string_view sep, bool from_right = false) {
+    if (sep.empty()) throw ValueError("empty separator");
+    const std::size_t at = from_right ? s.rfind(sep) : s.find(sep);
+    if (at == std::string_view::npos)
+        return from_right ? std::make_tuple(std::string(), std::string(), std::string(s)) : std::make_tuple(std::string(s), std::string(), std::string());
+    return {std::string(s.substr(0, at)), std::string(sep), std::string(s.substr(at + sep.size()))};
+}
+
+// s.rsplit(sep=None, maxsplit=-1): split from the right (the same pieces as split() unless
+// maxsplit stops it early).
+inline list<std::string> str_rsplit(std::string_view s, int_t maxsplit = -1) {
+    std::vector<std::string> pieces;
+    std::size_t end = s.size();
+    while (true) {
+        while (end > 0 && detail::is_space_char(s[end - 1])) --end;
+        if (end == 0) break;
+        if (maxsplit >= 0 && static_cast<int_t>(pieces.size()) == maxsplit) {
+            pieces.emplace_back(s.substr(0, end));
+            break;
+        }
+        std::size_t begin = end;
+        while (begin > 0 && !detail::is_space_char(s[begin - 1])) --begin;
+        pieces.emplace_back(s.substr(begin, end - begin));
+        end = begin;
+    }
+    list<std::string> out;
+    for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) out.append(*it);
+    return out;
+}
+inline list<std::string> str_rsplit(std::string_view s, std::string_view sep, int_t maxsplit = -1) {
+    if (sep.empty()) throw ValueError("empty separator");
+    std::vector<std::string> pieces;
+    std::size_t end = s.size();
+    while (maxsplit < 0 || static_cast<int_t>(pieces.size()) < maxsplit) {
+        const std::size_t at = end >= sep.size() ? s.rfind(sep, end - sep.size()) : std::string_view::npos;
+        if (at == std::string_view::npos) break;
+        pieces.emplace_back(s.substr(at + sep.size(), end - at - sep.size()));
+        end = at;
+    }
+    pieces.emplace_back(s.substr(0, end));
+    list<std::string> out;
+    for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) out.append(*it);
+    return out;
+}
 
 // s.ljust / rjust / center(width[, fill]) and zfill(width), widths in code points.
 inline std::string str_pad(std::string_view s, int_t width, std::string_view fill, char align) {
