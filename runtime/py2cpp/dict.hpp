@@ -16,6 +16,7 @@
 #include <functional>
 #include <initializer_list>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -25,6 +26,7 @@
 #include <vector>
 
 #include "py2cpp/exceptions.hpp"
+#include "py2cpp/hash.hpp"
 #include "py2cpp/none.hpp"
 #include "py2cpp/scalar.hpp"
 #include "py2cpp/str.hpp"
@@ -33,23 +35,11 @@ namespace py {
 
 namespace detail {
 
-// The hash of a key: std::hash of the value (0.0 and -0.0 hash alike, as they compare equal),
-// tuples combined element by element.
+// The hash of a key: Python's (hash.hpp; 0.0 and -0.0, 1 and 1.0 hash alike, as they compare
+// equal).
 template <class K>
 struct key_hash {
-    std::size_t operator()(const K& k) const {
-        if constexpr (is_tuple_v<K>) {
-            std::size_t h = 0x345678;
-            std::apply([&](const auto&... e) { ((h = (h ^ key_hash<std::decay_t<decltype(e)>>{}(e)) * 1000003u), ...); }, k);
-            return h;
-        } else if constexpr (std::is_same_v<K, NoneType>) {
-            return 0;  // the key type of an always-empty dict
-        } else if constexpr (std::is_floating_point_v<K>) {
-            return k == 0 ? 0 : std::hash<double>{}(static_cast<double>(k));
-        } else {
-            return std::hash<K>{}(k);
-        }
-    }
+    std::size_t operator()(const K& k) const { return static_cast<std::size_t>(py::hash(k)); }
 };
 
 }  // namespace detail
@@ -276,7 +266,8 @@ int_t len(const dict<K, V>& d) noexcept {
 
 template <class K, class V, class Key>
 bool contains(const dict<K, V>& d, const Key& key) {
-    return d.contains(static_cast<const K&>(K(key)));
+    const std::optional<K> k = exact_key<K>(key);
+    return k && d.contains(*k);
 }
 
 template <class K, class V>

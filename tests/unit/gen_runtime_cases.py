@@ -563,6 +563,87 @@ for i in compare_ints:
         emit("    {%s, %s, %s}," % (cint(i), cdouble(x), flags))
 emit("};")
 emit()
+# ---------------------------------------------------------------------------------------------
+# hash(): ints modulo 2**61 - 1, floats as the rationals they are, tuples by xxHash (hash.hpp).
+hash_ints = [0, 1, -1, -2, 2, 7, -7, 2 ** 31, 2 ** 61 - 2, 2 ** 61 - 1, 2 ** 61, 2 ** 62, -(2 ** 61), -(2 ** 61) + 1,
+             INT64_MAX, INT64_MIN, INT64_MIN + 1, 123456789012345678] + [random.randint(INT64_MIN, INT64_MAX) for _ in range(40)]
+emit("struct IntHashCase { int64_t value; int64_t hash; };")
+emit("inline constexpr IntHashCase int_hash_cases[] = {")
+for i in hash_ints:
+    emit("    {%s, %s}," % (cint(i), cint(hash(i))))
+emit("};")
+emit()
+hash_floats = [0.0, -0.0, 0.5, -0.5, 1.0, -1.0, 1.5, 0.1, 1e-300, 5e-324, 1e300, 2.0 ** 61, 2.0 ** 63, -(2.0 ** 63),
+               math.inf, -math.inf, math.pi, 1 / 3, 6.02214076e23] + [x for x in repr_values[:200] if x == x]
+emit("struct FloatHashCase { double value; int64_t hash; };")
+emit("inline constexpr FloatHashCase float_hash_cases[] = {")
+for x in hash_floats:
+    emit("    {%s, %s}," % (cdouble(x), cint(hash(x))))
+emit("};")
+emit()
+emit("struct PairHashCase { int64_t a; double b; int64_t hash; };  // hash((a, b))")
+emit("inline constexpr PairHashCase pair_hash_cases[] = {")
+for a in [0, 1, -1, 2 ** 40, INT64_MIN]:
+    for b in [0.0, -1.0, 0.5, 1e100, math.inf]:
+        emit("    {%s, %s, %s}," % (cint(a), cdouble(b), cint(hash((a, b)))))
+emit("};")
+emit()
+
+# ---------------------------------------------------------------------------------------------
+# Set layouts: the order CPython 3.11 iterates a set of ints after a sequence of operations (set.hpp
+# reimplements its table). `ops`: "a<n>" add, "d<n>" discard, "p" pop, "|", "&", "-", "^" combine
+# with the second set (adds `b<n>`) into a new set, "|=", "&=", "-=", "^=" in place, "c" copy.
+def set_case(rng):
+    a, b, ops = set(), set(), []
+    span = rng.choice([10, 100, 1000, 10 ** 6, 10 ** 12])
+    for _ in range(rng.randint(0, 120)):
+        r = rng.random()
+        v = rng.randint(-span, span)
+        if r < 0.5:
+            a.add(v)
+            ops.append("a%d" % v)
+        elif r < 0.6:
+            a.discard(v)
+            ops.append("d%d" % v)
+        elif r < 0.7 and a:
+            a.pop()
+            ops.append("p")
+        elif r < 0.85:
+            b.add(v)
+            ops.append("b%d" % v)
+        elif r < 0.97:
+            op = rng.choice(["|", "&", "-", "^", "|=", "&=", "-=", "^="])
+            if op == "|":
+                a = a | b
+            elif op == "&":
+                a = a & b
+            elif op == "-":
+                a = a - b
+            elif op == "^":
+                a = a ^ b
+            elif op == "|=":
+                a |= b
+            elif op == "&=":
+                a &= b
+            elif op == "-=":
+                a -= b
+            else:
+                a ^= b
+            ops.append(op)
+        else:
+            a = a.copy()
+            ops.append("c")
+    return " ".join(ops), repr(a) if a else "set()"
+
+
+set_rng = random.Random(2026)
+emit("struct SetLayoutCase { const char* ops; const char* repr; };")
+emit("inline constexpr SetLayoutCase set_layout_cases[] = {")
+for _ in range(400):
+    ops, shown = set_case(set_rng)
+    emit("    {%s, %s}," % (cstr(ops), cstr(shown)))
+emit("};")
+emit()
 emit("}  // namespace python_cases")
 
 sys.stdout.write("\n".join(out) + "\n")

@@ -21,6 +21,8 @@ std::string cpp_type(const Type& t) {
         }
         case TypeKind::List: return "py::list<" + cpp_type(t.elements[0]) + ">";
         case TypeKind::Dict: return "py::dict<" + cpp_type(t.elements[0]) + ", " + cpp_type(t.elements[1]) + ">";
+        case TypeKind::Set: return "py::set<" + cpp_type(t.elements[0]) + ">";
+        case TypeKind::FrozenSet: return "py::frozenset<" + cpp_type(t.elements[0]) + ">";
         case TypeKind::Array: return fmt::format("py::ndarray<{}, {}>", cpp_element_type(t.dtype), t.rank);
         case TypeKind::DType: return cpp_element_type(t.dtype);
         case TypeKind::Slice: return "py::slice";

@@ -25,7 +25,7 @@ using ConstantValue = std::variant<NoneValue, bool, std::int64_t, double, std::s
 
 enum class ExprKind {
     Constant, Name, BinOp, UnaryOp, BoolOp, Compare, Call, Attribute, Subscript,
-    Tuple, List, IfExp, JoinedStr, FormattedValue, Slice, Comprehension, Starred, Dict
+    Tuple, List, IfExp, JoinedStr, FormattedValue, Slice, Comprehension, Starred, Dict, Set
 };
 
 struct Expr {
@@ -103,6 +103,10 @@ struct Dict : Expr {  // {k0: v0, k1: v1, ...}
     std::vector<ExprPtr> keys, values;
     explicit Dict(SourceLoc l) : Expr(ExprKind::Dict, l) {}
 };
+struct Set : Expr {  // {e0, e1, ...}
+    std::vector<ExprPtr> elts;
+    explicit Set(SourceLoc l) : Expr(ExprKind::Set, l) {}
+};
 struct Tuple : Expr {
     std::vector<ExprPtr> elts;
     explicit Tuple(SourceLoc l) : Expr(ExprKind::Tuple, l) {}
@@ -111,13 +115,16 @@ struct List : Expr {
     std::vector<ExprPtr> elts;
     explicit List(SourceLoc l) : Expr(ExprKind::List, l) {}
 };
-// [elt for target in iter if cond ...] and (elt for ...): the clauses in source order.
+// [elt for target in iter if cond ...], (elt for ...), {elt for ...} and {key: elt for ...}: the
+// clauses in source order.
 struct Comprehension : Expr {
     struct Clause {
         ExprPtr target, iter;
         std::vector<ExprPtr> ifs;
     };
-    bool generator = false;  // a generator expression (evaluated eagerly into a list by py2cpp)
+    // What it builds; a generator expression is evaluated eagerly into a list by py2cpp.
+    enum class Builds { List, Generator, Set, Dict } builds = Builds::List;
+    ExprPtr key;  // a dict comprehension's key (elt is the value)
     ExprPtr elt;
     std::vector<Clause> clauses;
     explicit Comprehension(SourceLoc l) : Expr(ExprKind::Comprehension, l) {}

@@ -62,9 +62,6 @@ const std::map<std::string, Rejection>& unsupported_statements() {
 const std::map<std::string, Rejection>& unsupported_expressions() {
     static const std::map<std::string, Rejection> table = {
         {"Lambda", {"lambda expressions are not supported", "define a named function with 'def' at module level"}},
-        {"SetComp", {"set comprehensions are not supported", "write an explicit loop"}},
-        {"DictComp", {"dict comprehensions are not supported", "write an explicit loop"}},
-        {"Set", {"set literals are not supported", "use a tuple or explicit comparisons"}},
         {"Yield", {"generators ('yield') are not supported", "return a value (or a tuple) instead"}},
         {"YieldFrom", {"generators ('yield from') are not supported", "return a value instead"}},
         {"Await", {"'await' is not supported", "numerical code must be synchronous"}},
@@ -519,8 +516,13 @@ ast::ExprPtr AstBuilder::build_expr_node(PyObject* node) {
         if (!s->value) return nullptr;
         return s;
     }
-    if (kind == "Tuple" || kind == "List") {
+    if (kind == "Tuple" || kind == "List" || kind == "Set") {
         auto elts = build_expr_list(node, "elts");
+        if (kind == "Set") {
+            auto set = std::make_unique<ast::Set>(loc);
+            set->elts = std::move(elts);
+            return set;
+        }
         if (kind == "Tuple") {
             auto t = std::make_unique<ast::Tuple>(loc);
             t->elts = std::move(elts);
@@ -530,10 +532,17 @@ ast::ExprPtr AstBuilder::build_expr_node(PyObject* node) {
         l->elts = std::move(elts);
         return l;
     }
-    if (kind == "ListComp" || kind == "GeneratorExp") {
+    if (kind == "ListComp" || kind == "GeneratorExp" || kind == "SetComp" || kind == "DictComp") {
+        using Builds = ast::Comprehension::Builds;
         auto c = std::make_unique<ast::Comprehension>(loc);
-        c->generator = kind == "GeneratorExp";
-        c->elt = build_expr_field(node, "elt");
+        c->builds = kind == "ListComp" ? Builds::List : kind == "GeneratorExp" ? Builds::Generator : kind == "SetComp" ? Builds::Set : Builds::Dict;
+        if (c->builds == Builds::Dict) {
+            c->key = build_expr_field(node, "key");
+            c->elt = build_expr_field(node, "value");
+            if (!c->key) return nullptr;
+        } else {
+            c->elt = build_expr_field(node, "elt");
+        }
         if (!c->elt) return nullptr;
         PyRef generators = attr(node, "generators");
         const Py_ssize_t n = generators ? PyList_Size(generators.get()) : 0;

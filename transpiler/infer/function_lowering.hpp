@@ -169,6 +169,14 @@ private:
     void store_to_dict(const ast::Subscript& target, ir::ExprPtr dict, const std::string& op, ir::ExprPtr value, ir::Block& out);
     void delete_from_dict(const ast::Subscript& target, ir::ExprPtr dict, ir::Block& out);
     bool refine_dict_receiver(const FunctionSpec& spec, ir::Expr& receiver, const TypedCallArgs& args, SourceLoc loc);
+    // Sets (lower_sets.cpp)
+    ir::ExprPtr lower_set_display(const ast::Set& s);
+    bool unify_set_members(SourceLoc loc, ir::Expr& a, ir::Expr& b, bool numbers_may_differ = false);
+    ir::ExprPtr lower_set_operator(SourceLoc loc, const std::string& op, ir::ExprPtr lhs, ir::ExprPtr rhs);
+    void update_set_in_place(const ast::AugAssign& a, ir::ExprPtr set, ir::ExprPtr value, ir::Block& out);
+    ir::ExprPtr lower_set_compare(SourceLoc loc, std::vector<ir::ExprPtr> operands, std::unique_ptr<ir::Compare> result);
+    // `lhs op rhs` bound through the operator's mapping entry (numpy.matmul, builtins.set.__or__).
+    ir::ExprPtr bind_operator(SourceLoc loc, const std::string& qualified, ir::ExprPtr lhs, ir::ExprPtr rhs);
     ir::ExprPtr unpack_starred(const ast::Tuple& target, size_t star, ir::ExprPtr value);
     void lower_while(const ast::While& s, ir::Block& out);
     void lower_for(const ast::For& s, ir::Block& out);

@@ -421,6 +421,11 @@ ExprPtr FunctionLowering::lower_member(const ast::Expr& member_expr, const std::
     const std::string space = member_namespace(receiver->type);
     const FunctionSpec* spec = space.empty() ? nullptr : ctx_.tables.find_function(space + "." + member);
     if (!spec || spec->attribute != (call == nullptr)) {
+        if (!spec && receiver->type.is(TypeKind::FrozenSet) && ctx_.tables.find_function("builtins.set." + member)) {
+            diags_.error(member_expr.loc, fmt::format("'frozenset' object has no attribute '{}'", member),
+                         "a frozenset never changes: build a new one (f | {x}, f - {x}), or use a set");
+            return nullptr;
+        }
         if (receiver->type.is_array()) {
             diags_.error(member_expr.loc, fmt::format("{} '{}' of an array is not supported", what, member),
                          spec ? (call ? "it is an attribute: remove the parentheses" : "it is a method: call it")

@@ -83,6 +83,8 @@ ExprPtr FunctionLowering::lower_library_call(const ast::Call& c, const std::stri
                 return std::make_unique<ir::Const>(c.loc, Type::unknown(), ir::NoneValue{});
     auto call = bind_library_call(*spec, std::move(args), c.loc, diags_);
     if (call) ctx_.includes.insert(spec->includes.begin(), spec->includes.end());
+    // set(xs), dict(pairs): the members or keys must be hashable.
+    if (call && (call->type.is_set() || call->type.is(TypeKind::Dict)) && !check_hashable(call->type.elements[0], c.loc)) return nullptr;
     return call;
 }
 

@@ -111,25 +111,39 @@ ExprPtr FunctionLowering::lower_comprehension(const ast::Comprehension& c) {
         innermost->push_back(std::move(loop));
         innermost = body;
     }
+    // A dict comprehension's key is evaluated before its value (Python 3.8).
+    using Builds = ast::Comprehension::Builds;
+    ExprPtr key = ok && c.builds == Builds::Dict ? lower_expr(*c.key) : nullptr;
+    if (c.builds == Builds::Dict && !key) ok = false;
     ExprPtr element = ok ? lower_expr(*c.elt) : nullptr;
     // The element's type decides the list's (a [] element takes the expected type's, if any).
-    Type type = element ? Type::list(element->type) : Type::unknown();
-    if (element && expected && expected->is(TypeKind::List) && assignable(type, *expected)) type = *expected;
-    if (element && !element->type.is_known()) type = Type::unknown();  // recursion still being inferred
+    Type type = !element                    ? Type::unknown()
+                : c.builds == Builds::Set  ? Type::set(element->type)
+                : c.builds == Builds::Dict ? Type::dict(key->type, element->type)
+                                           : Type::list(element->type);
+    if (element && expected && expected->kind == type.kind && assignable(type, *expected)) type = *expected;
+    if (element && (!element->type.is_known() || (key && !key->type.is_known()))) type = Type::unknown();  // recursion still being inferred
+    if (element && type.is_known() && (c.builds == Builds::Set || c.builds == Builds::Dict) && !check_hashable(type.elements[0], c.loc))
+        element = nullptr;
     if (element && type.is_known()) {
-        element = ir::convert(std::move(element), type.elements[0]);
+        element = ir::convert(std::move(element), type.elements.back());
+        if (key) key = ir::convert(std::move(key), type.elements[0]);
         const BlockPath inner = path_;
         path_ = outer;
         VarVersion& acc = vars_.create_hidden("comprehension", "result", type, path_);
-        auto init = std::make_unique<ir::Assign>(c.loc, "", type, std::make_unique<ir::TupleMake>(c.loc, type));
+        ExprPtr empty = type.is(TypeKind::List) ? ExprPtr(std::make_unique<ir::TupleMake>(c.loc, type))
+                                                : runtime_call(c.loc, type, "empty", "{T}{}", {});
+        auto init = std::make_unique<ir::Assign>(c.loc, "", type, std::move(empty));
         init->var_id = acc.id;
         vars_.record_use(acc, path_);
         result->body.insert(result->body.begin(), std::move(init));
         path_ = inner;
         std::vector<std::pair<std::string, ExprPtr>> operands;
         operands.emplace_back("a", read_variable(acc, c.loc));
+        if (key) operands.emplace_back("k", std::move(key));
         operands.emplace_back("x", std::move(element));
-        innermost->push_back(std::make_unique<ir::ExprStmt>(c.elt->loc, runtime_call(c.elt->loc, Type::none(), "append", "{a}.append({x})",
+        const char* add = c.builds == Builds::Set ? "{a}.add({x})" : c.builds == Builds::Dict ? "{a}.setitem({k}, {x})" : "{a}.append({x})";
+        innermost->push_back(std::make_unique<ir::ExprStmt>(c.elt->loc, runtime_call(c.elt->loc, Type::none(), "add", add,
                                                                                     std::move(operands))));
         path_ = outer;
         result->value = read_variable(acc, c.loc);
@@ -165,10 +179,11 @@ bool FunctionLowering::refine_list_variable(ir::Expr& receiver, const Type& to, 
     }
     if (!v) {
         const bool dict = to.is(TypeKind::Dict);
-        diags_.error(use, fmt::format("this use needs a {}, but the {} here is a {}", to.to_string(), dict ? "dict" : "list",
-                                      receiver.type.to_string()),
+        const char* what = dict ? "dict" : to.is_set() ? "set" : "list";
+        diags_.error(use, fmt::format("this use needs a {}, but the {} here is a {}", to.to_string(), what, receiver.type.to_string()),
                      dict ? "a dict keeps the key and value types it was created with; create it with the types it needs"
-                          : "a list keeps the element type it was created with; create it with the wider type (e.g. [0.0] for floats)");
+                          : fmt::format("a {} keeps the element type it was created with; create it with the wider type (e.g. [0.0] for floats)",
+                                        what));
         return false;
     }
     if (v->is_param && receiver.type.is_undetermined() && assignable(receiver.type, to) && param_index_.count(v->id)) {
@@ -192,7 +207,8 @@ bool FunctionLowering::refine_list_variable(ir::Expr& receiver, const Type& to, 
 
 ExprPtr FunctionLowering::convert_for_store(ExprPtr e, const Type& to) {
     if (!e || e->type == to || !to.is_known()) return e;
-    const bool list_change = e->type.is(TypeKind::List) && to.is(TypeKind::List) && e->kind != ir::ExprKind::TupleMake;
+    const bool list_change = (e->type.is(TypeKind::List) && to.is(TypeKind::List) && e->kind != ir::ExprKind::TupleMake) ||
+                             (e->type.is_set() && e->type.kind == to.kind);
     if (list_change && !refine_list_variable(*e, to, e->loc)) return nullptr;
     return ir::convert(std::move(e), to);
 }
@@ -236,13 +252,17 @@ ExprPtr FunctionLowering::lower_sequence_arithmetic(SourceLoc loc, const std::st
 // `item in container` (Python evaluates the item first): list elements and tuple items by ==, a
 // substring of a str.
 ExprPtr FunctionLowering::lower_containment(SourceLoc loc, bool negate, ExprPtr item, ExprPtr container) {
-    if (container->type.is(TypeKind::Dict)) {  // a key of the dict; `k in {}` decides the key type
+    if (container->type.is(TypeKind::Dict) || container->type.is_set()) {  // a key or member; `k in {}` decides its type
         if (!check_hashable(item->type, item->loc)) return nullptr;
         const Type keys = container->type.elements[0];
+        Type decided = container->type;
+        decided.elements[0] = item->type;
         if (keys.is_undetermined() && item->type.is_known() && !item->type.is_undetermined() &&
-            !refine_list_variable(*container, Type::dict(item->type, container->type.elements[1]), loc))
+            !refine_list_variable(*container, decided, loc))
             return nullptr;
-        item = dict_key(container, std::move(item), loc);
+        // A number of another type than the keys (1.5 in a set of ints) is compared exactly at run time.
+        const bool other_number = item->type.is_numeric_scalar() && keys.is_numeric_scalar() && !assignable(item->type, keys);
+        if (!other_number) item = dict_key(container, std::move(item), loc);
         if (!item) return nullptr;
         auto test = runtime_call(loc, Type::boolean(), "contains", "py::contains({container}, {item})",
                                  operands_of({{"item", &item}, {"container", &container}}));
@@ -536,7 +556,7 @@ void FunctionLowering::extend_list_in_place(const ast::AugAssign& a, ExprPtr lis
 
 bool FunctionLowering::refine_receiver_for(const FunctionSpec& spec, ir::Expr& receiver, const TypedCallArgs& args, SourceLoc loc) {
     if (receiver.type.is(TypeKind::Dict) && !spec.params.empty()) return refine_dict_receiver(spec, receiver, args, loc);
-    if (!receiver.type.is(TypeKind::List) || spec.params.empty()) return true;
+    if ((!receiver.type.is(TypeKind::List) && !receiver.type.is_set()) || spec.params.empty()) return true;
     const std::string& self = spec.params.front().name;
     for (const auto& c : spec.cases) {
         for (size_t p = 1; p < spec.params.size() && p < args.positional.size(); ++p) {
@@ -550,7 +570,10 @@ bool FunctionLowering::refine_receiver_for(const FunctionSpec& spec, ir::Expr& r
             // append); anything else is left to the binder's diagnostic.
             if (!joined || !assignable(*items, *joined) || !assignable(receiver.type.elements[0], *joined)) return true;
             if (joined->is(TypeKind::List) && !receiver.type.elements[0].is_undetermined() && *joined != receiver.type.elements[0]) return true;
-            return refine_list_variable(receiver, Type::list(*joined), loc);
+            if (receiver.type.is_set() && !check_hashable(*joined, loc)) return false;
+            Type refined = receiver.type;
+            refined.elements[0] = *joined;
+            return refine_list_variable(receiver, refined, loc);
         }
     }
     return true;

@@ -20,25 +20,11 @@ using ir::ExprPtr;
 
 namespace {
 
-// Python's hashable types among py2cpp's: what a dict key (or set member) may be.
-bool hashable(const Type& t) {
-    switch (t.kind) {
-        case TypeKind::Bool: case TypeKind::Int: case TypeKind::Float: case TypeKind::Str: case TypeKind::None:
-        case TypeKind::Undetermined:
-            return true;
-        case TypeKind::Tuple:
-            for (const auto& e : t.elements)
-                if (!hashable(e)) return false;
-            return true;
-        default:
-            return false;
-    }
-}
-
 std::string python_type_name(const Type& t) {
     switch (t.kind) {
         case TypeKind::List: return "list";
         case TypeKind::Dict: return "dict";
+        case TypeKind::Set: return "set";
         case TypeKind::Array: return "numpy.ndarray";
         default: return t.to_string();
     }
@@ -49,7 +35,9 @@ std::string python_type_name(const Type& t) {
 bool FunctionLowering::check_hashable(const Type& key, SourceLoc loc) {
     if (hashable(key)) return true;
     diags_.error(loc, fmt::format("unhashable type: '{}'", python_type_name(key)),
-                 key.is(TypeKind::List) ? "use a tuple as the key (tuple(xs))" : "dict keys must be numbers, str, None or tuples of them");
+                 key.is(TypeKind::List) ? "use a tuple instead (tuple(xs))"
+                 : key.is(TypeKind::Set) ? "use a frozenset (frozenset(s))"
+                                         : "dict keys and set members must be numbers, str, None, or tuples or frozensets of them");
     return false;
 }
 
@@ -101,16 +89,19 @@ ExprPtr FunctionLowering::lower_dict_display(const ast::Dict& d) {
 ExprPtr FunctionLowering::dict_key(ExprPtr& dict, ExprPtr key, SourceLoc loc) {
     if (!check_hashable(key->type, key->loc)) return nullptr;
     const Type& key_type = dict->type.elements[0];
+    const bool set = dict->type.is_set();
     if (key_type.is_undetermined()) {
-        diags_.error(loc, fmt::format("the keys of this {} have no type yet: nothing stored in it decides one before this use",
-                                      dict->type.to_string()),
-                     "store into the dict first, or annotate it (d: dict[str, float] = {})");
+        diags_.error(loc, fmt::format("the {} of this {} have no type yet: nothing stored in it decides one before this use",
+                                      set ? "members" : "keys", dict->type.to_string()),
+                     set ? "add to the set first, or annotate it (s: set[int] = set())"
+                         : "store into the dict first, or annotate it (d: dict[str, float] = {})");
         return nullptr;
     }
     if (!assignable(key->type, key_type)) {
-        diags_.error(key->loc, fmt::format("the keys of this {} are {}, not {}", dict->type.to_string(), key_type.to_string(),
-                                           key->type.to_string()),
-                     "a dict holds one key type (ints and floats mix as floats); convert the key");
+        diags_.error(key->loc, fmt::format("the {} of this {} are {}, not {}", set ? "members" : "keys", dict->type.to_string(),
+                                           key_type.to_string(), key->type.to_string()),
+                     fmt::format("a {} holds one {} type (ints and floats mix as floats); convert the {}", set ? "set" : "dict",
+                                 set ? "member" : "key", set ? "value" : "key"));
         return nullptr;
     }
     return ir::convert(std::move(key), key_type);

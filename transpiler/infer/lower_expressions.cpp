@@ -46,6 +46,7 @@ ExprPtr FunctionLowering::lower_expr_node(const ast::Expr& e) {
         case ast::ExprKind::List: return lower_list_display(e.as<ast::List>());
         case ast::ExprKind::Comprehension: return lower_comprehension(e.as<ast::Comprehension>());
         case ast::ExprKind::Dict: return lower_dict_display(e.as<ast::Dict>());
+        case ast::ExprKind::Set: return lower_set_display(e.as<ast::Set>());
         case ast::ExprKind::Starred:
             diags_.error(e.loc, "starred expressions ('*x') are only supported as a target of an unpacking assignment",
                          "pass or list the elements explicitly (first, *rest = xs works)");
@@ -189,22 +190,12 @@ ExprPtr FunctionLowering::lower_binop(const ast::BinOp& b) {
 
 // a @ b is np.matmul(a, b): bound through the mapping table like the call.
 ExprPtr FunctionLowering::lower_matmul(SourceLoc loc, ExprPtr lhs, ExprPtr rhs) {
-    const FunctionSpec* spec = ctx_.tables.find_function("numpy.matmul");
-    if (!spec) {
-        diags_.error(loc, "the @ operator needs the NumPy mapping table (numpy.matmul)", "");
-        return nullptr;
-    }
     if (!lhs->type.is_array() || !rhs->type.is_array()) {
         diags_.error(loc, fmt::format("unsupported operand types for @: '{}' and '{}'", lhs->type.to_string(), rhs->type.to_string()),
                      "matrix multiplication needs two arrays");
         return nullptr;
     }
-    TypedCallArgs args;
-    args.positional.push_back(std::move(lhs));
-    args.positional.push_back(std::move(rhs));
-    auto call = bind_library_call(*spec, std::move(args), loc, diags_);
-    if (call) ctx_.includes.insert(spec->includes.begin(), spec->includes.end());
-    return call;
+    return bind_operator(loc, "numpy.matmul", std::move(lhs), std::move(rhs));
 }
 
 // `format % values` on a str: printf-style formatting (py::percent_format; a tuple on the right
@@ -232,6 +223,7 @@ ExprPtr FunctionLowering::lower_arithmetic(SourceLoc loc, const std::string& op,
     }
     const ir::BinaryOp bop = it->second;
     if (lt.is(TypeKind::Str) && bop == ir::BinaryOp::Mod && rt.is_known()) return lower_percent_format(loc, std::move(lhs), std::move(rhs));
+    if (lt.is_set() || rt.is_set()) return lower_set_operator(loc, op, std::move(lhs), std::move(rhs));
     if (lt.is(TypeKind::List) || rt.is(TypeKind::List) || (lt.is(TypeKind::Tuple) && rt.is(TypeKind::Tuple)))
         return lower_sequence_arithmetic(loc, op, std::move(lhs), std::move(rhs));
     if (!lt.is_known() || !rt.is_known())  // inside a recursive function still being inferred
@@ -361,10 +353,10 @@ ExprPtr FunctionLowering::lower_compare(const ast::Compare& c) {
     // `x is None` / `x is not None` is decided by the static type.
     if (c.ops.size() == 1 && (c.ops[0] == "is" || c.ops[0] == "is not")) {
         bool lhs_none = operands[0]->type.is(TypeKind::None), rhs_none = operands[1]->type.is(TypeKind::None);
-        // Two lists or two dicts: the same object (py::list/py::dict handles sharing their storage).
+        // Two lists, dicts or sets: the same object (the runtime's handles sharing their storage).
         const Type& lt = operands[0]->type;
         const Type& rt = operands[1]->type;
-        if ((lt.is(TypeKind::List) || lt.is(TypeKind::Dict)) && lt.kind == rt.kind) {
+        if ((lt.is(TypeKind::List) || lt.is(TypeKind::Dict) || lt.is_set()) && lt.kind == rt.kind) {
             if (lt != rt) return std::make_unique<ir::Const>(c.loc, Type::boolean(), c.ops[0] != "is");  // different types: different objects
             std::vector<std::pair<std::string, ExprPtr>> pair;
             pair.emplace_back("a", std::move(operands[0]));
@@ -404,6 +396,8 @@ ExprPtr FunctionLowering::lower_compare(const ast::Compare& c) {
     }
     if (std::any_of(operands.begin(), operands.end(), [](const ExprPtr& e) { return e->type.is_array(); }))
         return lower_array_compare(c, std::move(operands), result->ops.front());
+    if (std::any_of(operands.begin(), operands.end(), [](const ExprPtr& e) { return e->type.is_set(); }))
+        return lower_set_compare(c.loc, std::move(operands), std::move(result));
     // Dicts compare for (in)equality only (Python: TypeError for ordering).
     if (joined && joined->is(TypeKind::Dict)) {
         for (auto op : result->ops) {

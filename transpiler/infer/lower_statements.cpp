@@ -458,9 +458,14 @@ void FunctionLowering::lower_aug_assign(const ast::AugAssign& a, ir::Block& out)
         store_into_array(a.loc, std::move(current), a.op, std::move(value), out);
         return;
     }
-    // On a list, `+=` extends it in place (with any iterable) and `*=` repeats it in place.
+    // On a list, `+=` extends it in place (with any iterable) and `*=` repeats it in place; a set
+    // is updated in place by |= &= -= ^=.
     if (current->type.is(TypeKind::List)) {
         extend_list_in_place(a, std::move(current), std::move(value), out);
+        return;
+    }
+    if (current->type.is(TypeKind::Set)) {
+        update_set_in_place(a, std::move(current), std::move(value), out);
         return;
     }
     auto result = lower_arithmetic(a.loc, a.op, std::move(current), std::move(value));

@@ -26,6 +26,18 @@ Type Type::dict(Type key, Type value) {
     return t;
 }
 
+Type Type::set(Type element) {
+    Type t = Type::of(TypeKind::Set);
+    t.elements.push_back(std::move(element));
+    return t;
+}
+
+Type Type::frozenset(Type element) {
+    Type t = Type::of(TypeKind::FrozenSet);
+    t.elements.push_back(std::move(element));
+    return t;
+}
+
 Type Type::array(DType dtype, int rank) {
     Type t = Type::of(TypeKind::Array);
     t.dtype = dtype;
@@ -73,6 +85,8 @@ std::string member_namespace(const Type& t) {
         case TypeKind::Str: return "builtins.str";
         case TypeKind::List: return "builtins.list";
         case TypeKind::Dict: return "builtins.dict";
+        case TypeKind::Set: return "builtins.set";
+        case TypeKind::FrozenSet: return "builtins.frozenset";
         case TypeKind::Tuple: return "builtins.tuple";
         case TypeKind::Int: return "builtins.int";
         case TypeKind::Float: return "builtins.float";
@@ -88,6 +102,18 @@ std::string member_namespace(const Type& t) {
     return "";
 }
 
+bool hashable(const Type& t) {
+    switch (t.kind) {
+        case TypeKind::Bool: case TypeKind::Int: case TypeKind::Float: case TypeKind::Str: case TypeKind::None:
+        case TypeKind::Undetermined:
+            return true;
+        case TypeKind::Tuple: case TypeKind::FrozenSet:
+            return std::all_of(t.elements.begin(), t.elements.end(), hashable);
+        default:
+            return false;
+    }
+}
+
 bool holds_iterator(const Type& t) {
     return t.is(TypeKind::Iterator) || std::any_of(t.elements.begin(), t.elements.end(), holds_iterator);
 }
@@ -97,7 +123,7 @@ bool formattable(const Type& t) {
         case TypeKind::None: case TypeKind::Bool: case TypeKind::Int: case TypeKind::Float: case TypeKind::Str:
         case TypeKind::Undetermined: case TypeKind::Exception:
             return true;
-        case TypeKind::Tuple: case TypeKind::List: case TypeKind::Dict:
+        case TypeKind::Tuple: case TypeKind::List: case TypeKind::Dict: case TypeKind::Set: case TypeKind::FrozenSet:
             return std::all_of(t.elements.begin(), t.elements.end(), formattable);
         case TypeKind::Unknown: case TypeKind::Iterator: case TypeKind::Array: case TypeKind::DType: case TypeKind::Slice:
             return false;
@@ -109,6 +135,8 @@ std::optional<Type> item_type(const Type& t) {
     switch (t.kind) {
         case TypeKind::List:
         case TypeKind::Dict:  // a dict iterates its keys
+        case TypeKind::Set:
+        case TypeKind::FrozenSet:
         case TypeKind::Iterator: return t.elements[0];
         case TypeKind::Str: return Type::str();
         case TypeKind::Tuple: {
@@ -185,6 +213,8 @@ std::string Type::to_string() const {
         }
         case TypeKind::List: return "list[" + elements[0].to_string() + "]";
         case TypeKind::Dict: return "dict[" + elements[0].to_string() + ", " + elements[1].to_string() + "]";
+        case TypeKind::Set: return "set[" + elements[0].to_string() + "]";
+        case TypeKind::FrozenSet: return "frozenset[" + elements[0].to_string() + "]";
         case TypeKind::Array: return "ndarray[" + dtype_name(dtype) + ", " + std::to_string(rank) + "]";
         case TypeKind::DType: return "dtype[" + dtype_name(dtype) + "]";
         case TypeKind::Slice: return "slice";
@@ -313,9 +343,12 @@ std::optional<Type> join_types(const Type& a, const Type& b) {
         auto value = join_types(a.elements[1], b.elements[1]);
         return key && value ? std::optional<Type>(Type::dict(*key, *value)) : std::nullopt;
     }
-    if (a.kind == TypeKind::List && b.kind == TypeKind::List) {
+    if ((a.kind == TypeKind::List || a.is_set()) && a.kind == b.kind) {
         auto element = join_types(a.elements[0], b.elements[0]);
-        return element ? std::optional<Type>(Type::list(*element)) : std::nullopt;
+        if (!element) return std::nullopt;
+        Type joined = a;
+        joined.elements[0] = *element;
+        return joined;
     }
     if (a.kind == TypeKind::Tuple && b.kind == TypeKind::Tuple && a.elements.size() == b.elements.size()) {
         std::vector<Type> joined;
@@ -385,10 +418,14 @@ std::optional<Type> parse_type_name(const std::string& raw) {
         }
         return Type::tuple(std::move(elements));
     }
-    if (head == "list" || head == "List" || head == "iterator") {
+    if (head == "list" || head == "List" || head == "iterator" || head == "set" || head == "Set" || head == "frozenset" ||
+        head == "FrozenSet") {
         auto element = parse_type_name(inner);
         if (!element) return std::nullopt;
-        return head == "iterator" ? Type::iterator(*element) : Type::list(*element);
+        if (head == "iterator") return Type::iterator(*element);
+        if (head == "set" || head == "Set") return Type::set(*element);
+        if (head == "frozenset" || head == "FrozenSet") return Type::frozenset(*element);
+        return Type::list(*element);
     }
     if (head == "dict" || head == "Dict") {
         auto parts = split_top_level(inner);

@@ -17,7 +17,7 @@ namespace py2cpp {
 // (infer/ refines it from appends, assignments and operations; an always-empty list keeps it and
 // holds py::NoneType). Iterator: a one-pass iterable (enumerate, zip, reversed), elements[0] its
 // item type; it can be looped over or consumed by a library call, not stored.
-enum class TypeKind { Unknown, Undetermined, None, Bool, Int, Float, Str, Tuple, List, Dict, Iterator, Array, DType, Slice, Exception };
+enum class TypeKind { Unknown, Undetermined, None, Bool, Int, Float, Str, Tuple, List, Dict, Set, FrozenSet, Iterator, Array, DType, Slice, Exception };
 enum class DType { Bool, Int32, Int64, UInt32, Float32, Float64, Complex128 };
 
 // The array ranks the runtime and the emitter handle (printing, reductions, indexing, the driver):
@@ -26,7 +26,7 @@ constexpr int kMaxSupportedRank = 2;
 
 struct Type {
     TypeKind kind = TypeKind::Unknown;
-    std::vector<Type> elements;  // tuple element types; a list has one, its element type; a dict two, key and value
+    std::vector<Type> elements;  // tuple element types; a list or set has one, its element type; a dict two, key and value
     DType dtype = DType::Float64;  // arrays and dtype objects only
     int rank = 0;  // arrays only
 
@@ -47,6 +47,8 @@ struct Type {
     static Type array(DType dtype, int rank);
     static Type list(Type element);
     static Type dict(Type key, Type value);
+    static Type set(Type element);
+    static Type frozenset(Type element);
     static Type iterator(Type item);
     static Type undetermined() { return of(TypeKind::Undetermined); }
     // An Undetermined element somewhere inside (list[?], tuple[int, list[?]]).
@@ -56,6 +58,7 @@ struct Type {
     bool is(TypeKind k) const { return kind == k; }
     bool is_numeric_scalar() const { return kind == TypeKind::Bool || kind == TypeKind::Int || kind == TypeKind::Float; }
     bool is_array() const { return kind == TypeKind::Array; }
+    bool is_set() const { return kind == TypeKind::Set || kind == TypeKind::FrozenSet; }  // set or frozenset
     // The highest array rank in this type (tuple and list elements included); 0 without arrays.
     int max_array_rank() const;
     // A number or an array of numbers: what NumPy's element-wise functions accept.
@@ -81,6 +84,9 @@ std::optional<Type> item_type(const Type& t);
 // Whether the runtime's str()/repr() render a value of this type (print, `%s`, str.format):
 // None, bool, int, float, str, exceptions, and tuples and lists of such values.
 bool formattable(const Type& t);
+// Python's hashable types among py2cpp's: what a dict key or set member may be (numbers, str,
+// None, and tuples and frozensets of them).
+bool hashable(const Type& t);
 // An Iterator anywhere inside (zip(...), enumerate(...), d.items()): a value that is consumed
 // where it is made and has no C++ type to declare a variable, parameter or return with.
 bool holds_iterator(const Type& t);

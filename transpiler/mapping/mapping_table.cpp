@@ -160,7 +160,8 @@ bool is_known_pattern(const std::string& p) {
     static const std::set<std::string> patterns = {"bool", "int", "float", "number", "str", "none", "default", "tuple",
                                                    "list", "any", "array", "array1", "array2", "numeric", "dtype",
                                                    "shape", "arrays", "bool_array", "true", "false", "int_or_none",
-                                                   "iterable", "formattable", "dict"};
+                                                   "iterable", "formattable", "dict", "set", "frozenset",
+                                                   "anyset", "hashable"};
     return patterns.count(p) > 0;
 }
 
@@ -191,6 +192,10 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
     if (pattern == "tuple") return arg.is(TypeKind::Tuple);
     if (pattern == "list") return arg.is(TypeKind::List);
     if (pattern == "dict") return arg.is(TypeKind::Dict);
+    if (pattern == "set") return arg.is(TypeKind::Set);
+    if (pattern == "frozenset") return arg.is(TypeKind::FrozenSet);
+    if (pattern == "anyset") return arg.is_set();
+    if (pattern == "hashable") return hashable(arg);
     if (pattern == "bool") return arg.is(TypeKind::Bool);
     // The value is checked by the binder: a keepdims=True changes the result's type.
     if (pattern == "true" || pattern == "false") return arg.is(TypeKind::Bool);

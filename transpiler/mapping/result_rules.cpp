@@ -30,7 +30,8 @@ const std::set<std::string>& operand_functions() {
     static const std::set<std::string> names = {"same", "promote", "float", "bool", "elem", "sum", "reduce",
                                                 "reduce_sum", "reduce_float", "reduce_index", "shape", "matmul",
                                                 "item", "list_of", "iter_of", "enumerate", "zip", "sum_items", "tolist",
-                                                "value", "values_of", "items_of", "pair", "dict_of"};
+                                                "value", "values_of", "items_of", "pair", "dict_of", "set_of",
+                                                "frozenset_of"};
     return names;
 }
 
@@ -206,7 +207,8 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
     auto r = parse_rule(rule);
     if (!r)
         return "not a type, nor one of same:, promote:, float:, bool:, elem:, sum:, reduce*:, shape:, array:, item:, list_of:, "
-               "iter_of:, enumerate:, zip:, sum_items:, tolist:, value:, values_of:, items_of:, pair:, dict_of:";
+               "iter_of:, enumerate:, zip:, sum_items:, tolist:, value:, values_of:, items_of:, pair:, dict_of:, set_of:, "
+               "frozenset_of:";
     auto known = [&](const std::string& p) { return std::find(params.begin(), params.end(), p) != params.end(); };
     std::vector<std::string> named = r->operands;
     named.insert(named.end(), r->rank_only.begin(), r->rank_only.end());
@@ -293,9 +295,11 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
         if (f == "items_of") return Type::iterator(Type::tuple({key, value}));
         return Type::tuple({key, value});
     }
-    if (f == "item" || f == "list_of" || f == "iter_of" || f == "enumerate") {
+    if (f == "item" || f == "list_of" || f == "iter_of" || f == "enumerate" || f == "set_of" || f == "frozenset_of") {
         auto item = item_type(*operand);
         if (!item) return std::nullopt;
+        if (f == "set_of") return Type::set(*item);
+        if (f == "frozenset_of") return Type::frozenset(*item);
         if (f == "item") return item;  // of an always-empty list: never produced (max([]) raises)
         if (f == "list_of") return Type::list(*item);
         if (f == "iter_of") return Type::iterator(*item);

@@ -69,9 +69,11 @@ std::optional<Type> annotation_type(const ast::Expr& a) {
             const auto& sub = a.as<ast::Subscript>();
             if (sub.value->kind != ast::ExprKind::Name) return std::nullopt;
             const std::string head = sub.value->as<ast::Name>().id;
-            if (head == "list" || head == "List") {  // list[float]
-                auto element = annotation_type(*sub.index);
+            if (head == "list" || head == "List" || head == "set" || head == "Set" || head == "frozenset" || head == "FrozenSet") {
+                auto element = annotation_type(*sub.index);  // list[float], set[int]
                 if (!element) return std::nullopt;
+                if (head == "set" || head == "Set") return Type::set(*element);
+                if (head == "frozenset" || head == "FrozenSet") return Type::frozenset(*element);
                 return Type::list(*element);
             }
             if (head == "dict" || head == "Dict") {  // dict[str, float]
