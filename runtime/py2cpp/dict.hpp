@@ -159,6 +159,14 @@ public:
         auto it = s_->index.find(key);
         return it == s_->index.end() ? fallback : s_->entries[it->second].second;
     }
+    // d[k], with make() stored first when k is missing (defaultdict and Counter: collections.hpp).
+    template <class Make>
+    V& get_or_insert(const K& key, Make make) const {
+        auto it = s_->index.find(key);
+        if (it != s_->index.end()) return s_->entries[it->second].second;
+        setitem(key, make());
+        return s_->entries.back().second;
+    }
     // d.setdefault(k, default): d[k], inserted first when missing
     V& setdefault(const K& key, V fallback) const {
         auto it = s_->index.find(key);

@@ -13,6 +13,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "py2cpp/exceptions.hpp"
 #include "py2cpp/scalar.hpp"
 #include "py2cpp/unicode.hpp"
 
@@ -47,7 +48,25 @@ private:
 // for x in (a, b, c): the items of a tuple converted to their common type.
 template <class... Ts>
 std::array<std::common_type_t<Ts...>, sizeof...(Ts)> tuple_items(const std::tuple<Ts...>& t) {
-    return std::apply([](const auto&... items) { return std::array<std::common_type_t<Ts...>, sizeof...(Ts)>{items...}; }, t);
+    using item = std::common_type_t<Ts...>;  // (1, 2.5): the ints converted as Python compares them
+    return std::apply([](const auto&... items) { return std::array<item, sizeof...(Ts)>{static_cast<item>(items)...}; }, t);
+}
+
+// t.count(x), t.index(x) of a tuple whose items have a common type (ValueError as Python's).
+template <class... Ts, class U>
+int_t tuple_count(const std::tuple<Ts...>& t, const U& value) {
+    int_t n = 0;
+    for (const auto& item : tuple_items(t)) n += item == value ? 1 : 0;
+    return n;
+}
+template <class... Ts, class U>
+int_t tuple_index(const std::tuple<Ts...>& t, const U& value) {
+    int_t i = 0;
+    for (const auto& item : tuple_items(t)) {
+        if (item == value) return i;
+        ++i;
+    }
+    throw ValueError("tuple.index(x): x not in tuple");
 }
 
 // What `for x in value` walks: a str's characters, a tuple's items, or the value itself.

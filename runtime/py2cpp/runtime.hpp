@@ -13,6 +13,7 @@
 #include "py2cpp/list.hpp"        // list (py::list<T>), sorted()
 #include "py2cpp/dict.hpp"        // dict (py::dict<K, V>)
 #include "py2cpp/set.hpp"         // set and frozenset (py::set<T>, py::frozenset<T>), hash()
+#include "py2cpp/collections.hpp" // collections.defaultdict and Counter (py::defaultdict, py::counter)
 #include "py2cpp/str_methods.hpp" // str indexing, slicing and methods
 #include "py2cpp/iteration.hpp"   // enumerate, zip, reversed, sum, any, all, min/max of an iterable, `in`
 #include "py2cpp/format.hpp"      // format-spec mini-language for f-strings

@@ -21,10 +21,13 @@ std::string cpp_type(const Type& t) {
         }
         case TypeKind::List: return "py::list<" + cpp_type(t.elements[0]) + ">";
         case TypeKind::Dict: return "py::dict<" + cpp_type(t.elements[0]) + ", " + cpp_type(t.elements[1]) + ">";
+        case TypeKind::DefaultDict: return "py::defaultdict<" + cpp_type(t.elements[0]) + ", " + cpp_type(t.elements[1]) + ">";
+        case TypeKind::Counter: return "py::counter<" + cpp_type(t.elements[0]) + ">";
         case TypeKind::Set: return "py::set<" + cpp_type(t.elements[0]) + ">";
         case TypeKind::FrozenSet: return "py::frozenset<" + cpp_type(t.elements[0]) + ">";
         case TypeKind::Array: return fmt::format("py::ndarray<{}, {}>", cpp_element_type(t.dtype), t.rank);
         case TypeKind::DType: return cpp_element_type(t.dtype);
+        case TypeKind::Class:  // a compile-time argument, never declared
         case TypeKind::Slice: return "py::slice";
         case TypeKind::Exception: return "py::CaughtException";
         case TypeKind::Undetermined: return "py::NoneType";  // the element of an always-empty list

@@ -166,6 +166,7 @@ private:
     ir::ExprPtr lower_dict_display(const ast::Dict& d);
     ir::ExprPtr dict_key(ir::ExprPtr& dict, ir::ExprPtr key, SourceLoc loc);
     ir::ExprPtr lower_dict_subscript(const ast::Subscript& s, ir::ExprPtr dict);
+    bool refine_missing_key(ir::Expr& dict, const ir::Expr& key, SourceLoc loc);
     void store_to_dict(const ast::Subscript& target, ir::ExprPtr dict, const std::string& op, ir::ExprPtr value, ir::Block& out);
     void delete_from_dict(const ast::Subscript& target, ir::ExprPtr dict, ir::Block& out);
     bool refine_dict_receiver(const FunctionSpec& spec, ir::Expr& receiver, const TypedCallArgs& args, SourceLoc loc);

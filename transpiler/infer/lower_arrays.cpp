@@ -283,7 +283,7 @@ void FunctionLowering::store_to_subscript(const ast::Subscript& target, const st
         store_to_list(target, std::move(array), op, std::move(value), out);
         return;
     }
-    if (array->type.is(TypeKind::Dict)) {
+    if (array->type.is_dict()) {
         store_to_dict(target, std::move(array), op, std::move(value), out);
         return;
     }
@@ -420,6 +420,8 @@ ExprPtr FunctionLowering::lower_member(const ast::Expr& member_expr, const std::
     const char* what = call ? "method" : "attribute";
     const std::string space = member_namespace(receiver->type);
     const FunctionSpec* spec = space.empty() ? nullptr : ctx_.tables.find_function(space + "." + member);
+    if (const std::string base = member_base_namespace(receiver->type); !spec && !base.empty())
+        spec = ctx_.tables.find_function(base + "." + member);  // a Counter's d.get(): builtins.dict.get
     if (!spec || spec->attribute != (call == nullptr)) {
         if (!spec && receiver->type.is(TypeKind::FrozenSet) && ctx_.tables.find_function("builtins.set." + member)) {
             diags_.error(member_expr.loc, fmt::format("'frozenset' object has no attribute '{}'", member),

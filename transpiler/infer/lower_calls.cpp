@@ -84,7 +84,7 @@ ExprPtr FunctionLowering::lower_library_call(const ast::Call& c, const std::stri
     auto call = bind_library_call(*spec, std::move(args), c.loc, diags_);
     if (call) ctx_.includes.insert(spec->includes.begin(), spec->includes.end());
     // set(xs), dict(pairs): the members or keys must be hashable.
-    if (call && (call->type.is_set() || call->type.is(TypeKind::Dict)) && !check_hashable(call->type.elements[0], c.loc)) return nullptr;
+    if (call && (call->type.is_set() || call->type.is_dict()) && !check_hashable(call->type.elements[0], c.loc)) return nullptr;
     return call;
 }
 
@@ -139,6 +139,11 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
                 value = convert_for_store(std::move(value), *declared);
                 if (!value) return nullptr;
             }
+        if (holds_type_object(value->type)) {
+            diags_.error(value->loc, fmt::format("passing a class or dtype ({}) to '{}' is not supported", value->type.to_string(), fn.name),
+                         "classes and dtypes are only supported as arguments of library functions that take one (dtype=float)");
+            return nullptr;
+        }
         if (holds_iterator(value->type)) {
             diags_.error(value->loc, fmt::format("passing an iterator ({}) to '{}' is not supported yet", value->type.to_string(), fn.name),
                          "pass a list of it instead: list(...)");

@@ -169,7 +169,10 @@ bool FunctionLowering::refine_list_variable(ir::Expr& receiver, const Type& to, 
             ir::Expr& container = *call.args.front().second.front();
             const Type& ct = container.type;
             std::optional<Type> wider;
-            if (ct.is(TypeKind::Dict) && ct.elements[1] == receiver.type) wider = Type::dict(ct.elements[0], to);
+            if (ct.is_dict() && ct.elements[1] == receiver.type) {
+                wider = ct;  // a defaultdict stays one
+                wider->elements[1] = to;
+            }
             if (ct.is(TypeKind::List) && ct.elements[0] == receiver.type) wider = Type::list(to);
             if (wider && assignable(ct, *wider) && refine_list_variable(container, *wider, use)) {
                 receiver.type = to;
@@ -178,7 +181,7 @@ bool FunctionLowering::refine_list_variable(ir::Expr& receiver, const Type& to, 
         }
     }
     if (!v) {
-        const bool dict = to.is(TypeKind::Dict);
+        const bool dict = to.is_dict();
         const char* what = dict ? "dict" : to.is_set() ? "set" : "list";
         diags_.error(use, fmt::format("this use needs a {}, but the {} here is a {}", to.to_string(), what, receiver.type.to_string()),
                      dict ? "a dict keeps the key and value types it was created with; create it with the types it needs"
@@ -195,7 +198,7 @@ bool FunctionLowering::refine_list_variable(ir::Expr& receiver, const Type& to, 
     if (v->is_param) {
         diags_.error(use, fmt::format("parameter '{}' is a {} (as the caller passes it); this use needs a {}", v->py_name,
                                       receiver.type.to_string(), to.to_string()),
-                     to.is(TypeKind::Dict)
+                     to.is_dict()
                          ? "the caller's dict is shared with this function, so its key and value types cannot change here; pass one of the wider types"
                          : "the caller's list is shared with this function, so its element type cannot change here; pass a list of the wider type");
         return false;
@@ -252,7 +255,7 @@ ExprPtr FunctionLowering::lower_sequence_arithmetic(SourceLoc loc, const std::st
 // `item in container` (Python evaluates the item first): list elements and tuple items by ==, a
 // substring of a str.
 ExprPtr FunctionLowering::lower_containment(SourceLoc loc, bool negate, ExprPtr item, ExprPtr container) {
-    if (container->type.is(TypeKind::Dict) || container->type.is_set()) {  // a key or member; `k in {}` decides its type
+    if (container->type.is_dict() || container->type.is_set()) {  // a key or member; `k in {}` decides its type
         if (!check_hashable(item->type, item->loc)) return nullptr;
         const Type keys = container->type.elements[0];
         Type decided = container->type;
@@ -425,7 +428,7 @@ void FunctionLowering::lower_delete(const ast::Expr& target, ir::Block& out) {
     const auto& sub = target.as<ast::Subscript>();
     auto list = lower_expr(*sub.value);
     if (!list) return;
-    if (list->type.is(TypeKind::Dict)) {
+    if (list->type.is_dict()) {
         delete_from_dict(sub, std::move(list), out);
         return;
     }
@@ -499,10 +502,19 @@ void FunctionLowering::store_to_list(const ast::Subscript& target, ExprPtr list,
 // a diagnostic. `what` and `spelled` name the element in messages ("an element", "xs[i]").
 ExprPtr FunctionLowering::element_store_value(SourceLoc loc, const std::string& op, const Type& element, const Type& container,
                                               ExprPtr value, const char* what, const char* spelled) {
+    // A defaultdict's or Counter's values are what its factory makes: never widened.
+    const bool fixed = container.is(TypeKind::DefaultDict) || container.is(TypeKind::Counter);
+    if (fixed && !assignable(value->type, element)) {
+        diags_.error(loc, fmt::format("the values of a {} stay {} (what its factory makes), so it cannot store a {}", container.to_string(),
+                                      element.to_string(), value->type.to_string()),
+                     container.is(TypeKind::Counter) ? "a Counter counts in ints; keep float totals in a defaultdict(float)"
+                                                     : fmt::format("create it with the wider factory: defaultdict({})", python_type_name(value->type)));
+        return nullptr;
+    }
     if (op.empty()) {
         if (!assignable(value->type, element)) {
             diags_.error(loc, fmt::format("cannot store a {} as {} of a {}", value->type.to_string(), what, container.to_string()),
-                         container.is(TypeKind::Dict) ? "a dict holds one value type" : "a list holds one element type");
+                         container.is_dict() ? "a dict holds one value type" : "a list holds one element type");
             return nullptr;
         }
         return convert_for_store(std::move(value), element);
@@ -555,7 +567,7 @@ void FunctionLowering::extend_list_in_place(const ast::AugAssign& a, ExprPtr lis
 }
 
 bool FunctionLowering::refine_receiver_for(const FunctionSpec& spec, ir::Expr& receiver, const TypedCallArgs& args, SourceLoc loc) {
-    if (receiver.type.is(TypeKind::Dict) && !spec.params.empty()) return refine_dict_receiver(spec, receiver, args, loc);
+    if (receiver.type.is_dict() && !spec.params.empty()) return refine_dict_receiver(spec, receiver, args, loc);
     if ((!receiver.type.is(TypeKind::List) && !receiver.type.is_set()) || spec.params.empty()) return true;
     const std::string& self = spec.params.front().name;
     for (const auto& c : spec.cases) {

@@ -18,20 +18,6 @@ namespace py2cpp {
 
 using ir::ExprPtr;
 
-namespace {
-
-std::string python_type_name(const Type& t) {
-    switch (t.kind) {
-        case TypeKind::List: return "list";
-        case TypeKind::Dict: return "dict";
-        case TypeKind::Set: return "set";
-        case TypeKind::Array: return "numpy.ndarray";
-        default: return t.to_string();
-    }
-}
-
-}  // namespace
-
 bool FunctionLowering::check_hashable(const Type& key, SourceLoc loc) {
     if (hashable(key)) return true;
     diags_.error(loc, fmt::format("unhashable type: '{}'", python_type_name(key)),
@@ -114,19 +100,39 @@ ExprPtr FunctionLowering::lower_dict_subscript(const ast::Subscript& s, ExprPtr 
     }
     auto key = lower_expr(*s.index);
     if (!key) return nullptr;
-    if (dict->type.elements[1].is_undetermined()) {
+    // A defaultdict's missing value is its factory's (`defaultdict(list)`: an empty list, whose
+    // element type a later use decides, as for `[]`).
+    if (dict->type.elements[1].is_undetermined() && !dict->type.is(TypeKind::DefaultDict)) {
         diags_.error(s.loc, fmt::format("the values of this {} have no type yet: nothing stored in it decides one before this read",
                                         dict->type.to_string()),
                      "store into the dict first, or annotate it (d: dict[str, float] = {})");
         return nullptr;
     }
+    if (!refine_missing_key(*dict, *key, s.loc)) return nullptr;
     key = dict_key(dict, std::move(key), s.loc);
     if (!key) return nullptr;
     const Type value_type = dict->type.elements[1];
+    // d[k] raises KeyError, a defaultdict stores and returns a new default value, a Counter reads 0
+    // without storing it.
+    const char* cpp = dict->type.is(TypeKind::Counter) ? "{d}.get({k}, 0)" : "{d}[{k}]";
+    const bool stores = dict->type.is(TypeKind::DefaultDict);
     std::vector<std::pair<std::string, ExprPtr>> operands;
     operands.emplace_back("d", std::move(dict));
     operands.emplace_back("k", std::move(key));
-    return runtime_call(s.loc, value_type, "getitem", "{d}[{k}]", std::move(operands));
+    auto read = runtime_call(s.loc, value_type, "getitem", cpp, std::move(operands));
+    if (stores) static_cast<ir::LibraryCall&>(*read).effects = true;  // kept in order with what reads the dict
+    return read;
+}
+
+// d[k] on a defaultdict or a Counter (a read that may store, or `c[k] += 1`) whose key type is
+// still undetermined (`defaultdict(list)`, `Counter()`): the key decides it. False after a diagnostic.
+bool FunctionLowering::refine_missing_key(ir::Expr& dict, const ir::Expr& key, SourceLoc loc) {
+    if (dict.type.is(TypeKind::Dict) || !dict.type.elements[0].is_undetermined() || !key.type.is_known() || key.type.is_undetermined())
+        return true;
+    if (!check_hashable(key.type, key.loc)) return false;
+    Type refined = dict.type;
+    refined.elements[0] = key.type;
+    return refine_list_variable(dict, refined, loc);
 }
 
 // d[k] = v, d[k] op= v (Python reads d[k], KeyError if missing, then stores).
@@ -144,11 +150,15 @@ void FunctionLowering::store_to_dict(const ast::Subscript& target, ExprPtr dict,
         auto value_type = join_types(dict->type.elements[1], value->type);
         if (key_type && value_type && assignable(key->type, *key_type) && assignable(dict->type.elements[0], *key_type) &&
             assignable(value->type, *value_type) && assignable(dict->type.elements[1], *value_type) &&
-            !(value_type->is(TypeKind::List) && !dict->type.elements[1].is_undetermined() && *value_type != dict->type.elements[1])) {
-            const Type refined = Type::dict(*key_type, *value_type);
+            !(value_type->is(TypeKind::List) && !dict->type.elements[1].is_undetermined() && *value_type != dict->type.elements[1]) &&
+            // a defaultdict's or Counter's decided value type is its factory's: never widened
+            !(!dict->type.is(TypeKind::Dict) && !dict->type.elements[1].is_undetermined() && *value_type != dict->type.elements[1])) {
+            Type refined = dict->type;  // a defaultdict or Counter stays one
+            refined.elements = {*key_type, *value_type};
             if (refined != dict->type && !refine_list_variable(*dict, refined, target.loc)) return;
         }
     }
+    if (!op.empty() && !refine_missing_key(*dict, *key, target.loc)) return;  // counts[k] += 1 on a new Counter
     const Type dict_type = dict->type;
     key = dict_key(dict, std::move(key), target.loc);
     if (!key) return;

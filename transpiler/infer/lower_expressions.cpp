@@ -117,10 +117,23 @@ ExprPtr FunctionLowering::lower_name(const ast::Name& n) {
                      "define module-level constants before the code that uses them");
         return nullptr;
     }
-    // The built-in types name NumPy dtypes when used as values: np.zeros(n, dtype=int).
+    // The built-in types name NumPy dtypes when used as values: np.zeros(n, dtype=int); the
+    // container classes are class objects (defaultdict(list)).
     static const std::map<std::string, DType> type_dtypes = {{"bool", DType::Bool}, {"int", DType::Int64}, {"float", DType::Float64}};
     if (auto d = type_dtypes.find(n.id); d != type_dtypes.end())
         return std::make_unique<ir::Const>(n.loc, Type::dtype_object(d->second), dtype_name(d->second));
+    static const std::map<std::string, Type> classes = {{"str", Type::str()},
+                                                        {"list", Type::list(Type::undetermined())},
+                                                        {"set", Type::set(Type::undetermined())},
+                                                        {"frozenset", Type::frozenset(Type::undetermined())},
+                                                        {"dict", Type::dict(Type::undetermined(), Type::undetermined())}};
+    if (auto k = classes.find(n.id); k != classes.end())
+        return std::make_unique<ir::Const>(n.loc, Type::class_object(k->second), n.id);
+    if (ctx_.tables.find_function("builtins." + n.id)) {
+        diags_.error(n.loc, fmt::format("the built-in '{}' cannot be used as a value", n.id),
+                     "call it; functions as values (key=len, map(f, xs)) are not supported yet");
+        return nullptr;
+    }
     diags_.error(n.loc, fmt::format("name '{}' is not defined", n.id), "");
     return nullptr;
 }
@@ -356,7 +369,7 @@ ExprPtr FunctionLowering::lower_compare(const ast::Compare& c) {
         // Two lists, dicts or sets: the same object (the runtime's handles sharing their storage).
         const Type& lt = operands[0]->type;
         const Type& rt = operands[1]->type;
-        if ((lt.is(TypeKind::List) || lt.is(TypeKind::Dict) || lt.is_set()) && lt.kind == rt.kind) {
+        if ((lt.is(TypeKind::List) || lt.is_dict() || lt.is_set()) && lt.kind == rt.kind) {
             if (lt != rt) return std::make_unique<ir::Const>(c.loc, Type::boolean(), c.ops[0] != "is");  // different types: different objects
             std::vector<std::pair<std::string, ExprPtr>> pair;
             pair.emplace_back("a", std::move(operands[0]));
@@ -398,8 +411,13 @@ ExprPtr FunctionLowering::lower_compare(const ast::Compare& c) {
         return lower_array_compare(c, std::move(operands), result->ops.front());
     if (std::any_of(operands.begin(), operands.end(), [](const ExprPtr& e) { return e->type.is_set(); }))
         return lower_set_compare(c.loc, std::move(operands), std::move(result));
-    // Dicts compare for (in)equality only (Python: TypeError for ordering).
-    if (joined && joined->is(TypeKind::Dict)) {
+    // Dicts compare for (in)equality only (Python: TypeError for ordering); a defaultdict or a
+    // Counter compares with a dict of the same entries.
+    if (std::all_of(operands.begin(), operands.end(), [](const ExprPtr& e) { return e->type.is_dict(); })) {
+        joined = Type::unknown();
+        for (const auto& e : operands)
+            if (joined) joined = join_types(*joined, Type::dict(e->type.elements[0], e->type.elements[1]));
+        if (!joined) joined = Type::dict(operands[0]->type.elements[0], operands[0]->type.elements[1]);
         for (auto op : result->ops) {
             if (op != ir::CompareOp::Eq && op != ir::CompareOp::NotEq) {
                 diags_.error(c.loc, "dicts can only be compared with == and != (Python raises TypeError for ordering)", "");
@@ -407,11 +425,13 @@ ExprPtr FunctionLowering::lower_compare(const ast::Compare& c) {
             }
         }
         for (auto& e : operands) {
-            if (!assignable(e->type, *joined)) {
+            Type as_joined = e->type;  // e's kind with the joined key and value types
+            as_joined.elements = joined->elements;
+            if (!assignable(e->type, as_joined)) {
                 diags_.error(c.loc, fmt::format("cannot compare a {} with a {}", e->type.to_string(), joined->to_string()), "");
                 return nullptr;
             }
-            if (e->type.is_undetermined()) e = convert_for_store(std::move(e), *joined);
+            if (e->type.is_undetermined()) e = convert_for_store(std::move(e), as_joined);
             if (!e) return nullptr;
             result->operands.push_back(std::move(e));
         }
@@ -488,7 +508,7 @@ ExprPtr FunctionLowering::lower_subscript(const ast::Subscript& s) {
     auto value = lower_expr(*s.value);
     if (!value) return nullptr;
     if (value->type.is(TypeKind::List) || value->type.is(TypeKind::Str)) return lower_list_subscript(s, std::move(value));
-    if (value->type.is(TypeKind::Dict)) return lower_dict_subscript(s, std::move(value));
+    if (value->type.is_dict()) return lower_dict_subscript(s, std::move(value));
     if (value->type.is_array()) return lower_array_subscript(s, std::move(value));
     if (!value->type.is(TypeKind::Tuple)) {
         diags_.error(s.loc, fmt::format("indexing a value of type '{}' is not supported", value->type.to_string()), "");

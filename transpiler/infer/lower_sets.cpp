@@ -45,22 +45,6 @@ bool is_folded_constant(const ast::Expr& e) {
     }
 }
 
-const char* python_kind(const Type& t) {
-    switch (t.kind) {
-        case TypeKind::Set: return "set";
-        case TypeKind::FrozenSet: return "frozenset";
-        case TypeKind::List: return "list";
-        case TypeKind::Dict: return "dict";
-        case TypeKind::Tuple: return "tuple";
-        case TypeKind::Str: return "str";
-        case TypeKind::Int: return "int";
-        case TypeKind::Float: return "float";
-        case TypeKind::Bool: return "bool";
-        case TypeKind::Array: return "numpy.ndarray";
-        default: return "object";
-    }
-}
-
 const char* operator_method(const std::string& op, bool in_place) {
     if (op == "|") return in_place ? "__ior__" : "__or__";
     if (op == "&") return in_place ? "__iand__" : "__and__";
@@ -135,7 +119,7 @@ bool FunctionLowering::unify_set_members(SourceLoc loc, ir::Expr& a, ir::Expr& b
 ExprPtr FunctionLowering::lower_set_operator(SourceLoc loc, const std::string& op, ExprPtr lhs, ExprPtr rhs) {
     const char* method = operator_method(op, false);
     if (!method || !lhs->type.is_set() || !rhs->type.is_set()) {
-        diags_.error(loc, fmt::format("unsupported operand type(s) for {}: '{}' and '{}'", op, python_kind(lhs->type), python_kind(rhs->type)),
+        diags_.error(loc, fmt::format("unsupported operand type(s) for {}: '{}' and '{}'", op, python_type_name(lhs->type), python_type_name(rhs->type)),
                      "sets combine with sets by | & - ^; the methods (s.union(xs), ...) take any iterable");
         return nullptr;
     }
@@ -149,8 +133,8 @@ ExprPtr FunctionLowering::lower_set_operator(SourceLoc loc, const std::string& o
 void FunctionLowering::update_set_in_place(const ast::AugAssign& a, ExprPtr set, ExprPtr value, ir::Block& out) {
     const char* method = operator_method(a.op, true);
     if (!method || !value->type.is_set()) {
-        diags_.error(a.loc, fmt::format("unsupported operand type(s) for {}=: '{}' and '{}'", a.op, python_kind(set->type),
-                                        python_kind(value->type)),
+        diags_.error(a.loc, fmt::format("unsupported operand type(s) for {}=: '{}' and '{}'", a.op, python_type_name(set->type),
+                                        python_type_name(value->type)),
                      "a set is updated in place by |= &= -= ^= with another set; s.update(xs) takes any iterable");
         return;
     }

@@ -258,6 +258,12 @@ void FunctionLowering::lower_stmt(const ast::Stmt& s, ir::Block& out) {
 // The version that receives an assignment of `type` here, creating, renaming or widening as
 // described in variables.hpp. Null after a diagnostic.
 VarVersion* FunctionLowering::version_for_assignment(const std::string& name, const Type& type, SourceLoc loc) {
+    if (holds_type_object(type)) {
+        diags_.error(loc, fmt::format("'{}' would hold a class or dtype as a value ({}), which py2cpp supports only as an argument that takes one",
+                                      name, type.to_string()),
+                     "pass it directly where it is used: np.zeros(n, dtype=float), defaultdict(list)");
+        return nullptr;
+    }
     if (holds_iterator(type)) {
         diags_.error(loc, fmt::format("'{}' would hold an iterator ({}), which py2cpp cannot store in a variable yet", name, type.to_string()),
                      "use it directly where it is consumed (for x in zip(a, b): ...), or make a list of it with list(...)");
@@ -702,6 +708,11 @@ void FunctionLowering::lower_return(const ast::Return& s, ir::Block& out) {
         if (!value) return;
     }
     Type t = value ? value->type : Type::none();
+    if (holds_type_object(t)) {
+        diags_.error(s.loc, fmt::format("returning a class or dtype ({}) is not supported", t.to_string()),
+                     "classes and dtypes are only supported as arguments that take one (dtype=float, defaultdict(list))");
+        return;
+    }
     if (holds_iterator(t)) {
         diags_.error(s.loc, fmt::format("returning an iterator ({}) is not supported yet", t.to_string()),
                      "return a list of it instead: return list(...)");

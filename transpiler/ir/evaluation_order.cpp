@@ -99,6 +99,31 @@ bool may_raise(const Expr& e) {
     return finder.found;
 }
 
+// Finds a read of a list, dict or set variable inside a computation (len(xs), d[k], s.copy()):
+// a value another operand's effect (xs.pop(), a defaultdict's d[k]) can change. A bare variable
+// is not one: the handle is passed, and Python's callee sees the object after every argument
+// was evaluated too.
+class ContainerReadFinder : public IRVisitor {
+public:
+    bool found = false;
+
+    void expr(const Expr& e) override {
+        if (!found) IRVisitor::expr(e);
+    }
+
+protected:
+    void visit(const Var& e) override {
+        if (e.type.is(TypeKind::List) || e.type.is_dict() || e.type.is_set()) found = true;
+    }
+};
+
+bool reads_container(const Expr& e) {
+    if (e.kind == ExprKind::Var) return false;
+    ContainerReadFinder finder;
+    finder.expr(e);
+    return finder.found;
+}
+
 // The operand slots of one node whose relative order C++ leaves unspecified. Every node is named,
 // so a new node must decide here.
 struct UnorderedOperands {
@@ -135,7 +160,8 @@ struct UnorderedOperands {
 
 // Children first, then the node. The unordered operands that matter for order are those with
 // effects and, when there is at least one of those, those that may raise (an exception must stop
-// the effects of the operands to its right, and only them); all but the last of them are bound in
+// the effects of the operands to its right, and only them) and those that read a list, dict or
+// set (`print(len(xs), xs.pop())`, `f(d[k], d.pop(k))`); all but the last of them are bound in
 // a Let. Operands that may raise but have no effect are left in place among themselves: which
 // of two failing operands reports its error first may still differ from Python.
 class Sequencer : public IRMutator {
@@ -150,7 +176,7 @@ public:
         for (ExprPtr* slot : unordered.slots) {
             const bool effect = has_side_effects(**slot);
             any_effect = any_effect || effect;
-            if (effect || may_raise(**slot)) effectful.push_back(slot);
+            if (effect || may_raise(**slot) || reads_container(**slot)) effectful.push_back(slot);
         }
         if (effectful.size() < 2 || !any_effect) return;
         auto let = std::make_unique<Let>(e->loc, e->type);

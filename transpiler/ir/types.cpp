@@ -26,6 +26,18 @@ Type Type::dict(Type key, Type value) {
     return t;
 }
 
+Type Type::defaultdict(Type key, Type value) {
+    Type t = Type::dict(std::move(key), std::move(value));
+    t.kind = TypeKind::DefaultDict;
+    return t;
+}
+
+Type Type::counter(Type key) {
+    Type t = Type::dict(std::move(key), Type::integer());
+    t.kind = TypeKind::Counter;
+    return t;
+}
+
 Type Type::set(Type element) {
     Type t = Type::of(TypeKind::Set);
     t.elements.push_back(std::move(element));
@@ -48,6 +60,12 @@ Type Type::array(DType dtype, int rank) {
 Type Type::dtype_object(DType dtype) {
     Type t = Type::of(TypeKind::DType);
     t.dtype = dtype;
+    return t;
+}
+
+Type Type::class_object(Type instance) {
+    Type t = Type::of(TypeKind::Class);
+    t.elements.push_back(std::move(instance));
     return t;
 }
 
@@ -85,6 +103,8 @@ std::string member_namespace(const Type& t) {
         case TypeKind::Str: return "builtins.str";
         case TypeKind::List: return "builtins.list";
         case TypeKind::Dict: return "builtins.dict";
+        case TypeKind::DefaultDict: return "collections.defaultdict";
+        case TypeKind::Counter: return "collections.Counter";
         case TypeKind::Set: return "builtins.set";
         case TypeKind::FrozenSet: return "builtins.frozenset";
         case TypeKind::Tuple: return "builtins.tuple";
@@ -96,10 +116,39 @@ std::string member_namespace(const Type& t) {
         case TypeKind::Iterator:
         case TypeKind::None:
         case TypeKind::DType:
+        case TypeKind::Class:
         case TypeKind::Slice:
         case TypeKind::Exception: return "";
     }
     return "";
+}
+
+std::string member_base_namespace(const Type& t) {
+    return t.is(TypeKind::DefaultDict) || t.is(TypeKind::Counter) ? "builtins.dict" : "";
+}
+
+std::string python_type_name(const Type& t) {
+    switch (t.kind) {
+        case TypeKind::List: return "list";
+        case TypeKind::Dict: return "dict";
+        case TypeKind::DefaultDict: return "collections.defaultdict";
+        case TypeKind::Counter: return "Counter";
+        case TypeKind::Set: return "set";
+        case TypeKind::FrozenSet: return "frozenset";
+        case TypeKind::Tuple: return "tuple";
+        case TypeKind::Str: return "str";
+        case TypeKind::Int: return "int";
+        case TypeKind::Float: return "float";
+        case TypeKind::Bool: return "bool";
+        case TypeKind::None: return "NoneType";
+        case TypeKind::Array: return "numpy.ndarray";
+        case TypeKind::Slice: return "slice";
+        case TypeKind::Exception: return "Exception";
+        case TypeKind::Iterator: return "iterator";
+        case TypeKind::DType: case TypeKind::Class: return "type";
+        case TypeKind::Unknown: case TypeKind::Undetermined: break;
+    }
+    return "object";
 }
 
 bool hashable(const Type& t) {
@@ -114,6 +163,10 @@ bool hashable(const Type& t) {
     }
 }
 
+bool holds_type_object(const Type& t) {
+    return t.is(TypeKind::DType) || t.is(TypeKind::Class) || std::any_of(t.elements.begin(), t.elements.end(), holds_type_object);
+}
+
 bool holds_iterator(const Type& t) {
     return t.is(TypeKind::Iterator) || std::any_of(t.elements.begin(), t.elements.end(), holds_iterator);
 }
@@ -123,9 +176,10 @@ bool formattable(const Type& t) {
         case TypeKind::None: case TypeKind::Bool: case TypeKind::Int: case TypeKind::Float: case TypeKind::Str:
         case TypeKind::Undetermined: case TypeKind::Exception:
             return true;
-        case TypeKind::Tuple: case TypeKind::List: case TypeKind::Dict: case TypeKind::Set: case TypeKind::FrozenSet:
+        case TypeKind::Tuple: case TypeKind::List: case TypeKind::Dict: case TypeKind::DefaultDict: case TypeKind::Counter:
+        case TypeKind::Set: case TypeKind::FrozenSet:
             return std::all_of(t.elements.begin(), t.elements.end(), formattable);
-        case TypeKind::Unknown: case TypeKind::Iterator: case TypeKind::Array: case TypeKind::DType: case TypeKind::Slice:
+        case TypeKind::Unknown: case TypeKind::Iterator: case TypeKind::Array: case TypeKind::DType: case TypeKind::Class: case TypeKind::Slice:
             return false;
     }
     return false;
@@ -135,6 +189,8 @@ std::optional<Type> item_type(const Type& t) {
     switch (t.kind) {
         case TypeKind::List:
         case TypeKind::Dict:  // a dict iterates its keys
+        case TypeKind::DefaultDict:
+        case TypeKind::Counter:
         case TypeKind::Set:
         case TypeKind::FrozenSet:
         case TypeKind::Iterator: return t.elements[0];
@@ -213,10 +269,13 @@ std::string Type::to_string() const {
         }
         case TypeKind::List: return "list[" + elements[0].to_string() + "]";
         case TypeKind::Dict: return "dict[" + elements[0].to_string() + ", " + elements[1].to_string() + "]";
+        case TypeKind::DefaultDict: return "defaultdict[" + elements[0].to_string() + ", " + elements[1].to_string() + "]";
+        case TypeKind::Counter: return "Counter[" + elements[0].to_string() + "]";
         case TypeKind::Set: return "set[" + elements[0].to_string() + "]";
         case TypeKind::FrozenSet: return "frozenset[" + elements[0].to_string() + "]";
         case TypeKind::Array: return "ndarray[" + dtype_name(dtype) + ", " + std::to_string(rank) + "]";
         case TypeKind::DType: return "dtype[" + dtype_name(dtype) + "]";
+        case TypeKind::Class: return "class[" + elements[0].to_string() + "]";
         case TypeKind::Slice: return "slice";
         case TypeKind::Exception: return "Exception";
     }
@@ -338,10 +397,13 @@ std::optional<Type> join_types(const Type& a, const Type& b) {
     if (a == b) return a;
     if (a.is_numeric_scalar() && b.is_numeric_scalar())
         return numeric_rank(a.kind) >= numeric_rank(b.kind) ? a : b;
-    if (a.kind == TypeKind::Dict && b.kind == TypeKind::Dict) {
+    if (a.is_dict() && a.kind == b.kind) {
         auto key = join_types(a.elements[0], b.elements[0]);
         auto value = join_types(a.elements[1], b.elements[1]);
-        return key && value ? std::optional<Type>(Type::dict(*key, *value)) : std::nullopt;
+        if (!key || !value) return std::nullopt;
+        Type joined = a;
+        joined.elements = {*key, *value};
+        return joined;
     }
     if ((a.kind == TypeKind::List || a.is_set()) && a.kind == b.kind) {
         auto element = join_types(a.elements[0], b.elements[0]);
@@ -427,13 +489,18 @@ std::optional<Type> parse_type_name(const std::string& raw) {
         if (head == "frozenset" || head == "FrozenSet") return Type::frozenset(*element);
         return Type::list(*element);
     }
-    if (head == "dict" || head == "Dict") {
+    if (head == "dict" || head == "Dict" || head == "defaultdict" || head == "DefaultDict") {
         auto parts = split_top_level(inner);
         if (parts.size() != 2) return std::nullopt;
         auto key = parse_type_name(parts[0]);
         auto value = parse_type_name(parts[1]);
         if (!key || !value) return std::nullopt;
-        return Type::dict(*key, *value);
+        return head == "dict" || head == "Dict" ? Type::dict(*key, *value) : Type::defaultdict(*key, *value);
+    }
+    if (head == "Counter") {
+        auto key = parse_type_name(inner);
+        if (!key) return std::nullopt;
+        return Type::counter(*key);
     }
     if (head == "dtype") {  // a dtype object, as mapping tables spell np.float64
         auto d = dtype_from_name(strip(inner));

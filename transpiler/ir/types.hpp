@@ -17,7 +17,10 @@ namespace py2cpp {
 // (infer/ refines it from appends, assignments and operations; an always-empty list keeps it and
 // holds py::NoneType). Iterator: a one-pass iterable (enumerate, zip, reversed), elements[0] its
 // item type; it can be looped over or consumed by a library call, not stored.
-enum class TypeKind { Unknown, Undetermined, None, Bool, Int, Float, Str, Tuple, List, Dict, Set, FrozenSet, Iterator, Array, DType, Slice, Exception };
+enum class TypeKind {
+    Unknown, Undetermined, None, Bool, Int, Float, Str, Tuple, List, Dict, DefaultDict, Counter, Set, FrozenSet, Iterator, Array, DType,
+    Class, Slice, Exception
+};
 enum class DType { Bool, Int32, Int64, UInt32, Float32, Float64, Complex128 };
 
 // The array ranks the runtime and the emitter handle (printing, reductions, indexing, the driver):
@@ -47,6 +50,8 @@ struct Type {
     static Type array(DType dtype, int rank);
     static Type list(Type element);
     static Type dict(Type key, Type value);
+    static Type defaultdict(Type key, Type value);  // collections.defaultdict: value() for a missing key
+    static Type counter(Type key);  // collections.Counter: a dict of int counts, 0 for a missing key
     static Type set(Type element);
     static Type frozenset(Type element);
     static Type iterator(Type item);
@@ -54,11 +59,16 @@ struct Type {
     // An Undetermined element somewhere inside (list[?], tuple[int, list[?]]).
     bool is_undetermined() const;
     static Type dtype_object(DType dtype);
+    // A built-in class used as a value (`list` in defaultdict(list)); elements[0] is the type of
+    // what calling it makes. Like a dtype object it exists only while compiling.
+    static Type class_object(Type instance);
 
     bool is(TypeKind k) const { return kind == k; }
     bool is_numeric_scalar() const { return kind == TypeKind::Bool || kind == TypeKind::Int || kind == TypeKind::Float; }
     bool is_array() const { return kind == TypeKind::Array; }
     bool is_set() const { return kind == TypeKind::Set || kind == TypeKind::FrozenSet; }  // set or frozenset
+    // dict, defaultdict or Counter (the last two are dicts with another missing-key rule)
+    bool is_dict() const { return kind == TypeKind::Dict || kind == TypeKind::DefaultDict || kind == TypeKind::Counter; }
     // The highest array rank in this type (tuple and list elements included); 0 without arrays.
     int max_array_rank() const;
     // A number or an array of numbers: what NumPy's element-wise functions accept.
@@ -76,6 +86,9 @@ struct Type {
 // `numpy.ndarray.sum`, `s.split()` binds `builtins.str.split` (the receiver is the entry's first
 // parameter). Empty for types without members.
 std::string member_namespace(const Type& t);
+// Where members a type's own namespace lacks are looked up next: a defaultdict's and a Counter's
+// in builtins.dict (they are dicts). Empty for other types.
+std::string member_base_namespace(const Type& t);
 
 // The type of the items `for x in VALUE` gives: a list's elements, a str's characters (str), a
 // tuple's elements joined, an iterator's items, an array's elements (rank 1) or rows. nullopt when
@@ -84,6 +97,11 @@ std::optional<Type> item_type(const Type& t);
 // Whether the runtime's str()/repr() render a value of this type (print, `%s`, str.format):
 // None, bool, int, float, str, exceptions, and tuples and lists of such values.
 bool formattable(const Type& t);
+// The name CPython's messages give a value's type (TypeError: unhashable type: 'list').
+std::string python_type_name(const Type& t);
+// A dtype or class object anywhere inside: values that only exist while compiling (arguments such
+// as dtype=float or defaultdict(list)) and cannot be stored, passed or printed.
+bool holds_type_object(const Type& t);
 // Python's hashable types among py2cpp's: what a dict key or set member may be (numbers, str,
 // None, and tuples and frozensets of them).
 bool hashable(const Type& t);

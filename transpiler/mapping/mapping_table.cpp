@@ -161,7 +161,7 @@ bool is_known_pattern(const std::string& p) {
                                                    "list", "any", "array", "array1", "array2", "numeric", "dtype",
                                                    "shape", "arrays", "bool_array", "true", "false", "int_or_none",
                                                    "iterable", "formattable", "dict", "set", "frozenset",
-                                                   "anyset", "hashable"};
+                                                   "anyset", "hashable", "factory", "mapping"};
     return patterns.count(p) > 0;
 }
 
@@ -177,7 +177,7 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
     if (pattern.rfind("like:", 0) == 0)  // a value of exactly P's (decided) type
         return reference && !arg.is_undetermined() && arg == *reference;
     if (pattern.rfind("value:", 0) == 0)  // a value the dict P's values can hold
-        return reference && reference->is(TypeKind::Dict) && assignable(arg, reference->elements[1]);
+        return reference && reference->is_dict() && assignable(arg, reference->elements[1]);
     if (pattern_reference(pattern)) {
         auto item = reference ? item_type(*reference) : std::nullopt;
         if (!item) return false;
@@ -185,13 +185,15 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
         auto items = item_type(arg);  // items:P, an iterable of values P's items can hold
         return items && assignable(*items, *item);
     }
-    if (pattern == "any") return true;
+    if (pattern == "any") return !holds_type_object(arg);  // a class is no runtime value
+    if (pattern == "factory") return arg.is(TypeKind::Class) || (arg.is(TypeKind::DType) && arg.dtype != DType::Complex128);
     if (pattern == "formattable") return formattable(arg);
     if (pattern == "none") return arg.is(TypeKind::None);
     if (pattern == "str") return arg.is(TypeKind::Str);
     if (pattern == "tuple") return arg.is(TypeKind::Tuple);
     if (pattern == "list") return arg.is(TypeKind::List);
     if (pattern == "dict") return arg.is(TypeKind::Dict);
+    if (pattern == "mapping") return arg.is_dict();  // a dict, defaultdict or Counter
     if (pattern == "set") return arg.is(TypeKind::Set);
     if (pattern == "frozenset") return arg.is(TypeKind::FrozenSet);
     if (pattern == "anyset") return arg.is_set();
@@ -221,7 +223,7 @@ Type pattern_target_type(const std::string& pattern, const Type& arg, const Type
         auto item = item_type(*reference);
         if (item && !item->is_undetermined()) return *item;
     }
-    if (pattern.rfind("value:", 0) == 0 && reference && reference->is(TypeKind::Dict) && !reference->elements[1].is_undetermined())
+    if (pattern.rfind("value:", 0) == 0 && reference && reference->is_dict() && !reference->elements[1].is_undetermined())
         return reference->elements[1];
     if (pattern == "int") return Type::integer();
     if (pattern == "int_or_none" && !arg.is(TypeKind::None)) return Type::integer();

@@ -31,7 +31,7 @@ const std::set<std::string>& operand_functions() {
                                                 "reduce_sum", "reduce_float", "reduce_index", "shape", "matmul",
                                                 "item", "list_of", "iter_of", "enumerate", "zip", "sum_items", "tolist",
                                                 "value", "values_of", "items_of", "pair", "dict_of", "set_of",
-                                                "frozenset_of"};
+                                                "frozenset_of", "counter_of", "counts_of", "defaultdict_of"};
     return names;
 }
 
@@ -208,7 +208,7 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
     if (!r)
         return "not a type, nor one of same:, promote:, float:, bool:, elem:, sum:, reduce*:, shape:, array:, item:, list_of:, "
                "iter_of:, enumerate:, zip:, sum_items:, tolist:, value:, values_of:, items_of:, pair:, dict_of:, set_of:, "
-               "frozenset_of:";
+               "frozenset_of:, counter_of:, counts_of:, defaultdict_of:";
     auto known = [&](const std::string& p) { return std::find(params.begin(), params.end(), p) != params.end(); };
     std::vector<std::string> named = r->operands;
     named.insert(named.end(), r->rank_only.begin(), r->rank_only.end());
@@ -281,13 +281,30 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
         return t;
     }
     if (f == "dict_of") {  // dict(iterable of pairs), dict(a dict)
-        if (operand->is(TypeKind::Dict)) return *operand;
+        if (operand->is_dict()) return Type::dict(operand->elements[0], operand->elements[1]);
         auto item = item_type(*operand);
         if (!item || !item->is(TypeKind::Tuple) || item->elements.size() != 2) return std::nullopt;
         return Type::dict(item->elements[0], item->elements[1]);
     }
+    if (f == "defaultdict_of") {  // defaultdict(factory): values made by calling the factory (a class)
+        if (operand->is(TypeKind::Class)) return Type::defaultdict(Type::undetermined(), operand->elements[0]);
+        if (operand->is(TypeKind::DType)) return Type::defaultdict(Type::undetermined(), element_type(operand->dtype));
+        return std::nullopt;
+    }
+    if (f == "counter_of") {  // Counter(iterable): its items counted; Counter(mapping of int counts)
+        if (operand->is_dict()) {
+            if (!operand->elements[1].is(TypeKind::Int) && !operand->elements[1].is_undetermined()) return std::nullopt;
+            return Type::counter(operand->elements[0]);
+        }
+        auto item = item_type(*operand);
+        return item ? std::optional<Type>(Type::counter(*item)) : std::nullopt;
+    }
+    if (f == "counts_of") {  // c.most_common(): (key, count) tuples
+        if (!operand->is(TypeKind::Counter)) return std::nullopt;
+        return Type::list(Type::tuple({operand->elements[0], Type::integer()}));
+    }
     if (f == "value" || f == "values_of" || f == "items_of" || f == "pair") {  // of a dict
-        if (!operand->is(TypeKind::Dict)) return std::nullopt;
+        if (!operand->is_dict()) return std::nullopt;
         const Type& key = operand->elements[0];
         const Type& value = operand->elements[1];
         if (f == "value") return value;

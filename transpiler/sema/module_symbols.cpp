@@ -76,12 +76,17 @@ std::optional<Type> annotation_type(const ast::Expr& a) {
                 if (head == "frozenset" || head == "FrozenSet") return Type::frozenset(*element);
                 return Type::list(*element);
             }
-            if (head == "dict" || head == "Dict") {  // dict[str, float]
+            if (head == "dict" || head == "Dict" || head == "defaultdict" || head == "DefaultDict") {  // dict[str, float]
                 if (sub.index->kind != ast::ExprKind::Tuple || sub.index->as<ast::Tuple>().elts.size() != 2) return std::nullopt;
                 auto key = annotation_type(*sub.index->as<ast::Tuple>().elts[0]);
                 auto value = annotation_type(*sub.index->as<ast::Tuple>().elts[1]);
                 if (!key || !value) return std::nullopt;
-                return Type::dict(*key, *value);
+                return head == "dict" || head == "Dict" ? Type::dict(*key, *value) : Type::defaultdict(*key, *value);
+            }
+            if (head == "Counter") {  // Counter[str]
+                auto key = annotation_type(*sub.index);
+                if (!key) return std::nullopt;
+                return Type::counter(*key);
             }
             if (head != "tuple" && head != "Tuple") return std::nullopt;
             std::vector<Type> elements;
