@@ -164,6 +164,15 @@ void FunctionLowering::store_to_dict(const ast::Subscript& target, ExprPtr dict,
     if (!key) return;
     value = element_store_value(target.loc, op, dict_type.elements[1], dict_type, std::move(value), "a value", "d[k]");
     if (!value) return;
+    // `d[a] += d[b]` on a defaultdict of str (or lists): C++ evaluates the right side first, as a
+    // reference into the dict, then d[a] may store a new entry and move the others; the right side
+    // is copied out before that (a number is read before the left side anyway).
+    if (!op.empty() && dict_type.is(TypeKind::DefaultDict) && !dict_type.elements[1].is_numeric_scalar() &&
+        value->kind != ir::ExprKind::Const && value->kind != ir::ExprKind::Var) {
+        std::vector<std::pair<std::string, ExprPtr>> copied;
+        copied.emplace_back("v", std::move(value));
+        value = runtime_call(target.loc, dict_type.elements[1], "copy", "{T}({v})", std::move(copied));
+    }
     const std::string cpp = op.empty() ? "{d}.setitem({k}, {v})" : "{d}[{k}] " + op + "= {v}";
     std::vector<std::pair<std::string, ExprPtr>> operands;
     operands.emplace_back("d", std::move(dict));
