@@ -80,4 +80,22 @@ TEST(NumpyTypes, ParsesArrayAndDtypeSpellings) {
     EXPECT_EQ(*parse_type_name("dtype[float32]"), Type::dtype_object(DType::Float32));
     EXPECT_EQ(Type::array(DType::Float64, 1).to_string(), "ndarray[float64, 1]");
     EXPECT_FALSE(parse_type_name("ndarray[float64]").has_value());
+    // A rank beyond int's range is no type (it threw std::out_of_range: found by fuzz_signature).
+    EXPECT_FALSE(parse_type_name("ndarray[int64, 33333333333333333333333333333]").has_value());
+}
+
+TEST(ContainerTypes, ParseAndPrintSetsAndCollections) {
+    EXPECT_EQ(*parse_type_name("set[int]"), Type::set(Type::integer()));
+    EXPECT_EQ(*parse_type_name("frozenset[tuple[int, str]]"), Type::frozenset(Type::tuple({Type::integer(), Type::str()})));
+    EXPECT_EQ(*parse_type_name("defaultdict[str, list[int]]"), Type::defaultdict(Type::str(), Type::list(Type::integer())));
+    EXPECT_EQ(*parse_type_name("Counter[str]"), Type::counter(Type::str()));
+    EXPECT_EQ(Type::counter(Type::str()).to_string(), "Counter[str]");
+    EXPECT_TRUE(hashable(Type::frozenset(Type::integer())));
+    EXPECT_FALSE(hashable(Type::set(Type::integer())));
+    EXPECT_FALSE(hashable(Type::tuple({Type::integer(), Type::list(Type::integer())})));
+    // A set joins with a set (member types widen), never with a frozenset or a list.
+    EXPECT_EQ(*join_types(Type::set(Type::integer()), Type::set(Type::floating())), Type::set(Type::floating()));
+    EXPECT_FALSE(join_types(Type::set(Type::integer()), Type::frozenset(Type::integer())).has_value());
+    EXPECT_FALSE(join_types(Type::counter(Type::str()), Type::dict(Type::str(), Type::integer())).has_value());
+    EXPECT_EQ(*item_type(Type::counter(Type::str())), Type::str());
 }

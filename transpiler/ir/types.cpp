@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <map>
 
 namespace py2cpp {
@@ -125,6 +126,14 @@ std::string member_namespace(const Type& t) {
 
 std::string member_base_namespace(const Type& t) {
     return t.is(TypeKind::DefaultDict) || t.is(TypeKind::Counter) ? "builtins.dict" : "";
+}
+
+std::optional<int> parse_count(const std::string& digits) {
+    int value = 0;
+    const char* end = digits.data() + digits.size();
+    auto [ptr, ec] = std::from_chars(digits.data(), end, value);
+    if (digits.empty() || ec != std::errc() || ptr != end || value < 0) return std::nullopt;
+    return value;
 }
 
 std::string python_type_name(const Type& t) {
@@ -511,8 +520,9 @@ std::optional<Type> parse_type_name(const std::string& raw) {
         auto parts = split_top_level(inner);
         if (parts.size() != 2) return std::nullopt;
         auto d = dtype_from_name(parts[0]);
-        if (!d || parts[1].empty() || !std::all_of(parts[1].begin(), parts[1].end(), ::isdigit)) return std::nullopt;
-        return Type::array(*d, std::stoi(parts[1]));
+        auto rank = parse_count(parts[1]);
+        if (!d || !rank) return std::nullopt;
+        return Type::array(*d, *rank);
     }
     // Pythran array spelling: dtype[] / dtype[:] / dtype[:,:] / dtype[][]
     auto dtype = dtype_from_name(head);

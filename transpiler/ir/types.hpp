@@ -97,6 +97,9 @@ std::optional<Type> item_type(const Type& t);
 // Whether the runtime's str()/repr() render a value of this type (print, `%s`, str.format):
 // None, bool, int, float, str, exceptions, and tuples and lists of such values.
 bool formattable(const Type& t);
+// A non-negative decimal count ("2" in ndarray[float64, 2], in a rule's @2): nullopt for anything
+// else, also for digits beyond int's range (input from mapping tables and signatures).
+std::optional<int> parse_count(const std::string& digits);
 // The name CPython's messages give a value's type (TypeError: unhashable type: 'list').
 std::string python_type_name(const Type& t);
 // A dtype or class object anywhere inside: values that only exist while compiling (arguments such

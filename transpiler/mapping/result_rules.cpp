@@ -51,9 +51,9 @@ std::optional<Rule> parse_rule(const std::string& text) {
     if (!operand_functions().count(r.function)) return std::nullopt;
     std::string operands = rest;
     if (size_t at = rest.find('@'); at != std::string::npos) {
-        const std::string rank = rest.substr(at + 1);
-        if (rank.empty() || !std::all_of(rank.begin(), rank.end(), ::isdigit)) return std::nullopt;
-        r.fixed_rank = std::stoi(rank);
+        auto rank = parse_count(rest.substr(at + 1));
+        if (!rank) return std::nullopt;
+        r.fixed_rank = *rank;
         operands = rest.substr(0, at);
     }
     auto groups = split(operands, '|');
@@ -113,7 +113,7 @@ std::optional<DType> array_dtype(const std::string& term, const ParamTypeLookup&
 }
 
 std::optional<int> array_rank(const std::string& term, const ParamTypeLookup& types) {
-    if (!term.empty() && std::all_of(term.begin(), term.end(), ::isdigit)) return std::stoi(term);
+    if (!term.empty() && std::all_of(term.begin(), term.end(), ::isdigit)) return parse_count(term);
     for (const char* function : {"len", "rank"}) {
         auto params = call_arguments(term, function);
         if (params.size() != 1) continue;
