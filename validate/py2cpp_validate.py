@@ -13,6 +13,7 @@ Needs Python 3.11 and NumPy (Debian's /usr/bin/python3).
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 
@@ -62,6 +63,9 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
                         "sensitivity in DIR (content-addressed .npy files + reference.json), for --against later")
     parser.add_argument("--against", type=Path, metavar="DIR", help="validate the C++ against a reference saved with "
                         "--save-reference instead of running Python (host, or a cross --target under its emulator)")
+    parser.add_argument("--executable", metavar="COMMAND", help="validate this already-built driver instead of "
+                        "transpiling and building (split like a shell command; e.g. a program holding several modules, "
+                        "run as 'PROGRAM MODULE'): it is called as COMMAND --npy-out DIR FUNCTION ARG...")
     parser.add_argument("--history", type=Path, metavar="DIR", help="keep this report in DIR and show what changed since "
                         "the previous report of the same input")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
@@ -84,13 +88,18 @@ def options_from(arguments: argparse.Namespace) -> Options:
                    quiet=arguments.quiet, python_module=arguments.python_module, tolerance_mode=mode,
                    auto_multiple=arguments.auto_multiple, auto_perturbations=arguments.auto_perturbations,
                    simd_variant=not arguments.no_simd_variant, save_reference=arguments.save_reference,
-                   against=arguments.against, history=arguments.history, html=arguments.html)
+                   against=arguments.against, history=arguments.history, html=arguments.html,
+                   executable=shlex.split(arguments.executable) if arguments.executable else None)
 
 
 def main(argv: list[str]) -> int:
     arguments = parse_arguments(argv)
     try:
         options = options_from(arguments)
+        if options.executable and (options.python_module or options.build_target not in (None, "host")):
+            raise SpecError("--executable runs an already-built driver: it cannot be combined with --python-module or --target")
+        if options.executable and not options.executable[0]:
+            raise SpecError("--executable needs a command")
         if options.python_module and options.build_target not in (None, "host"):
             raise SpecError("--python-module calls the module in this process: it cannot be combined with a cross --target")
         if not Path(options.py2cpp).is_file():

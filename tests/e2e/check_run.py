@@ -3,11 +3,15 @@
 
 Usage:
     /usr/bin/python3 tests/e2e/check_run.py --py2cpp PATH/TO/py2cpp [--cxxflags FLAGS] FILE.py [FILE.py ...]
+    /usr/bin/python3 tests/e2e/check_run.py --batch-dir DIR FILE.py [FILE.py ...]
 
 For every FILE.py:
   1. `/usr/bin/python3 FILE.py`      (timeout 60 s)   -> reference
   2. `PATH/TO/py2cpp run FILE.py`    (timeout 300 s)  -> candidate
      (with --cxxflags, FLAGS is passed in the PY2CPP_CXXFLAGS environment variable)
+     With --batch-dir, the program built by tests/e2e/build_batch.py --dir DIR instead (ctest's
+     e2e.* tests: one build per batch of programs); a program the batch could not transpile or
+     compile fails with that problem.
 
 A file passes when the exit codes are equal, stdout is byte-identical and, if Python
 exited non-zero, the last non-empty stderr lines are identical
@@ -19,6 +23,7 @@ stdout and both stderr tails), then `N passed, M failed`. Exit status 0 only if 
 """
 import argparse
 import difflib
+import json
 import os
 import subprocess
 import sys
@@ -51,10 +56,10 @@ def tail(data, n=5):
     return "\n".join("    " + ln for ln in lines[-n:]) or "    <empty>"
 
 
-def check(path, py2cpp, env):
-    """Compare one program; return a list of problems (empty when it passes)."""
+def check(path, command, env):
+    """Compare one program with the candidate `command`; return a list of problems (empty when it passes)."""
     py_rc, py_out, py_err = run([PYTHON, path], PY_TIMEOUT)
-    cc_rc, cc_out, cc_err = run([py2cpp, "run", path], CPP_TIMEOUT, env)
+    cc_rc, cc_out, cc_err = run(command, CPP_TIMEOUT, env)
     problems = []
     if py_rc is None:
         problems.append("python timed out")
@@ -80,10 +85,17 @@ def check(path, py2cpp, env):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--py2cpp", required=True, help="path to the py2cpp executable")
+    ap.add_argument("--py2cpp", help="path to the py2cpp executable")
     ap.add_argument("--cxxflags", help="extra C++ flags, passed as PY2CPP_CXXFLAGS")
+    ap.add_argument("--batch-dir", help="run the programs built by tests/e2e/build_batch.py --dir BATCH_DIR")
     ap.add_argument("files", nargs="+", metavar="FILE.py")
     args = ap.parse_args()
+    if (args.py2cpp is None) == (args.batch_dir is None):
+        ap.error("give exactly one of --py2cpp and --batch-dir")
+    batch = None
+    if args.batch_dir is not None:
+        with open(os.path.join(args.batch_dir, "status.json")) as f:
+            batch = json.load(f)
 
     env = dict(os.environ)
     env["PY2CPP_VERIFY_EACH"] = "1"  # verify the IR after every pass (driver/pipeline.cpp)
@@ -96,7 +108,11 @@ def main():
         if os.path.realpath(path) == me:
             continue
         name = os.path.basename(path)
-        problems = check(path, args.py2cpp, env)
+        if batch is None:
+            problems = check(path, [args.py2cpp, "run", path], env)
+        else:
+            built = batch.get(os.path.splitext(name)[0], {"problem": "not in the batch of " + args.batch_dir})
+            problems = check(path, built["command"], env) if "command" in built else [built["problem"]]
         if problems:
             failed += 1
             print("FAIL", name)

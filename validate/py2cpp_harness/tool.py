@@ -96,10 +96,9 @@ class DriverRun:
     peak_rss_kib: Optional[int] = None  # from the driver's memory line
 
 
-def run_driver(binary: Path, runner: list[str], out_dir: Path, function: str, args: list[str],
-               timeout: Optional[float]) -> DriverRun:
-    command = [*runner, str(binary), "--npy-out", str(out_dir), function, *args]
-    completed = run_command(command, timeout)
+def run_driver(program: list[str], out_dir: Path, function: str, args: list[str], timeout: Optional[float]) -> DriverRun:
+    """Calls `function` through the driver command `program` (runner, executable, its own arguments)."""
+    completed = run_command([*program, "--npy-out", str(out_dir), function, *args], timeout)
     seconds = parse_call_seconds(completed.stderr)
     stderr = PEAK_RSS.sub("", CALL_SECONDS.sub("", completed.stderr)).strip("\n")
     exception = parse_exception(stderr) if completed.returncode == 1 else None

@@ -68,6 +68,7 @@ class Options:
     against: Optional[Path] = None  # --against DIR: compare with a saved reference instead of running Python
     history: Optional[Path] = None  # --history DIR: keep every report there and show what changed
     html: Optional[Path] = None     # --html PATH (default: the JSON report's path with .html)
+    executable: Optional[list[str]] = None  # --executable: an already-built driver command (no transpile, no build)
 
     def tolerance_for(self, spec: Spec, run: PreparedRun):
         """The tolerance function of one run: output path -> Tolerance. A run from a saved
@@ -97,6 +98,12 @@ class Machine:
     binary: Path
     runner: list[str]               # command prefix ([] native, ["qemu-aarch64", ...] emulated)
     startup_rss_kib: Optional[int] = None  # peak RSS of the binary printing its usage: the fixed part
+    arguments: list[str] = dataclasses.field(default_factory=list)  # the binary's own, before the driver's
+
+    @property
+    def command(self) -> list[str]:
+        """How the driver is run, before its --npy-out, function and arguments."""
+        return [*self.runner, str(self.binary), *self.arguments]
 
     @property
     def cross(self) -> bool:
@@ -144,6 +151,13 @@ def _validate(options: Options) -> tuple[dict[str, Any], int]:
     signatures = list(dict.fromkeys(run.signature for run in runs))
     tool = Py2cpp(options.py2cpp, options.build_target, python_module=options.python_module)
     context = report_module.Context(options, spec, work, signatures)
+    if options.executable:
+        # --executable: the driver was built elsewhere (a user's own CMake build of the module, or
+        # several modules built as one program): compare what it computes, nothing else.
+        progress(f"using the built driver {shlex.join(options.executable)} (no transpile, no build)")
+        binary = shutil.which(options.executable[0]) or options.executable[0]
+        machine = Machine("host", Path(binary), runner_for(options, Path(binary)), arguments=options.executable[1:])
+        return run_machine(context, machine, None, runs, spec, options, work, progress)
 
     progress(f"transpiling {spec.module.name} with {len(signatures)} signature(s): {'; '.join(signatures)}")
     transpiled = tool.transpile(spec.module, work / "project", signatures)
@@ -163,13 +177,19 @@ def _validate(options: Options) -> tuple[dict[str, Any], int]:
     if options.python_module:
         return run_in_process(context, runs, spec, options, work, progress)
     machine = Machine(options.build_target or "host", binary, runner_for(options, binary))
+    return run_machine(context, machine, tool, runs, spec, options, work, progress)
+
+
+def run_machine(context, machine: Machine, tool: Optional[Py2cpp], runs: list[PreparedRun], spec: Spec,
+                options: Options, work: Path, progress: Progress) -> tuple[dict[str, Any], int]:
+    """The C++ side of every run on `machine`, compared; `tool` builds the host figures of a cross target."""
     problem = missing_runner(machine)
     if problem:
         print(f"py2cpp_validate: error: {problem}", file=sys.stderr)
         return finish(context, [RunOutcome(run) for run in runs], "run failed", progress)
     context.machines.append(measure_startup(machine, options))
     outcomes = [run_cpp_side(run, machine, spec, options, work, progress, len(runs)) for run in runs]
-    if machine.cross and options.host_figures:
+    if machine.cross and options.host_figures and tool is not None:
         run_on_host(tool, outcomes, options, work, context, progress)
     status = "pass" if all(outcome.passed for outcome in outcomes) else "mismatch"
     return finish(context, outcomes, status, progress)
@@ -240,7 +260,7 @@ def missing_runner(machine: Machine) -> Optional[str]:
 def measure_startup(machine: Machine, options: Options) -> Machine:
     """Runs the binary with no function (it prints its usage and exits): the peak RSS of that is
     what the loader, the program's static data and (emulated) the emulator cost before any work."""
-    started = run_command([*machine.runner, str(machine.binary), "--time"], options.timeout)
+    started = run_command([*machine.command, "--time"], options.timeout)
     machine.startup_rss_kib = parse_peak_rss(started.stderr)
     return machine
 
@@ -259,15 +279,14 @@ def run_on_host(tool: Py2cpp, outcomes: list[RunOutcome], options: Options, work
     context.machines.append(host)
     for outcome in outcomes:
         out_dir = run_dir(work, outcome.run) / "host"
-        outcome.host = run_driver(host.binary, host.runner, out_dir, outcome.run.function, outcome.run.driver_args,
-                                  options.timeout)
+        outcome.host = run_driver(host.command, out_dir, outcome.run.function, outcome.run.driver_args, options.timeout)
 
 
 def run_cpp_side(run: PreparedRun, machine: Machine, spec: Spec, options: Options, work: Path, progress: Progress,
                  total: int) -> RunOutcome:
     progress(f"C++ run {run.index}/{total}: {run.spec.call.text}")
     out_dir = run_dir(work, run) / "cpp"
-    driver = run_driver(machine.binary, machine.runner, out_dir, run.function, run.driver_args, options.timeout)
+    driver = run_driver(machine.command, out_dir, run.function, run.driver_args, options.timeout)
     outcome = RunOutcome(run, driver)
     outcome.rows, outcome.cpp_result = compare_run(run, driver, out_dir, spec, options)
     return outcome

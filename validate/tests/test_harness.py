@@ -464,7 +464,7 @@ class DriverOutputTest(unittest.TestCase):
             script = Path(tmp) / "driver.py"
             script.write_text("import sys\nsys.stderr.write('py2cpp-peak-rss-kib: 99\\nTraceback (most recent call last):\\n"
                               "ValueError: bad\\n')\nsys.exit(1)\n")
-            run = run_driver(script, [sys.executable], Path(tmp) / "out", "f", [], 60)
+            run = run_driver([sys.executable, str(script)], Path(tmp) / "out", "f", [], 60)
         self.assertEqual(run.completed.command[:2], [sys.executable, str(script)])
         self.assertEqual(run.peak_rss_kib, 99)
         self.assertEqual(run.exception, RaisedException("ValueError", "bad"))
