@@ -556,6 +556,35 @@ class EndToEndTest(TempDirTest):
         self.assertEqual([c[0] for c in calls], ["transpile", "build"])
         self.assertEqual(calls[0].count("--sig"), 5)
 
+    def test_executable_validates_an_already_built_driver(self):
+        # A program holding several modules, selected by its first argument (as tests/build_batch.py
+        # builds them): built here with the fake py2cpp, then validated without transpile or build.
+        module = self.module()
+        project = self.tmp / "prebuilt"
+        for step in (["transpile", str(module), "-o", str(project), "--sig", "stats(float64[:], float, bool)",
+                      "--sig", "colsum(float64[:,:])", "--sig", "labels(int)", "--sig", "checked(float)",
+                      "--sig", "double_in_place(float64[:])"], ["build", str(project)]):
+            done = subprocess.run([sys.executable, str(FAKE), *step], capture_output=True, text=True)
+            self.assertEqual(done.returncode, 0, done.stderr)
+        binary = done.stdout.split()[-1]
+        multi = self.write("multi.sh", f'#!/bin/sh\n[ "$1" = e2e_mod ] || exit 9\nshift\nexec {binary} "$@"\n')
+        multi.chmod(0o755)
+        log = self.tmp / "fake.log"
+        report = self.tmp / "report.json"
+        result = self.validate(str(module), "--executable", f"{multi} e2e_mod", "--report", str(report),
+                               env={"FAKE_PY2CPP_LOG": str(log)})
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        self.assertIn("14/14 outputs passed in 6 run(s)", result.stdout)
+        self.assertFalse(log.exists())  # neither transpiled nor built
+        self.assertEqual(self.report(report)["runs"][0]["cpp"]["command"][:2], [str(multi), "e2e_mod"])
+        # The command's own argument reaches it: another module name is refused by the program.
+        wrong = self.validate(str(module), "--executable", f"{multi} other", "-q")
+        self.assertEqual(wrong.returncode, 1)
+        self.assertIn("exited with status 9", wrong.stdout)
+        refused = self.validate(str(module), "--executable", f"{multi} e2e_mod", "--python-module")
+        self.assertEqual(refused.returncode, 2)
+        self.assertIn("--executable runs an already-built driver", refused.stderr)
+
     def test_default_work_dir_keeps_only_the_report_on_success(self):
         result = self.validate(str(self.module()), "-q")
         self.assertEqual(result.returncode, 0, result.stderr)
