@@ -170,4 +170,19 @@ detail::item_t<Iterable> min_of(const Iterable& iterable) {
     return detail::extreme(iterable, [](const auto& a, const auto& b) { return detail::item_less(a, b); }, "min() arg is an empty sequence");
 }
 
+// max(xs, key=f) / min(xs, key=f) as py2cpp translates them (infer/lower_callables.cpp): the
+// (f(x), x) pairs of the items in order; the first item with the greatest (least) key.
+template <class K, class T>
+T max_decorated(const list<std::tuple<K, T>>& decorated) {
+    return std::get<1>(detail::extreme(
+        decorated, [](const auto& a, const auto& b) { return detail::item_less(std::get<0>(b), std::get<0>(a)); },
+        "max() arg is an empty sequence"));
+}
+template <class K, class T>
+T min_decorated(const list<std::tuple<K, T>>& decorated) {
+    return std::get<1>(detail::extreme(
+        decorated, [](const auto& a, const auto& b) { return detail::item_less(std::get<0>(a), std::get<0>(b)); },
+        "min() arg is an empty sequence"));
+}
+
 }  // namespace py

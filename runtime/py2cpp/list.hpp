@@ -47,6 +47,17 @@ bool item_less(const A& a, const B& b) {
     else return a < b;
 }
 
+// The positions 0..n-1 stably sorted by key(i) (descending with `reverse`, still stable: items
+// with equal keys keep their order, as in Python).
+template <class KeyAt>
+std::vector<std::size_t> stable_key_order(std::size_t n, KeyAt&& key, bool reverse) {
+    std::vector<std::size_t> order(n);
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    if (reverse) std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return item_less(key(b), key(a)); });
+    else std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return item_less(key(a), key(b)); });
+    return order;
+}
+
 // Python's slice.indices(n): the start, step and number of selected items of a[s] for a sequence
 // of length n (CPython's PySlice_AdjustIndices). A zero step is ValueError.
 struct SliceSpan {
@@ -251,10 +262,7 @@ public:
         std::vector<K> keys;
         keys.reserve(items_->size());
         for (const auto& x : *items_) keys.push_back(key(x));
-        std::vector<std::size_t> order(items_->size());
-        std::iota(order.begin(), order.end(), std::size_t{0});
-        if (reverse) std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[b] < keys[a]; });
-        else std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+        const auto order = detail::stable_key_order(keys.size(), [&](std::size_t i) -> const K& { return keys[i]; }, reverse);
         storage sorted;
         sorted.reserve(items_->size());
         for (std::size_t i : order) sorted.push_back(std::move((*items_)[i]));
@@ -462,6 +470,23 @@ auto sorted(const Iterable& iterable, Key&& key, bool reverse) {
     auto out = list<T>::from(iterable);
     out.sort(std::forward<Key>(key), reverse);
     return out;
+}
+
+// sorted(xs, key=f, reverse=...) and xs.sort(key=f, reverse=...) as py2cpp translates them
+// (infer/lower_callables.cpp): `decorated` holds the (f(x), x) pairs of the items in order, each
+// key computed once before any comparison, as Python does; the items are sorted stably by key.
+template <class K, class T>
+list<T> sorted_decorated(const list<std::tuple<K, T>>& decorated, bool reverse = false) {
+    const auto& pairs = decorated.items();
+    const auto order = detail::stable_key_order(pairs.size(), [&](std::size_t i) -> const K& { return std::get<0>(pairs[i]); }, reverse);
+    list<T> out;
+    out.items().reserve(pairs.size());
+    for (std::size_t i : order) out.append(std::get<1>(pairs[i]));
+    return out;
+}
+template <class T, class K>
+void sort_decorated(const list<T>& self, const list<std::tuple<K, T>>& decorated, bool reverse = false) {
+    self.items() = std::move(sorted_decorated(decorated, reverse).items());
 }
 
 }  // namespace py

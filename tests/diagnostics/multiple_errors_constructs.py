@@ -1,8 +1,9 @@
-# expect: 2 errors, all reported: lambda at 5:9, assignment expression at 7:12
+# expect: 2 errors, all reported: 'with' at 5:5, assignment expression at 8:12
 
 
 def f(x: float) -> float:
-    g = lambda v: v + 1.0
+    with open("f") as fh:
+        x = x + 1.0
     xs = [x, x]
     tbl = (y := x)
     return x

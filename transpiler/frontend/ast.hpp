@@ -25,7 +25,7 @@ using ConstantValue = std::variant<NoneValue, bool, std::int64_t, double, std::s
 
 enum class ExprKind {
     Constant, Name, BinOp, UnaryOp, BoolOp, Compare, Call, Attribute, Subscript,
-    Tuple, List, IfExp, JoinedStr, FormattedValue, Slice, Comprehension, Starred, Dict, Set
+    Tuple, List, IfExp, JoinedStr, FormattedValue, Slice, Comprehension, Starred, Dict, Set, Lambda
 };
 
 struct Expr {
@@ -128,6 +128,14 @@ struct Comprehension : Expr {
     ExprPtr elt;
     std::vector<Clause> clauses;
     explicit Comprehension(SourceLoc l) : Expr(ExprKind::Comprehension, l) {}
+};
+// lambda a, b: body — the callable argument of the higher-order built-ins (sorted/min/max key=,
+// list.sort key=, map, filter), which apply it in a comprehension (infer/lower_callables.cpp).
+struct Lambda : Expr {
+    std::vector<std::string> params;
+    std::vector<SourceLoc> param_locs;
+    ExprPtr body;
+    explicit Lambda(SourceLoc l) : Expr(ExprKind::Lambda, l) {}
 };
 struct IfExp : Expr {
     ExprPtr test, body, orelse;

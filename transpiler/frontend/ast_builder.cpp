@@ -61,7 +61,6 @@ const std::map<std::string, Rejection>& unsupported_statements() {
 
 const std::map<std::string, Rejection>& unsupported_expressions() {
     static const std::map<std::string, Rejection> table = {
-        {"Lambda", {"lambda expressions are not supported", "define a named function with 'def' at module level"}},
         {"Yield", {"generators ('yield') are not supported", "return a value (or a tuple) instead"}},
         {"YieldFrom", {"generators ('yield from') are not supported", "return a value instead"}},
         {"Await", {"'await' is not supported", "numerical code must be synchronous"}},
@@ -561,6 +560,26 @@ ast::ExprPtr AstBuilder::build_expr_node(PyObject* node) {
             c->clauses.push_back(std::move(clause));
         }
         return c;
+    }
+    if (kind == "Lambda") {
+        auto l = std::make_unique<ast::Lambda>(loc);
+        PyRef args = attr(node, "args");
+        check_arguments(args.get(), loc);
+        PyRef defaults = attr(args.get(), "defaults");
+        if (defaults && PyList_Size(defaults.get()) > 0)
+            reject(location_of(PyList_GetItem(defaults.get(), 0)), "default values of lambda parameters are not supported",
+                   "give the lambda plain parameters");
+        for (const char* field : {"posonlyargs", "args"}) {
+            PyRef list = attr(args.get(), field);
+            for (Py_ssize_t i = 0; list && i < PyList_Size(list.get()); ++i) {
+                PyObject* p = PyList_GetItem(list.get(), i);  // borrowed
+                l->params.push_back(attr_string(p, "arg"));
+                l->param_locs.push_back(location_of(p));
+            }
+        }
+        l->body = build_expr_field(node, "body");
+        if (!l->body) return nullptr;
+        return l;
     }
     if (kind == "IfExp") {
         auto e = std::make_unique<ast::IfExp>(loc);

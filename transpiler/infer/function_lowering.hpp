@@ -8,6 +8,7 @@
 // lowers the function again with the widened types forced.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -118,6 +119,56 @@ private:
     // [elt for x in xs if c ...] (and a generator expression, made a list): a BlockExpr whose loops
     // fill a hidden list; the comprehension's variables are its own (Python 3 scoping).
     ir::ExprPtr lower_comprehension(const ast::Comprehension& c);
+    // What a comprehension is made of, for lower_comprehension_parts: the clauses' targets and
+    // iterables (the first one possibly already lowered: `first`), and callbacks lowering the
+    // conditions, the element and a dict comprehension's key inside the comprehension's scope.
+    // The higher-order built-ins (lower_callables.cpp) build one from a callable and an iterable.
+    struct ComprehensionParts {
+        struct Clause {
+            const ast::Expr* target = nullptr;
+            const ast::Expr* iter = nullptr;  // lowered here, unless it is the first and `first` is given
+            std::vector<std::pair<SourceLoc, std::function<ir::ExprPtr()>>> ifs;
+        };
+        SourceLoc loc, element_loc;
+        ast::Comprehension::Builds builds = ast::Comprehension::Builds::List;
+        std::vector<Clause> clauses;
+        ir::ExprPtr first;
+        std::function<ir::ExprPtr()> key, element;
+    };
+    ir::ExprPtr lower_comprehension_parts(ComprehensionParts& parts);
+
+    // The higher-order built-ins (lower_callables.cpp): sorted/min/max with key=, map and filter
+    // (nullopt when `qualified` is none of them, or key= is absent or None; null after a
+    // diagnostic), and xs.sort(key=...).
+    std::optional<ir::ExprPtr> lower_higher_order(const ast::Call& c, const std::string& qualified);
+    static bool has_key_argument(const ast::Call& c);
+    ir::ExprPtr lower_sort_with_key(const ast::Call& c, ir::ExprPtr receiver);
+    // A callable applied to `arity` items: the comprehension target that binds them (a lambda's
+    // parameters, or hidden names), and the expression of one application (the lambda's body, or a
+    // call made here). `what` names the caller in diagnostics.
+    struct CallableApplication {
+        std::vector<std::unique_ptr<ast::Expr>> owned;  // the nodes made here
+        const ast::Expr* target = nullptr;
+        const ast::Expr* applied = nullptr;
+        std::vector<const ast::Expr*> items;  // the names the items are bound to
+    };
+    std::optional<CallableApplication> apply_callable(const ast::Expr& callable, size_t arity, const std::string& what);
+    // [(key(x), x) for x in iterable]: what the `.key` entries of mappings/builtins.json take.
+    ir::ExprPtr decorated_items(SourceLoc loc, const ast::Expr& iterable, const ast::Expr& key, const std::string& what);
+    std::optional<ir::ExprPtr> lower_map_or_filter(const ast::Call& c, bool is_map);
+    // `f = lambda x: ...` in a function: the name is bound to the lambda, and a call f(...) is the
+    // lambda's body with its parameters bound to the arguments, evaluated where the call is (the
+    // body's free names are the function's own variables, read at the call, as Python reads them).
+    // True when the assignment was such a binding (recorded, or refused with a diagnostic).
+    bool bind_local_lambda(const ast::Assign& a);
+    ir::ExprPtr call_local_lambda(const ast::Call& c, const std::string& name);
+    // A call of a mapping entry the lowering itself chooses (sorted.key, builtins.zip).
+    ir::ExprPtr bind_internal(const std::string& qualified, TypedCallArgs args, SourceLoc loc);
+    // An expression whose value is iterated once, right away: a library call's argument, a for
+    // loop's or a comprehension's iterable. Only there may it be a generator expression, which
+    // py2cpp evaluates eagerly (a list): elsewhere (stored, returned, passed to a module
+    // function) a second pass over it would see the values again where Python's is exhausted.
+    ir::ExprPtr lower_iterated(const ast::Expr& e);
     // `e` converted to `to` for storing (an assignment, a list method's argument): a value whose
     // type is still undetermined (an empty list) or a list variable widened by a use takes `to` (a
     // variable's version is forced, and the body lowered again); null after a diagnostic.
@@ -207,6 +258,9 @@ private:
     std::optional<Type> expected_;
     Type inferred_return_;
     bool has_return_ = false;
+    bool generator_allowed_ = false;  // set by lower_iterated for the comprehension it lowers
+    std::map<std::string, const ast::Lambda*> local_lambdas_;  // bind_local_lambda
+    std::vector<std::string> applying_lambdas_;  // the local lambdas being applied (recursion is refused)
     // Names whose assignment already failed with a diagnostic: later reads stay silent instead of
     // adding "used before assignment" errors that are only consequences of the first one.
     std::set<std::string> poisoned_;

@@ -417,6 +417,8 @@ void FunctionLowering::store_into_array(SourceLoc loc, ExprPtr target, const std
 
 ExprPtr FunctionLowering::lower_member(const ast::Expr& member_expr, const std::string& member, ExprPtr receiver,
                                        const ast::Call* call) {
+    if (call && member == "sort" && receiver->type.is(TypeKind::List) && has_key_argument(*call))
+        return lower_sort_with_key(*call, std::move(receiver));  // lower_callables.cpp
     const char* what = call ? "method" : "attribute";
     const std::string space = member_namespace(receiver->type);
     const FunctionSpec* spec = space.empty() ? nullptr : ctx_.tables.find_function(space + "." + member);

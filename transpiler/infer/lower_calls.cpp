@@ -40,6 +40,7 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
     }
     if (c.func->kind == ast::ExprKind::Name) {
         const std::string& id = c.func->as<ast::Name>().id;
+        if (local_lambdas_.count(id)) return call_local_lambda(c, id);  // lower_callables.cpp
         auto fn = ctx_.symbols.functions.find(id);
         if (fn != ctx_.symbols.functions.end() && !vars_.current(id) && !local_names_.count(id))
             return lower_user_call(c, *fn->second);
@@ -54,6 +55,7 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
         diags_.error(c.func->loc, "this expression cannot be called", "only module functions and library functions can be called");
         return nullptr;
     }
+    if (auto higher_order = lower_higher_order(c, *q)) return std::move(*higher_order);
     return lower_library_call(c, *q);
 }
 
@@ -92,7 +94,7 @@ ExprPtr FunctionLowering::lower_library_call(const ast::Call& c, const std::stri
 // here): library functions such as np.array take one.
 bool FunctionLowering::lower_call_arguments(const ast::Call& c, TypedCallArgs& args) {
     auto lower_argument = [&](const ast::Expr& e) {
-        return e.kind == ast::ExprKind::List ? lower_list_literal(e.as<ast::List>()) : lower_expr(e);
+        return e.kind == ast::ExprKind::List ? lower_list_literal(e.as<ast::List>()) : lower_iterated(e);
     };
     bool ok = true;
     for (const auto& a : c.args) {

@@ -63,11 +63,46 @@ ExprPtr FunctionLowering::lower_list_display(const ast::List& l, bool arrays_as_
     return ir::convert(std::move(display), type);
 }
 
+ExprPtr FunctionLowering::lower_iterated(const ast::Expr& e) {
+    // A generator expression, or a map()/filter() call (lower_callables.cpp), computed eagerly.
+    auto eager_call = [&] {
+        if (e.kind != ast::ExprKind::Call) return false;
+        auto q = qualified_name(*e.as<ast::Call>().func);
+        return q && (*q == "builtins.map" || *q == "builtins.filter");
+    };
+    generator_allowed_ = e.kind == ast::ExprKind::Comprehension || eager_call();
+    return lower_expr(e);
+}
+
 ExprPtr FunctionLowering::lower_comprehension(const ast::Comprehension& c) {
+    if (!std::exchange(generator_allowed_, false) && c.builds == ast::Comprehension::Builds::Generator) {
+        expected_.reset();
+        diags_.error(c.loc, "a generator expression is only supported where it is consumed right away: as the argument of a "
+                            "built-in or library call (sum, list, sorted, max, ''.join, ...), or as the iterable of a 'for' loop or comprehension",
+                     "py2cpp computes generator expressions eagerly; to keep the values, use a list comprehension [...]");
+        return nullptr;
+    }
+    ComprehensionParts parts;
+    parts.loc = c.loc;
+    parts.builds = c.builds;
+    parts.element_loc = c.elt->loc;
+    for (const auto& clause : c.clauses) {
+        ComprehensionParts::Clause k;
+        k.target = clause.target.get();
+        k.iter = clause.iter.get();
+        for (const auto& cond : clause.ifs) k.ifs.push_back({cond->loc, [this, e = cond.get()] { return lower_expr(*e); }});
+        parts.clauses.push_back(std::move(k));
+    }
+    if (c.key) parts.key = [this, &c] { return lower_expr(*c.key); };
+    parts.element = [this, &c] { return lower_expr(*c.elt); };
+    return lower_comprehension_parts(parts);
+}
+
+ExprPtr FunctionLowering::lower_comprehension_parts(ComprehensionParts& c) {
     const std::optional<Type> expected = std::exchange(expected_, std::nullopt);
     // The first iterable is evaluated where the comprehension is (in the enclosing scope); the
     // rest, the conditions and the element inside it.
-    auto first = lower_expr(*c.clauses.front().iter);
+    auto first = c.first ? std::move(c.first) : lower_iterated(*c.clauses.front().iter);
     if (!first) return nullptr;
     auto saved = vars_.scope();
     auto result = std::make_unique<ir::BlockExpr>(c.loc, Type::unknown());
@@ -77,14 +112,15 @@ ExprPtr FunctionLowering::lower_comprehension(const ast::Comprehension& c) {
     bool ok = true;
     for (size_t k = 0; k < c.clauses.size() && ok; ++k) {
         const auto& clause = c.clauses[k];
-        auto iterable = k == 0 ? std::move(first) : lower_expr(*clause.iter);
+        const SourceLoc iter_loc = clause.iter->loc;
+        auto iterable = k == 0 ? std::move(first) : lower_iterated(*clause.iter);
         if (iterable) iterable = iteration_source(*clause.iter, iterable->type.is_array() ? stored_array(std::move(iterable)) : std::move(iterable));
         if (!iterable) {
             ok = false;
             break;
         }
         auto item = item_type(iterable->type);
-        auto loop = std::make_unique<ir::For>(clause.iter->loc);
+        auto loop = std::make_unique<ir::For>(iter_loc);
         path_.push_back(next_block_id_++);  // the loop body
         const bool plain = clause.target->kind == ast::ExprKind::Name;
         VarVersion& v = plain ? vars_.create(clause.target->as<ast::Name>().id, *item, path_) : vars_.create_hidden("item", "loop", *item, path_);
@@ -95,13 +131,13 @@ ExprPtr FunctionLowering::lower_comprehension(const ast::Comprehension& c) {
         vars_.record_use(v, path_);
         ir::Block* body = &loop->body;
         if (!plain) assign_to_target(*clause.target, read_variable(v, clause.target->loc), *body);
-        for (const auto& cond : clause.ifs) {
-            auto test = lower_expr(*cond);
+        for (const auto& [cond_loc, cond] : clause.ifs) {
+            auto test = cond();
             if (!test) {
                 ok = false;
                 break;
             }
-            auto branch = std::make_unique<ir::If>(cond->loc);
+            auto branch = std::make_unique<ir::If>(cond_loc);
             branch->test = ir::to_condition(std::move(test));
             ir::Block* inner = &branch->body;
             path_.push_back(next_block_id_++);
@@ -113,9 +149,9 @@ ExprPtr FunctionLowering::lower_comprehension(const ast::Comprehension& c) {
     }
     // A dict comprehension's key is evaluated before its value (Python 3.8).
     using Builds = ast::Comprehension::Builds;
-    ExprPtr key = ok && c.builds == Builds::Dict ? lower_expr(*c.key) : nullptr;
+    ExprPtr key = ok && c.builds == Builds::Dict ? c.key() : nullptr;
     if (c.builds == Builds::Dict && !key) ok = false;
-    ExprPtr element = ok ? lower_expr(*c.elt) : nullptr;
+    ExprPtr element = ok ? c.element() : nullptr;
     // The element's type decides the list's (a [] element takes the expected type's, if any).
     Type type = !element                    ? Type::unknown()
                 : c.builds == Builds::Set  ? Type::set(element->type)
@@ -143,7 +179,7 @@ ExprPtr FunctionLowering::lower_comprehension(const ast::Comprehension& c) {
         if (key) operands.emplace_back("k", std::move(key));
         operands.emplace_back("x", std::move(element));
         const char* add = c.builds == Builds::Set ? "{a}.add({x})" : c.builds == Builds::Dict ? "{a}.setitem({k}, {x})" : "{a}.append({x})";
-        innermost->push_back(std::make_unique<ir::ExprStmt>(c.elt->loc, runtime_call(c.elt->loc, Type::none(), "add", add,
+        innermost->push_back(std::make_unique<ir::ExprStmt>(c.element_loc, runtime_call(c.element_loc, Type::none(), "add", add,
                                                                                     std::move(operands))));
         path_ = outer;
         result->value = read_variable(acc, c.loc);

@@ -45,6 +45,11 @@ ExprPtr FunctionLowering::lower_expr_node(const ast::Expr& e) {
         case ast::ExprKind::JoinedStr: return lower_fstring(e.as<ast::JoinedStr>());
         case ast::ExprKind::List: return lower_list_display(e.as<ast::List>());
         case ast::ExprKind::Comprehension: return lower_comprehension(e.as<ast::Comprehension>());
+        case ast::ExprKind::Lambda:
+            diags_.error(e.loc, "a lambda is only supported as the function given to sorted(), min(), max() or list.sort() "
+                                "(key=), map() or filter(), or bound to a local name and called (f = lambda x: ...; f(2))",
+                         "functions as values (returned, stored, passed to module functions) are not supported yet");
+            return nullptr;
         case ast::ExprKind::Dict: return lower_dict_display(e.as<ast::Dict>());
         case ast::ExprKind::Set: return lower_set_display(e.as<ast::Set>());
         case ast::ExprKind::Starred:
@@ -89,6 +94,12 @@ ExprPtr FunctionLowering::library_constant(const std::string& qualified, SourceL
 }
 
 ExprPtr FunctionLowering::lower_name(const ast::Name& n) {
+    if (local_lambdas_.count(n.id)) {
+        diags_.error(n.loc, fmt::format("'{}' holds a lambda, which can only be called here or given to sorted(), min(), max(), "
+                                        "list.sort() (key=), map() or filter()", n.id),
+                     "passing functions to other functions, storing or returning them is not supported yet");
+        return nullptr;
+    }
     if (VarVersion* v = vars_.current(n.id)) return read_variable(*v, n.loc);
     if (local_names_.count(n.id)) {
         if (poisoned_.count(n.id)) return nullptr;  // its assignment already failed with an error
@@ -109,7 +120,7 @@ ExprPtr FunctionLowering::lower_name(const ast::Name& n) {
     }
     if (ctx_.symbols.functions.count(n.id)) {
         diags_.error(n.loc, fmt::format("function '{}' cannot be used as a value", n.id),
-                     "functions can only be called; passing functions around is not supported");
+                     "functions can be called, or given to sorted/min/max/list.sort (key=), map and filter; other uses as values are not supported yet");
         return nullptr;
     }
     if (ctx_.symbols.constants.count(n.id)) {
@@ -131,7 +142,7 @@ ExprPtr FunctionLowering::lower_name(const ast::Name& n) {
         return std::make_unique<ir::Const>(n.loc, Type::class_object(k->second), n.id);
     if (ctx_.tables.find_function("builtins." + n.id)) {
         diags_.error(n.loc, fmt::format("the built-in '{}' cannot be used as a value", n.id),
-                     "call it; functions as values (key=len, map(f, xs)) are not supported yet");
+                     "call it; functions as values are only supported as the callable of sorted/min/max (key=), list.sort (key=), map and filter");
         return nullptr;
     }
     diags_.error(n.loc, fmt::format("name '{}' is not defined", n.id), "");

@@ -289,6 +289,11 @@ VarVersion* FunctionLowering::version_for_assignment(const std::string& name, co
 }
 
 void FunctionLowering::assign_to_name(const ast::Name& target, ExprPtr value, ir::Block& out) {
+    if (local_lambdas_.count(target.id)) {
+        diags_.error(target.loc, fmt::format("'{}' holds a lambda: assigning it another value is not supported", target.id),
+                     "use another name for the value");
+        return;
+    }
     VarVersion* v = version_for_assignment(target.id, value->type, target.loc);
     if (!v) return;
     value = ir::convert(std::move(value), v->type);
@@ -417,6 +422,7 @@ ExprPtr FunctionLowering::unpack_starred(const ast::Tuple& target, size_t star, 
 }
 
 void FunctionLowering::lower_assign(const ast::Assign& a, ir::Block& out) {
+    if (bind_local_lambda(a)) return;
     auto value = lower_expr(*a.value);
     if (!value) {
         std::set<std::string> targets;
@@ -497,7 +503,10 @@ void FunctionLowering::lower_ann_assign(const ast::AnnAssign& a, ir::Block& out)
                                                declared->to_string()), "");
         return;
     }
-    assign_to_name(a.target->as<ast::Name>(), ir::promote(std::move(value), *declared), out);
+    // An empty container (`xs: list[float] = []`) takes the annotation's element type.
+    value = value->type.is(TypeKind::List) && value->type.is_undetermined() ? convert_for_store(std::move(value), *declared)
+                                                                             : ir::promote(std::move(value), *declared);
+    if (value) assign_to_name(a.target->as<ast::Name>(), std::move(value), out);
 }
 
 void FunctionLowering::lower_if(const ast::If& s, ir::Block& out) {
@@ -602,7 +611,7 @@ void FunctionLowering::lower_for(const ast::For& s, ir::Block& out) {
     const bool is_range = s.iter->kind == ast::ExprKind::Call && s.iter->as<ast::Call>().func->kind == ast::ExprKind::Name &&
                           s.iter->as<ast::Call>().func->as<ast::Name>().id == "range" && !local_names_.count("range");
     if (!is_range || s.target->kind != ast::ExprKind::Name) {
-        auto iterable = lower_expr(*s.iter);
+        auto iterable = lower_iterated(*s.iter);
         if (!iterable) return;
         if (iterable->type.is_array()) {
             if (s.target->kind != ast::ExprKind::Name) {

@@ -31,7 +31,8 @@ const std::set<std::string>& operand_functions() {
                                                 "reduce_sum", "reduce_float", "reduce_index", "shape", "matmul",
                                                 "item", "list_of", "iter_of", "enumerate", "zip", "sum_items", "tolist",
                                                 "value", "values_of", "items_of", "pair", "dict_of", "set_of",
-                                                "frozenset_of", "counter_of", "counts_of", "defaultdict_of"};
+                                                "frozenset_of", "counter_of", "counts_of", "defaultdict_of", "decorated",
+                                                "decorated_list"};
     return names;
 }
 
@@ -208,7 +209,7 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
     if (!r)
         return "not a type, nor one of same:, promote:, float:, bool:, elem:, sum:, reduce*:, shape:, array:, item:, list_of:, "
                "iter_of:, enumerate:, zip:, sum_items:, tolist:, value:, values_of:, items_of:, pair:, dict_of:, set_of:, "
-               "frozenset_of:, counter_of:, counts_of:, defaultdict_of:";
+               "frozenset_of:, counter_of:, counts_of:, defaultdict_of:, decorated:, decorated_list:";
     auto known = [&](const std::string& p) { return std::find(params.begin(), params.end(), p) != params.end(); };
     std::vector<std::string> named = r->operands;
     named.insert(named.end(), r->rank_only.begin(), r->rank_only.end());
@@ -298,6 +299,11 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
         }
         auto item = item_type(*operand);
         return item ? std::optional<Type>(Type::counter(*item)) : std::nullopt;
+    }
+    if (f == "decorated" || f == "decorated_list") {  // a list of (key, item) pairs: its items, a list of them
+        auto pair = item_type(*operand);
+        if (!pair || !pair->is(TypeKind::Tuple) || pair->elements.size() != 2) return std::nullopt;
+        return f == "decorated" ? pair->elements[1] : Type::list(pair->elements[1]);
     }
     if (f == "counts_of") {  // c.most_common(): (key, count) tuples
         if (!operand->is(TypeKind::Counter)) return std::nullopt;
