@@ -116,6 +116,33 @@ TEST(List, SortIsStableAndReverseKeepsStability) {
     EXPECT_EQ(repr(b), "[-1.0, 0.0, 2.5, 2.5]");
 }
 
+// The (key, item) pairs py2cpp passes for sorted/min/max/list.sort with key= (lower_callables.cpp).
+TEST(List, DecoratedSortIsStableByKeyOnly) {
+    using Pair = std::tuple<int_t, std::string>;
+    list<Pair> decorated = {{2, "a"}, {1, "b"}, {2, "c"}, {1, "d"}};
+    EXPECT_EQ(repr(py::sorted_decorated(decorated)), "['b', 'd', 'a', 'c']");
+    // reverse=True keeps items with equal keys in their order, as Python does
+    EXPECT_EQ(repr(py::sorted_decorated(decorated, true)), "['a', 'c', 'b', 'd']");
+    list<std::string> items = {"a", "b", "c", "d"};
+    list<std::string> alias = items;
+    py::sort_decorated(items, decorated);
+    EXPECT_EQ(repr(alias), "['b', 'd', 'a', 'c']");  // in place: the same list object
+}
+
+TEST(List, DecoratedMinMaxTakeTheFirstExtremeAndRaiseWhenEmpty) {
+    list<std::tuple<double, std::string>> decorated = {{1.0, "x"}, {3.0, "y"}, {3.0, "z"}, {1.0, "w"}};
+    EXPECT_EQ(py::max_decorated(decorated), "y");
+    EXPECT_EQ(py::min_decorated(decorated), "x");
+    list<std::tuple<int_t, int_t>> empty;
+    try {
+        py::max_decorated(empty);
+        FAIL();
+    } catch (const py::ValueError& e) {
+        EXPECT_STREQ(e.what(), "max() arg is an empty sequence");
+    }
+    EXPECT_THROW(py::min_decorated(empty), py::ValueError);
+}
+
 TEST(List, OperatorsAndComparisons) {
     list<int_t> a = {1, 2};
     EXPECT_EQ(repr(a + list<int_t>{3}), "[1, 2, 3]");
