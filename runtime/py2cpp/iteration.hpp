@@ -170,6 +170,39 @@ detail::item_t<Iterable> min_of(const Iterable& iterable) {
     return detail::extreme(iterable, [](const auto& a, const auto& b) { return detail::item_less(a, b); }, "min() arg is an empty sequence");
 }
 
+// max(iterable, default=d) / min(iterable, default=d): d when the iterable is empty. The result
+// type is the items' joined with d's (float for ints and a float default); for an always-empty
+// list (items of NoneType, never produced) it is d's own.
+namespace detail {
+template <class T, class D>
+struct or_default {
+    using type = std::common_type_t<T, std::decay_t<D>>;
+};
+template <class D>
+struct or_default<NoneType, D> {
+    using type = std::conditional_t<std::is_convertible_v<std::decay_t<D>, std::string_view>, std::string, std::decay_t<D>>;
+};
+template <class R, class Iterable, class D, class Extreme>
+R extreme_or(const Iterable& iterable, const D& fallback, Extreme&& extreme) {
+    if constexpr (std::is_same_v<item_t<Iterable>, NoneType>) return R(fallback);
+    else {
+        if (!(std::begin(iterable) != std::end(iterable))) return R(fallback);
+        return static_cast<R>(extreme(iterable));
+    }
+}
+}  // namespace detail
+
+template <class Iterable, class D>
+auto max_of(const Iterable& iterable, const D& fallback) {
+    using R = typename detail::or_default<detail::item_t<Iterable>, D>::type;
+    return detail::extreme_or<R>(iterable, fallback, [](const Iterable& xs) { return max_of(xs); });
+}
+template <class Iterable, class D>
+auto min_of(const Iterable& iterable, const D& fallback) {
+    using R = typename detail::or_default<detail::item_t<Iterable>, D>::type;
+    return detail::extreme_or<R>(iterable, fallback, [](const Iterable& xs) { return min_of(xs); });
+}
+
 // max(xs, key=f) / min(xs, key=f) as py2cpp translates them (infer/lower_callables.cpp): the
 // (f(x), x) pairs of the items in order; the first item with the greatest (least) key.
 template <class K, class T>
@@ -183,6 +216,16 @@ T min_decorated(const list<std::tuple<K, T>>& decorated) {
     return std::get<1>(detail::extreme(
         decorated, [](const auto& a, const auto& b) { return detail::item_less(std::get<0>(a), std::get<0>(b)); },
         "min() arg is an empty sequence"));
+}
+template <class K, class T, class D>
+auto max_decorated(const list<std::tuple<K, T>>& decorated, const D& fallback) {
+    using R = typename detail::or_default<T, D>::type;
+    return decorated.items().empty() ? R(fallback) : static_cast<R>(max_decorated(decorated));
+}
+template <class K, class T, class D>
+auto min_decorated(const list<std::tuple<K, T>>& decorated, const D& fallback) {
+    using R = typename detail::or_default<T, D>::type;
+    return decorated.items().empty() ? R(fallback) : static_cast<R>(min_decorated(decorated));
 }
 
 }  // namespace py

@@ -5,7 +5,7 @@
 // comprehension's element, and no function values are needed in the IR:
 //
 //   sorted(xs, key=K, reverse=R) -> sorted.key([(K(x), x) for x in xs], reverse=R)
-//   min(xs, key=K), max(...)     -> min.key([(K(x), x) for x in xs]), max.key(...)
+//   min(xs, key=K, default=D)    -> min.key([(K(x), x) for x in xs], default=D), max alike
 //   xs.sort(key=K, reverse=R)    -> list.sort.key(xs, [(K(x), x) for x in xs], reverse=R)
 //   map(f, xs, ys)               -> [f(x, y) for x, y in zip(xs, ys)]
 //   filter(f, xs)                -> [x for x in xs if f(x)]     filter(None, xs) -> [x for x in xs if x]
@@ -146,19 +146,20 @@ std::optional<ExprPtr> FunctionLowering::lower_higher_order(const ast::Call& c, 
         return ExprPtr();
     }
     for (const auto& k : c.keywords)
-        if (k.name != "key" && !(name == "sorted" && k.name == "reverse")) {
+        if (k.name != "key" && k.name != (name == "sorted" ? "reverse" : "default")) {
             diags_.error(k.loc, fmt::format("{}() with key=: the keyword argument '{}' is not supported", name, k.name),
-                         name == "sorted" ? "sorted() takes key= and reverse=" : "");
+                         name == "sorted" ? "sorted() takes key= and reverse=" : "min() and max() take key= and default=");
             return ExprPtr();
         }
     auto decorated = decorated_items(c.loc, *c.args[0], *key->value, name + "()");
     if (!decorated || !decorated->type.is_known()) return decorated;
     TypedCallArgs args;
     args.positional.push_back(std::move(decorated));
-    if (const ast::Keyword* reverse = keyword(c, "reverse")) {
-        args.keyword_names.push_back("reverse");
-        args.keyword_locs.push_back(reverse->loc);
-        args.keyword_values.push_back(lower_expr(*reverse->value));
+    for (const auto& k : c.keywords) {  // reverse= or default=
+        if (k.name == "key") continue;
+        args.keyword_names.push_back(k.name);
+        args.keyword_locs.push_back(k.loc);
+        args.keyword_values.push_back(lower_expr(*k.value));
         if (!args.keyword_values.back()) return ExprPtr();
     }
     return bind_internal(qualified + ".key", std::move(args), c.loc);

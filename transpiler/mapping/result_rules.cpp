@@ -32,7 +32,7 @@ const std::set<std::string>& operand_functions() {
                                                 "item", "list_of", "iter_of", "enumerate", "zip", "sum_items", "tolist",
                                                 "value", "values_of", "items_of", "pair", "dict_of", "set_of",
                                                 "frozenset_of", "counter_of", "counts_of", "defaultdict_of", "decorated",
-                                                "decorated_list"};
+                                                "decorated_list", "item_or", "decorated_or"};
     return names;
 }
 
@@ -209,7 +209,7 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
     if (!r)
         return "not a type, nor one of same:, promote:, float:, bool:, elem:, sum:, reduce*:, shape:, array:, item:, list_of:, "
                "iter_of:, enumerate:, zip:, sum_items:, tolist:, value:, values_of:, items_of:, pair:, dict_of:, set_of:, "
-               "frozenset_of:, counter_of:, counts_of:, defaultdict_of:, decorated:, decorated_list:";
+               "frozenset_of:, counter_of:, counts_of:, defaultdict_of:, decorated:, decorated_list:, item_or:, decorated_or:";
     auto known = [&](const std::string& p) { return std::find(params.begin(), params.end(), p) != params.end(); };
     std::vector<std::string> named = r->operands;
     named.insert(named.end(), r->rank_only.begin(), r->rank_only.end());
@@ -260,6 +260,19 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
             items.push_back(*item);
         }
         return Type::iterator(Type::tuple(std::move(items)));
+    }
+    if (f == "item_or" || f == "decorated_or") {  // max(P, default=D): P's item (of (key, item) pairs: the item) when D has its type
+        auto values = collect(r->operands, types);
+        if (values.size() != 2) return std::nullopt;
+        auto item = item_type(values[0]);
+        if (item && f == "decorated_or")
+            item = item->is(TypeKind::Tuple) && item->elements.size() == 2 ? std::optional<Type>(item->elements[1]) : std::nullopt;
+        if (!item) return std::nullopt;
+        if (item->is(TypeKind::Undetermined)) return values[1];  // an always-empty iterable: the default
+        // Python returns the item or the default object itself: one type only (an int item with a
+        // float default would print as a float); None (an Optional result) is not supported yet.
+        if (!(*item == values[1]) || item->is(TypeKind::None)) return std::nullopt;
+        return *item;
     }
     if (f == "sum_items") {  // sum(iterable, start): the items joined with start; bools count as ints
         auto values = collect(r->operands, types);
