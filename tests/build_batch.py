@@ -40,22 +40,10 @@ import subprocess
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from compile_generated import run_signatures, unity_source  # noqa: E402  (tests/compile_generated.py)
+from compile_generated import transpile, unity_source  # noqa: E402  (tests/compile_generated.py)
 
 PROGRAM = "py2cpp_batch"
 MAX_LOG = 20000
-
-
-def transpile(py2cpp, case, out, env, signatures):
-    """None when the project was written, else the failure text."""
-    extra = []
-    if signatures:
-        try:
-            extra = run_signatures(case)
-        except Exception as error:  # the harness reports spec errors as exceptions
-            return f"cannot derive signatures from #run lines: {error}"
-    proc = subprocess.run([py2cpp, "transpile", str(case), "-o", str(out), *extra], capture_output=True, text=True, env=env)
-    return None if proc.returncode == 0 else "py2cpp transpile failed:\n" + proc.stderr
 
 
 def dispatcher(stems):
@@ -128,7 +116,7 @@ def main():
         return 1
 
     def do_transpile(case):
-        return case.stem, transpile(args.py2cpp, case, root / "projects" / case.stem, env, args.runs_signatures)
+        return case.stem, transpile(args.py2cpp, case, root / "projects" / case.stem, args.runs_signatures, env)
 
     status = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:

@@ -53,15 +53,15 @@ def run_signatures(case):
     return [arg for s in sigs for arg in ("--sig", s)]
 
 
-def transpile(py2cpp, case, out, signatures):
-    """None when the project was written, else the failure text."""
+def transpile(py2cpp, case, out, signatures, env=None):
+    """None when the project was written, else the failure text (env: the transpiler's environment)."""
     extra = []
     if signatures:
         try:
             extra = run_signatures(case)
         except Exception as error:  # the harness reports spec errors as exceptions
             return f"cannot derive signatures from #run lines: {error}"
-    proc = subprocess.run([py2cpp, "transpile", str(case), "-o", str(out), *extra], capture_output=True, text=True)
+    proc = subprocess.run([py2cpp, "transpile", str(case), "-o", str(out), *extra], capture_output=True, text=True, env=env)
     return None if proc.returncode == 0 else f"transpile failed\n{proc.stderr}"
 
 

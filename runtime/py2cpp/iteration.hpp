@@ -170,9 +170,10 @@ detail::item_t<Iterable> min_of(const Iterable& iterable) {
     return detail::extreme(iterable, [](const auto& a, const auto& b) { return detail::item_less(a, b); }, "min() arg is an empty sequence");
 }
 
-// max(iterable, default=d) / min(iterable, default=d): d when the iterable is empty. The result
-// type is the items' joined with d's (float for ints and a float default); for an always-empty
-// list (items of NoneType, never produced) it is d's own.
+// max(iterable, default=d) / min(iterable, default=d): d when the iterable is empty. d has the
+// items' type (the mapping rule item_or refuses another, since Python returns either object as it
+// is); R spells it in C++ (a str literal's default is a std::string); for an always-empty list
+// (items of NoneType, never produced) it is d's own.
 namespace detail {
 template <class T, class D>
 struct or_default {

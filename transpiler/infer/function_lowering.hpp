@@ -156,6 +156,8 @@ private:
     // [(key(x), x) for x in iterable]: what the `.key` entries of mappings/builtins.json take.
     ir::ExprPtr decorated_items(SourceLoc loc, const ast::Expr& iterable, const ast::Expr& key, const std::string& what);
     std::optional<ir::ExprPtr> lower_map_or_filter(const ast::Call& c, bool is_map);
+    // The keyword arguments of `c` other than key=, lowered into `args`; false after a diagnostic.
+    bool lower_keywords_but_key(const ast::Call& c, TypedCallArgs& args);
     // `f = lambda x: ...` in a function: the name is bound to the lambda, and a call f(...) is the
     // lambda's body with its parameters bound to the arguments, evaluated where the call is (the
     // body's free names are the function's own variables, read at the call, as Python reads them).
@@ -169,6 +171,8 @@ private:
     // py2cpp evaluates eagerly (a list): elsewhere (stored, returned, passed to a module
     // function) a second pass over it would see the values again where Python's is exhausted.
     ir::ExprPtr lower_iterated(const ast::Expr& e);
+    // The diagnostic for `what` (a generator expression, a map() object) used elsewhere.
+    void report_not_consumed_at_once(SourceLoc loc, const std::string& what, const std::string& calls, const std::string& hint);
     // `e` converted to `to` for storing (an assignment, a list method's argument): a value whose
     // type is still undetermined (an empty list) or a list variable widened by a use takes `to` (a
     // variable's version is forced, and the body lowered again); null after a diagnostic.

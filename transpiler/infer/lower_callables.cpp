@@ -155,14 +155,19 @@ std::optional<ExprPtr> FunctionLowering::lower_higher_order(const ast::Call& c, 
     if (!decorated || !decorated->type.is_known()) return decorated;
     TypedCallArgs args;
     args.positional.push_back(std::move(decorated));
-    for (const auto& k : c.keywords) {  // reverse= or default=
+    if (!lower_keywords_but_key(c, args)) return ExprPtr();  // reverse= or default=
+    return bind_internal(qualified + ".key", std::move(args), c.loc);
+}
+
+bool FunctionLowering::lower_keywords_but_key(const ast::Call& c, TypedCallArgs& args) {
+    for (const auto& k : c.keywords) {
         if (k.name == "key") continue;
         args.keyword_names.push_back(k.name);
         args.keyword_locs.push_back(k.loc);
         args.keyword_values.push_back(lower_expr(*k.value));
-        if (!args.keyword_values.back()) return ExprPtr();
+        if (!args.keyword_values.back()) return false;
     }
-    return bind_internal(qualified + ".key", std::move(args), c.loc);
+    return true;
 }
 
 bool FunctionLowering::has_key_argument(const ast::Call& c) {
@@ -188,13 +193,7 @@ ExprPtr FunctionLowering::lower_sort_with_key(const ast::Call& c, ExprPtr receiv
     TypedCallArgs args;
     args.positional.push_back(std::move(receiver));
     args.positional.push_back(std::move(decorated));
-    for (const auto& k : c.keywords) {
-        if (k.name == "key") continue;
-        args.keyword_names.push_back(k.name);
-        args.keyword_locs.push_back(k.loc);
-        args.keyword_values.push_back(lower_expr(*k.value));
-        if (!args.keyword_values.back()) return nullptr;
-    }
+    if (!lower_keywords_but_key(c, args)) return nullptr;
     return bind_internal("builtins.list.sort.key", std::move(args), c.loc);
 }
 
@@ -235,9 +234,8 @@ ExprPtr FunctionLowering::decorated_items(SourceLoc loc, const ast::Expr& iterab
 std::optional<ExprPtr> FunctionLowering::lower_map_or_filter(const ast::Call& c, bool is_map) {
     const char* name = is_map ? "map" : "filter";
     if (!std::exchange(generator_allowed_, false)) {
-        diags_.error(c.loc, fmt::format("a {}() object is only supported where it is consumed right away: as the argument of a "
-                                        "built-in or library call (list, sum, sorted, ''.join, ...), or as the iterable of a 'for' loop or comprehension", name),
-                     fmt::format("py2cpp computes {}() eagerly; to keep the values, make a list of it: list({}(...))", name, name));
+        report_not_consumed_at_once(c.loc, fmt::format("a {}() object", name), "list, sum, sorted, ''.join",
+                                    fmt::format("py2cpp computes {}() eagerly; to keep the values, make a list of it: list({}(...))", name, name));
         return ExprPtr();
     }
     if (!c.keywords.empty()) {

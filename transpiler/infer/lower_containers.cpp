@@ -74,12 +74,18 @@ ExprPtr FunctionLowering::lower_iterated(const ast::Expr& e) {
     return lower_expr(e);
 }
 
+void FunctionLowering::report_not_consumed_at_once(SourceLoc loc, const std::string& what, const std::string& calls,
+                                                   const std::string& hint) {
+    diags_.error(loc, fmt::format("{} is only supported where it is consumed right away: as the argument of a built-in or library "
+                                  "call ({}, ...), or as the iterable of a 'for' loop or comprehension", what, calls),
+                 hint);
+}
+
 ExprPtr FunctionLowering::lower_comprehension(const ast::Comprehension& c) {
     if (!std::exchange(generator_allowed_, false) && c.builds == ast::Comprehension::Builds::Generator) {
         expected_.reset();
-        diags_.error(c.loc, "a generator expression is only supported where it is consumed right away: as the argument of a "
-                            "built-in or library call (sum, list, sorted, max, ''.join, ...), or as the iterable of a 'for' loop or comprehension",
-                     "py2cpp computes generator expressions eagerly; to keep the values, use a list comprehension [...]");
+        report_not_consumed_at_once(c.loc, "a generator expression", "sum, list, sorted, max, ''.join",
+                                    "py2cpp computes generator expressions eagerly; to keep the values, use a list comprehension [...]");
         return nullptr;
     }
     ComprehensionParts parts;
