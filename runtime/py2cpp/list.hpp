@@ -41,10 +41,20 @@ namespace py {
 namespace detail {
 
 // a < b of two items; the items of an always-empty list (NoneType, never compared) order as equal.
+// Objects of the module's classes order by __lt__ (`T::lt_`), else the reflected __gt__, else
+// Python's TypeError (never by address, which std::shared_ptr's < would give).
 template <class A, class B>
 bool item_less(const A& a, const B& b) {
-    if constexpr (std::is_same_v<A, NoneType> || std::is_same_v<B, NoneType>) return false;
-    else return a < b;
+    if constexpr (std::is_same_v<A, NoneType> || std::is_same_v<B, NoneType>) {
+        return false;
+    } else if constexpr (is_object_ref_v<A>) {
+        using T = typename A::element_type;
+        if constexpr (requires { T::lt_(a, b); }) return T::lt_(a, b);
+        else if constexpr (requires { T::gt_(b, a); }) return T::gt_(b, a);
+        else throw TypeError(std::string("'<' not supported between instances of '") + T::py_name_ + "' and '" + T::py_name_ + "'");
+    } else {
+        return a < b;
+    }
 }
 
 // The positions 0..n-1 stably sorted by key(i) (descending with `reverse`, still stable: items

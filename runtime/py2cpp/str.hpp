@@ -14,6 +14,8 @@
 #include <charconv>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -26,7 +28,40 @@
 
 namespace py {
 
+// An object of a class of the translated module: a shared reference, as Python's variables are.
+// The class is a struct with static methods (`Point::norm(p)`) and `py_name_`, its Python name.
+template <class T>
+using ref = std::shared_ptr<T>;
+
 namespace detail {
+
+template <class T>
+inline constexpr bool is_object_ref_v = false;
+template <class T>
+inline constexpr bool is_object_ref_v<std::shared_ptr<T>> = true;
+
+// repr(obj): the class's __repr__ (`T::repr_`), else CPython's default <__main__.T object at 0x...>.
+template <class T>
+void append_object_repr(std::string& out, const std::shared_ptr<T>& x) {
+    if constexpr (requires { T::repr_(x); }) {
+        out += T::repr_(x);
+    } else {
+        out += "<__main__.";
+        out += T::py_name_;
+        out += " object at 0x";
+        char buffer[2 * sizeof(std::uintptr_t) + 1];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, reinterpret_cast<std::uintptr_t>(x.get()), 16);
+        out.append(buffer, result.ptr);
+        out += '>';
+    }
+}
+
+// str(obj): __str__ (`T::str_`), else repr(obj), as object.__str__ does.
+template <class T>
+void append_object_str(std::string& out, const std::shared_ptr<T>& x) {
+    if constexpr (requires { T::str_(x); }) out += T::str_(x);
+    else append_object_repr(out, x);
+}
 
 // A finite double as decimal digits d0.d1d2... x 10^exponent (sign not included).
 struct DecimalDigits {
@@ -152,6 +187,8 @@ void append_str(std::string& out, const T& x) {
         append_tuple_repr(out, x, std::make_index_sequence<std::tuple_size_v<T>>{});
     } else if constexpr (requires(std::string& o) { x.append_str_to(o); }) {
         x.append_str_to(out);  // runtime types print themselves (py::CaughtException, ...)
+    } else if constexpr (is_object_ref_v<T>) {
+        append_object_str(out, x);
     } else {
         static_assert(dependent_false_v<T>, "py::str: unsupported type");
     }
@@ -164,6 +201,8 @@ void append_repr(std::string& out, const T& x) {
         append_quoted(out, std::string_view(x));
     } else if constexpr (requires(std::string& o) { x.append_repr_to(o); }) {
         x.append_repr_to(out);
+    } else if constexpr (is_object_ref_v<T>) {
+        append_object_repr(out, x);
     } else {
         append_str(out, x);
     }

@@ -1,5 +1,5 @@
-# expect: errors in two places, all reported: class at 2:1, with at 7:5 (its body is not examined)
-class Box:
+# expect: errors in two places, all reported: a base class at 2:11, with at 7:5 (its body is not examined)
+class Box(Base):
     pass
 
 

@@ -136,14 +136,16 @@ std::optional<std::set<std::string>> functions_with_errors(const ast::Module& mo
     std::set<std::string> broken;
     for (const Diagnostic& d : diags.all()) {
         if (d.severity != Severity::Error) continue;
-        const ast::FunctionDef* owner = nullptr;
-        for (const auto& s : module.body)
-            if (s->kind == ast::StmtKind::FunctionDef) {
-                const auto& fn = s->as<ast::FunctionDef>();
-                if (d.loc.line >= fn.loc.line && d.loc.line <= fn.end_line) owner = &fn;
-            }
-        if (!owner) return std::nullopt;
-        broken.insert(owner->name);
+        std::string owner;  // a function's name, or a method's "Class.method" (ModuleSymbols::functions)
+        auto inside = [&](const ast::FunctionDef& fn) { return d.loc.line >= fn.loc.line && d.loc.line <= fn.end_line; };
+        for (const auto& s : module.body) {
+            if (s->kind == ast::StmtKind::FunctionDef && inside(s->as<ast::FunctionDef>())) owner = s->as<ast::FunctionDef>().name;
+            if (s->kind == ast::StmtKind::ClassDef)
+                for (const auto& m : s->as<ast::ClassDef>().methods)
+                    if (inside(*m)) owner = s->as<ast::ClassDef>().name + "." + m->name;
+        }
+        if (owner.empty()) return std::nullopt;
+        broken.insert(owner);
     }
     return broken;
 }

@@ -105,7 +105,9 @@ public:
 
     void emit_function(const ir::Function& fn, Lines& out);
     void emit_main(Lines& out);
-    std::string signature(const ir::Function& fn) const;
+    // `in_class`: a method's declaration inside its struct (`static double norm(...)`).
+    std::string signature(const ir::Function& fn, bool in_class = false) const;
+    void emit_class(const ir::ClassDef& cls, Lines& out) const;
     void set_line_file(const std::string& path) { line_file_ = cpp_string_literal(path); }
 
 private:
@@ -142,13 +144,56 @@ private:
     }
 };
 
-std::string ModuleEmitter::signature(const ir::Function& fn) const {
+std::string ModuleEmitter::signature(const ir::Function& fn, bool in_class) const {
     std::vector<std::string> params;
     for (const auto& p : fn.params)
-        params.push_back(fmt::format("{}{} {}", p.unused ? "[[maybe_unused]] " : "", cpp_type(p.type),
+        params.push_back(fmt::format("{}{} {}", p.unused && !in_class ? "[[maybe_unused]] " : "", cpp_type(p.type),
                                      p.reassigned_with_other_type ? p.arg_name : p.cpp_name));
     const std::string result = fn.return_type.is(TypeKind::None) ? "void" : cpp_type(fn.return_type);
+    if (in_class) return fmt::format("static {} {}({})", result, fn.member_name, fmt::join(params, ", "));
     return fmt::format("{} {}({})", result, fn.cpp_name, fmt::join(params, ", "));
+}
+
+// A class's struct: its fields, `new_` (Point(...): a new object, then __init__) for each
+// specialization of __init__, the declarations of its methods (defined in the source file) and
+// the Python name the runtime prints (<__main__.Point object at 0x...>).
+void ModuleEmitter::emit_class(const ir::ClassDef& cls, Lines& out) const {
+    if (!cls.docstring.empty()) add_comment_lines(out, clean_docstring(cls.docstring), "/// ");
+    out.add(fmt::format("struct {} {{", cls.cpp_name));
+    out.indent();
+    for (const auto& f : cls.fields) out.add(fmt::format("{} {}{{}};", cpp_type(f.type), f.cpp_name));
+    if (!cls.fields.empty()) out.blank();
+    std::vector<const ir::Function*> methods, inits;
+    for (const auto& f : module_.functions)
+        if (f.owner == cls.cpp_name) (f.member_name == "init_" ? inits : methods).push_back(&f);
+    const std::string ref = fmt::format("py::ref<{}>", cls.cpp_name);
+    if (inits.empty()) out.add(fmt::format("static {} new_() {{ return std::make_shared<{}>(); }}", ref, cls.cpp_name));
+    for (const auto* init : inits) {
+        std::vector<std::string> params, args = {"created_"};
+        for (size_t i = 1; i < init->params.size(); ++i) {
+            const auto& p = init->params[i];
+            const std::string& name = p.reassigned_with_other_type ? p.arg_name : p.cpp_name;
+            params.push_back(fmt::format("{} {}", cpp_type(p.type), name));
+            args.push_back(name);
+        }
+        out.add(fmt::format("static {} new_({}) {{", ref, fmt::join(params, ", ")));
+        out.indent();
+        out.add(fmt::format("{} created_ = std::make_shared<{}>();", ref, cls.cpp_name));
+        out.add(fmt::format("init_({});", fmt::join(args, ", ")));
+        out.add("return created_;");
+        out.dedent();
+        out.add("}");
+    }
+    for (const auto* init : inits) out.add(signature(*init, true) + ";");
+    for (const auto* m : methods) out.add(signature(*m, true) + ";");
+    out.add(fmt::format("static constexpr const char* py_name_ = {};", cpp_string_literal(cls.py_name)));
+    out.dedent();
+    out.add("};");
+    // __eq__ is Python's == (and, inverted, !=) for these objects everywhere, the runtime's
+    // containers included: an operator== that argument-dependent lookup finds.
+    for (const auto* m : methods)
+        if (m->member_name == "eq_" && m->params.size() == 2 && m->params[0].type == m->params[1].type)
+            out.add(fmt::format("inline bool operator==(const {0}& a, const {0}& b) {{ return {1}::eq_(a, b); }}", ref, cls.cpp_name));
 }
 
 void ModuleEmitter::emit_function(const ir::Function& fn, Lines& out) {
@@ -456,6 +501,9 @@ void ModuleEmitter::emit_stmt(const ir::Stmt& stmt, Lines& out) {
                     out.add(fmt::format("{}{} {}{{}};", t.maybe_unused ? "[[maybe_unused]] " : "", cpp_type(t.type), t.cpp_name));
             out.add(fmt::format("std::tie({}) = {};", fmt::join(names, ", "), self.exprs_.text(*s.value)));
         }
+        void operator()(const ir::FieldAssign& s) {
+            out.add(fmt::format("{}->{} = {};", self.exprs_.operand(*s.object, kPrecPrimary), s.cpp_field, self.exprs_.text(*s.value)));
+        }
         void operator()(const ir::If& s) { self.emit_if(s, out, false); }
         void operator()(const ir::While& s) {
             out.add(fmt::format("while ({}) {{", self.exprs_.condition(*s.test)));
@@ -558,7 +606,10 @@ std::string namespace_for(const std::string& module_name) {
 
 std::set<std::string> overloaded_names(const ir::Module& m) {
     std::map<std::string, int> count;
-    for (const auto& f : m.functions) ++count[f.cpp_name];
+    for (const auto& f : m.functions) {
+        ++count[f.cpp_name];
+        if (f.member_name == "init_") ++count[f.owner + "::new_"];  // one new_ per __init__
+    }
     std::set<std::string> out;
     for (const auto& [name, n] : count)
         if (n > 1) out.insert(name);
@@ -599,6 +650,9 @@ static bool contains_array(const Type& t) {
 
 bool module_uses_arrays(const ir::Module& m) {
     if (m.includes.count("py2cpp/numpy.hpp")) return true;
+    for (const auto& c : m.classes)
+        for (const auto& f : c.fields)
+            if (contains_array(f.type)) return true;
     for (const auto& f : m.functions) {
         if (contains_array(f.return_type)) return true;
         for (const auto& p : f.params)
@@ -625,6 +679,12 @@ EmittedModule emit_module(const ir::Module& m, const std::string& source_path, b
     if (!m.docstring.empty()) add_comment_lines(header, clean_docstring(m.docstring));
     header.add(fmt::format("namespace {} {{", out.namespace_name));
     header.add("");
+    for (const auto& c : m.classes) header.add(fmt::format("struct {};", c.cpp_name));
+    if (!m.classes.empty()) header.blank();
+    for (const auto& c : m.classes) {
+        emitter.emit_class(c, header);
+        header.blank();
+    }
     for (const auto& f : m.functions) {
         if (!f.exported) continue;
         if (!f.docstring.empty()) add_comment_lines(header, clean_docstring(f.docstring), "/// ");
@@ -654,21 +714,26 @@ EmittedModule emit_module(const ir::Module& m, const std::string& source_path, b
         }
     } reads;
     reads.module(m);
-    for (const auto& g : m.globals) {
-        ExprEmitter exprs(overloaded);
-        exprs.render_block = [&emitter](const ir::Block& b) { return emitter.render_block(b); };
-        exprs.namespace_scope = true;
-        source.add(fmt::format("{}const {} {} = {};", reads.read.count(g.cpp_name) ? "" : "[[maybe_unused]] ", cpp_type(g.value->type),
-                               g.cpp_name, exprs.text(*g.value)));
-    }
-    if (!m.globals.empty()) source.blank();
+    // Prototypes first: a module constant's initializer may call a function of the module.
     bool any_internal = false;
     for (const auto& f : m.functions)
-        if (!f.exported) {
+        if (!f.exported && f.owner.empty()) {  // methods are declared in their struct
             source.add(emitter.signature(f) + ";");
             any_internal = true;
         }
     if (any_internal) source.blank();
+    for (const auto& g : m.globals) {
+        const char* unused = reads.read.count(g.cpp_name) ? "" : "[[maybe_unused]] ";
+        if (g.deferred) {  // assigned by the main program where the source assigns it
+            source.add(fmt::format("{}{} {}{{}};", unused, cpp_type(g.type), g.cpp_name));
+            continue;
+        }
+        ExprEmitter exprs(overloaded);
+        exprs.render_block = [&emitter](const ir::Block& b) { return emitter.render_block(b); };
+        exprs.namespace_scope = true;
+        source.add(fmt::format("{}const {} {} = {};", unused, cpp_type(g.value->type), g.cpp_name, exprs.text(*g.value)));
+    }
+    if (!m.globals.empty()) source.blank();
     for (const auto& f : m.functions) {
         emitter.emit_function(f, source);
         source.blank();

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "emit/cpp_emitter.hpp"
+#include "ir/names.hpp"
 
 namespace py2cpp {
 
@@ -30,6 +31,7 @@ std::string cpp_type(const Type& t) {
         case TypeKind::Class:  // a compile-time argument, never declared
         case TypeKind::Slice: return "py::slice";
         case TypeKind::Exception: return "py::CaughtException";
+        case TypeKind::Object: return "py::ref<" + cpp_identifier(t.class_name) + ">";
         case TypeKind::Undetermined: return "py::NoneType";  // the element of an always-empty list
         case TypeKind::Iterator:  // consumed where it is made, never declared
         case TypeKind::Unknown: break;

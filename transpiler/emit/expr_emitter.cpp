@@ -396,6 +396,8 @@ Code ExprEmitter::operator()(const ir::TupleGet& e) {
     return {fmt::format("std::get<{}>({})", e.index, text(*e.tuple))};
 }
 
+Code ExprEmitter::operator()(const ir::FieldGet& e) { return {fmt::format("{}->{}", operand(*e.object, kPrecPrimary), e.cpp_field)}; }
+
 Code ExprEmitter::operator()(const ir::FString& e) {
     // f"a{x:.3f}b" -> fmt::format("a{}b", py::format_value(x, ".3f")); Python's format-spec
     // semantics are implemented by the runtime, fmt only glues the pieces.

@@ -57,6 +57,7 @@ public:
     Code library_call(const ir::LibraryCall& e, const std::string& cpp_template);  // with another template
     Code operator()(const ir::TupleMake& e);
     Code operator()(const ir::TupleGet& e);
+    Code operator()(const ir::FieldGet& e);
     Code operator()(const ir::FString& e);
     Code operator()(const ir::Let& e);
     Code operator()(const ir::BlockExpr& e);

@@ -154,7 +154,7 @@ struct JoinedStr : Expr {
 };
 
 enum class StmtKind {
-    FunctionDef, Return, Assign, AugAssign, AnnAssign, If, While, For, Break, Continue, Pass,
+    FunctionDef, ClassDef, Return, Assign, AugAssign, AnnAssign, If, While, For, Break, Continue, Pass,
     ExprStmt, Assert, Raise, Import, Try, Delete
 };
 
@@ -181,7 +181,22 @@ struct FunctionDef : Stmt {
     std::string docstring;
     Block body;  // without the docstring
     int end_line = 0;
+    std::string owner_class;  // a method: the class whose body defines it (its first parameter is the object)
     FunctionDef(SourceLoc l) : Stmt(StmtKind::FunctionDef, l) {}
+};
+// class NAME: docstring, methods. The front end accepts a body of methods (and `pass`) and no
+// base class other than `object`; what else a class body may hold is refused there.
+struct ClassDef : Stmt {
+    std::string name;
+    std::string docstring;
+    std::vector<std::unique_ptr<FunctionDef>> methods;  // in source order
+    int end_line = 0;
+    explicit ClassDef(SourceLoc l) : Stmt(StmtKind::ClassDef, l) {}
+    const FunctionDef* method(const std::string& method_name) const {
+        for (const auto& m : methods)
+            if (m->name == method_name) return m.get();
+        return nullptr;
+    }
 };
 struct Return : Stmt {
     ExprPtr value;  // may be null

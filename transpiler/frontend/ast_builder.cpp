@@ -46,7 +46,6 @@ struct Rejection {
 
 const std::map<std::string, Rejection>& unsupported_statements() {
     static const std::map<std::string, Rejection> table = {
-        {"ClassDef", {"classes are not supported", "use functions and tuples; classes may come in a later release"}},
         {"AsyncFunctionDef", {"'async def' is not supported", "numerical code must be synchronous; use a plain 'def'"}},
         {"AsyncFor", {"'async for' is not supported", "use a plain 'for' loop"}},
         {"AsyncWith", {"'async with' is not supported", "remove the context manager"}},
@@ -109,6 +108,7 @@ ast::StmtPtr AstBuilder::build_stmt(PyObject* node, bool in_function) {
         return nullptr;
     }
     if (kind == "FunctionDef") return build_function(node, in_function);
+    if (kind == "ClassDef") return build_class(node, loc, in_function);
     if (kind == "Return") return std::make_unique<ast::Return>(loc, build_expr_field(node, "value"));
     if (kind == "Assign") return build_assign(node, loc);
     if (kind == "AugAssign") {
@@ -229,6 +229,71 @@ ast::StmtPtr AstBuilder::build_function(PyObject* node, bool in_function) {
         }
     }
     return fn;
+}
+
+// A class at module level whose body is methods (with a docstring, `pass`); its base may only
+// be `object`. Everything else in a class is a located diagnostic (the class is still built, so
+// the diagnostics of its methods are reported too).
+ast::StmtPtr AstBuilder::build_class(PyObject* node, SourceLoc loc, bool in_function) {
+    if (in_function) {
+        reject(loc, "classes must be defined at module level, not inside a function", "move the class to module level");
+        return nullptr;
+    }
+    auto cls = std::make_unique<ast::ClassDef>(loc);
+    cls->name = attr_string(node, "name");
+    cls->end_line = attr_int(node, "end_lineno");
+    PyRef decorators = attr(node, "decorator_list");
+    if (decorators && PyList_Size(decorators.get()) > 0)
+        reject(location_of(PyList_GetItem(decorators.get(), 0)), "class decorators (@dataclass, ...) are not supported yet",
+               "write the __init__ method the decorator would generate");
+    PyRef bases = attr(node, "bases");
+    for (Py_ssize_t i = 0; bases && i < PyList_Size(bases.get()); ++i) {
+        PyObject* base = PyList_GetItem(bases.get(), i);
+        if (type_name(base) == "Name" && attr_string(base, "id") == "object") continue;
+        reject(location_of(base), "inheritance is not supported yet", "classes without a base class (or with 'object') are supported");
+    }
+    PyRef keywords = attr(node, "keywords");
+    if (keywords && PyList_Size(keywords.get()) > 0)
+        reject(loc, "class keywords (metaclass=...) are not supported", "remove them");
+    PyRef body = attr(node, "body");
+    for (Py_ssize_t i = 0; body && i < PyList_Size(body.get()); ++i) {
+        PyObject* item = PyList_GetItem(body.get(), i);
+        const std::string kind = type_name(item);
+        const SourceLoc item_loc = location_of(item);
+        if (kind == "FunctionDef") {
+            auto method = build_function(item, /*in_function=*/false);
+            if (!method) continue;
+            auto* fn = static_cast<ast::FunctionDef*>(method.release());
+            std::unique_ptr<ast::FunctionDef> owned(fn);
+            owned->owner_class = cls->name;
+            if (owned->params.empty())
+                reject(owned->loc, fmt::format("method '{}' has no parameter for the object", owned->name),
+                       "add 'self' as its first parameter (static methods are not supported yet)");
+            else if (owned->params[0].default_value)
+                reject(owned->params[0].loc, "the object parameter of a method cannot have a default value", "");
+            if (cls->method(owned->name))
+                reject(owned->loc, fmt::format("method '{}' is defined twice in class '{}'", owned->name, cls->name),
+                       "give each method its own name");
+            cls->methods.push_back(std::move(owned));
+            continue;
+        }
+        if (kind == "Pass") continue;
+        if (kind == "Expr" && i == 0) {  // the docstring
+            PyRef value = attr(item, "value");
+            if (type_name(value.get()) == "Constant" && PyUnicode_Check(attr(value.get(), "value").get())) {
+                auto doc = build_expr(value.get());
+                if (doc) cls->docstring = std::get<std::string>(doc->as<ast::Constant>().value);
+                continue;
+            }
+        }
+        if (kind == "Assign" || kind == "AnnAssign") {
+            reject(item_loc, "class attributes are not supported yet",
+                   "assign the value to 'self.NAME' in __init__, or make it a module-level constant");
+            continue;
+        }
+        reject(item_loc, fmt::format("a class body may only hold methods, not this statement ('{}')", kind), "");
+    }
+    return cls;
 }
 
 ast::StmtPtr AstBuilder::build_assign(PyObject* node, SourceLoc loc) {

@@ -22,6 +22,7 @@ private:
     ast::Block build_block(PyObject* list, bool in_function);
     ast::StmtPtr build_stmt(PyObject* node, bool in_function);
     ast::StmtPtr build_function(PyObject* node, bool in_function);
+    ast::StmtPtr build_class(PyObject* node, SourceLoc loc, bool in_function);
     ast::StmtPtr build_assign(PyObject* node, SourceLoc loc);
     ast::StmtPtr build_if(PyObject* node, SourceLoc loc, bool in_function);
     ast::StmtPtr build_try(PyObject* node, SourceLoc loc, bool in_function);

@@ -18,6 +18,7 @@
 
 #include "diag/diagnostics.hpp"
 #include "frontend/ast.hpp"
+#include "infer/classes.hpp"
 #include "infer/variables.hpp"
 #include "ir/ir.hpp"
 #include "mapping/bind_library_call.hpp"
@@ -43,6 +44,7 @@ struct LoweringContext {
     Specializer& specializer;
     const GlobalScope& globals;
     std::set<std::string>& includes;
+    ClassLayouts& classes;
 };
 
 class FunctionLowering {
@@ -199,7 +201,35 @@ private:
     // calls (lower_calls.cpp)
     bool lower_call_arguments(const ast::Call& c, TypedCallArgs& args);
     ir::ExprPtr lower_call(const ast::Call& c);
-    ir::ExprPtr lower_user_call(const ast::Call& c, const ast::FunctionDef& fn);
+    // A call of a module function or method: `key` is its ModuleSymbols::functions key (f, or
+    // Class.method), `self` the object a method is called on (the first parameter, which the
+    // call's own arguments do not fill), or for a construction (`constructed` set) the type of the
+    // object made: the call is then the class's `new_`, with the arguments of __init__.
+    ir::ExprPtr lower_user_call(const ast::Call& c, const ast::FunctionDef& fn, const std::string& key = "",
+                                ir::ExprPtr self = nullptr, const Type* constructed = nullptr);
+
+    // classes (lower_classes.cpp)
+    // Cls(args): a new object, initialised by __init__ (its specialization for these arguments).
+    ir::ExprPtr construct_object(const ast::Call& c, const ast::ClassDef& cls);
+    // obj.method(args) on an object of a module class.
+    ir::ExprPtr lower_method_call(const ast::Call& c, ir::ExprPtr object, const std::string& method);
+    // obj.x on an object of a module class: its field (null after a diagnostic).
+    ir::ExprPtr read_field(const ast::Attribute& a, ir::ExprPtr object);
+    // obj.x = value (op empty), or obj.x op= operand (value null).
+    void store_to_field(const ast::Attribute& target, const std::string& op, ir::ExprPtr value, ir::Block& out,
+                        const ast::Expr* operand = nullptr);
+    // The field `name` of `cls` takes a value of `type` here: created, kept, or widened (then the
+    // module is lowered again, ClassLayouts::widened). The field's type after it, or nullopt
+    // after a diagnostic.
+    std::optional<Type> field_accepting(const std::string& cls, const std::string& name, const Type& type, SourceLoc loc);
+    // The methods that print an object (__str__, __repr__), specialized once its class is used.
+    bool prepare_class(const ast::ClassDef& cls, SourceLoc loc);
+    const ast::ClassDef* class_named(const std::string& name) const;
+    // a == b, a < b, ... with an object operand: identity or __eq__ (an operator== in C++), the
+    // ordering methods (or their reflections, as Python tries them).
+    ir::ExprPtr lower_object_compare(const ast::Compare& c, std::vector<ir::ExprPtr> operands, std::unique_ptr<ir::Compare> result);
+    // A call of `method` of `cls` with arguments already lowered (the object first).
+    ir::ExprPtr call_method_lowered(SourceLoc loc, const ast::ClassDef& cls, const std::string& method, std::vector<ir::ExprPtr> args);
     ir::ExprPtr lower_library_call(const ast::Call& c, const std::string& qualified);
     std::optional<std::string> qualified_name(const ast::Expr& e);  // math.sqrt for m.sqrt / sqrt
 
@@ -315,6 +345,9 @@ ir::ExprPtr stored_array(ir::ExprPtr e);
 
 // The operator a Python spelling denotes ("+", "//", "<<", ...).
 std::optional<ir::BinaryOp> binary_op_from_spelling(const std::string& spelling);
+
+// The C++ name of a function (`f`), or of a method (`Point::norm`, `Point::init_`).
+std::string function_cpp_name(const ast::FunctionDef& fn);
 
 // Names a function body assigns (Python's rule for what is local), plus its parameters.
 std::set<std::string> local_names_of(const ast::Block& body, const std::vector<ast::Param>& params);

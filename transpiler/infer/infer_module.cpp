@@ -7,6 +7,7 @@
 
 #include "infer/function_lowering.hpp"
 #include "infer/specializer.hpp"
+#include "ir/evaluation_order.hpp"
 #include "ir/walker.hpp"
 
 namespace py2cpp {
@@ -24,7 +25,8 @@ void lower_globals(const ast::Module& module, const ModuleSymbols& symbols, Lowe
         FunctionLowering lowering(ctx, diags, {}, {}, std::nullopt);
         auto value = lowering.lower_expr(*a.value);
         if (!value) continue;
-        ir::Global g{name, cpp_identifier(name), std::move(value), a.loc, lowering.variables()};
+        const Type type = value->type;
+        ir::Global g{name, cpp_identifier(name), std::move(value), a.loc, lowering.variables(), type, false};
         globals.names[name] = {g.cpp_name, g.value->type};
         out.globals.push_back(std::move(g));
     }
@@ -128,17 +130,99 @@ void mark_recursive_functions(std::vector<ir::Function>& functions) {
     for (auto& f : functions) f.recursive = reaches_itself(f.cpp_name);
 }
 
-}  // namespace
+// Whether a module constant's initializer must run where the program reaches it rather than
+// before the program starts: it calls the module's functions or makes objects (which may print,
+// raise or read state), has effects, or reads a module value the program can change (a list, an
+// object, an array).
+bool needs_program_order(const ir::Expr& value) {
+    struct Finder : ir::IRVisitor {
+        bool found = false;
+        void visit(const ir::UserCall& c) override {
+            (void)c;
+            found = true;
+        }
+        void visit(const ir::Var& v) override {
+            if (v.is_global && !immutable(v.type)) found = true;
+        }
+        static bool immutable(const Type& t) {
+            if (t.is_numeric_scalar() || t.is(TypeKind::Str) || t.is(TypeKind::None) || t.is(TypeKind::DType) || t.is(TypeKind::Class))
+                return true;
+            if (t.is(TypeKind::Tuple) || t.is(TypeKind::FrozenSet)) return std::all_of(t.elements.begin(), t.elements.end(), immutable);
+            return false;
+        }
+    } finder;
+    finder.expr(value);
+    return finder.found || ir::has_side_effects(value);
+}
 
-ir::Module infer_module(const ast::Module& module, const ModuleSymbols& symbols, const MappingTables& tables,
-                        Diagnostics& diags) {
+// Deferred module constants (ir::Global::deferred) become assignments of the main program, placed
+// before its first statement that comes after them in the source.
+void defer_globals(ir::Module& out) {
+    // The variables of an initializer (a comprehension's) join the main program's table: their
+    // ids are shifted past its own.
+    struct ShiftIds : ir::IRMutator {
+        int by = 0;
+        void visit(ir::Var& v) override {
+            if (v.var_id >= 0) v.var_id += by;
+        }
+        void visit(ir::Assign& a) override {
+            if (a.var_id >= 0) a.var_id += by;
+            visit_children(a);
+        }
+        void visit(ir::TupleAssign& t) override {
+            for (auto& target : t.targets)
+                if (target.var_id >= 0) target.var_id += by;
+            visit_children(t);
+        }
+        void visit(ir::For& f) override {
+            if (f.var_id >= 0) f.var_id += by;
+            visit_children(f);
+        }
+    };
+    for (auto& g : out.globals) {
+        if (!g.value || !needs_program_order(*g.value)) continue;
+        g.deferred = true;
+        ShiftIds shift;
+        shift.by = static_cast<int>(out.main_variables.size());
+        shift.mutate(g.value);
+        for (auto& v : g.variables) {
+            v.id += shift.by;
+            if (v.previous >= 0) v.previous += shift.by;
+            out.main_variables.push_back(std::move(v));
+        }
+        g.variables.clear();
+        auto assign = std::make_unique<ir::Assign>(g.loc, g.cpp_name, g.type, std::move(g.value));
+        auto at = std::find_if(out.main_body.begin(), out.main_body.end(),
+                               [&](const ir::StmtPtr& s) { return s->loc.valid() && s->loc.line > g.loc.line; });
+        out.main_body.insert(at, std::move(assign));
+    }
+}
+
+// The structs of the classes whose objects the program makes, with the fields inference found.
+std::vector<ir::ClassDef> class_definitions(const ast::Module& module, const ClassLayouts& layouts) {
+    std::vector<ir::ClassDef> out;
+    for (const auto& s : module.body) {
+        if (s->kind != ast::StmtKind::ClassDef) continue;
+        const auto& cls = s->as<ast::ClassDef>();
+        auto layout = layouts.classes.find(cls.name);
+        if (layout == layouts.classes.end() || !layout->second.constructed) continue;
+        ir::ClassDef def{cls.name, cpp_identifier(cls.name), cls.docstring, cls.loc, {}};
+        for (const auto& f : layout->second.fields) def.fields.push_back({f.name, cpp_identifier(f.name), f.type});
+        out.push_back(std::move(def));
+    }
+    return out;
+}
+
+// One round of inference over the whole module with the class fields known so far.
+ir::Module infer_round(const ast::Module& module, const ModuleSymbols& symbols, const MappingTables& tables,
+                       ClassLayouts& layouts, Diagnostics& diags) {
     ir::Module out;
     out.name = module.name;
     out.docstring = module.docstring;
     out.comments = module.comments;
     GlobalScope globals;
-    Specializer specializer(symbols, tables, globals, out.includes, diags);
-    LoweringContext ctx{symbols, tables, specializer, globals, out.includes};
+    Specializer specializer(symbols, tables, globals, out.includes, layouts, diags);
+    LoweringContext ctx{symbols, tables, specializer, globals, out.includes, layouts};
 
     lower_globals(module, symbols, ctx, globals, out, diags);
     for (const auto& entry : symbols.entries) {
@@ -150,8 +234,42 @@ ir::Module infer_module(const ast::Module& module, const ModuleSymbols& symbols,
         out.has_main = true;
         out.main_loc = symbols.main_loc;
         lower_main(symbols, ctx, out, diags);
+        defer_globals(out);
     }
     out.functions = specializer.take_functions();
+    return out;
+}
+
+}  // namespace
+
+ir::Module infer_module(const ast::Module& module, const ModuleSymbols& symbols, const MappingTables& tables,
+                        Diagnostics& diags) {
+    // Rounds: a class field widened after code used it, or read before its first assignment was
+    // seen, makes the whole module be lowered again with what was learnt (infer/classes.hpp).
+    constexpr int kMaxClassRounds = 8;
+    ClassLayouts layouts;
+    ir::Module out;
+    for (int round = 0;; ++round) {
+        layouts.widened = false;
+        layouts.missed.clear();
+        Diagnostics attempt;
+        out = infer_round(module, symbols, tables, layouts, attempt);
+        if (!layouts.needs_another_round() || round + 1 == kMaxClassRounds) {
+            diags.append(attempt);
+            break;
+        }
+    }
+    out.classes = class_definitions(module, layouts);
+    // One C++ type per field: a field given ints and floats holds floats for every object.
+    if (!diags.has_errors())
+        for (const auto& [name, layout] : layouts.classes)
+            for (const auto& f : layout.fields)
+                if (f.numbers_joined && f.type.is(TypeKind::Float))
+                    diags.warning(*f.numbers_joined,
+                                  fmt::format("field '{}' of '{}' is given ints and floats: every object stores it as a float, so an "
+                                              "object given an int prints it as a float (3.0 where Python prints 3)",
+                                              f.name, name),
+                                  "pass floats (3.0) to make the field a float everywhere, or ints only");
     mark_recursive_functions(out.functions);
 
     report_uncompiled(module, out, diags);

@@ -17,7 +17,8 @@ using ir::ExprPtr;
 std::optional<std::string> FunctionLowering::qualified_name(const ast::Expr& e) {
     if (e.kind == ast::ExprKind::Name) {
         const std::string& id = e.as<ast::Name>().id;
-        if (vars_.current(id) || local_names_.count(id) || ctx_.globals.names.count(id) || ctx_.symbols.functions.count(id))
+        if (vars_.current(id) || local_names_.count(id) || ctx_.globals.names.count(id) || ctx_.symbols.functions.count(id) ||
+            ctx_.symbols.classes.count(id))
             return std::nullopt;
         if (auto it = ctx_.symbols.imports.find(id); it != ctx_.symbols.imports.end()) return it->second;
         return "builtins." + id;
@@ -41,6 +42,8 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
     if (c.func->kind == ast::ExprKind::Name) {
         const std::string& id = c.func->as<ast::Name>().id;
         if (local_lambdas_.count(id)) return call_local_lambda(c, id);  // lower_callables.cpp
+        if (const ast::ClassDef* cls = class_named(id); cls && !vars_.current(id) && !local_names_.count(id))
+            return construct_object(c, *cls);  // lower_classes.cpp
         auto fn = ctx_.symbols.functions.find(id);
         if (fn != ctx_.symbols.functions.end() && !vars_.current(id) && !local_names_.count(id))
             return lower_user_call(c, *fn->second);
@@ -50,6 +53,8 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
         if (c.func->kind == ast::ExprKind::Attribute) {
             auto receiver = lower_expr(*c.func->as<ast::Attribute>().value);
             if (!receiver) return nullptr;
+            if (receiver->type.is(TypeKind::Object))
+                return lower_method_call(c, std::move(receiver), c.func->as<ast::Attribute>().attr);
             return lower_member(*c.func, c.func->as<ast::Attribute>().attr, std::move(receiver), &c);
         }
         diags_.error(c.func->loc, "this expression cannot be called", "only module functions and library functions can be called");
@@ -110,8 +115,15 @@ bool FunctionLowering::lower_call_arguments(const ast::Call& c, TypedCallArgs& a
     return ok;
 }
 
-ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::FunctionDef& fn) {
-    if (ctx_.symbols.broken_functions.count(fn.name)) return nullptr;  // its parameters may be incomplete
+ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::FunctionDef& fn, const std::string& key_arg, ExprPtr self,
+                                          const Type* constructed) {
+    const std::string key = key_arg.empty() ? fn.name : key_arg;
+    if (ctx_.symbols.broken_functions.count(key)) return nullptr;  // its parameters may be incomplete
+    // A method's first parameter is the object: the call's arguments fill the others.
+    const size_t first = self || constructed ? 1 : 0;
+    const std::string shown = fn.owner_class.empty() ? fn.name : fn.owner_class + "." + fn.name;  // as CPython's messages name it
+    // The object counts as the first positional argument, so the messages count as CPython's do
+    // ("P.__init__() takes 2 positional arguments but 3 were given").
     std::vector<ParamShape> shapes;
     for (const auto& p : fn.params) shapes.push_back({p.name, p.default_value != nullptr, false, false});
     std::vector<std::string> keyword_names;
@@ -120,18 +132,25 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
         keyword_names.push_back(k.name);
         keyword_locs.push_back(k.loc);
     }
-    auto slots = bind_arguments(fn.name, shapes, c.args.size(), keyword_names, keyword_locs, c.loc, diags_);
+    auto slots = bind_arguments(shown, shapes, c.args.size() + first, keyword_names, keyword_locs, c.loc, diags_);
     if (!slots) return nullptr;
     std::vector<ExprPtr> args;
     std::vector<Type> types;
+    if (self) {
+        types.push_back(self->type);
+        args.push_back(std::move(self));
+    } else if (constructed) {
+        types.push_back(*constructed);
+    }
     bool known = true;
-    for (size_t p = 0; p < fn.params.size(); ++p) {
+    for (size_t p = first; p < fn.params.size(); ++p) {
         ExprPtr value;
-        if ((*slots)[p].empty()) {
+        const auto& slot = (*slots)[p];
+        if (slot.empty()) {
             // Defaults are evaluated in the module's scope, as Python does at `def` time.
             value = lower_expr(*fn.params[p].default_value);
         } else {
-            size_t index = (*slots)[p].front();
+            size_t index = slot.front() - first;
             value = lower_expr(index < c.args.size() ? *c.args[index] : *c.keywords[index - c.args.size()].value);
         }
         if (!value) return nullptr;
@@ -142,12 +161,12 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
                 if (!value) return nullptr;
             }
         if (holds_type_object(value->type)) {
-            diags_.error(value->loc, fmt::format("passing a class or dtype ({}) to '{}' is not supported", value->type.to_string(), fn.name),
+            diags_.error(value->loc, fmt::format("passing a class or dtype ({}) to '{}' is not supported", value->type.to_string(), shown),
                          "classes and dtypes are only supported as arguments of library functions that take one (dtype=float)");
             return nullptr;
         }
         if (holds_iterator(value->type)) {
-            diags_.error(value->loc, fmt::format("passing an iterator ({}) to '{}' is not supported yet", value->type.to_string(), fn.name),
+            diags_.error(value->loc, fmt::format("passing an iterator ({}) to '{}' is not supported yet", value->type.to_string(), shown),
                          "pass a list of it instead: list(...)");
             return nullptr;
         }
@@ -160,18 +179,32 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
     // decided its type): the next attempt asks for the right specialization, not this one.
     if (vars_.needs_retry() && std::any_of(types.begin(), types.end(), [](const Type& t) { return t.is_undetermined(); }))
         return std::make_unique<ir::Const>(c.loc, Type::unknown(), ir::NoneValue{});
-    auto spec = ctx_.specializer.request(fn.name, types);
+    auto spec = ctx_.specializer.request(key, types);
     // The callee typed an empty list it was passed (it appends to it): the argument takes that
     // type here (a variable's version is forced), and the call binds the specialization for it.
+    const size_t shift = constructed ? 1 : 0;  // `args` has no object for a construction
     for (int round = 0; spec && !spec->param_refinements.empty() && round < 4; ++round) {
         for (const auto& [k, type] : spec->param_refinements) {
-            args[k] = convert_for_store(std::move(args[k]), type);
-            if (!args[k]) return nullptr;
-            types[k] = args[k]->type;
+            if (k < shift) continue;
+            args[k - shift] = convert_for_store(std::move(args[k - shift]), type);
+            if (!args[k - shift]) return nullptr;
+            types[k] = args[k - shift]->type;
         }
-        spec = ctx_.specializer.request(fn.name, types);
+        spec = ctx_.specializer.request(key, types);
     }
     if (!spec) return nullptr;
+    if (constructed) {
+        if (spec->return_type.is_known() && !spec->return_type.is(TypeKind::None)) {
+            diags_.error(fn.loc, fmt::format("__init__() should return None, not '{}'", python_type_name(spec->return_type)),
+                         "Python raises TypeError when the object is made");
+            return nullptr;
+        }
+        // Cls(args) is the struct's new_: a new object, then its __init__ (emit/cpp_emitter.cpp).
+        auto call = std::make_unique<ir::UserCall>(c.loc, *constructed, cpp_identifier(fn.owner_class) + "::new_");
+        call->callee_pure = spec->pure;
+        call->args = std::move(args);
+        return call;
+    }
     auto call = std::make_unique<ir::UserCall>(c.loc, spec->return_type, spec->cpp_name);
     call->callee_pure = spec->pure;
     call->args = std::move(args);

@@ -202,6 +202,15 @@ ExprPtr FunctionLowering::lower_comprehension_parts(ComprehensionParts& c) {
 
 bool FunctionLowering::refine_list_variable(ir::Expr& receiver, const Type& to, SourceLoc use) {
     if (receiver.type == to) return true;
+    // A field of an object (self.items = [] then self.items.append(x)): the field takes the type
+    // (infer/classes.hpp; the module is lowered again when it changes).
+    if (receiver.kind == ir::ExprKind::FieldGet) {
+        const auto& field = receiver.as<ir::FieldGet>();
+        auto accepted = field_accepting(field.object->type.class_name, field.field, to, use);
+        if (!accepted) return false;
+        receiver.type = *accepted;
+        return true;
+    }
     VarVersion* v = receiver.kind == ir::ExprKind::Var ? vars_.by_id(receiver.as<ir::Var>().var_id) : nullptr;
     // An element of a container variable whose type is still undetermined (d[k], d.setdefault(k, []),
     // xs[i] of a list of empty lists): the container's variable takes the decided element type.
@@ -638,7 +647,8 @@ void FunctionLowering::assign_to_target(const ast::Expr& target, ExprPtr value, 
         case ast::ExprKind::Name: assign_to_name(target.as<ast::Name>(), std::move(value), out); return;
         case ast::ExprKind::Tuple: assign_to_tuple(target.as<ast::Tuple>(), std::move(value), out); return;
         case ast::ExprKind::Subscript: store_to_subscript(target.as<ast::Subscript>(), "", std::move(value), out); return;
-        default: diags_.error(target.loc, "unsupported assignment target", "assign to a name, a tuple of names or a subscript");
+        case ast::ExprKind::Attribute: store_to_field(target.as<ast::Attribute>(), "", std::move(value), out); return;
+        default: diags_.error(target.loc, "unsupported assignment target", "assign to a name, a tuple of names, a subscript or an attribute");
     }
 }
 

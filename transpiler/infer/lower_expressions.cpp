@@ -140,6 +140,10 @@ ExprPtr FunctionLowering::lower_name(const ast::Name& n) {
                                                         {"dict", Type::dict(Type::undetermined(), Type::undetermined())}};
     if (auto k = classes.find(n.id); k != classes.end())
         return std::make_unique<ir::Const>(n.loc, Type::class_object(k->second), n.id);
+    if (class_named(n.id)) {
+        diags_.error(n.loc, fmt::format("class '{}' cannot be used as a value", n.id), fmt::format("call it to make an object: {}(...)", n.id));
+        return nullptr;
+    }
     if (ctx_.tables.find_function("builtins." + n.id)) {
         diags_.error(n.loc, fmt::format("the built-in '{}' cannot be used as a value", n.id),
                      "call it; functions as values are only supported as the callable of sorted/min/max (key=), list.sort (key=), map and filter");
@@ -164,6 +168,7 @@ ExprPtr FunctionLowering::lower_attribute(const ast::Attribute& a) {
     }
     auto value = lower_expr(*a.value);
     if (!value) return nullptr;
+    if (value->type.is(TypeKind::Object)) return read_field(a, std::move(value));  // lower_classes.cpp
     return lower_member(a, a.attr, std::move(value), nullptr);
 }
 
@@ -380,6 +385,14 @@ ExprPtr FunctionLowering::lower_compare(const ast::Compare& c) {
         // Two lists, dicts or sets: the same object (the runtime's handles sharing their storage).
         const Type& lt = operands[0]->type;
         const Type& rt = operands[1]->type;
+        if (lt.is(TypeKind::Object) && rt.is(TypeKind::Object)) {  // the same object: the same pointer
+            if (lt != rt) return std::make_unique<ir::Const>(c.loc, Type::boolean(), c.ops[0] != "is");
+            std::vector<std::pair<std::string, ExprPtr>> pair;
+            pair.emplace_back("a", std::move(operands[0]));
+            pair.emplace_back("b", std::move(operands[1]));
+            return runtime_call(c.loc, Type::boolean(), c.ops[0], c.ops[0] == "is" ? "{a}.get() == {b}.get()" : "{a}.get() != {b}.get()",
+                                std::move(pair));
+        }
         if ((lt.is(TypeKind::List) || lt.is_dict() || lt.is_set()) && lt.kind == rt.kind) {
             if (lt != rt) return std::make_unique<ir::Const>(c.loc, Type::boolean(), c.ops[0] != "is");  // different types: different objects
             std::vector<std::pair<std::string, ExprPtr>> pair;
@@ -418,6 +431,8 @@ ExprPtr FunctionLowering::lower_compare(const ast::Compare& c) {
         }
         result->ops.push_back(op->second);
     }
+    if (std::any_of(operands.begin(), operands.end(), [](const ExprPtr& e) { return e->type.is(TypeKind::Object); }))
+        return lower_object_compare(c, std::move(operands), std::move(result));
     if (std::any_of(operands.begin(), operands.end(), [](const ExprPtr& e) { return e->type.is_array(); }))
         return lower_array_compare(c, std::move(operands), result->ops.front());
     if (std::any_of(operands.begin(), operands.end(), [](const ExprPtr& e) { return e->type.is_set(); }))

@@ -123,8 +123,12 @@ FunctionLowering::FunctionLowering(LoweringContext& ctx, Diagnostics& diags, Var
 ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const std::vector<Type>& param_types) {
     function_name_ = fn.name;
     ir::Function out;
-    out.py_name = fn.name;
-    out.cpp_name = cpp_identifier(fn.name);
+    out.py_name = fn.owner_class.empty() ? fn.name : fn.owner_class + "." + fn.name;
+    out.cpp_name = function_cpp_name(fn);
+    if (!fn.owner_class.empty()) {
+        out.owner = cpp_identifier(fn.owner_class);
+        out.member_name = method_cpp_name(fn.name);
+    }
     out.docstring = fn.docstring;
     out.loc = fn.loc;
     out.end_line = fn.end_line;
@@ -251,6 +255,9 @@ void FunctionLowering::lower_stmt(const ast::Stmt& s, ir::Block& out) {
             break;
         case ast::StmtKind::FunctionDef:
             diags_.error(s.loc, "functions must be defined at module level, not inside a block", "");
+            break;
+        case ast::StmtKind::ClassDef:
+            diags_.error(s.loc, "classes must be defined at module level, not inside a block", "");
             break;
     }
 }
@@ -446,6 +453,8 @@ void FunctionLowering::lower_assign(const ast::Assign& a, ir::Block& out) {
             assign_to_tuple(target.as<ast::Tuple>(), std::move(v), out);
         } else if (target.kind == ast::ExprKind::Subscript) {
             store_to_subscript(target.as<ast::Subscript>(), "", std::move(v), out);
+        } else if (target.kind == ast::ExprKind::Attribute) {
+            store_to_field(target.as<ast::Attribute>(), "", std::move(v), out);
         } else {
             diags_.error(target.loc, "unsupported assignment target", "");
         }
@@ -455,6 +464,10 @@ void FunctionLowering::lower_assign(const ast::Assign& a, ir::Block& out) {
 void FunctionLowering::lower_aug_assign(const ast::AugAssign& a, ir::Block& out) {
     if (a.target->kind == ast::ExprKind::Subscript) {
         if (auto value = lower_expr(*a.value)) store_to_subscript(a.target->as<ast::Subscript>(), a.op, std::move(value), out);
+        return;
+    }
+    if (a.target->kind == ast::ExprKind::Attribute) {
+        store_to_field(a.target->as<ast::Attribute>(), a.op, nullptr, out, a.value.get());
         return;
     }
     if (a.target->kind != ast::ExprKind::Name) {

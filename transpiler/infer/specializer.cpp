@@ -11,13 +11,13 @@ constexpr int kMaxRecursionRounds = 8;  // each round changes the assumed return
 }  // namespace
 
 Specializer::Specializer(const ModuleSymbols& symbols, const MappingTables& tables, const GlobalScope& globals,
-                         std::set<std::string>& includes, Diagnostics& diags)
-    : symbols_(symbols), tables_(tables), globals_(globals), includes_(includes), diags_(diags) {}
+                         std::set<std::string>& includes, ClassLayouts& classes, Diagnostics& diags)
+    : symbols_(symbols), tables_(tables), globals_(globals), includes_(includes), classes_(classes), diags_(diags) {}
 
 std::optional<ir::Function> Specializer::lower_once(const ast::FunctionDef& fn, const std::vector<Type>& arg_types,
                                                     std::optional<Type> declared_return, Diagnostics& diags,
                                                     Type& inferred_return) {
-    LoweringContext ctx{symbols_, tables_, *this, globals_, includes_};
+    LoweringContext ctx{symbols_, tables_, *this, globals_, includes_, classes_};
     auto out = lower_until_settled(ctx, local_names_of(fn.body, fn.params), declared_return, diags,
                                    [&](FunctionLowering& lowering) { return lowering.lower_function(fn, arg_types); });
     if (!out) {
@@ -76,7 +76,7 @@ std::optional<SpecializationInfo> Specializer::request(const std::string& functi
         entry.recursed = true;
         auto pos = std::find(in_progress_.begin(), in_progress_.end(), key);
         for (auto above = pos + 1; above < in_progress_.end(); ++above) entries_[*above]->provisional = true;
-        return SpecializationInfo{entry.assumed_return, cpp_identifier(function), false, {}};
+        return SpecializationInfo{entry.assumed_return, function_cpp_name(*symbols_.functions.at(function)), false, {}};
     }
     const bool stale = !entry.computed || (entry.provisional && !in_progress_.empty());
     if (stale) {

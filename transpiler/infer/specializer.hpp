@@ -29,7 +29,7 @@ struct SpecializationInfo {
 class Specializer {
 public:
     Specializer(const ModuleSymbols& symbols, const MappingTables& tables, const GlobalScope& globals,
-                std::set<std::string>& includes, Diagnostics& diags);
+                std::set<std::string>& includes, ClassLayouts& classes, Diagnostics& diags);
 
     // The specialization of `function` for `arg_types`, inferring it on first request. Problems
     // inside the callee are reported once, by take_functions; nullopt when it failed.
@@ -62,6 +62,7 @@ private:
     const MappingTables& tables_;
     const GlobalScope& globals_;
     std::set<std::string>& includes_;
+    ClassLayouts& classes_;
     Diagnostics& diags_;
     std::map<Key, std::unique_ptr<Entry>> entries_;
     std::vector<Key> in_progress_;

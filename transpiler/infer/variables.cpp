@@ -189,7 +189,7 @@ void name_variables(ir::Module& module) {
     // A module constant's initializer has variables of its own only inside a comprehension, which
     // declares them (nothing is hoisted out of it).
     for (auto& g : module.globals) {
-        if (g.variables.empty()) continue;
+        if (g.variables.empty() || !g.value) continue;
         ir::Block holder;
         holder.push_back(std::make_unique<ir::ExprStmt>(g.loc, std::move(g.value)));
         name_body(g.variables, module_names, holder);

@@ -47,6 +47,10 @@ protected:
         (void)s;
         found = true;
     }
+    void visit(const FieldAssign& s) override {
+        (void)s;
+        found = true;  // changes an object others may see
+    }
 
 private:
     bool fills_local_list(const LibraryCall& e) const {
@@ -99,7 +103,7 @@ bool may_raise(const Expr& e) {
     return finder.found;
 }
 
-// Finds a read of a list, dict or set variable inside a computation (len(xs), d[k], s.copy()):
+// Finds a read of a list, dict, set or object variable inside a computation (len(xs), d[k], s.copy()):
 // a value another operand's effect (xs.pop(), a defaultdict's d[k]) can change. A bare variable
 // is not one: the handle is passed, and Python's callee sees the object after every argument
 // was evaluated too.
@@ -113,7 +117,11 @@ public:
 
 protected:
     void visit(const Var& e) override {
-        if (e.type.is(TypeKind::List) || e.type.is_dict() || e.type.is_set()) found = true;
+        if (e.type.is(TypeKind::List) || e.type.is_dict() || e.type.is_set() || e.type.is(TypeKind::Object)) found = true;
+    }
+    void visit(const FieldGet& e) override {
+        (void)e;
+        found = true;  // an object's field, which a method call among the operands may change
     }
 };
 
@@ -154,6 +162,7 @@ struct UnorderedOperands {
     void operator()(BoolOp&) {}
     void operator()(IfExp&) {}
     void operator()(TupleGet&) {}
+    void operator()(FieldGet&) {}
     void operator()(Let&) {}
     void operator()(BlockExpr&) {}
 };

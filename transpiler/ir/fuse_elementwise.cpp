@@ -35,6 +35,7 @@ struct FusionRole {
     void operator()(const UserCall&) {}
     void operator()(const TupleMake&) {}
     void operator()(const TupleGet&) {}
+    void operator()(const FieldGet&) {}
     void operator()(const FString&) {}
     void operator()(const Let&) {}
     void operator()(const BlockExpr&) {}

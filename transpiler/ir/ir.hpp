@@ -40,7 +40,7 @@ const char* compare_op_symbol(CompareOp op);
 
 enum class ExprKind {
     Const, Var, Cast, Truthy, Binary, Unary, Compare, BoolOp, IfExp, UserCall, LibraryCall,
-    TupleMake, TupleGet, FString, Let, BlockExpr
+    TupleMake, TupleGet, FString, Let, BlockExpr, FieldGet
 };
 
 struct Expr {
@@ -128,6 +128,13 @@ struct TupleGet : Expr {
     size_t index;
     TupleGet(SourceLoc l, Type t, ExprPtr e, size_t i) : Expr(ExprKind::TupleGet, l, std::move(t)), tuple(std::move(e)), index(i) {}
 };
+// obj.x: a field of an object of a module class (Type::object), `obj->x` in C++.
+struct FieldGet : Expr {
+    ExprPtr object;
+    std::string field, cpp_field;  // the Python attribute and its C++ member name
+    FieldGet(SourceLoc l, Type t, ExprPtr o, std::string f, std::string cf)
+        : Expr(ExprKind::FieldGet, l, std::move(t)), object(std::move(o)), field(std::move(f)), cpp_field(std::move(cf)) {}
+};
 struct FString : Expr {
     struct Part {
         std::string literal;  // used when value is null
@@ -162,7 +169,7 @@ struct BlockExpr : Expr {
 
 // ---- statements -------------------------------------------------------------------------------
 
-enum class StmtKind { Declare, Assign, TupleAssign, If, While, For, Break, Continue, Return, ExprStmt, Assert, Raise, Try };
+enum class StmtKind { Declare, Assign, TupleAssign, FieldAssign, If, While, For, Break, Continue, Return, ExprStmt, Assert, Raise, Try };
 
 struct Stmt {
     StmtKind kind;
@@ -203,6 +210,14 @@ struct TupleAssign : Stmt {
     std::vector<Target> targets;
     ExprPtr value;
     explicit TupleAssign(SourceLoc l) : Stmt(StmtKind::TupleAssign, l) {}
+};
+// obj.x = value (Python evaluates the value first, then the object; so does C++17's `=`).
+struct FieldAssign : Stmt {
+    ExprPtr object;
+    std::string field, cpp_field;
+    ExprPtr value;  // already of the field's type
+    FieldAssign(SourceLoc l, ExprPtr o, std::string f, std::string cf, ExprPtr v)
+        : Stmt(StmtKind::FieldAssign, l), object(std::move(o)), field(std::move(f)), cpp_field(std::move(cf)), value(std::move(v)) {}
 };
 struct If : Stmt {
     ExprPtr test;
@@ -314,7 +329,9 @@ struct HoistedVariable {
 
 // One specialization of a Python function for one tuple of argument types.
 struct Function {
-    std::string py_name, cpp_name;
+    std::string py_name, cpp_name;  // a method's cpp_name is qualified: Point::norm
+    // A method: the C++ name of its class (a struct whose static member it is) and its name there.
+    std::string owner, member_name;
     std::vector<Param> params;
     Type return_type;
     Block body;
@@ -333,16 +350,36 @@ struct Function {
     std::map<size_t, Type> param_refinements;
 };
 
+// A module-level name assigned once, which functions read. Its initializer runs when the
+// program starts (C++'s static initialization), unless it must run in the program's order
+// (`deferred`: it calls the module's code, has effects or reads a mutable module value), when
+// the variable is declared empty and the main program assigns it where the source does.
 struct Global {
     std::string py_name, cpp_name;
-    ExprPtr value;
+    ExprPtr value;  // null when deferred (the assignment is in Module::main_body)
     SourceLoc loc;
     std::vector<Variable> variables;  // those of its initializer (a comprehension's), as Function::variables
+    Type type;
+    bool deferred = false;
+};
+
+// A class of the module as C++ sees it: a struct of its fields (in the order of their first
+// assignment), whose methods are the Functions with this `owner`.
+struct ClassDef {
+    std::string py_name, cpp_name;
+    std::string docstring;
+    SourceLoc loc;
+    struct Field {
+        std::string py_name, cpp_name;
+        Type type;
+    };
+    std::vector<Field> fields;
 };
 
 struct Module {
     std::string name;
     std::string docstring;
+    std::vector<ClassDef> classes;  // the classes of which objects are made, in source order
     std::vector<Global> globals;
     std::vector<Function> functions;  // in dependency order: callees first
     bool has_main = false;
@@ -389,6 +426,7 @@ decltype(auto) visit_expr(E& e, Visitor&& v) {
         case ExprKind::FString: return v(node_as<FString>(e));
         case ExprKind::Let: return v(node_as<Let>(e));
         case ExprKind::BlockExpr: return v(node_as<BlockExpr>(e));
+        case ExprKind::FieldGet: return v(node_as<FieldGet>(e));
     }
     return v(node_as<Const>(e));  // unreachable: every kind is handled above
 }
@@ -400,6 +438,7 @@ decltype(auto) visit_stmt(S& s, Visitor&& v) {
         case StmtKind::Declare: return v(node_as<Declare>(s));
         case StmtKind::Assign: return v(node_as<Assign>(s));
         case StmtKind::TupleAssign: return v(node_as<TupleAssign>(s));
+        case StmtKind::FieldAssign: return v(node_as<FieldAssign>(s));
         case StmtKind::If: return v(node_as<If>(s));
         case StmtKind::While: return v(node_as<While>(s));
         case StmtKind::For: return v(node_as<For>(s));

@@ -61,6 +61,7 @@ struct ExprToJson {
     }
     json operator()(const TupleMake& e) { return {{"node", "TupleMake"}, {"elements", exprs_json(e.elements)}}; }
     json operator()(const TupleGet& e) { return {{"node", "TupleGet"}, {"index", e.index}, {"tuple", expr_json(*e.tuple)}}; }
+    json operator()(const FieldGet& e) { return {{"node", "FieldGet"}, {"field", e.field}, {"object", expr_json(*e.object)}}; }
     json operator()(const BlockExpr& e) { return {{"node", "BlockExpr"}, {"body", block_json(e.body)}, {"value", expr_json(*e.value)}}; }
     json operator()(const Let& e) {
         json bindings = json::array();
@@ -91,6 +92,9 @@ struct StmtToJson {
         json targets = json::array();
         for (const auto& t : s.targets) targets.push_back({{"name", t.cpp_name}, {"type", t.type.to_string()}, {"declares", t.declares}});
         return {{"stmt", "TupleAssign"}, {"targets", targets}, {"value", expr_json(*s.value)}};
+    }
+    json operator()(const FieldAssign& s) {
+        return {{"stmt", "FieldAssign"}, {"object", expr_json(*s.object)}, {"field", s.field}, {"value", expr_json(*s.value)}};
     }
     json operator()(const If& s) {
         return {{"stmt", "If"}, {"test", expr_json(*s.test)}, {"body", block_json(s.body)}, {"orelse", block_json(s.orelse)}};
@@ -173,9 +177,17 @@ nlohmann::json to_json(const Module& m) {
         functions.push_back({{"name", f.py_name}, {"cpp", f.cpp_name}, {"exported", f.exported}, {"params", params},
                              {"returns", f.return_type.to_string()}, {"loc", loc_json(f.loc)}, {"body", block_json(f.body)}});
     }
+    json classes = json::array();
+    for (const auto& c : m.classes) {
+        json fields = json::array();
+        for (const auto& f : c.fields) fields.push_back({{"name", f.py_name}, {"cpp", f.cpp_name}, {"type", f.type.to_string()}});
+        classes.push_back({{"name", c.py_name}, {"cpp", c.cpp_name}, {"fields", fields}});
+    }
     json globals = json::array();
-    for (const auto& g : m.globals) globals.push_back({{"name", g.py_name}, {"value", expr_json(*g.value)}});
+    for (const auto& g : m.globals)
+        globals.push_back({{"name", g.py_name}, {"type", g.type.to_string()}, {"value", g.value ? expr_json(*g.value) : json("deferred to main")}});
     json j = {{"module", m.name}, {"globals", globals}, {"functions", functions}};
+    if (!m.classes.empty()) j["classes"] = classes;
     if (m.has_main) j["main"] = block_json(m.main_body);
     return j;
 }

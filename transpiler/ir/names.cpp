@@ -65,4 +65,10 @@ std::string generated_name(const std::string& cpp_base, const std::string& suffi
     return (cpp_base == "_" ? std::string() : cpp_base) + "_" + suffix + "_";
 }
 
+std::string method_cpp_name(const std::string& py_name) {
+    if (py_name.size() > 4 && py_name.rfind("__", 0) == 0 && py_name.compare(py_name.size() - 2, 2, "__") == 0)
+        return py_name.substr(2, py_name.size() - 4) + "_";
+    return cpp_identifier(py_name);
+}
+
 }  // namespace py2cpp

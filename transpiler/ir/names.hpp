@@ -28,6 +28,9 @@ std::string cpp_identifier(const std::string& py_name);
 
 // A name in the reserved space derived from the C++ name of a user variable: `x` + "items" → `x_items_`.
 std::string generated_name(const std::string& cpp_base, const std::string& suffix);
+// A method's name in its class's struct: a dunder `__init__` is `init_` (user names never end in
+// '_', so it cannot meet a method of the user's), any other name its cpp_identifier.
+std::string method_cpp_name(const std::string& py_name);
 
 // True when `name` is a C++ keyword, a name the generated code relies on, or a known macro.
 bool is_reserved_cpp_name(const std::string& name);

@@ -70,6 +70,12 @@ Type Type::class_object(Type instance) {
     return t;
 }
 
+Type Type::object(std::string class_name) {
+    Type t = Type::of(TypeKind::Object);
+    t.class_name = std::move(class_name);
+    return t;
+}
+
 int Type::max_array_rank() const {
     int rank = is_array() ? this->rank : 0;
     for (const auto& e : elements) rank = std::max(rank, e.max_array_rank());
@@ -95,6 +101,7 @@ bool Type::operator==(const Type& other) const {
     if (kind != other.kind) return false;
     if (kind == TypeKind::Array) return dtype == other.dtype && rank == other.rank;
     if (kind == TypeKind::DType) return dtype == other.dtype;
+    if (kind == TypeKind::Object) return class_name == other.class_name;
     return elements == other.elements;
 }
 
@@ -119,7 +126,8 @@ std::string member_namespace(const Type& t) {
         case TypeKind::DType:
         case TypeKind::Class:
         case TypeKind::Slice:
-        case TypeKind::Exception: return "";
+        case TypeKind::Exception:
+        case TypeKind::Object: return "";  // a class's own methods are found by infer/lower_classes.cpp
     }
     return "";
 }
@@ -155,6 +163,7 @@ std::string python_type_name(const Type& t) {
         case TypeKind::Exception: return "Exception";
         case TypeKind::Iterator: return "iterator";
         case TypeKind::DType: case TypeKind::Class: return "type";
+        case TypeKind::Object: return t.class_name;
         case TypeKind::Unknown: case TypeKind::Undetermined: break;
     }
     return "object";
@@ -183,7 +192,7 @@ bool holds_iterator(const Type& t) {
 bool formattable(const Type& t) {
     switch (t.kind) {
         case TypeKind::None: case TypeKind::Bool: case TypeKind::Int: case TypeKind::Float: case TypeKind::Str:
-        case TypeKind::Undetermined: case TypeKind::Exception:
+        case TypeKind::Undetermined: case TypeKind::Exception: case TypeKind::Object:  // __str__/__repr__, or <__main__.C object>
             return true;
         case TypeKind::Tuple: case TypeKind::List: case TypeKind::Dict: case TypeKind::DefaultDict: case TypeKind::Counter:
         case TypeKind::Set: case TypeKind::FrozenSet:
@@ -287,6 +296,7 @@ std::string Type::to_string() const {
         case TypeKind::Class: return "class[" + elements[0].to_string() + "]";
         case TypeKind::Slice: return "slice";
         case TypeKind::Exception: return "Exception";
+        case TypeKind::Object: return class_name;
     }
     return "?";
 }

@@ -19,7 +19,7 @@ namespace py2cpp {
 // item type; it can be looped over or consumed by a library call, not stored.
 enum class TypeKind {
     Unknown, Undetermined, None, Bool, Int, Float, Str, Tuple, List, Dict, DefaultDict, Counter, Set, FrozenSet, Iterator, Array, DType,
-    Class, Slice, Exception
+    Class, Slice, Exception, Object
 };
 enum class DType { Bool, Int32, Int64, UInt32, Float32, Float64, Complex128 };
 
@@ -32,6 +32,7 @@ struct Type {
     std::vector<Type> elements;  // tuple element types; a list or set has one, its element type; a dict two, key and value
     DType dtype = DType::Float64;  // arrays and dtype objects only
     int rank = 0;  // arrays only
+    std::string class_name;  // objects only: the Python class (a module-level `class`)
 
     static Type unknown() { return {}; }
     static Type of(TypeKind k) {
@@ -62,6 +63,8 @@ struct Type {
     // A built-in class used as a value (`list` in defaultdict(list)); elements[0] is the type of
     // what calling it makes. Like a dtype object it exists only while compiling.
     static Type class_object(Type instance);
+    // An instance of a class of the module (a reference to a shared object, as in Python).
+    static Type object(std::string class_name);
 
     bool is(TypeKind k) const { return kind == k; }
     bool is_numeric_scalar() const { return kind == TypeKind::Bool || kind == TypeKind::Int || kind == TypeKind::Float; }

@@ -48,6 +48,8 @@ void for_each_operand(Node& e, F&& f) {
         all(e.elements);
     } else if constexpr (std::is_same_v<T, TupleGet>) {
         one(e.tuple);
+    } else if constexpr (std::is_same_v<T, FieldGet>) {
+        one(e.object);
     } else if constexpr (std::is_same_v<T, FString>) {
         for (auto& part : e.parts) one(part.value);
     } else if constexpr (std::is_same_v<T, Let>) {
@@ -70,6 +72,9 @@ void for_each_part(Node& s, OnExpr&& on_expr, OnBlock&& on_block) {
     } else if constexpr (std::is_same_v<T, Assign> || std::is_same_v<T, TupleAssign> || std::is_same_v<T, Return> ||
                          std::is_same_v<T, ExprStmt>) {
         one(s.value);
+    } else if constexpr (std::is_same_v<T, FieldAssign>) {
+        one(s.value);  // Python evaluates the value, then the object
+        one(s.object);
     } else if constexpr (std::is_same_v<T, If>) {
         one(s.test);
         on_block(s.body);
@@ -148,10 +153,12 @@ protected:
     virtual void visit(const FString& e) { visit_children(e); }
     virtual void visit(const Let& e) { visit_children(e); }
     virtual void visit(const BlockExpr& e) { visit_children(e); }
+    virtual void visit(const FieldGet& e) { visit_children(e); }
 
     virtual void visit(const Declare& s) { visit_children(s); }
     virtual void visit(const Assign& s) { visit_children(s); }
     virtual void visit(const TupleAssign& s) { visit_children(s); }
+    virtual void visit(const FieldAssign& s) { visit_children(s); }
     virtual void visit(const If& s) { visit_children(s); }
     virtual void visit(const While& s) { visit_children(s); }
     virtual void visit(const For& s) { visit_children(s); }
@@ -206,10 +213,12 @@ protected:
     virtual void visit(FString& e) { visit_children(e); }
     virtual void visit(Let& e) { visit_children(e); }
     virtual void visit(BlockExpr& e) { visit_children(e); }
+    virtual void visit(FieldGet& e) { visit_children(e); }
 
     virtual void visit(Declare& s) { visit_children(s); }
     virtual void visit(Assign& s) { visit_children(s); }
     virtual void visit(TupleAssign& s) { visit_children(s); }
+    virtual void visit(FieldAssign& s) { visit_children(s); }
     virtual void visit(If& s) { visit_children(s); }
     virtual void visit(While& s) { visit_children(s); }
     virtual void visit(For& s) { visit_children(s); }

@@ -162,8 +162,18 @@ ModuleSymbols analyze_module(const ast::Module& module, const MappingTables& tab
                 const auto& fn = s->as<ast::FunctionDef>();
                 if (symbols.functions.count(fn.name))
                     diags.error(fn.loc, fmt::format("function '{}' is defined twice", fn.name), "give each function its own name");
+                else if (symbols.classes.count(fn.name))
+                    diags.error(fn.loc, fmt::format("'{}' is defined twice", fn.name), "give each class and function its own name");
                 symbols.functions[fn.name] = &fn;
                 add_annotation_entry(fn, symbols);
+                break;
+            }
+            case ast::StmtKind::ClassDef: {
+                const auto& cls = s->as<ast::ClassDef>();
+                if (symbols.classes.count(cls.name) || symbols.functions.count(cls.name))
+                    diags.error(cls.loc, fmt::format("'{}' is defined twice", cls.name), "give each class and function its own name");
+                symbols.classes[cls.name] = &cls;
+                for (const auto& m : cls.methods) symbols.functions[cls.name + "." + m->name] = m.get();
                 break;
             }
             case ast::StmtKind::Import: collect_imports(s->as<ast::Import>(), tables, symbols, diags); break;

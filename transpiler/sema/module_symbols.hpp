@@ -28,7 +28,10 @@ struct EntrySignature {
 };
 
 struct ModuleSymbols {
+    // Module functions by name, and the methods of classes by "Class.method" (a key no Python
+    // name can be, so a call by name never finds a method).
     std::map<std::string, const ast::FunctionDef*> functions;
+    std::map<std::string, const ast::ClassDef*> classes;
     std::map<std::string, std::string> imports;  // local name -> qualified library name
     std::map<std::string, const ast::Assign*> constants;  // module-level names assigned once, outside main
     std::vector<const ast::Stmt*> main_statements;  // top-level code + the __main__ block, in order

@@ -1,0 +1,60 @@
+// The fields of the module's classes, as inference discovers them (infer/lower_classes.cpp).
+//
+// A Python object gets its attributes from assignments `self.x = value` anywhere in its methods
+// (and `obj.x = value` elsewhere). py2cpp gives each class one C++ struct, so each field has one
+// type: the join of every value assigned to it (an int field that is also assigned a float is a
+// float; an empty list field takes the element type of its first append). The types are found
+// while lowering: a field is created by its first assignment, and widened by a later one. A
+// widening may change code already lowered with the narrower type, so infer_module lowers the
+// whole module again (keeping the widened types) until no field changes.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "diag/diagnostics.hpp"
+#include "ir/types.hpp"
+
+namespace py2cpp {
+
+struct ClassLayouts {
+    struct Field {
+        std::string name;
+        Type type;
+        SourceLoc first;  // its first assignment (for messages)
+        // Widened from int (or bool) to float: objects that Python gives an int print it as 3.0.
+        std::optional<SourceLoc> numbers_joined;
+    };
+    struct Layout {
+        std::vector<Field> fields;  // in the order of their first assignment
+        bool constructed = false;  // an object of it is made somewhere: its struct is emitted
+    };
+    std::map<std::string, Layout> classes;
+    // A field's type changed after it was created (in this round of inference): what was lowered
+    // with the old type is stale, and the module is lowered again.
+    bool widened = false;
+    // Fields read (class, field) before any assignment to them was seen in this round: if an
+    // assignment comes later in the round, the next round knows the field from the start.
+    std::set<std::pair<std::string, std::string>> missed;
+
+    bool needs_another_round() {
+        if (widened) return true;
+        for (const auto& [cls, field] : missed)
+            if (find(cls, field)) return true;
+        return false;
+    }
+
+    Field* find(const std::string& class_name, const std::string& field) {
+        auto it = classes.find(class_name);
+        if (it == classes.end()) return nullptr;
+        for (auto& f : it->second.fields)
+            if (f.name == field) return &f;
+        return nullptr;
+    }
+};
+
+}  // namespace py2cpp

@@ -1,0 +1,266 @@
+// Classes of the module: constructing objects, their fields and their methods (see
+// infer/classes.hpp for how field types are found).
+//
+// An object is a reference to a shared struct (`py::ref<Point>`, a std::shared_ptr), so
+// assignment aliases as in Python. Its methods are functions specialized per argument types like
+// module functions, with the object as first parameter (`Point::norm(p)` in C++); `Point(1, 2)`
+// is the struct's `new_`, which makes the object and runs the __init__ specialization for those
+// arguments. Printing goes through __str__/__repr__ when the class defines them (the runtime's
+// py::str finds `Point::str_`), `==` through __eq__ (an operator== the emitter writes), sorting
+// through __lt__ (the runtime's item_less finds `Point::lt_`).
+#include <fmt/format.h>
+
+#include "infer/function_lowering.hpp"
+#include "infer/specializer.hpp"
+#include "ir/conversions.hpp"
+
+#include <map>
+
+namespace py2cpp {
+
+using ir::ExprPtr;
+
+const ast::ClassDef* FunctionLowering::class_named(const std::string& name) const {
+    auto it = ctx_.symbols.classes.find(name);
+    return it == ctx_.symbols.classes.end() ? nullptr : it->second;
+}
+
+namespace {
+
+// The dunder methods the runtime or the emitter call by themselves once a class is used, with
+// the number of objects each takes and the type it must return.
+struct ImplicitMethod {
+    const char* name;
+    size_t objects;
+    TypeKind returns;
+};
+constexpr ImplicitMethod kImplicitMethods[] = {
+    {"__str__", 1, TypeKind::Str}, {"__repr__", 1, TypeKind::Str}, {"__eq__", 2, TypeKind::Bool},
+    {"__lt__", 2, TypeKind::Bool}, {"__gt__", 2, TypeKind::Bool},
+};
+
+}  // namespace
+
+bool FunctionLowering::prepare_class(const ast::ClassDef& cls, SourceLoc loc) {
+    (void)loc;
+    ctx_.classes.classes[cls.name].constructed = true;
+    const Type object = Type::object(cls.name);
+    for (const auto& implicit : kImplicitMethods) {
+        const ast::FunctionDef* m = cls.method(implicit.name);
+        if (!m) continue;
+        if (m->params.size() != implicit.objects) {
+            diags_.error(m->loc, fmt::format("'{}.{}' must take {}", cls.name, implicit.name,
+                                             implicit.objects == 1 ? "only the object (self)" : "the object and one other (self, other)"),
+                         "py2cpp calls it with objects of the class");
+            return false;
+        }
+        auto spec = ctx_.specializer.request(cls.name + "." + implicit.name, std::vector<Type>(implicit.objects, object));
+        if (!spec) return false;
+        if (spec->return_type.is_known() && !spec->return_type.is(implicit.returns)) {
+            diags_.error(m->loc, fmt::format("'{}.{}' returns {}; py2cpp supports it returning {}", cls.name, implicit.name,
+                                             spec->return_type.to_string(), Type::of(implicit.returns).to_string()),
+                         implicit.returns == TypeKind::Str ? "Python raises TypeError: __str__ returned non-string"
+                                                           : "return a bool (NotImplemented is not supported)");
+            return false;
+        }
+    }
+    return true;
+}
+
+ExprPtr FunctionLowering::construct_object(const ast::Call& c, const ast::ClassDef& cls) {
+    const Type object = Type::object(cls.name);
+    ctx_.classes.classes[cls.name].constructed = true;
+    ExprPtr call;
+    if (const ast::FunctionDef* init = cls.method("__init__")) {
+        call = lower_user_call(c, *init, cls.name + ".__init__", nullptr, &object);
+    } else if (!c.args.empty() || !c.keywords.empty()) {
+        diags_.error(c.loc, fmt::format("{}() takes no arguments", cls.name), "define __init__ to take them");
+        return nullptr;
+    } else {
+        call = std::make_unique<ir::UserCall>(c.loc, object, cpp_identifier(cls.name) + "::new_");
+        static_cast<ir::UserCall&>(*call).callee_pure = true;
+    }
+    if (!call || !call->type.is_known()) return call;
+    if (!prepare_class(cls, c.loc)) return nullptr;
+    return call;
+}
+
+ExprPtr FunctionLowering::lower_method_call(const ast::Call& c, ExprPtr object, const std::string& method) {
+    const std::string cls_name = object->type.class_name;
+    const ast::ClassDef* cls = class_named(cls_name);
+    const ast::FunctionDef* fn = cls ? cls->method(method) : nullptr;
+    if (!fn) {
+        if (ctx_.classes.find(cls_name, method))
+            diags_.error(c.func->loc, fmt::format("field '{}' of '{}' is not a method and cannot be called", method, cls_name),
+                         "functions as values are not supported yet");
+        else
+            diags_.error(c.func->loc, fmt::format("'{}' object has no attribute '{}'", cls_name, method), "");
+        return nullptr;
+    }
+    return lower_user_call(c, *fn, cls_name + "." + method, std::move(object));
+}
+
+ExprPtr FunctionLowering::read_field(const ast::Attribute& a, ExprPtr object) {
+    const std::string cls_name = object->type.class_name;
+    if (const ClassLayouts::Field* f = ctx_.classes.find(cls_name, a.attr))
+        return std::make_unique<ir::FieldGet>(a.loc, f->type, std::move(object), a.attr, cpp_identifier(a.attr));
+    const ast::ClassDef* cls = class_named(cls_name);
+    if (cls && cls->method(a.attr)) {
+        diags_.error(a.loc, fmt::format("method '{}' of '{}' cannot be used as a value", a.attr, cls_name),
+                     "call it; bound methods as values are not supported yet");
+        return nullptr;
+    }
+    // An assignment to it may still come later in this round of inference (another method, the
+    // rest of the program): the next round then knows the field, and this error goes away.
+    ctx_.classes.missed.insert({cls_name, a.attr});
+    diags_.error(a.loc, fmt::format("'{}' object has no attribute '{}'", cls_name, a.attr),
+                 fmt::format("py2cpp gives an object the fields its methods and the program assign (self.{} = ...) before they are read; "
+                             "assign it in __init__",
+                             a.attr));
+    return nullptr;
+}
+
+std::optional<Type> FunctionLowering::field_accepting(const std::string& cls_name, const std::string& name, const Type& type,
+                                                      SourceLoc loc) {
+    if (holds_type_object(type) || holds_iterator(type) || !type.is_known()) {
+        if (type.is_known())
+            diags_.error(loc, fmt::format("a {} cannot be stored in a field", type.to_string()),
+                         holds_iterator(type) ? "store a list of it: list(...)" : "store a value made with it instead");
+        return std::nullopt;
+    }
+    const ast::ClassDef* cls = class_named(cls_name);
+    if (cls && cls->method(name)) {
+        diags_.error(loc, fmt::format("the field '{}' has the name of a method of '{}'", name, cls_name),
+                     "give the field another name (in Python it would hide the method)");
+        return std::nullopt;
+    }
+    auto& layout = ctx_.classes.classes[cls_name];
+    ClassLayouts::Field* f = ctx_.classes.find(cls_name, name);
+    if (!f) {
+        layout.fields.push_back({name, type, loc, std::nullopt});
+        return type;
+    }
+    if (f->type == type) return type;
+    auto joined = join_types(f->type, type);
+    if (!joined) {
+        diags_.error(loc, fmt::format("field '{}' of '{}' is assigned a {} here, but a {} at line {}", name, cls_name, type.to_string(),
+                                      f->type.to_string(), f->first.line),
+                     "a field holds values of one type in py2cpp; use two fields");
+        return std::nullopt;
+    }
+    if (*joined != f->type) {
+        if (f->type.is_numeric_scalar() && type.is_numeric_scalar() && !f->numbers_joined) f->numbers_joined = loc;
+        f->type = *joined;
+        ctx_.classes.widened = true;  // code lowered with the narrower type is stale: lowered again
+    }
+    return *joined;
+}
+
+void FunctionLowering::store_to_field(const ast::Attribute& target, const std::string& op, ExprPtr value, ir::Block& out,
+                                      const ast::Expr* operand) {
+    // obj.x = value: the caller lowered the value, Python's first step. obj.x op= operand: the
+    // object is evaluated once (a name is simply read twice), then obj.x, then the operand.
+    auto object = lower_expr(*target.value);
+    if (!object) return;
+    if (!object->type.is(TypeKind::Object)) {
+        diags_.error(target.loc, fmt::format("cannot set attribute '{}' of a {}", target.attr, object->type.to_string()),
+                     "attributes can be assigned on objects of the module's classes");
+        return;
+    }
+    const std::string cls_name = object->type.class_name;
+    if (!op.empty()) {
+        ExprPtr again;
+        if (target.value->kind == ast::ExprKind::Name) {
+            again = lower_expr(*target.value);
+        } else {
+            VarVersion& held = vars_.create_hidden("object", "held", object->type, path_);
+            auto init = std::make_unique<ir::Assign>(target.loc, "", object->type, std::move(object));
+            init->var_id = held.id;
+            vars_.record_use(held, path_);
+            out.push_back(std::move(init));
+            object = read_variable(held, target.loc);
+            again = read_variable(held, target.loc);
+        }
+        auto current = read_field(target, std::move(again));
+        if (!current) return;
+        value = lower_expr(*operand);
+        if (!value) return;
+        if (current->type.is_array()) {  // in place: every alias of the array sees it
+            store_into_array(target.loc, std::move(current), op, std::move(value), out);
+            return;
+        }
+        if (current->type.is(TypeKind::List) || current->type.is_set()) {
+            diags_.error(target.loc, fmt::format("'{}=' on a {} field is not supported yet", op, current->type.to_string()),
+                         current->type.is(TypeKind::List) ? "use obj.field.extend(...)" : "use obj.field.update(...)");
+            return;
+        }
+        value = lower_arithmetic(target.loc, op, std::move(current), std::move(value));
+        if (!value) return;
+    }
+    auto type = field_accepting(cls_name, target.attr, value->type, target.loc);
+    if (!type) return;
+    value = convert_for_store(std::move(value), *type);
+    if (!value) return;
+    out.push_back(std::make_unique<ir::FieldAssign>(target.loc, std::move(object), target.attr, cpp_identifier(target.attr), std::move(value)));
+}
+
+ExprPtr FunctionLowering::call_method_lowered(SourceLoc loc, const ast::ClassDef& cls, const std::string& method,
+                                              std::vector<ExprPtr> args) {
+    const ast::FunctionDef* fn = cls.method(method);
+    if (!fn || fn->params.size() != args.size()) {
+        diags_.error(loc, fmt::format("'{}.{}' must take {} parameter{}", cls.name, method, args.size(), args.size() == 1 ? "" : "s"), "");
+        return nullptr;
+    }
+    std::vector<Type> types;
+    for (const auto& a : args) types.push_back(a->type);
+    auto spec = ctx_.specializer.request(cls.name + "." + method, types);
+    if (!spec) return nullptr;
+    auto call = std::make_unique<ir::UserCall>(loc, spec->return_type, spec->cpp_name);
+    call->callee_pure = spec->pure;
+    call->args = std::move(args);
+    return call;
+}
+
+ExprPtr FunctionLowering::lower_object_compare(const ast::Compare& c, std::vector<ExprPtr> operands, std::unique_ptr<ir::Compare> result) {
+    const Type& lt = operands[0]->type;
+    if (operands.size() != 2 || lt != operands[1]->type) {
+        std::string types;
+        for (const auto& e : operands) types += (types.empty() ? "" : "', '") + python_type_name(e->type);
+        diags_.error(c.loc, fmt::format("comparing objects of types '{}' is not supported", types),
+                     "compare two objects of the same class, or their fields");
+        return nullptr;
+    }
+    const ast::ClassDef* cls = class_named(lt.class_name);
+    const ir::CompareOp op = result->ops.front();
+    if (op == ir::CompareOp::Eq || op == ir::CompareOp::NotEq) {
+        // Without __eq__ Python compares identity, as std::shared_ptr's == does; with it, the
+        // emitter declares an operator== calling it, which C++ also uses for != (and the runtime
+        // for `in`, list.index, ...).
+        result->operands = std::move(operands);
+        return result;
+    }
+    static const std::map<ir::CompareOp, std::pair<const char*, const char*>> methods = {
+        {ir::CompareOp::Lt, {"__lt__", "__gt__"}}, {ir::CompareOp::LtE, {"__le__", "__ge__"}},
+        {ir::CompareOp::Gt, {"__gt__", "__lt__"}}, {ir::CompareOp::GtE, {"__ge__", "__le__"}}};
+    const auto& [own, reflected] = methods.at(op);
+    if (cls && cls->method(own)) return call_method_lowered(c.loc, *cls, own, std::move(operands));
+    if (cls && cls->method(reflected)) {
+        std::swap(operands[0], operands[1]);
+        return call_method_lowered(c.loc, *cls, reflected, std::move(operands));
+    }
+    diags_.error(c.loc, fmt::format("'{}' not supported between instances of '{}' and '{}'", ir::compare_op_symbol(op), lt.class_name,
+                                    lt.class_name),
+                 fmt::format("define {} in class '{}'", own, lt.class_name));
+    return nullptr;
+}
+
+}  // namespace py2cpp
+
+namespace py2cpp {
+
+std::string function_cpp_name(const ast::FunctionDef& fn) {
+    if (fn.owner_class.empty()) return cpp_identifier(fn.name);
+    return cpp_identifier(fn.owner_class) + "::" + method_cpp_name(fn.name);
+}
+
+}  // namespace py2cpp
