@@ -4,7 +4,8 @@
     run_reference.py --py2cpp BUILD/py2cpp [--update] CASE.py...
 
 For tests/golden/NAME.py the references are NAME.cpp (`--emit cpp`) and, when present,
-NAME.ir.json (`--emit ir`); the transpile must succeed. For tests/diagnostics/NAME.py the
+NAME.hpp (`--emit hpp`: the header, where classes' structs are) and NAME.ir.json (`--emit ir`);
+the transpile must succeed. (To start a header or IR reference, create the empty file and --update.) For tests/diagnostics/NAME.py the
 reference is NAME.err: the transpile must fail with exit status 1 and print exactly that.
 Cases run from their own directory so paths in messages are just the file name.
 
@@ -32,6 +33,9 @@ def expectations(case):
     if case.parent.name == "diagnostics":
         return [(case.with_suffix(".err"), "cpp", "stderr", 1)]
     refs = [(case.with_suffix(".cpp"), "cpp", "stdout", 0)]
+    header = case.with_suffix(".hpp")
+    if header.exists():
+        refs.append((header, "hpp", "stdout", 0))
     ir = case.with_suffix(".ir.json")
     if ir.exists():
         refs.append((ir, "ir", "stdout", 0))

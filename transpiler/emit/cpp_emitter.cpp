@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
+
 #include <fmt/format.h>
 
 #include "emit/comment_placer.hpp"
@@ -108,6 +110,8 @@ public:
     // `in_class`: a method's declaration inside its struct (`static double norm(...)`).
     std::string signature(const ir::Function& fn, bool in_class = false) const;
     void emit_class(const ir::ClassDef& cls, Lines& out) const;
+    std::string store_text(const std::string& target, const Type& type, const ir::Expr& value,
+                           const std::function<bool(const ir::Expr&)>& is_target);
     void set_line_file(const std::string& path) { line_file_ = cpp_string_literal(path); }
 
 private:
@@ -252,16 +256,23 @@ std::string ModuleEmitter::assignment(const ir::Assign& a) {
         return fmt::format("{}{} {} = {};", a.maybe_unused ? "[[maybe_unused]] " : "", cpp_type(a.type), a.cpp_name,
                            display ? exprs_.list_display(a.value->as<ir::TupleMake>()) : exprs_.text(*a.value));
     }
-    // x = x + e  ->  x += e, for the operators that map to plain C++ infix operators. Not for
-    // arrays: Python's x = x + e makes a new array, while += would write into one others may share.
-    if (a.value->kind == ir::ExprKind::Binary && !a.type.is_array()) {
-        const auto& b = a.value->as<ir::Binary>();
-        const bool self = b.lhs->kind == ir::ExprKind::Var && b.lhs->as<ir::Var>().cpp_name == a.cpp_name && b.lhs->type == a.type;
+    // x = x + e  ->  x += e (store_text).
+    auto same_variable = [&](const ir::Expr& lhs) { return lhs.kind == ir::ExprKind::Var && lhs.as<ir::Var>().cpp_name == a.cpp_name; };
+    return store_text(a.cpp_name, a.type, *a.value, same_variable);
+}
+
+// `target = value`, or `target op= rhs` when value is `target op rhs` for an operator that maps
+// to a plain C++ infix operator. Not for arrays: Python's x = x + e makes a new array, while +=
+// would write into one others may share.
+std::string ModuleEmitter::store_text(const std::string& target, const Type& type, const ir::Expr& value,
+                                      const std::function<bool(const ir::Expr&)>& is_target) {
+    if (value.kind == ir::ExprKind::Binary && !type.is_array()) {
+        const auto& b = value.as<ir::Binary>();
         const char* op = b.op == ir::BinaryOp::Add ? "+=" : b.op == ir::BinaryOp::Sub ? "-=" : b.op == ir::BinaryOp::Mul ? "*=" : nullptr;
-        if (self && op && !(a.type.is(TypeKind::Str) && b.lhs->kind == ir::ExprKind::Const))
-            return fmt::format("{} {} {};", a.cpp_name, op, exprs_.text(*b.rhs));
+        if (op && is_target(*b.lhs) && b.lhs->type == type)
+            return fmt::format("{} {} {};", target, op, exprs_.text(*b.rhs));
     }
-    return fmt::format("{} = {};", a.cpp_name, exprs_.text(*a.value));
+    return fmt::format("{} = {};", target, exprs_.text(value));
 }
 
 std::string ModuleEmitter::range_call(const ir::For& s) {
@@ -502,7 +513,15 @@ void ModuleEmitter::emit_stmt(const ir::Stmt& stmt, Lines& out) {
             out.add(fmt::format("std::tie({}) = {};", fmt::join(names, ", "), self.exprs_.text(*s.value)));
         }
         void operator()(const ir::FieldAssign& s) {
-            out.add(fmt::format("{}->{} = {};", self.exprs_.operand(*s.object, kPrecPrimary), s.cpp_field, self.exprs_.text(*s.value)));
+            // self.x = self.x + e -> self->x += e when the object is a variable (read once either way).
+            auto same_field = [&](const ir::Expr& lhs) {
+                if (lhs.kind != ir::ExprKind::FieldGet || s.object->kind != ir::ExprKind::Var) return false;
+                const auto& f = lhs.as<ir::FieldGet>();
+                return f.cpp_field == s.cpp_field && f.object->kind == ir::ExprKind::Var &&
+                       f.object->as<ir::Var>().cpp_name == s.object->as<ir::Var>().cpp_name;
+            };
+            out.add(self.store_text(fmt::format("{}->{}", self.exprs_.operand(*s.object, kPrecPrimary), s.cpp_field), s.value->type, *s.value,
+                                    same_field));
         }
         void operator()(const ir::If& s) { self.emit_if(s, out, false); }
         void operator()(const ir::While& s) {

@@ -201,7 +201,7 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
         }
         // Cls(args) is the struct's new_: a new object, then its __init__ (emit/cpp_emitter.cpp).
         auto call = std::make_unique<ir::UserCall>(c.loc, *constructed, cpp_identifier(fn.owner_class) + "::new_");
-        call->callee_pure = spec->pure;
+        call->callee_pure = spec->pure_construction;
         call->args = std::move(args);
         return call;
     }

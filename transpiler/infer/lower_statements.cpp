@@ -169,6 +169,9 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
                                  "end '{}' (line {}) with a return or a raise", fn.name, fn.loc.line));
     }
     out.pure = !out.may_fall_off_end && !ir::has_observable_effects(out.body);
+    // The object parameter of __init__ is reassigned only in odd code; then its version differs.
+    if (out.member_name == "init_" && !out.params.empty() && !out.params[0].reassigned_with_other_type)
+        out.pure_construction = !out.may_fall_off_end && !ir::has_observable_effects(out.body, out.params[0].var_id);
     return out;
 }
 

@@ -76,7 +76,7 @@ std::optional<SpecializationInfo> Specializer::request(const std::string& functi
         entry.recursed = true;
         auto pos = std::find(in_progress_.begin(), in_progress_.end(), key);
         for (auto above = pos + 1; above < in_progress_.end(); ++above) entries_[*above]->provisional = true;
-        return SpecializationInfo{entry.assumed_return, function_cpp_name(*symbols_.functions.at(function)), false, {}};
+        return SpecializationInfo{entry.assumed_return, function_cpp_name(*symbols_.functions.at(function)), false, false, {}};
     }
     const bool stale = !entry.computed || (entry.provisional && !in_progress_.empty());
     if (stale) {
@@ -92,7 +92,7 @@ std::optional<SpecializationInfo> Specializer::request(const std::string& functi
     if (entry.failed) return std::nullopt;
     if (exported) entry.function->exported = true;
     return SpecializationInfo{entry.function->return_type, entry.function->cpp_name, entry.function->pure,
-                              entry.function->param_refinements};
+                              entry.function->pure_construction, entry.function->param_refinements};
 }
 
 std::vector<ir::Function> Specializer::take_functions() {

@@ -21,6 +21,7 @@ struct SpecializationInfo {
     Type return_type;
     std::string cpp_name;
     bool pure = false;  // no output, no explicit raise/assert, calls only pure functions
+    bool pure_construction = false;  // ir::Function::pure_construction
     // Parameters given an empty list whose element type the body decides (out.append(x) on a []
     // argument): parameter index -> the list type. The caller refines its argument and asks again.
     std::map<size_t, Type> param_refinements;

@@ -13,6 +13,7 @@ namespace {
 class EffectFinder : public IRVisitor {
 public:
     bool found = false;
+    int own_object = -1;  // see has_observable_effects
 
     void expr(const Expr& e) override {
         if (!found) IRVisitor::expr(e);
@@ -48,8 +49,8 @@ protected:
         found = true;
     }
     void visit(const FieldAssign& s) override {
-        (void)s;
-        found = true;  // changes an object others may see
+        if (own_object >= 0 && s.object->kind == ExprKind::Var && s.object->as<Var>().var_id == own_object) visit_children(s);
+        else found = true;  // changes an object others may see
     }
 
 private:
@@ -216,6 +217,13 @@ bool has_side_effects(const Expr& e) {
 
 bool has_observable_effects(const Block& body) {
     EffectFinder finder;
+    finder.block(body);
+    return finder.found;
+}
+
+bool has_observable_effects(const Block& body, int own_object) {
+    EffectFinder finder;
+    finder.own_object = own_object;
     finder.block(body);
     return finder.found;
 }

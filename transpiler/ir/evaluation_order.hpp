@@ -24,5 +24,8 @@ bool has_side_effects(const Expr& e);
 // arithmetic (ZeroDivisionError, a math domain error) are not counted: when two such operands
 // both fail, which error is reported first may differ from Python.
 bool has_observable_effects(const Block& body);
+// The same, not counting assignments to the fields of the object in variable `own_object` (a
+// constructor's new object, which nothing else can see yet).
+bool has_observable_effects(const Block& body, int own_object);
 
 }  // namespace py2cpp::ir

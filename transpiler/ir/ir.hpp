@@ -341,6 +341,9 @@ struct Function {
     bool exported = false;  // an entry point: declared in the header
     bool may_fall_off_end = false;  // a value-returning function whose end is reachable
     bool pure = false;  // no output, explicit raise/assert, or call of an impure function
+    // An __init__ whose only effects are on the fields of its own object: making an object with it
+    // (Cls(...)) is pure.
+    bool pure_construction = false;
     std::vector<Variable> variables;  // the versions of its Python variables
     std::set<std::string> local_names;  // Python names local to it (new C++ names must not clash)
     std::vector<HoistedVariable> hoisted;  // not yet declared (emptied by hoist_declarations)
