@@ -210,6 +210,14 @@ void append_repr(std::string& out, const T& x) {
 
 }  // namespace detail
 
+// bool(obj): __bool__ (`T::bool_`), else __len__() != 0, else true, as Python decides.
+template <class T>
+bool truthy(const std::shared_ptr<T>& x) {
+    if constexpr (requires { T::bool_(x); }) return T::bool_(x);
+    else if constexpr (requires { T::len_(x); }) return T::len_(x) != 0;
+    else return true;
+}
+
 // Python's str(x).
 template <class T>
 std::string str(const T& x) {

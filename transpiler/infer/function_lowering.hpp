@@ -77,6 +77,9 @@ private:
     ir::ExprPtr fold_constants(SourceLoc loc, ir::BinaryOp op, const ir::Expr& lhs, const ir::Expr& rhs);
     ir::ExprPtr lower_unary(const ast::UnaryOp& u);
     ir::ExprPtr lower_boolop(const ast::BoolOp& b);
+    // An expression used only for its truth (if/while/assert tests, `not`, comprehension and
+    // conditional-expression tests): `and`/`or` of mixed types may be lowered as bools there.
+    ir::ExprPtr lower_condition(const ast::Expr& e);
     ir::ExprPtr lower_compare(const ast::Compare& c);
     ir::ExprPtr lower_ifexp(const ast::IfExp& e);
     ir::ExprPtr lower_tuple(const ast::Tuple& t);
@@ -228,6 +231,11 @@ private:
     // a == b, a < b, ... with an object operand: identity or __eq__ (an operator== in C++), the
     // ordering methods (or their reflections, as Python tries them).
     ir::ExprPtr lower_object_compare(const ast::Compare& c, std::vector<ir::ExprPtr> operands, std::unique_ptr<ir::Compare> result);
+    // lhs OP rhs with an object operand: lhs.__add__(rhs), else rhs.__radd__(lhs) (nullopt when
+    // neither operand is an object; null after a diagnostic).
+    std::optional<ir::ExprPtr> lower_object_operator(SourceLoc loc, const std::string& op, ir::ExprPtr& lhs, ir::ExprPtr& rhs);
+    // -obj, +obj, ~obj, and built-ins that call a dunder: len(obj), abs(obj), ...
+    ir::ExprPtr call_object_dunder(SourceLoc loc, const std::string& what, const std::string& method, ir::ExprPtr object);
     // A call of `method` of `cls` with arguments already lowered (the object first).
     ir::ExprPtr call_method_lowered(SourceLoc loc, const ast::ClassDef& cls, const std::string& method, std::vector<ir::ExprPtr> args);
     ir::ExprPtr lower_library_call(const ast::Call& c, const std::string& qualified);
@@ -292,7 +300,8 @@ private:
     std::optional<Type> expected_;
     Type inferred_return_;
     bool has_return_ = false;
-    bool generator_allowed_ = false;  // set by lower_iterated for the comprehension it lowers
+    bool generator_allowed_ = false;
+    const ast::Expr* condition_ = nullptr;  // the expression lower_condition is lowering  // set by lower_iterated for the comprehension it lowers
     std::map<std::string, const ast::Lambda*> local_lambdas_;  // bind_local_lambda
     std::vector<std::string> applying_lambdas_;  // the local lambdas being applied (recursion is refused)
     // Names whose assignment already failed with a diagnostic: later reads stay silent instead of

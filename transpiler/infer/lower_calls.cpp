@@ -1,5 +1,7 @@
 // Calls: to the module's own functions (specialized per argument types) and to library
 // callables (bound through the mapping tables).
+#include <map>
+
 #include <fmt/format.h>
 
 #include "infer/function_lowering.hpp"
@@ -84,6 +86,12 @@ ExprPtr FunctionLowering::lower_library_call(const ast::Call& c, const std::stri
     }
     TypedCallArgs args;
     if (!lower_call_arguments(c, args)) return nullptr;
+    // len(obj), abs(obj), float(obj), int(obj): the object's dunder method (lower_classes.cpp).
+    static const std::map<std::string, std::string> dunders = {
+        {"builtins.len", "__len__"}, {"builtins.abs", "__abs__"}, {"builtins.float", "__float__"}, {"builtins.int", "__int__"}};
+    if (auto d = dunders.find(qualified); d != dunders.end() && args.positional.size() == 1 && args.keyword_values.empty() &&
+                                          args.positional[0]->type.is(TypeKind::Object))
+        return call_object_dunder(c.loc, qualified.substr(9) + "()", d->second, std::move(args.positional[0]));
     for (const auto* list : {&args.positional, &args.keyword_values})
         for (const auto& a : *list)
             if (!a->type.is_known())  // inside a recursive function still being inferred

@@ -36,7 +36,8 @@ struct ImplicitMethod {
 };
 constexpr ImplicitMethod kImplicitMethods[] = {
     {"__str__", 1, TypeKind::Str}, {"__repr__", 1, TypeKind::Str}, {"__eq__", 2, TypeKind::Bool},
-    {"__lt__", 2, TypeKind::Bool}, {"__gt__", 2, TypeKind::Bool},
+    {"__lt__", 2, TypeKind::Bool}, {"__gt__", 2, TypeKind::Bool}, {"__bool__", 1, TypeKind::Bool},
+    {"__len__", 1, TypeKind::Int},
 };
 
 }  // namespace
@@ -219,6 +220,46 @@ ExprPtr FunctionLowering::call_method_lowered(SourceLoc loc, const ast::ClassDef
     call->callee_pure = spec->pure;
     call->args = std::move(args);
     return call;
+}
+
+std::optional<ExprPtr> FunctionLowering::lower_object_operator(SourceLoc loc, const std::string& op, ExprPtr& lhs, ExprPtr& rhs) {
+    if (!lhs->type.is(TypeKind::Object) && !rhs->type.is(TypeKind::Object)) return std::nullopt;
+    static const std::map<std::string, std::string> names = {
+        {"+", "add"}, {"-", "sub"}, {"*", "mul"}, {"/", "truediv"}, {"//", "floordiv"}, {"%", "mod"}, {"**", "pow"},
+        {"@", "matmul"}, {"&", "and"}, {"|", "or"}, {"^", "xor"}, {"<<", "lshift"}, {">>", "rshift"}};
+    auto name = names.find(op);
+    const ast::ClassDef* left = lhs->type.is(TypeKind::Object) ? class_named(lhs->type.class_name) : nullptr;
+    const ast::ClassDef* right = rhs->type.is(TypeKind::Object) ? class_named(rhs->type.class_name) : nullptr;
+    if (name != names.end()) {
+        const std::string own = "__" + name->second + "__", reflected = "__r" + name->second + "__";
+        if (left && left->method(own)) {
+            std::vector<ExprPtr> args;
+            args.push_back(std::move(lhs));
+            args.push_back(std::move(rhs));
+            return call_method_lowered(loc, *left, own, std::move(args));
+        }
+        if (right && right->method(reflected)) {
+            std::vector<ExprPtr> args;
+            args.push_back(std::move(rhs));
+            args.push_back(std::move(lhs));
+            return call_method_lowered(loc, *right, reflected, std::move(args));
+        }
+    }
+    diags_.error(loc, fmt::format("unsupported operand type(s) for {}: '{}' and '{}'", op, python_type_name(lhs->type), python_type_name(rhs->type)),
+                 name == names.end() ? "" : fmt::format("define __{}__ in class '{}'", name->second, left ? left->name : right->name));
+    return ExprPtr{};
+}
+
+ExprPtr FunctionLowering::call_object_dunder(SourceLoc loc, const std::string& what, const std::string& method, ExprPtr object) {
+    const ast::ClassDef* cls = class_named(object->type.class_name);
+    if (!cls || !cls->method(method)) {
+        diags_.error(loc, fmt::format("{} of a '{}' object is not supported", what, object->type.class_name),
+                     fmt::format("define {} in class '{}'", method, object->type.class_name));
+        return nullptr;
+    }
+    std::vector<ExprPtr> args;
+    args.push_back(std::move(object));
+    return call_method_lowered(loc, *cls, method, std::move(args));
 }
 
 ExprPtr FunctionLowering::lower_object_compare(const ast::Compare& c, std::vector<ExprPtr> operands, std::unique_ptr<ir::Compare> result) {

@@ -96,7 +96,7 @@ ExprPtr FunctionLowering::lower_comprehension(const ast::Comprehension& c) {
         ComprehensionParts::Clause k;
         k.target = clause.target.get();
         k.iter = clause.iter.get();
-        for (const auto& cond : clause.ifs) k.ifs.push_back({cond->loc, [this, e = cond.get()] { return lower_expr(*e); }});
+        for (const auto& cond : clause.ifs) k.ifs.push_back({cond->loc, [this, e = cond.get()] { return lower_condition(*e); }});
         parts.clauses.push_back(std::move(k));
     }
     if (c.key) parts.key = [this, &c] { return lower_expr(*c.key); };

@@ -149,6 +149,11 @@ ExprPtr FunctionLowering::lower_name(const ast::Name& n) {
                      "call it; functions as values are only supported as the callable of sorted/min/max (key=), list.sort (key=), map and filter");
         return nullptr;
     }
+    if (ctx_.symbols.module_variables.count(n.id)) {
+        diags_.error(n.loc, fmt::format("module variable '{}' is assigned more than once, so functions cannot read it", n.id),
+                     "functions read module constants (names assigned once at module level); pass the value as a parameter");
+        return nullptr;
+    }
     diags_.error(n.loc, fmt::format("name '{}' is not defined", n.id), "");
     return nullptr;
 }
@@ -207,6 +212,7 @@ ExprPtr FunctionLowering::lower_binop(const ast::BinOp& b) {
     auto lhs = lower_expr(*b.left);
     auto rhs = lower_expr(*b.right);
     if (!lhs || !rhs) return nullptr;
+    if (auto object = lower_object_operator(b.loc, b.op, lhs, rhs)) return std::move(*object);  // lower_classes.cpp
     if (b.op == "@") return lower_matmul(b.loc, std::move(lhs), std::move(rhs));
     // `int ** int` whose result is declared float (`-> float`): the exponent may be negative at
     // run time, so compute it as a float power, as Python would then do.
@@ -251,6 +257,7 @@ ExprPtr FunctionLowering::lower_arithmetic(SourceLoc loc, const std::string& op,
         return nullptr;
     }
     const ir::BinaryOp bop = it->second;
+    if (auto object = lower_object_operator(loc, op, lhs, rhs)) return std::move(*object);  // obj += x: __add__ (lower_classes.cpp)
     if (lt.is(TypeKind::Str) && bop == ir::BinaryOp::Mod && rt.is_known()) return lower_percent_format(loc, std::move(lhs), std::move(rhs));
     if (lt.is_set() || rt.is_set()) return lower_set_operator(loc, op, std::move(lhs), std::move(rhs));
     if (lt.is(TypeKind::List) || rt.is(TypeKind::List) || (lt.is(TypeKind::Tuple) && rt.is(TypeKind::Tuple)))
@@ -329,12 +336,15 @@ ExprPtr FunctionLowering::fold_constants(SourceLoc loc, ir::BinaryOp op, const i
 }
 
 ExprPtr FunctionLowering::lower_unary(const ast::UnaryOp& u) {
-    auto operand = lower_expr(*u.operand);
+    auto operand = u.op == "not" ? lower_condition(*u.operand) : lower_expr(*u.operand);
     if (!operand) return nullptr;
     const Type t = operand->type;
     if (u.op == "not") return std::make_unique<ir::Unary>(u.loc, Type::boolean(), ir::UnaryOpKind::Not, ir::to_condition(std::move(operand)));
     if (!t.is_known()) return std::make_unique<ir::Unary>(u.loc, Type::unknown(), ir::UnaryOpKind::Neg, std::move(operand));
     if (t.is_array()) return lower_array_unary(u.loc, u.op, std::move(operand));
+    if (t.is(TypeKind::Object))
+        return call_object_dunder(u.loc, fmt::format("unary {}", u.op), u.op == "-" ? "__neg__" : u.op == "+" ? "__pos__" : "__invert__",
+                                  std::move(operand));
     if (!t.is_numeric_scalar() || (u.op == "~" && t.is(TypeKind::Float))) {
         diags_.error(u.loc, fmt::format("bad operand type for unary {}: '{}'", u.op, t.to_string()), "");
         return nullptr;
@@ -352,18 +362,34 @@ ExprPtr FunctionLowering::lower_unary(const ast::UnaryOp& u) {
     return std::make_unique<ir::Unary>(u.loc, result, kind, std::move(operand));
 }
 
+ExprPtr FunctionLowering::lower_condition(const ast::Expr& e) {
+    const ast::Expr* saved = std::exchange(condition_, &e);
+    auto out = lower_expr(e);
+    condition_ = saved;
+    return out;
+}
+
 ExprPtr FunctionLowering::lower_boolop(const ast::BoolOp& b) {
+    const bool as_condition = condition_ == &b;
     std::vector<ExprPtr> values;
     std::optional<Type> joined = Type::unknown();
     for (const auto& v : b.values) {
-        auto e = lower_expr(*v);
+        auto e = as_condition ? lower_condition(*v) : lower_expr(*v);
         if (!e) return nullptr;
         if (joined) joined = join_types(*joined, e->type);
         values.push_back(std::move(e));
     }
     auto kind = b.op == "and" ? ir::BoolOpKind::And : ir::BoolOpKind::Or;
     if (!joined) {
-        // Mixed types: Python returns one of the operands; we support the common use as a condition.
+        // Mixed types: Python returns one of the operands, which has no single type here; only
+        // the truth of the result (a condition) is supported.
+        if (!as_condition) {
+            std::string types;
+            for (const auto& v : values) types += (types.empty() ? "" : "', '") + v->type.to_string();
+            diags_.error(b.loc, fmt::format("'{}' of values of types '{}' gives one of them, and they have no common type", b.op, types),
+                         "use it as a condition (if/while/not), or write a conditional expression whose branches have one type");
+            return nullptr;
+        }
         auto result = std::make_unique<ir::BoolOp>(b.loc, Type::boolean(), kind);
         for (auto& v : values) result->values.push_back(ir::to_condition(std::move(v)));
         return result;
@@ -499,7 +525,7 @@ ExprPtr FunctionLowering::lower_compare(const ast::Compare& c) {
 }
 
 ExprPtr FunctionLowering::lower_ifexp(const ast::IfExp& e) {
-    auto test = lower_expr(*e.test);
+    auto test = lower_condition(*e.test);
     auto body = lower_expr(*e.body);
     auto orelse = lower_expr(*e.orelse);
     if (!test || !body || !orelse) return nullptr;

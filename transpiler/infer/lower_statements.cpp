@@ -526,7 +526,7 @@ void FunctionLowering::lower_ann_assign(const ast::AnnAssign& a, ir::Block& out)
 }
 
 void FunctionLowering::lower_if(const ast::If& s, ir::Block& out) {
-    auto test = lower_expr(*s.test);
+    auto test = lower_condition(*s.test);
     // A test known when compiling (`if scale is None:` in a specialization where scale is None)
     // keeps only the branch taken, spliced into the enclosing block: the other branch may not even
     // type-check for these argument types, and straight-line code can retype variables.
@@ -615,7 +615,7 @@ void FunctionLowering::lower_while(const ast::While& s, ir::Block& out) {
     // The condition is re-evaluated every iteration, so it belongs to the loop's scope.
     auto node = std::make_unique<ir::While>(s.loc);
     path_.push_back(next_block_id_);
-    auto test = lower_expr(*s.test);
+    auto test = lower_condition(*s.test);
     path_.pop_back();
     lower_block(s.body, node->body);
     if (!test) return;
@@ -758,7 +758,7 @@ void FunctionLowering::lower_return(const ast::Return& s, ir::Block& out) {
 
 void FunctionLowering::lower_assert(const ast::Assert& s, ir::Block& out) {
     auto node = std::make_unique<ir::Assert>(s.loc);
-    node->test = ir::to_condition(lower_expr(*s.test));
+    node->test = ir::to_condition(lower_condition(*s.test));
     if (s.msg) {
         node->msg = as_str(lower_expr(*s.msg));
         if (!node->msg) return;

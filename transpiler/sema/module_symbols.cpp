@@ -56,6 +56,63 @@ void collect_imports(const ast::Import& imp, const MappingTables& tables, Module
     }
 }
 
+void count_target_bindings(const ast::Expr& target, std::map<std::string, int>& count) {
+    switch (target.kind) {
+        case ast::ExprKind::Name: ++count[target.as<ast::Name>().id]; break;
+        case ast::ExprKind::Tuple:
+            for (const auto& e : target.as<ast::Tuple>().elts) count_target_bindings(*e, count);
+            break;
+        case ast::ExprKind::List:
+            for (const auto& e : target.as<ast::List>().elts) count_target_bindings(*e, count);
+            break;
+        case ast::ExprKind::Starred: count_target_bindings(*target.as<ast::Starred>().value, count); break;
+        default: break;  // a subscript or attribute binds no name
+    }
+}
+
+// How many times module-level code binds each name (assignments, augmented assignments, loop
+// targets, `except ... as`, in nested blocks too; not inside functions or classes): a name bound
+// once, by a plain assignment, is a module constant.
+void count_bindings(const ast::Block& block, std::map<std::string, int>& count) {
+    for (const auto& s : block) {
+        switch (s->kind) {
+            case ast::StmtKind::Assign:
+                for (const auto& t : s->as<ast::Assign>().targets) count_target_bindings(*t, count);
+                break;
+            case ast::StmtKind::AugAssign: count_target_bindings(*s->as<ast::AugAssign>().target, count); break;
+            case ast::StmtKind::AnnAssign: count_target_bindings(*s->as<ast::AnnAssign>().target, count); break;
+            case ast::StmtKind::For:
+                count_target_bindings(*s->as<ast::For>().target, count);
+                count_bindings(s->as<ast::For>().body, count);
+                count_bindings(s->as<ast::For>().orelse, count);
+                break;
+            case ast::StmtKind::While:
+                count_bindings(s->as<ast::While>().body, count);
+                count_bindings(s->as<ast::While>().orelse, count);
+                break;
+            case ast::StmtKind::If:
+                count_bindings(s->as<ast::If>().body, count);
+                count_bindings(s->as<ast::If>().orelse, count);
+                break;
+            case ast::StmtKind::Try: {
+                const auto& t = s->as<ast::Try>();
+                count_bindings(t.body, count);
+                for (const auto& h : t.handlers) {
+                    if (!h.name.empty()) ++count[h.name];
+                    count_bindings(h.body, count);
+                }
+                count_bindings(t.orelse, count);
+                count_bindings(t.finalbody, count);
+                break;
+            }
+            case ast::StmtKind::Delete:
+                for (const auto& t : s->as<ast::Delete>().targets) count_target_bindings(*t, count);
+                break;
+            default: break;
+        }
+    }
+}
+
 }  // namespace
 
 std::optional<Type> annotation_type(const ast::Expr& a) {
@@ -151,11 +208,9 @@ ModuleSymbols analyze_module(const ast::Module& module, const MappingTables& tab
                              const std::vector<std::string>& sig_options, Diagnostics& diags) {
     ModuleSymbols symbols;
     std::map<std::string, int> assignment_count;
-    for (const auto& s : module.body) {
-        if (s->kind == ast::StmtKind::Assign)
-            for (const auto& t : s->as<ast::Assign>().targets)
-                if (t->kind == ast::ExprKind::Name) ++assignment_count[t->as<ast::Name>().id];
-    }
+    count_bindings(module.body, assignment_count);
+    for (const auto& [name, n] : assignment_count)
+        if (n > 1) symbols.module_variables.insert(name);
     for (const auto& s : module.body) {
         switch (s->kind) {
             case ast::StmtKind::FunctionDef: {

@@ -34,6 +34,7 @@ struct ModuleSymbols {
     std::map<std::string, const ast::ClassDef*> classes;
     std::map<std::string, std::string> imports;  // local name -> qualified library name
     std::map<std::string, const ast::Assign*> constants;  // module-level names assigned once, outside main
+    std::set<std::string> module_variables;  // module-level names bound more than once: the main program's own
     std::vector<const ast::Stmt*> main_statements;  // top-level code + the __main__ block, in order
     bool has_main_guard = false;
     SourceLoc main_loc;
