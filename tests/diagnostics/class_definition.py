@@ -1,9 +1,9 @@
-# expect: what a class may not hold yet, each located: a base class other than object (6:13), a
-# class attribute (7:5), a decorator on a method (9:6), methods without a parameter for the object
-# (10:5, 13:5), a class decorator (17:2) and an annotated class attribute (19:5), a class in a function (23:5).
+# expect: what the front end refuses in classes, each located: a class attribute (7:5), a
+# decorator on a method (9:6), methods without a parameter for the object (10:5, 13:5), a class
+# decorator (17:2), an annotated class attribute (19:5), a class in a function (23:5), two bases (29:25).
 
 
-class Point(Base):
+class Point:
     dims = 2
 
     @staticmethod
@@ -23,3 +23,8 @@ def make():
     class Local:
         pass
     return 1
+
+
+
+class Twice(ValueError, KeyError):
+    pass

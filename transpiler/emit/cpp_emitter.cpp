@@ -110,6 +110,7 @@ public:
     // `in_class`: a method's declaration inside its struct (`static double norm(...)`).
     std::string signature(const ir::Function& fn, bool in_class = false) const;
     void emit_class(const ir::ClassDef& cls, Lines& out) const;
+    std::string exception_class(const std::string& python_name) const;
     std::string store_text(const std::string& target, const Type& type, const ir::Expr& value,
                            const std::function<bool(const ir::Expr&)>& is_target);
     void set_line_file(const std::string& path) { line_file_ = cpp_string_literal(path); }
@@ -305,8 +306,11 @@ void ModuleEmitter::emit_if(const ir::If& s, Lines& out, bool as_else_if) {
     out.add("}");
 }
 
-// The C++ class of a Python exception class named in the IR (lowering checked that it exists).
-std::string exception_class(const std::string& python_name) {
+// The C++ class of a Python exception class named in the IR (lowering checked that it exists):
+// one of the module's own, or a built-in one.
+std::string ModuleEmitter::exception_class(const std::string& python_name) const {
+    for (const auto& e : module_.exception_classes)
+        if (e.py_name == python_name) return e.cpp_name;
     return exception_cpp_class(python_name).value_or("py::Exception");
 }
 
@@ -585,7 +589,7 @@ void ModuleEmitter::emit_stmt(const ir::Stmt& stmt, Lines& out) {
         void operator()(const ir::Raise& s) {
             if (s.reraise) out.add(fmt::format("{}.raise();", self.exprs_.text(*s.reraise)));
             else if (s.exception.empty()) out.add("throw;");
-            else out.add(fmt::format("throw {}({});", exception_class(s.exception), s.msg ? self.exprs_.text(*s.msg) : "\"\""));
+            else out.add(fmt::format("throw {}({});", self.exception_class(s.exception), s.msg ? self.exprs_.text(*s.msg) : "\"\""));
         }
         void operator()(const ir::Try& s) { self.emit_try(s, out); }
     };
@@ -698,6 +702,18 @@ EmittedModule emit_module(const ir::Module& m, const std::string& source_path, b
     if (!m.docstring.empty()) add_comment_lines(header, clean_docstring(m.docstring));
     header.add(fmt::format("namespace {} {{", out.namespace_name));
     header.add("");
+    // Exception classes: repr() and the traceback name them by type_name().
+    for (const auto& e : m.exception_classes) {
+        if (!e.docstring.empty()) add_comment_lines(header, clean_docstring(e.docstring), "/// ");
+        header.add(fmt::format("class {} : public {} {{", e.cpp_name, e.base_cpp));
+        header.add("public:");
+        header.indent();
+        header.add(fmt::format("using {}::{};", e.base_cpp, e.base_cpp.substr(e.base_cpp.rfind(':') + 1)));
+        header.add(fmt::format("const char* type_name() const noexcept override {{ return {}; }}", cpp_string_literal(e.py_name)));
+        header.dedent();
+        header.add("};");
+        header.blank();
+    }
     for (const auto& c : m.classes) header.add(fmt::format("struct {};", c.cpp_name));
     if (!m.classes.empty()) header.blank();
     for (const auto& c : m.classes) {

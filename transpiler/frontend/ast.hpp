@@ -184,10 +184,13 @@ struct FunctionDef : Stmt {
     std::string owner_class;  // a method: the class whose body defines it (its first parameter is the object)
     FunctionDef(SourceLoc l) : Stmt(StmtKind::FunctionDef, l) {}
 };
-// class NAME: docstring, methods. The front end accepts a body of methods (and `pass`) and no
-// base class other than `object`; what else a class body may hold is refused there.
+// class NAME(BASE): docstring, methods. The front end accepts a body of methods (and `pass`) and
+// one base class (sema accepts a base only for exception classes); what else a class body may
+// hold is refused there.
 struct ClassDef : Stmt {
     std::string name;
+    std::string base;  // a base class other than object, dotted (`RuntimeError`, `np.linalg.LinAlgError`); sema decides
+    SourceLoc base_loc;
     std::string docstring;
     std::vector<std::unique_ptr<FunctionDef>> methods;  // in source order
     int end_line = 0;

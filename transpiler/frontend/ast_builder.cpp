@@ -250,7 +250,29 @@ ast::StmtPtr AstBuilder::build_class(PyObject* node, SourceLoc loc, bool in_func
     for (Py_ssize_t i = 0; bases && i < PyList_Size(bases.get()); ++i) {
         PyObject* base = PyList_GetItem(bases.get(), i);
         if (type_name(base) == "Name" && attr_string(base, "id") == "object") continue;
-        reject(location_of(base), "inheritance is not supported yet", "classes without a base class (or with 'object') are supported");
+        // A dotted name (np.linalg.LinAlgError) or a plain one.
+        std::string dotted;
+        for (PyObject* part = base;;) {
+            const std::string kind = type_name(part);
+            if (kind == "Name") {
+                dotted = attr_string(part, "id") + (dotted.empty() ? "" : "." + dotted);
+                break;
+            }
+            if (kind != "Attribute") {
+                dotted.clear();
+                break;
+            }
+            dotted = attr_string(part, "attr") + (dotted.empty() ? "" : "." + dotted);
+            part = PyObject_GetAttrString(part, "value");
+            Py_XDECREF(part);  // borrowed from `base`'s tree, which stays alive
+        }
+        if (dotted.empty() || !cls->base.empty()) {
+            reject(location_of(base), dotted.empty() ? "a base class must be a name" : "multiple inheritance is not supported",
+                   "exception classes may derive from one exception class");
+            continue;
+        }
+        cls->base = dotted;
+        cls->base_loc = location_of(base);
     }
     PyRef keywords = attr(node, "keywords");
     if (keywords && PyList_Size(keywords.get()) > 0)

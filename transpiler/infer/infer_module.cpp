@@ -8,6 +8,7 @@
 #include "infer/function_lowering.hpp"
 #include "infer/specializer.hpp"
 #include "ir/evaluation_order.hpp"
+#include "ir/exceptions.hpp"
 #include "ir/walker.hpp"
 
 namespace py2cpp {
@@ -260,6 +261,10 @@ ir::Module infer_module(const ast::Module& module, const ModuleSymbols& symbols,
         }
     }
     out.classes = class_definitions(module, layouts);
+    for (const auto& [name, base] : symbols.exception_classes)
+        out.exception_classes.push_back({name, cpp_identifier(name),
+                                         symbols.is_exception_class(base) ? cpp_identifier(base) : exception_cpp_class(base).value_or("py::Exception"),
+                                         symbols.exception_docstrings.count(name) ? symbols.exception_docstrings.at(name) : ""});
     // One C++ type per field: a field given ints and floats holds floats for every object.
     if (!diags.has_errors())
         for (const auto& [name, layout] : layouts.classes)

@@ -774,7 +774,7 @@ std::optional<std::string> FunctionLowering::exception_class_of(const ast::Expr&
     } else if (e.kind == ast::ExprKind::Attribute) {
         name = qualified_name(e);
     }
-    if (name && exception_cpp_class(*name)) return name;
+    if (name && (ctx_.symbols.is_exception_class(*name) || exception_cpp_class(*name))) return name;
     std::string what = "expected an exception class";
     if (name) what = fmt::format("'{}' is not an exception class compiled code can raise or catch", *name);
     else if (e.kind == ast::ExprKind::Name)

@@ -383,6 +383,11 @@ struct Module {
     std::string name;
     std::string docstring;
     std::vector<ClassDef> classes;  // the classes of which objects are made, in source order
+    struct ExceptionClass {
+        std::string py_name, cpp_name, base_cpp;  // base_cpp: py::RuntimeError, or an earlier one's cpp_name
+        std::string docstring;
+    };
+    std::vector<ExceptionClass> exception_classes;  // user-defined, in source order
     std::vector<Global> globals;
     std::vector<Function> functions;  // in dependency order: callees first
     bool has_main = false;

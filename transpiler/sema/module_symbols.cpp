@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "ir/exceptions.hpp"
+
 namespace py2cpp {
 namespace {
 
@@ -225,8 +227,28 @@ ModuleSymbols analyze_module(const ast::Module& module, const MappingTables& tab
             }
             case ast::StmtKind::ClassDef: {
                 const auto& cls = s->as<ast::ClassDef>();
-                if (symbols.classes.count(cls.name) || symbols.functions.count(cls.name))
+                if (symbols.classes.count(cls.name) || symbols.functions.count(cls.name) || symbols.is_exception_class(cls.name))
                     diags.error(cls.loc, fmt::format("'{}' is defined twice", cls.name), "give each class and function its own name");
+                if (!cls.base.empty()) {
+                    // A base class: only an exception class deriving from another, with no methods.
+                    std::string base = cls.base;
+                    const std::string head = base.substr(0, base.find('.'));
+                    if (auto imp = symbols.imports.find(head); imp != symbols.imports.end()) base = imp->second + base.substr(head.size());
+                    const bool exception_base = exception_cpp_class(base) || symbols.is_exception_class(base);
+                    if (!exception_base)
+                        diags.error(cls.base_loc, "inheritance is not supported yet",
+                                    "classes without a base class (or with 'object') are supported, and exception classes deriving "
+                                    "from an exception class");
+                    else if (!cls.methods.empty())
+                        diags.error(cls.methods.front()->loc, fmt::format("methods of exception classes are not supported yet ('{}')",
+                                                                          cls.methods.front()->name),
+                                    "an exception class may hold a docstring or 'pass'; raise it with a message: raise E(\"...\")");
+                    else {
+                        symbols.exception_classes.emplace_back(cls.name, base);
+                        if (!cls.docstring.empty()) symbols.exception_docstrings[cls.name] = cls.docstring;
+                    }
+                    break;
+                }
                 symbols.classes[cls.name] = &cls;
                 for (const auto& m : cls.methods) symbols.functions[cls.name + "." + m->name] = m.get();
                 break;

@@ -32,6 +32,15 @@ struct ModuleSymbols {
     // name can be, so a call by name never finds a method).
     std::map<std::string, const ast::FunctionDef*> functions;
     std::map<std::string, const ast::ClassDef*> classes;
+    // User-defined exception classes (`class SolverError(RuntimeError): pass`), in source order:
+    // name and the Python name of its base (a built-in exception class or an earlier one of these).
+    std::vector<std::pair<std::string, std::string>> exception_classes;
+    std::map<std::string, std::string> exception_docstrings;
+    bool is_exception_class(const std::string& name) const {
+        for (const auto& [n, base] : exception_classes)
+            if (n == name) return true;
+        return false;
+    }
     std::map<std::string, std::string> imports;  // local name -> qualified library name
     std::map<std::string, const ast::Assign*> constants;  // module-level names assigned once, outside main
     std::set<std::string> module_variables;  // module-level names bound more than once: the main program's own
