@@ -1,12 +1,12 @@
-# expect: what the front end refuses in classes, each located: a class attribute (7:5), a
-# decorator on a method (9:6), methods without a parameter for the object (10:5, 13:5), a class
+# expect: what the front end refuses in classes, each located: a class attribute of two names (7:5),
+# a @property (9:6), methods without a parameter for the object (10:5, 13:5), a class
 # decorator (17:2), an annotated class attribute (19:5), a class in a function (23:5), two bases (29:25).
 
 
 class Point:
-    dims = 2
+    lo, hi = 0, 1
 
-    @staticmethod
+    @property
     def origin():
         return 0.0
 
@@ -14,7 +14,7 @@ class Point:
         return 1.0
 
 
-@dataclass
+@total_ordering
 class Options:
     tol: float = 1e-6
 

@@ -168,6 +168,13 @@ void ModuleEmitter::emit_class(const ir::ClassDef& cls, Lines& out) const {
     out.indent();
     for (const auto& f : cls.fields) out.add(fmt::format("{} {}{{}};", cpp_type(f.type), f.cpp_name));
     if (!cls.fields.empty()) out.blank();
+    bool any_attribute = false;
+    for (const auto& g : module_.globals)  // class attributes, defined in the source file
+        if (g.owner == cls.cpp_name) {
+            out.add(fmt::format("static const {} {};", cpp_type(g.type), g.member_name));
+            any_attribute = true;
+        }
+    if (any_attribute) out.blank();
     std::vector<const ir::Function*> methods, inits;
     for (const auto& f : module_.functions)
         if (f.owner == cls.cpp_name) (f.member_name == "init_" ? inits : methods).push_back(&f);
@@ -758,7 +765,7 @@ EmittedModule emit_module(const ir::Module& m, const std::string& source_path, b
         }
     if (any_internal) source.blank();
     for (const auto& g : m.globals) {
-        const char* unused = reads.read.count(g.cpp_name) ? "" : "[[maybe_unused]] ";
+        const char* unused = reads.read.count(g.cpp_name) || !g.owner.empty() ? "" : "[[maybe_unused]] ";
         if (g.deferred) {  // assigned by the main program where the source assigns it
             source.add(fmt::format("{}{} {}{{}};", unused, cpp_type(g.type), g.cpp_name));
             continue;

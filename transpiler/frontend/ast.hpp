@@ -182,7 +182,17 @@ struct FunctionDef : Stmt {
     Block body;  // without the docstring
     int end_line = 0;
     std::string owner_class;  // a method: the class whose body defines it (its first parameter is the object)
+    bool is_static = false;  // @staticmethod: a method without the object parameter
     FunctionDef(SourceLoc l) : Stmt(StmtKind::FunctionDef, l) {}
+};
+struct Return : Stmt {
+    ExprPtr value;  // may be null
+    Return(SourceLoc l, ExprPtr v) : Stmt(StmtKind::Return, l), value(std::move(v)) {}
+};
+struct Assign : Stmt {
+    std::vector<ExprPtr> targets;  // `a = b = 1` has two
+    ExprPtr value;
+    explicit Assign(SourceLoc l) : Stmt(StmtKind::Assign, l) {}
 };
 // class NAME(BASE): docstring, methods. The front end accepts a body of methods (and `pass`) and
 // one base class (sema accepts a base only for exception classes); what else a class body may
@@ -193,6 +203,7 @@ struct ClassDef : Stmt {
     SourceLoc base_loc;
     std::string docstring;
     std::vector<std::unique_ptr<FunctionDef>> methods;  // in source order
+    std::vector<std::unique_ptr<Assign>> attributes;  // class attributes: `NAME = value`, in source order
     int end_line = 0;
     explicit ClassDef(SourceLoc l) : Stmt(StmtKind::ClassDef, l) {}
     const FunctionDef* method(const std::string& method_name) const {
@@ -200,15 +211,11 @@ struct ClassDef : Stmt {
             if (m->name == method_name) return m.get();
         return nullptr;
     }
-};
-struct Return : Stmt {
-    ExprPtr value;  // may be null
-    Return(SourceLoc l, ExprPtr v) : Stmt(StmtKind::Return, l), value(std::move(v)) {}
-};
-struct Assign : Stmt {
-    std::vector<ExprPtr> targets;  // `a = b = 1` has two
-    ExprPtr value;
-    explicit Assign(SourceLoc l) : Stmt(StmtKind::Assign, l) {}
+    bool has_attribute(const std::string& attribute) const {
+        for (const auto& a : attributes)
+            if (a->targets[0]->as<Name>().id == attribute) return true;
+        return false;
+    }
 };
 struct AugAssign : Stmt {
     ExprPtr target;

@@ -193,9 +193,17 @@ ast::StmtPtr AstBuilder::build_function(PyObject* node, bool in_function) {
         return nullptr;
     }
     PyRef decorators = attr(node, "decorator_list");
-    if (decorators && PyList_Size(decorators.get()) > 0)
-        reject(location_of(PyList_GetItem(decorators.get(), 0)), "decorators are not supported", "remove the decorator");
     auto fn = std::make_unique<ast::FunctionDef>(loc);
+    for (Py_ssize_t i = 0; decorators && i < PyList_Size(decorators.get()); ++i) {
+        PyObject* d = PyList_GetItem(decorators.get(), i);
+        // In a class body (build_class sets in_method_), @staticmethod makes a method without the object.
+        if (in_method_ && i == 0 && PyList_Size(decorators.get()) == 1 && type_name(d) == "Name" && attr_string(d, "id") == "staticmethod") {
+            fn->is_static = true;
+            continue;
+        }
+        reject(location_of(d), "decorators are not supported", in_method_ ? "@staticmethod is; @classmethod and @property are not yet" : "remove the decorator");
+        break;
+    }
     fn->name = attr_string(node, "name");
     fn->end_line = attr_int(node, "end_lineno");
     PyRef args = attr(node, "args");
@@ -243,9 +251,14 @@ ast::StmtPtr AstBuilder::build_class(PyObject* node, SourceLoc loc, bool in_func
     cls->name = attr_string(node, "name");
     cls->end_line = attr_int(node, "end_lineno");
     PyRef decorators = attr(node, "decorator_list");
-    if (decorators && PyList_Size(decorators.get()) > 0)
-        reject(location_of(PyList_GetItem(decorators.get(), 0)), "class decorators (@dataclass, ...) are not supported yet",
-               "write the __init__ method the decorator would generate");
+    DataclassOptions dataclass;
+    for (Py_ssize_t i = 0; decorators && i < PyList_Size(decorators.get()); ++i) {
+        PyObject* d = PyList_GetItem(decorators.get(), i);
+        if (i == 0 && PyList_Size(decorators.get()) == 1 && read_dataclass_decorator(d, dataclass)) continue;
+        reject(location_of(d), "class decorators other than @dataclass are not supported",
+               "write the methods the decorator would generate");
+        break;
+    }
     PyRef bases = attr(node, "bases");
     for (Py_ssize_t i = 0; bases && i < PyList_Size(bases.get()); ++i) {
         PyObject* base = PyList_GetItem(bases.get(), i);
@@ -283,12 +296,16 @@ ast::StmtPtr AstBuilder::build_class(PyObject* node, SourceLoc loc, bool in_func
         const std::string kind = type_name(item);
         const SourceLoc item_loc = location_of(item);
         if (kind == "FunctionDef") {
+            in_method_ = true;
             auto method = build_function(item, /*in_function=*/false);
+            in_method_ = false;
             if (!method) continue;
             auto* fn = static_cast<ast::FunctionDef*>(method.release());
             std::unique_ptr<ast::FunctionDef> owned(fn);
             owned->owner_class = cls->name;
-            if (owned->params.empty())
+            if (owned->is_static) {
+                // no object parameter
+            } else if (owned->params.empty())
                 reject(owned->loc, fmt::format("method '{}' has no parameter for the object", owned->name),
                        "add 'self' as its first parameter (static methods are not supported yet)");
             else if (owned->params[0].default_value)
@@ -308,14 +325,208 @@ ast::StmtPtr AstBuilder::build_class(PyObject* node, SourceLoc loc, bool in_func
                 continue;
             }
         }
-        if (kind == "Assign" || kind == "AnnAssign") {
-            reject(item_loc, "class attributes are not supported yet",
-                   "assign the value to 'self.NAME' in __init__, or make it a module-level constant");
+        if (kind == "Assign") {
+            auto assign = build_assign(item, item_loc);
+            auto& a = static_cast<ast::Assign&>(*assign);
+            if (a.targets.size() != 1 || a.targets[0]->kind != ast::ExprKind::Name || !a.value) {
+                reject(item_loc, "a class attribute must be assigned to one name", "write NAME = value");
+                continue;
+            }
+            const std::string& name = a.targets[0]->as<ast::Name>().id;
+            if (cls->has_attribute(name) || cls->method(name)) {
+                reject(item_loc, fmt::format("class attribute '{}' is defined twice", name), "class attributes are constants in py2cpp");
+                continue;
+            }
+            cls->attributes.emplace_back(static_cast<ast::Assign*>(assign.release()));
+            continue;
+        }
+        if (kind == "AnnAssign" && dataclass.active) {
+            add_dataclass_field(item, item_loc, dataclass);
+            continue;
+        }
+        if (kind == "AnnAssign") {
+            reject(item_loc, "annotated class attributes are not supported yet",
+                   "assign the value to 'self.NAME' in __init__, or write NAME = value (a class constant)");
             continue;
         }
         reject(item_loc, fmt::format("a class body may only hold methods, not this statement ('{}')", kind), "");
     }
+    if (dataclass.active) synthesize_dataclass_methods(*cls, dataclass);
     return cls;
+}
+
+// ---- @dataclass: the methods the decorator generates, written as the AST of their Python -------
+
+namespace {
+
+ast::ExprPtr name_expr(SourceLoc loc, const std::string& id) { return std::make_unique<ast::Name>(loc, id); }
+
+ast::ExprPtr self_field(SourceLoc loc, const std::string& object, const std::string& field) {
+    return std::make_unique<ast::Attribute>(loc, name_expr(loc, object), field);
+}
+
+// (object.f1, object.f2, ...)
+ast::ExprPtr fields_tuple(SourceLoc loc, const std::string& object, const std::vector<std::string>& fields) {
+    auto t = std::make_unique<ast::Tuple>(loc);
+    for (const auto& f : fields) t->elts.push_back(self_field(loc, object, f));
+    return t;
+}
+
+std::unique_ptr<ast::FunctionDef> method_def(SourceLoc loc, const std::string& owner, const std::string& name,
+                                             std::vector<std::string> params) {
+    auto fn = std::make_unique<ast::FunctionDef>(loc);
+    fn->name = name;
+    fn->owner_class = owner;
+    fn->end_line = loc.end_line;
+    for (auto& p : params) {
+        ast::Param param;
+        param.loc = loc;
+        param.name = std::move(p);
+        fn->params.push_back(std::move(param));
+    }
+    return fn;
+}
+
+}  // namespace
+
+// @dataclass, @dataclass(...), @dataclasses.dataclass(...): eq, order and frozen are read
+// (frozen only documents: py2cpp's classes are not checked against assignment).
+bool AstBuilder::read_dataclass_decorator(PyObject* d, DataclassOptions& options) {
+    auto is_dataclass_name = [](PyObject* e) {
+        const std::string kind = type_name(e);
+        if (kind == "Name") return attr_string(e, "id") == "dataclass";
+        if (kind == "Attribute") {
+            PyRef value = attr(e, "value");
+            return attr_string(e, "attr") == "dataclass" && type_name(value.get()) == "Name" && attr_string(value.get(), "id") == "dataclasses";
+        }
+        return false;
+    };
+    if (is_dataclass_name(d)) {
+        options.active = true;
+        return true;
+    }
+    if (type_name(d) != "Call") return false;
+    PyRef func = attr(d, "func");
+    if (!is_dataclass_name(func.get())) return false;
+    options.active = true;
+    PyRef keywords = attr(d, "keywords");
+    for (Py_ssize_t i = 0; keywords && i < PyList_Size(keywords.get()); ++i) {
+        PyObject* k = PyList_GetItem(keywords.get(), i);
+        const std::string name = attr_string(k, "arg");
+        PyRef value = attr(k, "value");
+        const bool constant_bool = type_name(value.get()) == "Constant" && PyBool_Check(attr(value.get(), "value").get());
+        const bool on = constant_bool && attr(value.get(), "value").get() == Py_True;
+        if (!constant_bool || (name != "eq" && name != "order" && name != "frozen")) {
+            reject(location_of(k), fmt::format("@dataclass({}=...) is not supported", name), "eq=, order= and frozen= with True or False are");
+            continue;
+        }
+        if (name == "eq") options.eq = on;
+        if (name == "order") options.order = on;
+    }
+    return true;
+}
+
+// `name: type` or `name: type = default` (also `= field(default=...)`) in a dataclass body.
+void AstBuilder::add_dataclass_field(PyObject* item, SourceLoc loc, DataclassOptions& options) {
+    PyRef target = attr(item, "target");
+    if (type_name(target.get()) != "Name") {
+        reject(loc, "a dataclass field must be a name", "");
+        return;
+    }
+    DataclassOptions::Field f;
+    f.name = attr_string(target.get(), "id");
+    f.loc = loc;
+    PyRef value = attr(item, "value");
+    if (value && value.get() != Py_None) {
+        if (type_name(value.get()) == "Call") {
+            PyRef func = attr(value.get(), "func");
+            if (type_name(func.get()) == "Name" && attr_string(func.get(), "id") == "field") {
+                PyRef keywords = attr(value.get(), "keywords");
+                PyRef args = attr(value.get(), "args");
+                for (Py_ssize_t i = 0; keywords && i < PyList_Size(keywords.get()); ++i) {
+                    PyObject* k = PyList_GetItem(keywords.get(), i);
+                    if (attr_string(k, "arg") == "default") {
+                        f.default_value = build_expr_field(k, "value");
+                        continue;
+                    }
+                    f.refused_default = true;
+                    reject(location_of(k), fmt::format("field({}=...) is not supported yet", attr_string(k, "arg")),
+                           attr_string(k, "arg") == "default_factory" ? "give the field no default and pass the value when making the object"
+                                                                     : "field(default=...) is supported");
+                }
+                if (args && PyList_Size(args.get()) > 0) reject(loc, "field() takes keyword arguments", "");
+                options.fields.push_back(std::move(f));
+                return;
+            }
+        }
+        f.default_value = build_expr(value.get());
+    }
+    options.fields.push_back(std::move(f));
+}
+
+// __init__ (each field a parameter, with its default), __repr__ (Name(a=1, b='x')), __eq__
+// (the fields as a tuple) and with order=True __lt__/__le__/__gt__/__ge__ — unless the class
+// defines them itself, as dataclasses does.
+void AstBuilder::synthesize_dataclass_methods(ast::ClassDef& cls, DataclassOptions& options) {
+    const SourceLoc loc = cls.loc;
+    std::vector<std::string> names;
+    bool seen_default = false;
+    for (const auto& f : options.fields) {
+        names.push_back(f.name);
+        if (f.default_value || f.refused_default) seen_default = true;
+        else if (seen_default)
+            reject(f.loc, fmt::format("non-default argument '{}' follows default argument", f.name), "Python raises TypeError when the class is made");
+    }
+    auto add = [&](std::unique_ptr<ast::FunctionDef> fn) {
+        if (cls.method(fn->name)) return;  // the class's own
+        cls.methods.push_back(std::move(fn));
+    };
+    {
+        std::vector<std::string> params = {"self"};
+        params.insert(params.end(), names.begin(), names.end());
+        auto init = method_def(loc, cls.name, "__init__", params);
+        for (size_t i = 0; i < options.fields.size(); ++i) {
+            auto& f = options.fields[i];
+            init->params[i + 1].loc = f.loc;
+            init->params[i + 1].default_value = std::move(f.default_value);
+            auto assign = std::make_unique<ast::Assign>(f.loc);
+            assign->targets.push_back(self_field(f.loc, "self", f.name));
+            assign->value = name_expr(f.loc, f.name);
+            init->body.push_back(std::move(assign));
+        }
+        if (init->body.empty()) init->body.push_back(std::make_unique<ast::SimpleStmt>(ast::StmtKind::Pass, loc));
+        add(std::move(init));
+    }
+    {
+        auto repr = method_def(loc, cls.name, "__repr__", {"self"});
+        auto text = std::make_unique<ast::JoinedStr>(loc);
+        std::string literal = cls.name + "(";
+        for (size_t i = 0; i < names.size(); ++i) {
+            literal += (i ? ", " : "") + names[i] + "=";
+            text->values.push_back(std::make_unique<ast::Constant>(loc, literal));
+            literal.clear();
+            auto value = std::make_unique<ast::FormattedValue>(loc);
+            value->value = self_field(loc, "self", names[i]);
+            value->conversion = 'r';
+            text->values.push_back(std::move(value));
+        }
+        text->values.push_back(std::make_unique<ast::Constant>(loc, literal + ")"));
+        repr->body.push_back(std::make_unique<ast::Return>(loc, std::move(text)));
+        add(std::move(repr));
+    }
+    auto comparison = [&](const std::string& method, const std::string& op) {
+        auto fn = method_def(loc, cls.name, method, {"self", "other"});
+        auto cmp = std::make_unique<ast::Compare>(loc);
+        cmp->left = fields_tuple(loc, "self", names);
+        cmp->ops.push_back(op);
+        cmp->comparators.push_back(fields_tuple(loc, "other", names));
+        fn->body.push_back(std::make_unique<ast::Return>(loc, std::move(cmp)));
+        add(std::move(fn));
+    };
+    if (options.eq) comparison("__eq__", "==");
+    if (options.order)
+        for (const auto& [method, op] : std::vector<std::pair<std::string, std::string>>{{"__lt__", "<"}, {"__le__", "<="}, {"__gt__", ">"}, {"__ge__", ">="}})
+            comparison(method, op);
 }
 
 ast::StmtPtr AstBuilder::build_assign(PyObject* node, SourceLoc loc) {

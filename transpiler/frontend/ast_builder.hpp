@@ -38,6 +38,20 @@ private:
     std::vector<ast::ExprPtr> build_expr_list(PyObject* node, const char* field);
     void check_arguments(PyObject* args, SourceLoc loc);
     void reject(SourceLoc loc, const std::string& what, const std::string& hint);
+    bool in_method_ = false;  // building a method of a class body (@staticmethod is accepted)
+    struct DataclassOptions {
+        bool active = false, eq = true, order = false;
+        struct Field {
+            std::string name;
+            SourceLoc loc;
+            ast::ExprPtr default_value;
+            bool refused_default = false;  // field(default_factory=...): a default py2cpp refused
+        };
+        std::vector<Field> fields;
+    };
+    bool read_dataclass_decorator(PyObject* decorator, DataclassOptions& options);
+    void add_dataclass_field(PyObject* item, SourceLoc loc, DataclassOptions& options);
+    void synthesize_dataclass_methods(ast::ClassDef& cls, DataclassOptions& options);
 
     Diagnostics& diags_;
     int expr_depth_ = 0;

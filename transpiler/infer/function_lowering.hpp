@@ -228,6 +228,10 @@ private:
     // The methods that print an object (__str__, __repr__), specialized once its class is used.
     bool prepare_class(const ast::ClassDef& cls, SourceLoc loc);
     const ast::ClassDef* class_named(const std::string& name) const;
+    // The class an expression names (`Point` in `Point.ORIGIN`), unless a variable hides it.
+    const ast::ClassDef* class_of_name(const ast::Expr& e);
+    // Cls.NAME: a class attribute (null after a diagnostic).
+    ir::ExprPtr class_attribute(SourceLoc loc, const ast::ClassDef& cls, const std::string& name);
     // a == b, a < b, ... with an object operand: identity or __eq__ (an operator== in C++), the
     // ordering methods (or their reflections, as Python tries them).
     ir::ExprPtr lower_object_compare(const ast::Compare& c, std::vector<ir::ExprPtr> operands, std::unique_ptr<ir::Compare> result);

@@ -14,9 +14,33 @@
 namespace py2cpp {
 namespace {
 
+bool needs_program_order(const ir::Expr& value);
+
+// Class attributes (`class C: G = 9.81`) are constants of the class: static members of its
+// struct, read as `C.G` or `self.G`, initialised before the program starts (so their values may
+// not call the module's code or read what it changes).
+void lower_class_attributes(const ast::ClassDef& cls, LoweringContext& ctx, GlobalScope& globals, ir::Module& out, Diagnostics& diags) {
+    for (const auto& a : cls.attributes) {
+        const std::string& name = a->targets[0]->as<ast::Name>().id;
+        FunctionLowering lowering(ctx, diags, {}, {}, std::nullopt);
+        auto value = lowering.lower_expr(*a->value);
+        if (!value) continue;
+        if (needs_program_order(*value) || !lowering.variables().empty() || holds_type_object(value->type) || holds_iterator(value->type)) {
+            diags.error(a->value->loc, fmt::format("the value of class attribute '{}.{}' must be a constant expression", cls.name, name),
+                        "numbers, strings, tuples and library calls of them (it is computed before the program starts)");
+            continue;
+        }
+        const Type type = value->type;
+        ir::Global g{cls.name + "." + name, cpp_identifier(cls.name) + "::" + cpp_identifier(name), std::move(value), a->loc, {}, type, false, cpp_identifier(cls.name), cpp_identifier(name)};
+        globals.names[g.py_name] = {g.cpp_name, type};
+        out.globals.push_back(std::move(g));
+    }
+}
+
 void lower_globals(const ast::Module& module, const ModuleSymbols& symbols, LoweringContext& ctx, GlobalScope& globals,
                    ir::Module& out, Diagnostics& diags) {
     for (const auto& s : module.body) {
+        if (s->kind == ast::StmtKind::ClassDef) lower_class_attributes(s->as<ast::ClassDef>(), ctx, globals, out, diags);
         if (s->kind != ast::StmtKind::Assign) continue;
         const auto& a = s->as<ast::Assign>();
         if (a.targets.size() != 1 || a.targets[0]->kind != ast::ExprKind::Name) continue;
@@ -27,7 +51,7 @@ void lower_globals(const ast::Module& module, const ModuleSymbols& symbols, Lowe
         auto value = lowering.lower_expr(*a.value);
         if (!value) continue;
         const Type type = value->type;
-        ir::Global g{name, cpp_identifier(name), std::move(value), a.loc, lowering.variables(), type, false};
+        ir::Global g{name, cpp_identifier(name), std::move(value), a.loc, lowering.variables(), type, false, "", ""};
         globals.names[name] = {g.cpp_name, g.value->type};
         out.globals.push_back(std::move(g));
     }
@@ -181,7 +205,7 @@ void defer_globals(ir::Module& out) {
         }
     };
     for (auto& g : out.globals) {
-        if (!g.value || !needs_program_order(*g.value)) continue;
+        if (!g.value || !g.owner.empty() || !needs_program_order(*g.value)) continue;
         g.deferred = true;
         ShiftIds shift;
         shift.by = static_cast<int>(out.main_variables.size());

@@ -53,6 +53,13 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
     auto q = qualified_name(*c.func);
     if (!q) {
         if (c.func->kind == ast::ExprKind::Attribute) {
+            // Cls.method(args): a static method, or a method given its object explicitly.
+            if (const ast::ClassDef* cls = class_of_name(*c.func->as<ast::Attribute>().value)) {
+                const std::string& method = c.func->as<ast::Attribute>().attr;
+                if (const ast::FunctionDef* fn = cls->method(method)) return lower_user_call(c, *fn, cls->name + "." + method);
+                diags_.error(c.func->loc, fmt::format("type object '{}' has no attribute '{}'", cls->name, method), "");
+                return nullptr;
+            }
             auto receiver = lower_expr(*c.func->as<ast::Attribute>().value);
             if (!receiver) return nullptr;
             if (receiver->type.is(TypeKind::Object))

@@ -86,6 +86,26 @@ ExprPtr FunctionLowering::construct_object(const ast::Call& c, const ast::ClassD
     return call;
 }
 
+const ast::ClassDef* FunctionLowering::class_of_name(const ast::Expr& e) {
+    if (e.kind != ast::ExprKind::Name) return nullptr;
+    const std::string& id = e.as<ast::Name>().id;
+    if (vars_.current(id) || local_names_.count(id)) return nullptr;
+    return class_named(id);
+}
+
+ExprPtr FunctionLowering::class_attribute(SourceLoc loc, const ast::ClassDef& cls, const std::string& name) {
+    auto g = ctx_.globals.names.find(cls.name + "." + name);
+    if (g == ctx_.globals.names.end()) {
+        diags_.error(loc, fmt::format("type object '{}' has no attribute '{}'", cls.name, name),
+                     cls.method(name) ? "call the method; methods as values are not supported yet" : "");
+        return nullptr;
+    }
+    ctx_.classes.classes[cls.name].constructed = true;  // its struct holds the attribute
+    auto var = std::make_unique<ir::Var>(loc, g->second.type, cls.name + "." + name, g->second.cpp_name);
+    var->is_global = true;
+    return var;
+}
+
 ExprPtr FunctionLowering::lower_method_call(const ast::Call& c, ExprPtr object, const std::string& method) {
     const std::string cls_name = object->type.class_name;
     const ast::ClassDef* cls = class_named(cls_name);
@@ -98,6 +118,13 @@ ExprPtr FunctionLowering::lower_method_call(const ast::Call& c, ExprPtr object, 
             diags_.error(c.func->loc, fmt::format("'{}' object has no attribute '{}'", cls_name, method), "");
         return nullptr;
     }
+    if (fn->is_static) {  // obj.f(args) of a @staticmethod: the object is only a way to name the class
+        if (object->kind != ir::ExprKind::Var) {
+            diags_.error(c.func->loc, fmt::format("call the static method as {}.{}(...)", cls_name, method), "");
+            return nullptr;
+        }
+        return lower_user_call(c, *fn, cls_name + "." + method);
+    }
     return lower_user_call(c, *fn, cls_name + "." + method, std::move(object));
 }
 
@@ -106,6 +133,7 @@ ExprPtr FunctionLowering::read_field(const ast::Attribute& a, ExprPtr object) {
     if (const ClassLayouts::Field* f = ctx_.classes.find(cls_name, a.attr))
         return std::make_unique<ir::FieldGet>(a.loc, f->type, std::move(object), a.attr, cpp_identifier(a.attr));
     const ast::ClassDef* cls = class_named(cls_name);
+    if (cls && cls->has_attribute(a.attr)) return class_attribute(a.loc, *cls, a.attr);  // self.G: the class's constant
     if (cls && cls->method(a.attr)) {
         diags_.error(a.loc, fmt::format("method '{}' of '{}' cannot be used as a value", a.attr, cls_name),
                      "call it; bound methods as values are not supported yet");
@@ -130,6 +158,12 @@ std::optional<Type> FunctionLowering::field_accepting(const std::string& cls_nam
         return std::nullopt;
     }
     const ast::ClassDef* cls = class_named(cls_name);
+    if (cls && cls->has_attribute(name)) {
+        diags_.error(loc, fmt::format("'{}' is a class attribute of '{}': assigning it on an object (which would hide it) is not supported", name,
+                                      cls_name),
+                     "class attributes are constants in py2cpp; use another name for the object's field");
+        return std::nullopt;
+    }
     if (cls && cls->method(name)) {
         diags_.error(loc, fmt::format("the field '{}' has the name of a method of '{}'", name, cls_name),
                      "give the field another name (in Python it would hide the method)");

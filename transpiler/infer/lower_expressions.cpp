@@ -159,6 +159,7 @@ ExprPtr FunctionLowering::lower_name(const ast::Name& n) {
 }
 
 ExprPtr FunctionLowering::lower_attribute(const ast::Attribute& a) {
+    if (const ast::ClassDef* cls = class_of_name(*a.value)) return class_attribute(a.loc, *cls, a.attr);  // lower_classes.cpp
     if (auto q = qualified_name(a)) {
         if (auto c = library_constant(*q, a.loc)) return c;
         if (ctx_.tables.find_function(*q)) {

@@ -364,6 +364,7 @@ struct Global {
     std::vector<Variable> variables;  // those of its initializer (a comprehension's), as Function::variables
     Type type;
     bool deferred = false;
+    std::string owner, member_name;  // a class attribute: the struct whose static member it is (py_name C.NAME)
 };
 
 // A class of the module as C++ sees it: a struct of its fields (in the order of their first

@@ -40,8 +40,18 @@ void add_annotation_entry(const ast::FunctionDef& fn, ModuleSymbols& symbols) {
     symbols.entries.push_back(std::move(sig));
 }
 
+// Names the compiler itself implements rather than a mapping table: the front end reads
+// @dataclass and field(...) in class bodies.
+bool compiler_handled(const std::string& qualified) {
+    return qualified == "dataclasses" || qualified == "dataclasses.dataclass" || qualified == "dataclasses.field";
+}
+
 void collect_imports(const ast::Import& imp, const MappingTables& tables, ModuleSymbols& symbols, Diagnostics& diags) {
     for (const auto& b : imp.bindings) {
+        if (compiler_handled(b.qualified_name)) {
+            symbols.imports[b.local_name] = b.qualified_name;
+            continue;
+        }
         bool known = tables.knows_module(b.qualified_name) || tables.find_function(b.qualified_name) ||
                      tables.find_constant(b.qualified_name);
         if (!known) {

@@ -1,0 +1,25 @@
+# expect: class attributes are constants: a value computed by the module's code (11:12),
+# assigning one on an object (15:9), a class attribute the class lacks (24:7), and a static
+# method called through an expression rather than the class (25:7).
+
+
+def initial():
+    return 3.0
+
+
+class Grid:
+    STEP = initial()
+    SIZE = 10
+
+    def resize(self):
+        self.SIZE = 20
+
+    @staticmethod
+    def cells(n):
+        return n * n
+
+
+g = Grid()
+g.resize()
+print(Grid.MISSING)
+print([g][0].cells(2))
