@@ -183,6 +183,7 @@ struct FunctionDef : Stmt {
     int end_line = 0;
     std::string owner_class;  // a method: the class whose body defines it (its first parameter is the object)
     bool is_static = false;  // @staticmethod: a method without the object parameter
+    bool is_property = false;  // @property: read as obj.name (a setter, @name.setter, is named __set_name__)
     FunctionDef(SourceLoc l) : Stmt(StmtKind::FunctionDef, l) {}
 };
 struct Return : Stmt {

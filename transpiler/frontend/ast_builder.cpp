@@ -197,14 +197,33 @@ ast::StmtPtr AstBuilder::build_function(PyObject* node, bool in_function) {
     for (Py_ssize_t i = 0; decorators && i < PyList_Size(decorators.get()); ++i) {
         PyObject* d = PyList_GetItem(decorators.get(), i);
         // In a class body (build_class sets in_method_), @staticmethod makes a method without the object.
-        if (in_method_ && i == 0 && PyList_Size(decorators.get()) == 1 && type_name(d) == "Name" && attr_string(d, "id") == "staticmethod") {
+        const bool alone = in_method_ && i == 0 && PyList_Size(decorators.get()) == 1;
+        if (alone && type_name(d) == "Name" && attr_string(d, "id") == "staticmethod") {
             fn->is_static = true;
             continue;
         }
-        reject(location_of(d), "decorators are not supported", in_method_ ? "@staticmethod is; @classmethod and @property are not yet" : "remove the decorator");
+        if (alone && type_name(d) == "Name" && attr_string(d, "id") == "property") {
+            fn->is_property = true;
+            continue;
+        }
+        if (alone && type_name(d) == "Attribute" && attr_string(d, "attr") == "setter") {
+            PyRef of = attr(d, "value");
+            if (type_name(of.get()) == "Name") {
+                setter_of_ = attr_string(of.get(), "id");  // build_function names the method __set_NAME__
+                continue;
+            }
+        }
+        reject(location_of(d), "decorators are not supported",
+               in_method_ ? "@staticmethod, @property and @NAME.setter are; @classmethod is not yet" : "remove the decorator");
         break;
     }
     fn->name = attr_string(node, "name");
+    if (!setter_of_.empty()) {
+        if (fn->name != setter_of_)
+            reject(loc, fmt::format("the setter of property '{}' must be named '{}'", setter_of_, setter_of_), "");
+        fn->name = "__set_" + setter_of_ + "__";
+        setter_of_.clear();
+    }
     fn->end_line = attr_int(node, "end_lineno");
     PyRef args = attr(node, "args");
     check_arguments(args.get(), loc);

@@ -110,6 +110,11 @@ ExprPtr FunctionLowering::lower_method_call(const ast::Call& c, ExprPtr object, 
     const std::string cls_name = object->type.class_name;
     const ast::ClassDef* cls = class_named(cls_name);
     const ast::FunctionDef* fn = cls ? cls->method(method) : nullptr;
+    if (fn && fn->is_property) {
+        diags_.error(c.func->loc, fmt::format("'{}' is a property of '{}': calling its value is not supported", method, cls_name),
+                     fmt::format("read it as obj.{}", method));
+        return nullptr;
+    }
     if (!fn) {
         if (ctx_.classes.find(cls_name, method))
             diags_.error(c.func->loc, fmt::format("field '{}' of '{}' is not a method and cannot be called", method, cls_name),
@@ -134,6 +139,11 @@ ExprPtr FunctionLowering::read_field(const ast::Attribute& a, ExprPtr object) {
         return std::make_unique<ir::FieldGet>(a.loc, f->type, std::move(object), a.attr, cpp_identifier(a.attr));
     const ast::ClassDef* cls = class_named(cls_name);
     if (cls && cls->has_attribute(a.attr)) return class_attribute(a.loc, *cls, a.attr);  // self.G: the class's constant
+    if (const ast::FunctionDef* getter = cls ? cls->method(a.attr) : nullptr; getter && getter->is_property) {
+        std::vector<ExprPtr> args;
+        args.push_back(std::move(object));
+        return call_method_lowered(a.loc, *cls, a.attr, std::move(args));
+    }
     if (cls && cls->method(a.attr)) {
         diags_.error(a.loc, fmt::format("method '{}' of '{}' cannot be used as a value", a.attr, cls_name),
                      "call it; bound methods as values are not supported yet");
@@ -231,6 +241,21 @@ void FunctionLowering::store_to_field(const ast::Attribute& target, const std::s
         }
         value = lower_arithmetic(target.loc, op, std::move(current), std::move(value));
         if (!value) return;
+    }
+    // A property: its setter (@NAME.setter), which Python calls instead of storing.
+    if (const ast::ClassDef* cls = class_named(cls_name); cls && cls->method(target.attr) && cls->method(target.attr)->is_property) {
+        const std::string setter = "__set_" + target.attr + "__";
+        if (!cls->method(setter)) {
+            diags_.error(target.loc, fmt::format("property '{}' of '{}' has no setter", target.attr, cls_name),
+                         fmt::format("define it with @{}.setter (Python raises AttributeError)", target.attr));
+            return;
+        }
+        std::vector<ExprPtr> args;
+        args.push_back(std::move(object));
+        args.push_back(std::move(value));
+        if (auto call = call_method_lowered(target.loc, *cls, setter, std::move(args)))
+            out.push_back(std::make_unique<ir::ExprStmt>(target.loc, std::move(call)));
+        return;
     }
     auto type = field_accepting(cls_name, target.attr, value->type, target.loc);
     if (!type) return;
