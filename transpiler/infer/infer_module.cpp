@@ -181,7 +181,8 @@ bool needs_program_order(const ir::Expr& value) {
 }
 
 // Deferred module constants (ir::Global::deferred) become assignments of the main program, placed
-// before its first statement that comes after them in the source.
+// before its first statement that comes after them in the source. A constant is deferred when it
+// needs program order and comes after a statement of the main program.
 void defer_globals(ir::Module& out) {
     // The variables of an initializer (a comprehension's) join the main program's table: their
     // ids are shifted past its own.
@@ -206,6 +207,13 @@ void defer_globals(ir::Module& out) {
     };
     for (auto& g : out.globals) {
         if (!g.value || !g.owner.empty() || !needs_program_order(*g.value)) continue;
+        // Only after some statement of the program: before every one, starting the program is
+        // the right time (and the only one when the module is a library whose entry points are
+        // called without its main program: the driver's functions, the extension module).
+        const bool after_program_code = std::any_of(out.main_body.begin(), out.main_body.end(), [&](const ir::StmtPtr& s) {
+            return s->loc.valid() && s->loc.line < g.loc.line;
+        });
+        if (!after_program_code) continue;
         g.deferred = true;
         ShiftIds shift;
         shift.by = static_cast<int>(out.main_variables.size());
