@@ -7,12 +7,14 @@
 #include <cmath>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
 
+#include "py2cpp/exceptions.hpp"
 #include "py2cpp/none.hpp"
 #include "py2cpp/scalar.hpp"
 
@@ -78,6 +80,21 @@ inline hash_t hash(float v) noexcept { return hash(static_cast<double>(v)); }
 inline hash_t hash(std::string_view s) noexcept { return detail::no_minus_one(static_cast<hash_t>(std::hash<std::string_view>{}(s))); }
 inline hash_t hash(const std::string& s) noexcept { return hash(std::string_view(s)); }
 inline hash_t hash(NoneType) noexcept { return 0x5f3759df; }  // CPython hashes None by identity
+
+// An object of the module's classes: __hash__ (`T::hash_`); else, when the class defines __eq__,
+// Python's TypeError (such objects are unhashable); else its identity, as CPython (the address
+// rotated by 4 bits).
+template <class T>
+hash_t hash(const std::shared_ptr<T>& x) {
+    if constexpr (requires { T::hash_(x); }) {
+        return detail::no_minus_one(static_cast<hash_t>(T::hash_(x)));
+    } else if constexpr (requires { T::eq_(x, x); }) {
+        throw TypeError(std::string("unhashable type: '") + T::py_name_ + "'");
+    } else {
+        const auto p = static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(x.get()));
+        return detail::no_minus_one(static_cast<hash_t>((p >> 4) | (p << 60)));
+    }
+}
 // A frozenset's (set.hpp); a set is unhashable.
 template <class T, bool Frozen>
 hash_t hash(const basic_set<T, Frozen>& s) {

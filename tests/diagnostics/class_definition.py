@@ -1,12 +1,12 @@
 # expect: what the front end refuses in classes, each located: a class attribute of two names (7:5),
-# a @property (9:6), methods without a parameter for the object (10:5, 13:5), a class
+# a @classmethod (9:6), methods without a parameter for the object (10:5, 13:5), a class
 # decorator (17:2), an annotated class attribute (19:5), a class in a function (23:5), two bases (29:25).
 
 
 class Point:
     lo, hi = 0, 1
 
-    @property
+    @classmethod
     def origin():
         return 0.0
 

@@ -17,7 +17,7 @@ namespace classes {
 
 py::list<py::ref<Particle>> simulate(py::list<py::ref<Particle>> particles, double dt, py::int_t steps);
 
-py::list<py::ref<Particle>> ps{};
+const py::list<py::ref<Particle>> ps = py::list<py::ref<Particle>>{Particle::new_(0.0, 1.5, 1.0), Particle::new_(1.0, -0.5, 4.0)};
 
 void Particle::init_(py::ref<Particle> self, double x, double v, double mass) {
     self->x = x;
@@ -55,7 +55,6 @@ py::list<py::ref<Particle>> simulate(py::list<py::ref<Particle>> particles, doub
 
 // The module's top-level code and its `if __name__ == "__main__":` block.
 void run_main() {
-    ps = py::list<py::ref<Particle>>{Particle::new_(0.0, 1.5, 1.0), Particle::new_(1.0, -0.5, 4.0)};
     [&] { const auto arg0_ = simulate(ps, 0.1, 3); return (py::print(arg0_, ps[0]->trail), py::None); }();
 }
 

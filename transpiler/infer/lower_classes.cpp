@@ -37,7 +37,7 @@ struct ImplicitMethod {
 constexpr ImplicitMethod kImplicitMethods[] = {
     {"__str__", 1, TypeKind::Str}, {"__repr__", 1, TypeKind::Str}, {"__eq__", 2, TypeKind::Bool},
     {"__lt__", 2, TypeKind::Bool}, {"__gt__", 2, TypeKind::Bool}, {"__bool__", 1, TypeKind::Bool},
-    {"__len__", 1, TypeKind::Int},
+    {"__len__", 1, TypeKind::Int}, {"__hash__", 1, TypeKind::Int},
 };
 
 }  // namespace

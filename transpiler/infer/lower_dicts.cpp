@@ -20,11 +20,6 @@ using ir::ExprPtr;
 
 bool FunctionLowering::check_hashable(const Type& key, SourceLoc loc) {
     if (hashable(key)) return true;
-    if (key.is(TypeKind::Object)) {  // Python hashes objects by identity (or __hash__)
-        diags_.error(loc, fmt::format("objects ('{}') as dict keys or set members are not supported yet", python_type_name(key)),
-                     "key the dict by a field of the object, or by its index in a list");
-        return false;
-    }
     diags_.error(loc, fmt::format("unhashable type: '{}'", python_type_name(key)),
                  key.is(TypeKind::List) ? "use a tuple instead (tuple(xs))"
                  : key.is(TypeKind::Set) ? "use a frozenset (frozenset(s))"

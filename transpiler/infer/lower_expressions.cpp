@@ -150,8 +150,8 @@ ExprPtr FunctionLowering::lower_name(const ast::Name& n) {
         return nullptr;
     }
     if (ctx_.symbols.module_variables.count(n.id)) {
-        diags_.error(n.loc, fmt::format("module variable '{}' is assigned more than once, so functions cannot read it", n.id),
-                     "functions read module constants (names assigned once at module level); pass the value as a parameter");
+        diags_.error(n.loc, fmt::format("module variable '{}' is not a module constant, so functions cannot read it", n.id),
+                     "functions read module constants (names assigned once at module level, from constants); pass the value as a parameter");
         return nullptr;
     }
     diags_.error(n.loc, fmt::format("name '{}' is not defined", n.id), "");

@@ -173,6 +173,7 @@ bool hashable(const Type& t) {
     switch (t.kind) {
         case TypeKind::Bool: case TypeKind::Int: case TypeKind::Float: case TypeKind::Str: case TypeKind::None:
         case TypeKind::Undetermined:
+        case TypeKind::Object:  // by identity, or __hash__ (a class with __eq__ alone raises TypeError, as in Python)
             return true;
         case TypeKind::Tuple: case TypeKind::FrozenSet:
             return std::all_of(t.elements.begin(), t.elements.end(), hashable);

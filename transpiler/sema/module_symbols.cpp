@@ -125,6 +125,58 @@ void count_bindings(const ast::Block& block, std::map<std::string, int>& count) 
     }
 }
 
+// The names an expression reads (an over-approximation: a comprehension's or lambda's own names
+// count too).
+void names_read(const ast::Expr* e, std::set<std::string>& out) {
+    if (!e) return;
+    auto all = [&](const std::vector<ast::ExprPtr>& list) {
+        for (const auto& x : list) names_read(x.get(), out);
+    };
+    switch (e->kind) {
+        case ast::ExprKind::Constant: break;
+        case ast::ExprKind::Name: out.insert(e->as<ast::Name>().id); break;
+        case ast::ExprKind::BinOp: names_read(e->as<ast::BinOp>().left.get(), out); names_read(e->as<ast::BinOp>().right.get(), out); break;
+        case ast::ExprKind::UnaryOp: names_read(e->as<ast::UnaryOp>().operand.get(), out); break;
+        case ast::ExprKind::BoolOp: all(e->as<ast::BoolOp>().values); break;
+        case ast::ExprKind::Compare: names_read(e->as<ast::Compare>().left.get(), out); all(e->as<ast::Compare>().comparators); break;
+        case ast::ExprKind::Call:
+            names_read(e->as<ast::Call>().func.get(), out);
+            all(e->as<ast::Call>().args);
+            for (const auto& k : e->as<ast::Call>().keywords) names_read(k.value.get(), out);
+            break;
+        case ast::ExprKind::Attribute: names_read(e->as<ast::Attribute>().value.get(), out); break;
+        case ast::ExprKind::Subscript: names_read(e->as<ast::Subscript>().value.get(), out); names_read(e->as<ast::Subscript>().index.get(), out); break;
+        case ast::ExprKind::Tuple: all(e->as<ast::Tuple>().elts); break;
+        case ast::ExprKind::List: all(e->as<ast::List>().elts); break;
+        case ast::ExprKind::IfExp:
+            names_read(e->as<ast::IfExp>().test.get(), out);
+            names_read(e->as<ast::IfExp>().body.get(), out);
+            names_read(e->as<ast::IfExp>().orelse.get(), out);
+            break;
+        case ast::ExprKind::JoinedStr: all(e->as<ast::JoinedStr>().values); break;
+        case ast::ExprKind::FormattedValue: names_read(e->as<ast::FormattedValue>().value.get(), out); break;
+        case ast::ExprKind::Slice:
+            names_read(e->as<ast::Slice>().lower.get(), out);
+            names_read(e->as<ast::Slice>().upper.get(), out);
+            names_read(e->as<ast::Slice>().step.get(), out);
+            break;
+        case ast::ExprKind::Comprehension: {
+            const auto& c = e->as<ast::Comprehension>();
+            names_read(c.key.get(), out);
+            names_read(c.elt.get(), out);
+            for (const auto& clause : c.clauses) {
+                names_read(clause.iter.get(), out);
+                all(clause.ifs);
+            }
+            break;
+        }
+        case ast::ExprKind::Starred: names_read(e->as<ast::Starred>().value.get(), out); break;
+        case ast::ExprKind::Dict: all(e->as<ast::Dict>().keys); all(e->as<ast::Dict>().values); break;
+        case ast::ExprKind::Set: all(e->as<ast::Set>().elts); break;
+        case ast::ExprKind::Lambda: names_read(e->as<ast::Lambda>().body.get(), out); break;
+    }
+}
+
 }  // namespace
 
 std::optional<Type> annotation_type(const ast::Expr& a) {
@@ -284,6 +336,30 @@ ModuleSymbols analyze_module(const ast::Module& module, const MappingTables& tab
                 break;
             }
             default: symbols.main_statements.push_back(s.get()); break;
+        }
+    }
+    // A constant computed from a variable of the main program (`a, b = f()`, a name assigned
+    // twice, ...) is itself the main program's: functions cannot read it before the program ran.
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (auto it = symbols.constants.begin(); it != symbols.constants.end();) {
+            std::set<std::string> read;
+            names_read(it->second->value.get(), read);
+            const bool from_main = std::any_of(read.begin(), read.end(), [&](const std::string& n) {
+                return assignment_count.count(n) && !symbols.constants.count(n);
+            });
+            if (!from_main) {
+                ++it;
+                continue;
+            }
+            symbols.module_variables.insert(it->first);
+            const ast::Stmt* demoted = it->second;
+            it = symbols.constants.erase(it);
+            changed = true;
+            // Back into the main program, in source order.
+            auto pos = std::find_if(symbols.main_statements.begin(), symbols.main_statements.end(),
+                                    [&](const ast::Stmt* s) { return s->loc.line > demoted->loc.line; });
+            symbols.main_statements.insert(pos, demoted);
         }
     }
     for (const auto& c : module.comments) {

@@ -43,7 +43,8 @@ struct ModuleSymbols {
     }
     std::map<std::string, std::string> imports;  // local name -> qualified library name
     std::map<std::string, const ast::Assign*> constants;  // module-level names assigned once, outside main
-    std::set<std::string> module_variables;  // module-level names bound more than once: the main program's own
+    // Module-level names bound more than once, or computed from such names: the main program's own.
+    std::set<std::string> module_variables;
     std::vector<const ast::Stmt*> main_statements;  // top-level code + the __main__ block, in order
     bool has_main_guard = false;
     SourceLoc main_loc;
