@@ -239,7 +239,8 @@ private:
     // neither operand is an object; null after a diagnostic).
     std::optional<ir::ExprPtr> lower_object_operator(SourceLoc loc, const std::string& op, ir::ExprPtr& lhs, ir::ExprPtr& rhs);
     // -obj, +obj, ~obj, and built-ins that call a dunder: len(obj), abs(obj), ...
-    ir::ExprPtr call_object_dunder(SourceLoc loc, const std::string& what, const std::string& method, ir::ExprPtr object);
+    ir::ExprPtr call_object_dunder(SourceLoc loc, const std::string& what, const std::string& method, ir::ExprPtr object,
+                                   ir::ExprPtr arg = nullptr, ir::ExprPtr arg2 = nullptr);
     // A call of `method` of `cls` with arguments already lowered (the object first).
     ir::ExprPtr call_method_lowered(SourceLoc loc, const ast::ClassDef& cls, const std::string& method, std::vector<ir::ExprPtr> args);
     ir::ExprPtr lower_library_call(const ast::Call& c, const std::string& qualified);

@@ -283,6 +283,18 @@ void FunctionLowering::store_to_subscript(const ast::Subscript& target, const st
         store_to_list(target, std::move(array), op, std::move(value), out);
         return;
     }
+    if (array->type.is(TypeKind::Object)) {  // obj[i] = v: __setitem__
+        if (!op.empty()) {
+            diags_.error(target.loc, fmt::format("'{}=' on an item of a '{}' object is not supported yet", op, array->type.class_name),
+                         "write obj[i] = obj[i] op value");
+            return;
+        }
+        auto index = lower_expr(*target.index);
+        if (!index) return;
+        if (auto call = call_object_dunder(target.loc, "item assignment", "__setitem__", std::move(array), std::move(index), std::move(value)))
+            out.push_back(std::make_unique<ir::ExprStmt>(target.loc, std::move(call)));
+        return;
+    }
     if (array->type.is_dict()) {
         store_to_dict(target, std::move(array), op, std::move(value), out);
         return;

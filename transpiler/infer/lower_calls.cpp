@@ -44,6 +44,14 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
     if (c.func->kind == ast::ExprKind::Name) {
         const std::string& id = c.func->as<ast::Name>().id;
         if (local_lambdas_.count(id)) return call_local_lambda(c, id);  // lower_callables.cpp
+        const VarVersion* v = vars_.current(id);
+        auto global = ctx_.globals.names.find(id);
+        if ((v && v->type.is(TypeKind::Object)) || (!v && !local_names_.count(id) && global != ctx_.globals.names.end() &&
+                                                     global->second.type.is(TypeKind::Object))) {  // obj(args): __call__
+            auto object = lower_expr(*c.func);
+            if (!object) return nullptr;
+            return lower_method_call(c, std::move(object), "__call__");
+        }
         if (const ast::ClassDef* cls = class_named(id); cls && !vars_.current(id) && !local_names_.count(id))
             return construct_object(c, *cls);  // lower_classes.cpp
         auto fn = ctx_.symbols.functions.find(id);

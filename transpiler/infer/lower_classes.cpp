@@ -309,7 +309,8 @@ std::optional<ExprPtr> FunctionLowering::lower_object_operator(SourceLoc loc, co
     return ExprPtr{};
 }
 
-ExprPtr FunctionLowering::call_object_dunder(SourceLoc loc, const std::string& what, const std::string& method, ExprPtr object) {
+ExprPtr FunctionLowering::call_object_dunder(SourceLoc loc, const std::string& what, const std::string& method, ExprPtr object,
+                                             ExprPtr arg, ExprPtr arg2) {
     const ast::ClassDef* cls = class_named(object->type.class_name);
     if (!cls || !cls->method(method)) {
         diags_.error(loc, fmt::format("{} of a '{}' object is not supported", what, object->type.class_name),
@@ -318,6 +319,8 @@ ExprPtr FunctionLowering::call_object_dunder(SourceLoc loc, const std::string& w
     }
     std::vector<ExprPtr> args;
     args.push_back(std::move(object));
+    if (arg) args.push_back(std::move(arg));
+    if (arg2) args.push_back(std::move(arg2));
     return call_method_lowered(loc, *cls, method, std::move(args));
 }
 

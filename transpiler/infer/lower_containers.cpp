@@ -306,6 +306,11 @@ ExprPtr FunctionLowering::lower_sequence_arithmetic(SourceLoc loc, const std::st
 // `item in container` (Python evaluates the item first): list elements and tuple items by ==, a
 // substring of a str.
 ExprPtr FunctionLowering::lower_containment(SourceLoc loc, bool negate, ExprPtr item, ExprPtr container) {
+    if (container->type.is(TypeKind::Object)) {  // x in obj: __contains__
+        auto call = call_object_dunder(loc, "'in'", "__contains__", std::move(container), std::move(item));
+        if (!call || !negate) return call;
+        return std::make_unique<ir::Unary>(loc, Type::boolean(), ir::UnaryOpKind::Not, ir::to_condition(std::move(call)));
+    }
     if (container->type.is_dict() || container->type.is_set()) {  // a key or member; `k in {}` decides its type
         if (!check_hashable(item->type, item->loc)) return nullptr;
         const Type keys = container->type.elements[0];

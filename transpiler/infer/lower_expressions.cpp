@@ -563,6 +563,11 @@ ExprPtr FunctionLowering::lower_subscript(const ast::Subscript& s) {
     if (value->type.is(TypeKind::List) || value->type.is(TypeKind::Str)) return lower_list_subscript(s, std::move(value));
     if (value->type.is_dict()) return lower_dict_subscript(s, std::move(value));
     if (value->type.is_array()) return lower_array_subscript(s, std::move(value));
+    if (value->type.is(TypeKind::Object)) {  // obj[i]: __getitem__
+        auto index = lower_expr(*s.index);
+        if (!index) return nullptr;
+        return call_object_dunder(s.loc, "indexing", "__getitem__", std::move(value), std::move(index));
+    }
     if (!value->type.is(TypeKind::Tuple)) {
         diags_.error(s.loc, fmt::format("indexing a value of type '{}' is not supported", value->type.to_string()), "");
         return nullptr;
