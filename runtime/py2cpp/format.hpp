@@ -338,6 +338,8 @@ std::string format_value(const T& x, std::string_view spec) {
         return detail::format_text(std::string_view(x), detail::parse_format_spec(spec, '<', 's', "str"));
     } else if constexpr (detail::is_tuple_v<T>) {
         throw TypeError("unsupported format string passed to tuple.__format__");
+    } else if constexpr (detail::is_object_ref_v<T>) {  // object.__format__: only the empty spec
+        throw TypeError(std::string("unsupported format string passed to ") + T::element_type::py_name_ + ".__format__");
     } else {
         static_assert(detail::dependent_false_v<T>, "py::format_value: unsupported type");
     }

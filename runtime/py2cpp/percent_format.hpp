@@ -60,6 +60,7 @@ constexpr const char* percent_type_name() {
     else if constexpr (std::is_convertible_v<const T&, std::string_view>) return "str";
     else if constexpr (is_tuple_v<T>) return "tuple";
     else if constexpr (is_py_list<T>::value) return "list";
+    else if constexpr (is_object_ref_v<T>) return T::element_type::py_name_;  // an object of the module's classes
     else return "object";
 }
 

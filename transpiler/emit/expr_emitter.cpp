@@ -409,10 +409,12 @@ Code ExprEmitter::operator()(const ir::FString& e) {
             continue;
         }
         pattern += "{}";
-        if (part.conversion == 'r') args.push_back(fmt::format("py::repr({})", text(*part.value)));
-        else if (!part.format_spec.empty())
-            args.push_back(fmt::format("py::format_value({}, {})", text(*part.value), cpp_string_literal(part.format_spec)));
-        else args.push_back(fmt::format("py::str({})", text(*part.value)));
+        // !r / !s convert first; the spec then formats the resulting str (f"{x!r:>8}").
+        std::string value = text(*part.value);
+        if (part.conversion == 'r') value = fmt::format("py::repr({})", value);
+        else if (part.conversion == 's') value = fmt::format("py::str({})", value);
+        if (!part.format_spec.empty()) args.push_back(fmt::format("py::format_value({}, {})", value, cpp_string_literal(part.format_spec)));
+        else args.push_back(part.conversion ? value : fmt::format("py::str({})", value));
     }
     if (args.size() == 1 && pattern == "{}") return {args.front()};
     if (args.empty()) return {fmt::format("std::string({})", cpp_string_literal(pattern))};

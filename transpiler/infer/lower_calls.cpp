@@ -64,7 +64,10 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
             // Cls.method(args): a static method, or a method given its object explicitly.
             if (const ast::ClassDef* cls = class_of_name(*c.func->as<ast::Attribute>().value)) {
                 const std::string& method = c.func->as<ast::Attribute>().attr;
-                if (const ast::FunctionDef* fn = cls->method(method)) return lower_user_call(c, *fn, cls->name + "." + method);
+                if (const ast::FunctionDef* fn = cls->method(method)) {
+                    ctx_.classes.classes[cls->name].constructed = true;  // its struct declares the method
+                    return lower_user_call(c, *fn, cls->name + "." + method);
+                }
                 diags_.error(c.func->loc, fmt::format("type object '{}' has no attribute '{}'", cls->name, method), "");
                 return nullptr;
             }
