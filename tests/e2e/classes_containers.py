@@ -37,5 +37,9 @@ g = Grid(3, 2)
 g[1, 2] = 7
 g[0, 0] = g[1, 2] + 1
 print(g[0, 0], g[1, 2], 7 in g, 5 in g, 5 not in g, len(g), g.cells)
+g[1, 2] += 10
+grids = [g]
+grids[0][0, 1] -= 4
+print(g[1, 2], g[0, 1], g.cells)
 p = Poly([1.0, 0.0, 2.0])
 print(p(0.5), p(2.0), [p(x) for x in range(3)])

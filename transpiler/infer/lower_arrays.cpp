@@ -284,13 +284,28 @@ void FunctionLowering::store_to_subscript(const ast::Subscript& target, const st
         return;
     }
     if (array->type.is(TypeKind::Object)) {  // obj[i] = v: __setitem__
-        if (!op.empty()) {
-            diags_.error(target.loc, fmt::format("'{}=' on an item of a '{}' object is not supported yet", op, array->type.class_name),
-                         "write obj[i] = obj[i] op value");
-            return;
-        }
         auto index = lower_expr(*target.index);
         if (!index) return;
+        if (!op.empty()) {
+            // obj[i] op= v: the object and the index evaluated once, then __getitem__, the
+            // operation and __setitem__, as Python does.
+            auto hold = [&](ExprPtr e, const char* what) -> std::pair<ExprPtr, ExprPtr> {
+                VarVersion& held = vars_.create_hidden("item", what, e->type, path_);
+                auto init = std::make_unique<ir::Assign>(target.loc, "", e->type, std::move(e));
+                init->var_id = held.id;
+                vars_.record_use(held, path_);
+                out.push_back(std::move(init));
+                return {read_variable(held, target.loc), read_variable(held, target.loc)};
+            };
+            auto [object, object_again] = hold(std::move(array), "object");
+            auto [key, key_again] = hold(std::move(index), "key");
+            auto current = call_object_dunder(target.loc, "indexing", "__getitem__", std::move(object_again), std::move(key_again));
+            if (!current) return;
+            value = lower_arithmetic(target.loc, op, std::move(current), std::move(value));
+            if (!value) return;
+            array = std::move(object);
+            index = std::move(key);
+        }
         if (auto call = call_object_dunder(target.loc, "item assignment", "__setitem__", std::move(array), std::move(index), std::move(value)))
             out.push_back(std::make_unique<ir::ExprStmt>(target.loc, std::move(call)));
         return;
