@@ -225,8 +225,12 @@ private:
     // module is lowered again, ClassLayouts::widened). The field's type after it, or nullopt
     // after a diagnostic.
     std::optional<Type> field_accepting(const std::string& cls, const std::string& name, const Type& type, SourceLoc loc);
-    // The methods that print an object (__str__, __repr__), specialized once its class is used.
-    bool prepare_class(const ast::ClassDef& cls, SourceLoc loc);
+    // The dunder methods the runtime and the emitter call by themselves, specialized once the
+    // class is used.
+    bool prepare_class(const ast::ClassDef& cls);
+    // `e` evaluated once into a hidden variable (assigned in `out`), for a read-modify-write
+    // (obj.x += v, obj[i] += v); read it with read_variable.
+    VarVersion& hold_once(ir::ExprPtr e, const char* suffix, SourceLoc loc, ir::Block& out);
     const ast::ClassDef* class_named(const std::string& name) const;
     // The class an expression names (`Point` in `Point.ORIGIN`), unless a variable hides it.
     const ast::ClassDef* class_of_name(const ast::Expr& e);

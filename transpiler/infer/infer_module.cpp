@@ -293,10 +293,10 @@ ir::Module infer_module(const ast::Module& module, const ModuleSymbols& symbols,
         }
     }
     out.classes = class_definitions(module, layouts);
-    for (const auto& [name, base] : symbols.exception_classes)
-        out.exception_classes.push_back({name, cpp_identifier(name),
-                                         symbols.is_exception_class(base) ? cpp_identifier(base) : exception_cpp_class(base).value_or("py::Exception"),
-                                         symbols.exception_docstrings.count(name) ? symbols.exception_docstrings.at(name) : ""});
+    for (const auto& e : symbols.exception_classes)
+        out.exception_classes.push_back({e.name, cpp_identifier(e.name),
+                                         symbols.is_exception_class(e.base) ? cpp_identifier(e.base) : exception_cpp_class(e.base).value_or("py::Exception"),
+                                         e.def->docstring});
     // One C++ type per field: a field given ints and floats holds floats for every object.
     if (!diags.has_errors())
         for (const auto& [name, layout] : layouts.classes)

@@ -289,22 +289,15 @@ void FunctionLowering::store_to_subscript(const ast::Subscript& target, const st
         if (!op.empty()) {
             // obj[i] op= v: the object and the index evaluated once, then __getitem__, the
             // operation and __setitem__, as Python does.
-            auto hold = [&](ExprPtr e, const char* what) -> std::pair<ExprPtr, ExprPtr> {
-                VarVersion& held = vars_.create_hidden("item", what, e->type, path_);
-                auto init = std::make_unique<ir::Assign>(target.loc, "", e->type, std::move(e));
-                init->var_id = held.id;
-                vars_.record_use(held, path_);
-                out.push_back(std::move(init));
-                return {read_variable(held, target.loc), read_variable(held, target.loc)};
-            };
-            auto [object, object_again] = hold(std::move(array), "object");
-            auto [key, key_again] = hold(std::move(index), "key");
-            auto current = call_object_dunder(target.loc, "indexing", "__getitem__", std::move(object_again), std::move(key_again));
+            VarVersion& object = hold_once(std::move(array), "container", target.loc, out);
+            VarVersion& key = hold_once(std::move(index), "key", target.loc, out);
+            auto current = call_object_dunder(target.loc, "indexing", "__getitem__", read_variable(object, target.loc),
+                                              read_variable(key, target.loc));
             if (!current) return;
             value = lower_arithmetic(target.loc, op, std::move(current), std::move(value));
             if (!value) return;
-            array = std::move(object);
-            index = std::move(key);
+            array = read_variable(object, target.loc);
+            index = read_variable(key, target.loc);
         }
         if (auto call = call_object_dunder(target.loc, "item assignment", "__setitem__", std::move(array), std::move(index), std::move(value)))
             out.push_back(std::make_unique<ir::ExprStmt>(target.loc, std::move(call)));

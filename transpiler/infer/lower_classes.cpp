@@ -42,9 +42,16 @@ constexpr ImplicitMethod kImplicitMethods[] = {
 
 }  // namespace
 
-bool FunctionLowering::prepare_class(const ast::ClassDef& cls, SourceLoc loc) {
-    (void)loc;
-    ctx_.classes.classes[cls.name].constructed = true;
+VarVersion& FunctionLowering::hold_once(ExprPtr e, const char* suffix, SourceLoc loc, ir::Block& out) {
+    VarVersion& held = vars_.create_hidden("object", suffix, e->type, path_);
+    auto init = std::make_unique<ir::Assign>(loc, "", e->type, std::move(e));
+    init->var_id = held.id;
+    vars_.record_use(held, path_);
+    out.push_back(std::move(init));
+    return held;
+}
+
+bool FunctionLowering::prepare_class(const ast::ClassDef& cls) {
     const Type object = Type::object(cls.name);
     for (const auto& implicit : kImplicitMethods) {
         const ast::FunctionDef* m = cls.method(implicit.name);
@@ -82,7 +89,7 @@ ExprPtr FunctionLowering::construct_object(const ast::Call& c, const ast::ClassD
         static_cast<ir::UserCall&>(*call).callee_pure = true;
     }
     if (!call || !call->type.is_known()) return call;
-    if (!prepare_class(cls, c.loc)) return nullptr;
+    if (!prepare_class(cls)) return nullptr;
     return call;
 }
 
@@ -218,11 +225,7 @@ void FunctionLowering::store_to_field(const ast::Attribute& target, const std::s
         if (target.value->kind == ast::ExprKind::Name) {
             again = lower_expr(*target.value);
         } else {
-            VarVersion& held = vars_.create_hidden("object", "held", object->type, path_);
-            auto init = std::make_unique<ir::Assign>(target.loc, "", object->type, std::move(object));
-            init->var_id = held.id;
-            vars_.record_use(held, path_);
-            out.push_back(std::move(init));
+            VarVersion& held = hold_once(std::move(object), "held", target.loc, out);
             object = read_variable(held, target.loc);
             again = read_variable(held, target.loc);
         }

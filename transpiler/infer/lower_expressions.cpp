@@ -213,8 +213,8 @@ ExprPtr FunctionLowering::lower_binop(const ast::BinOp& b) {
     auto lhs = lower_expr(*b.left);
     auto rhs = lower_expr(*b.right);
     if (!lhs || !rhs) return nullptr;
-    if (auto object = lower_object_operator(b.loc, b.op, lhs, rhs)) return std::move(*object);  // lower_classes.cpp
-    if (b.op == "@") return lower_matmul(b.loc, std::move(lhs), std::move(rhs));
+    const bool objects = lhs->type.is(TypeKind::Object) || rhs->type.is(TypeKind::Object);
+    if (b.op == "@" && !objects) return lower_matmul(b.loc, std::move(lhs), std::move(rhs));
     // `int ** int` whose result is declared float (`-> float`): the exponent may be negative at
     // run time, so compute it as a float power, as Python would then do.
     if (b.op == "**" && expected && expected->is(TypeKind::Float) && lhs->type.is(TypeKind::Int) && rhs->type.is(TypeKind::Int)) {
@@ -251,6 +251,8 @@ ExprPtr FunctionLowering::lower_percent_format(SourceLoc loc, ExprPtr format, Ex
 
 // Python's result type for `lhs op rhs` on scalars; operands are promoted to what C++ needs.
 ExprPtr FunctionLowering::lower_arithmetic(SourceLoc loc, const std::string& op, ExprPtr lhs, ExprPtr rhs) {
+    // obj + x, obj @ y, obj += x: the objects' dunder methods (lower_classes.cpp).
+    if (auto object = lower_object_operator(loc, op, lhs, rhs)) return std::move(*object);
     auto it = binary_ops().find(op);
     const Type lt = lhs->type, rt = rhs->type;
     if (it == binary_ops().end()) {
@@ -258,7 +260,6 @@ ExprPtr FunctionLowering::lower_arithmetic(SourceLoc loc, const std::string& op,
         return nullptr;
     }
     const ir::BinaryOp bop = it->second;
-    if (auto object = lower_object_operator(loc, op, lhs, rhs)) return std::move(*object);  // obj += x: __add__ (lower_classes.cpp)
     if (lt.is(TypeKind::Str) && bop == ir::BinaryOp::Mod && rt.is_known()) return lower_percent_format(loc, std::move(lhs), std::move(rhs));
     if (lt.is_set() || rt.is_set()) return lower_set_operator(loc, op, std::move(lhs), std::move(rhs));
     if (lt.is(TypeKind::List) || rt.is(TypeKind::List) || (lt.is(TypeKind::Tuple) && rt.is(TypeKind::Tuple)))

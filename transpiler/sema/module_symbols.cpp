@@ -305,10 +305,8 @@ ModuleSymbols analyze_module(const ast::Module& module, const MappingTables& tab
                         diags.error(cls.methods.front()->loc, fmt::format("methods of exception classes are not supported yet ('{}')",
                                                                           cls.methods.front()->name),
                                     "an exception class may hold a docstring or 'pass'; raise it with a message: raise E(\"...\")");
-                    else {
-                        symbols.exception_classes.emplace_back(cls.name, base);
-                        if (!cls.docstring.empty()) symbols.exception_docstrings[cls.name] = cls.docstring;
-                    }
+                    else
+                        symbols.exception_classes.push_back({cls.name, base, &cls});
                     break;
                 }
                 symbols.classes[cls.name] = &cls;

@@ -34,11 +34,14 @@ struct ModuleSymbols {
     std::map<std::string, const ast::ClassDef*> classes;
     // User-defined exception classes (`class SolverError(RuntimeError): pass`), in source order:
     // name and the Python name of its base (a built-in exception class or an earlier one of these).
-    std::vector<std::pair<std::string, std::string>> exception_classes;
-    std::map<std::string, std::string> exception_docstrings;
+    struct ExceptionClass {
+        std::string name, base;
+        const ast::ClassDef* def = nullptr;
+    };
+    std::vector<ExceptionClass> exception_classes;
     bool is_exception_class(const std::string& name) const {
-        for (const auto& [n, base] : exception_classes)
-            if (n == name) return true;
+        for (const auto& e : exception_classes)
+            if (e.name == name) return true;
         return false;
     }
     std::map<std::string, std::string> imports;  // local name -> qualified library name
