@@ -57,6 +57,7 @@ PY2CPP_DEFINE_EXCEPTION(RuntimeError, Exception);
 PY2CPP_DEFINE_EXCEPTION(NotImplementedError, RuntimeError);
 PY2CPP_DEFINE_EXCEPTION(RecursionError, RuntimeError);
 PY2CPP_DEFINE_EXCEPTION(MemoryError, Exception);
+PY2CPP_DEFINE_EXCEPTION(AttributeError, Exception);  // an attribute of None (a value that may be None)
 
 #undef PY2CPP_DEFINE_EXCEPTION
 

@@ -9,6 +9,7 @@
 #include "py2cpp/none.hpp"        // py::NoneType, py::None
 #include "py2cpp/scalar.hpp"      // int/float arithmetic with Python semantics, int(), float(), round()...
 #include "py2cpp/str.hpp"         // str(), repr(), len(), string concatenation
+#include "py2cpp/optional.hpp"    // values that may be None (py::Optional<T>)
 #include "py2cpp/slice.hpp"       // slice objects
 #include "py2cpp/list.hpp"        // list (py::list<T>), sorted()
 #include "py2cpp/dict.hpp"        // dict (py::dict<K, V>)

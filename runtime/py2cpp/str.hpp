@@ -43,6 +43,10 @@ inline constexpr bool is_object_ref_v<std::shared_ptr<T>> = true;
 // repr(obj): the class's __repr__ (`T::repr_`), else CPython's default <__main__.T object at 0x...>.
 template <class T>
 void append_object_repr(std::string& out, const std::shared_ptr<T>& x) {
+    if (!x) {  // a field or variable that may be None (Optional) and is
+        out += "None";
+        return;
+    }
     if constexpr (requires { T::repr_(x); }) {
         out += T::repr_(x);
     } else {
@@ -59,7 +63,8 @@ void append_object_repr(std::string& out, const std::shared_ptr<T>& x) {
 // str(obj): __str__ (`T::str_`), else repr(obj), as object.__str__ does.
 template <class T>
 void append_object_str(std::string& out, const std::shared_ptr<T>& x) {
-    if constexpr (requires { T::str_(x); }) out += T::str_(x);
+    if (!x) out += "None";
+    else if constexpr (requires { T::str_(x); }) out += T::str_(x);
     else append_object_repr(out, x);
 }
 
@@ -213,6 +218,7 @@ void append_repr(std::string& out, const T& x) {
 // bool(obj): __bool__ (`T::bool_`), else __len__() != 0, else true, as Python decides.
 template <class T>
 bool truthy(const std::shared_ptr<T>& x) {
+    if (!x) return false;  // None
     if constexpr (requires { T::bool_(x); }) return T::bool_(x);
     else if constexpr (requires { T::len_(x); }) return T::len_(x) != 0;
     else return true;

@@ -10,7 +10,24 @@ TEST(Types, NumericJoinFollowsPythonPromotion) {
     EXPECT_EQ(*join_types(Type::integer(), Type::floating()), Type::floating());
     EXPECT_EQ(*join_types(Type::floating(), Type::boolean()), Type::floating());
     EXPECT_FALSE(join_types(Type::str(), Type::integer()).has_value());
-    EXPECT_FALSE(join_types(Type::none(), Type::floating()).has_value());
+}
+
+TEST(Types, NoneJoinsAValueAsOptional) {
+    const Type opt_float = Type::optional(Type::floating());
+    EXPECT_EQ(*join_types(Type::none(), Type::floating()), opt_float);
+    EXPECT_EQ(*join_types(Type::floating(), Type::none()), opt_float);
+    EXPECT_EQ(*join_types(Type::optional(Type::integer()), Type::floating()), opt_float);  // the value promotes inside
+    EXPECT_EQ(*join_types(opt_float, Type::none()), opt_float);
+    EXPECT_EQ(*join_types(Type::none(), Type::none()), Type::none());
+    EXPECT_FALSE(join_types(Type::optional(Type::str()), Type::integer()).has_value());
+    EXPECT_EQ(Type::optional(Type::none()), Type::none());  // Optional[None] is None
+    EXPECT_EQ(Type::optional(opt_float), opt_float);        // and never nested
+    EXPECT_EQ(opt_float.to_string(), "float | None");
+    EXPECT_TRUE(assignable(Type::none(), opt_float));
+    EXPECT_TRUE(assignable(Type::integer(), opt_float));
+    EXPECT_TRUE(assignable(Type::optional(Type::integer()), opt_float));
+    EXPECT_FALSE(assignable(opt_float, Type::floating()));
+    EXPECT_FALSE(assignable(Type::str(), opt_float));
 }
 
 TEST(Types, UnknownIsNeutral) {

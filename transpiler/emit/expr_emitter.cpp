@@ -43,6 +43,13 @@ Code ExprEmitter::operator()(const ir::Cast& e) {
     if (e.type.is_array())  // a lazy element-wise conversion (NumPy's astype)
         return {fmt::format("py::np::astype<{}>({})", cpp_element_type(e.type.dtype), text(*e.operand))};
     if (e.type.is(TypeKind::Tuple)) return {fmt::format("{}({})", cpp_type(e.type), text(*e.operand))};
+    if (e.type.is(TypeKind::Optional)) {
+        // None or a value where either may be: an object reference is its own Optional (null is
+        // None); otherwise py::Optional<T>, which a None, a T or a narrower Optional converts to.
+        if (e.operand->type.is(TypeKind::None)) return {cpp_type(e.type) + "()"};
+        if (e.type.elements[0].is(TypeKind::Object)) return {text(*e.operand)};
+        return {fmt::format("{}({})", cpp_type(e.type), text(*e.operand))};
+    }
     return {fmt::format("static_cast<{}>({})", cpp_type(e.type), text(*e.operand))};
 }
 

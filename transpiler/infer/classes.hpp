@@ -40,6 +40,10 @@ struct ClassLayouts {
     // Fields read (class, field) before any assignment to them was seen in this round: if an
     // assignment comes later in the round, the next round knows the field from the start.
     std::set<std::pair<std::string, std::string>> missed;
+    // Module-level containers made empty (`results = []`) whose element types the program decided
+    // (results.append(x) in the main program or a function): the next round makes them with it.
+    // A change sets `widened`, like a field's.
+    std::map<std::string, Type> global_types;
 
     bool needs_another_round() {
         if (widened) return true;

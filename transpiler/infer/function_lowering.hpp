@@ -54,7 +54,12 @@ public:
 
     ir::Function lower_function(const ast::FunctionDef& fn, const std::vector<Type>& param_types);
     ir::Block lower_main(const std::vector<const ast::Stmt*>& statements);
-    ir::ExprPtr lower_expr(const ast::Expr& e);  // null after a diagnostic
+    // An expression used as a value: one that may be None (an Optional) is unwrapped, raising
+    // Python's TypeError at run time when it is None. Null after a diagnostic.
+    ir::ExprPtr lower_expr(const ast::Expr& e);
+    // An expression where None is a value too (assigned, returned, passed to a module function,
+    // compared with `is`, printed, tested for truth): an Optional stays one.
+    ir::ExprPtr lower_maybe_none(const ast::Expr& e);
     ir::ExprPtr lower_expr_node(const ast::Expr& e);
     void report_unsupported_rank(SourceLoc loc, const Type& type);
     // False once an expression failed to lower (an error here, or in a callee): statements were dropped.
@@ -175,7 +180,8 @@ private:
     // loop's or a comprehension's iterable. Only there may it be a generator expression, which
     // py2cpp evaluates eagerly (a list): elsewhere (stored, returned, passed to a module
     // function) a second pass over it would see the values again where Python's is exhausted.
-    ir::ExprPtr lower_iterated(const ast::Expr& e);
+    // `maybe_none`: a value that may be None stays an Optional (a library call's argument).
+    ir::ExprPtr lower_iterated(const ast::Expr& e, bool maybe_none = false);
     // The diagnostic for `what` (a generator expression, a map() object) used elsewhere.
     void report_not_consumed_at_once(SourceLoc loc, const std::string& what, const std::string& calls, const std::string& hint);
     // `e` converted to `to` for storing (an assignment, a list method's argument): a value whose

@@ -7,6 +7,7 @@
 
 #include "infer/function_lowering.hpp"
 #include "infer/specializer.hpp"
+#include "ir/conversions.hpp"
 #include "ir/evaluation_order.hpp"
 #include "ir/exceptions.hpp"
 #include "ir/walker.hpp"
@@ -23,7 +24,7 @@ void lower_class_attributes(const ast::ClassDef& cls, LoweringContext& ctx, Glob
     for (const auto& a : cls.attributes) {
         const std::string& name = a->targets[0]->as<ast::Name>().id;
         FunctionLowering lowering(ctx, diags, {}, {}, std::nullopt);
-        auto value = lowering.lower_expr(*a->value);
+        auto value = lowering.lower_maybe_none(*a->value);
         if (!value) continue;
         if (needs_program_order(*value) || !lowering.variables().empty() || holds_type_object(value->type) || holds_iterator(value->type)) {
             diags.error(a->value->loc, fmt::format("the value of class attribute '{}.{}' must be a constant expression", cls.name, name),
@@ -48,8 +49,12 @@ void lower_globals(const ast::Module& module, const ModuleSymbols& symbols, Lowe
         auto it = symbols.constants.find(name);
         if (it == symbols.constants.end() || it->second != &a) continue;
         FunctionLowering lowering(ctx, diags, {}, {}, std::nullopt);
-        auto value = lowering.lower_expr(*a.value);
+        auto value = lowering.lower_maybe_none(*a.value);
         if (!value) continue;
+        // An empty container whose element type a use decided in an earlier round.
+        if (auto decided = ctx.classes.global_types.find(name);
+            decided != ctx.classes.global_types.end() && value->type.is_undetermined() && assignable(value->type, decided->second))
+            value = ir::convert(std::move(value), decided->second);
         const Type type = value->type;
         ir::Global g{name, cpp_identifier(name), std::move(value), a.loc, lowering.variables(), type, false, "", ""};
         globals.names[name] = {g.cpp_name, g.value->type};

@@ -71,7 +71,11 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
                 diags_.error(c.func->loc, fmt::format("type object '{}' has no attribute '{}'", cls->name, method), "");
                 return nullptr;
             }
-            auto receiver = lower_expr(*c.func->as<ast::Attribute>().value);
+            auto receiver = lower_maybe_none(*c.func->as<ast::Attribute>().value);
+            if (receiver && receiver->type.is(TypeKind::Optional)) {
+                std::string message = fmt::format("'NoneType' object has no attribute '{}'", c.func->as<ast::Attribute>().attr);
+                receiver = ir::unwrap_none(std::move(receiver), "AttributeError", message);
+            }
             if (!receiver) return nullptr;
             if (receiver->type.is(TypeKind::Object))
                 return lower_method_call(c, std::move(receiver), c.func->as<ast::Attribute>().attr);
@@ -125,7 +129,9 @@ ExprPtr FunctionLowering::lower_library_call(const ast::Call& c, const std::stri
 // here): library functions such as np.array take one.
 bool FunctionLowering::lower_call_arguments(const ast::Call& c, TypedCallArgs& args) {
     auto lower_argument = [&](const ast::Expr& e) {
-        return e.kind == ast::ExprKind::List ? lower_list_literal(e.as<ast::List>()) : lower_iterated(e);
+        if (e.kind == ast::ExprKind::List) return lower_list_literal(e.as<ast::List>());
+        // A value that may be None stays one: bind_library_call unwraps it for a case that needs the value.
+        return lower_iterated(e, /*maybe_none=*/true);
     };
     bool ok = true;
     for (const auto& a : c.args) {
@@ -174,10 +180,10 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
         const auto& slot = (*slots)[p];
         if (slot.empty()) {
             // Defaults are evaluated in the module's scope, as Python does at `def` time.
-            value = lower_expr(*fn.params[p].default_value);
+            value = lower_maybe_none(*fn.params[p].default_value);
         } else {
             size_t index = slot.front() - first;
-            value = lower_expr(index < c.args.size() ? *c.args[index] : *c.keywords[index - c.args.size()].value);
+            value = lower_maybe_none(index < c.args.size() ? *c.args[index] : *c.keywords[index - c.args.size()].value);
         }
         if (!value) return nullptr;
         // An empty list passed for an annotated parameter (f([]) with `xs: list[float]`) is typed by it.

@@ -35,7 +35,7 @@ ExprPtr FunctionLowering::lower_list_display(const ast::List& l, bool arrays_as_
     const std::optional<Type> expected = std::exchange(expected_, std::nullopt);
     std::vector<ExprPtr> elements;
     for (const auto& e : l.elts) {
-        auto v = lower_expr(*e);
+        auto v = lower_maybe_none(*e);
         if (!v) return nullptr;
         if (!v->type.is_known()) return std::make_unique<ir::Const>(l.loc, Type::unknown(), ir::NoneValue{});  // recursion pending
         elements.push_back(std::move(v));
@@ -63,7 +63,7 @@ ExprPtr FunctionLowering::lower_list_display(const ast::List& l, bool arrays_as_
     return ir::convert(std::move(display), type);
 }
 
-ExprPtr FunctionLowering::lower_iterated(const ast::Expr& e) {
+ExprPtr FunctionLowering::lower_iterated(const ast::Expr& e, bool maybe_none) {
     // A generator expression, or a map()/filter() call (lower_callables.cpp), computed eagerly.
     auto eager_call = [&] {
         if (e.kind != ast::ExprKind::Call) return false;
@@ -71,7 +71,7 @@ ExprPtr FunctionLowering::lower_iterated(const ast::Expr& e) {
         return q && (*q == "builtins.map" || *q == "builtins.filter");
     };
     generator_allowed_ = e.kind == ast::ExprKind::Comprehension || eager_call();
-    return lower_expr(e);
+    return maybe_none ? lower_maybe_none(e) : lower_expr(e);
 }
 
 void FunctionLowering::report_not_consumed_at_once(SourceLoc loc, const std::string& what, const std::string& calls,
@@ -100,7 +100,7 @@ ExprPtr FunctionLowering::lower_comprehension(const ast::Comprehension& c) {
         parts.clauses.push_back(std::move(k));
     }
     if (c.key) parts.key = [this, &c] { return lower_expr(*c.key); };
-    parts.element = [this, &c] { return lower_expr(*c.elt); };
+    parts.element = [this, &c] { return lower_maybe_none(*c.elt); };
     return lower_comprehension_parts(parts);
 }
 
@@ -230,6 +230,21 @@ bool FunctionLowering::refine_list_variable(ir::Expr& receiver, const Type& to, 
                 return true;
             }
         }
+    }
+    // (A type an earlier use decided may widen again: list[None], then an append of an int | None.)
+    auto decided_global = [&](const ir::Var& g) {
+        if (receiver.type.is_undetermined() && assignable(receiver.type, to)) return true;
+        auto joined = join_types(receiver.type, to);
+        return ctx_.classes.global_types.count(g.py_name) && joined && *joined == to;
+    };
+    if (!v && receiver.kind == ir::ExprKind::Var && receiver.as<ir::Var>().is_global && decided_global(receiver.as<ir::Var>())) {
+        Type& known = ctx_.classes.global_types[receiver.as<ir::Var>().py_name];
+        if (known != to) {
+            known = to;
+            ctx_.classes.widened = true;  // the module is lowered again with the constant made so
+        }
+        receiver.type = to;
+        return true;
     }
     if (!v) {
         const bool dict = to.is_dict();

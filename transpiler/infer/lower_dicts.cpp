@@ -33,7 +33,7 @@ ExprPtr FunctionLowering::lower_dict_display(const ast::Dict& d) {
     std::optional<Type> key_type = Type::undetermined(), value_type = Type::undetermined();
     for (size_t i = 0; i < d.keys.size(); ++i) {
         auto k = lower_expr(*d.keys[i]);
-        auto v = lower_expr(*d.values[i]);
+        auto v = lower_maybe_none(*d.values[i]);
         if (!k || !v) return nullptr;
         if (!k->type.is_known() || !v->type.is_known()) return std::make_unique<ir::Const>(d.loc, Type::unknown(), ir::NoneValue{});
         if (!check_hashable(k->type, k->loc)) return nullptr;

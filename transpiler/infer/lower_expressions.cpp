@@ -13,6 +13,15 @@ namespace py2cpp {
 using ir::ExprPtr;
 
 ExprPtr FunctionLowering::lower_expr(const ast::Expr& e) {
+    ExprPtr out = lower_maybe_none(e);
+    if (out && out->type.is(TypeKind::Optional)) {
+        std::string message = fmt::format("'NoneType' object where a value of type '{}' is needed", python_type_name(out->type.elements[0]));
+        out = ir::unwrap_none(std::move(out), "TypeError", message);
+    }
+    return out;
+}
+
+ExprPtr FunctionLowering::lower_maybe_none(const ast::Expr& e) {
     ExprPtr out = lower_expr_node(e);
     if (!out) lowered_everything_ = false;
     // Every array type is born as some expression's type: rejecting rank > 2 here keeps such
@@ -172,8 +181,9 @@ ExprPtr FunctionLowering::lower_attribute(const ast::Attribute& a) {
                                      : fmt::format("did you mean '{}'?", similar.front()));
         return nullptr;
     }
-    auto value = lower_expr(*a.value);
+    auto value = lower_maybe_none(*a.value);
     if (!value) return nullptr;
+    value = ir::unwrap_none(std::move(value), "AttributeError", fmt::format("'NoneType' object has no attribute '{}'", a.attr));
     if (value->type.is(TypeKind::Object)) return read_field(a, std::move(value));  // lower_classes.cpp
     return lower_member(a, a.attr, std::move(value), nullptr);
 }
@@ -210,9 +220,19 @@ bool is_negative_exponent(const ir::Expr& e) {
 
 ExprPtr FunctionLowering::lower_binop(const ast::BinOp& b) {
     const std::optional<Type> expected = std::exchange(expected_, std::nullopt);
-    auto lhs = lower_expr(*b.left);
-    auto rhs = lower_expr(*b.right);
+    auto lhs = lower_maybe_none(*b.left);
+    auto rhs = lower_maybe_none(*b.right);
     if (!lhs || !rhs) return nullptr;
+    // An operand that may be None: Python's TypeError when it is.
+    auto operand_name = [](const ir::Expr& e) { return python_type_name(e.type.is(TypeKind::Optional) ? e.type.elements[0] : e.type); };
+    if (lhs->type.is(TypeKind::Optional)) {
+        std::string message = fmt::format("unsupported operand type(s) for {}: 'NoneType' and '{}'", b.op, operand_name(*rhs));
+        lhs = ir::unwrap_none(std::move(lhs), "TypeError", message);
+    }
+    if (rhs->type.is(TypeKind::Optional)) {
+        std::string message = fmt::format("unsupported operand type(s) for {}: '{}' and 'NoneType'", b.op, operand_name(*lhs));
+        rhs = ir::unwrap_none(std::move(rhs), "TypeError", message);
+    }
     const bool objects = lhs->type.is(TypeKind::Object) || rhs->type.is(TypeKind::Object);
     if (b.op == "@" && !objects) return lower_matmul(b.loc, std::move(lhs), std::move(rhs));
     // `int ** int` whose result is declared float (`-> float`): the exponent may be negative at
@@ -338,8 +358,9 @@ ExprPtr FunctionLowering::fold_constants(SourceLoc loc, ir::BinaryOp op, const i
 }
 
 ExprPtr FunctionLowering::lower_unary(const ast::UnaryOp& u) {
-    auto operand = u.op == "not" ? lower_condition(*u.operand) : lower_expr(*u.operand);
+    auto operand = u.op == "not" ? lower_condition(*u.operand) : lower_maybe_none(*u.operand);
     if (!operand) return nullptr;
+    if (u.op != "not") operand = ir::unwrap_none(std::move(operand), "TypeError", fmt::format("bad operand type for unary {}: 'NoneType'", u.op));
     const Type t = operand->type;
     if (u.op == "not") return std::make_unique<ir::Unary>(u.loc, Type::boolean(), ir::UnaryOpKind::Not, ir::to_condition(std::move(operand)));
     if (!t.is_known()) return std::make_unique<ir::Unary>(u.loc, Type::unknown(), ir::UnaryOpKind::Neg, std::move(operand));
@@ -366,7 +387,7 @@ ExprPtr FunctionLowering::lower_unary(const ast::UnaryOp& u) {
 
 ExprPtr FunctionLowering::lower_condition(const ast::Expr& e) {
     const ast::Expr* saved = std::exchange(condition_, &e);
-    auto out = lower_expr(e);
+    auto out = lower_maybe_none(e);  // a value that may be None tests false when it is
     condition_ = saved;
     return out;
 }
@@ -376,7 +397,7 @@ ExprPtr FunctionLowering::lower_boolop(const ast::BoolOp& b) {
     std::vector<ExprPtr> values;
     std::optional<Type> joined = Type::unknown();
     for (const auto& v : b.values) {
-        auto e = as_condition ? lower_condition(*v) : lower_expr(*v);
+        auto e = as_condition ? lower_condition(*v) : lower_maybe_none(*v);
         if (!e) return nullptr;
         if (joined) joined = join_types(*joined, e->type);
         values.push_back(std::move(e));
@@ -397,22 +418,63 @@ ExprPtr FunctionLowering::lower_boolop(const ast::BoolOp& b) {
         return result;
     }
     auto result = std::make_unique<ir::BoolOp>(b.loc, *joined, kind);
-    for (auto& v : values) result->values.push_back(ir::promote(std::move(v), *joined));
+    for (auto& v : values) result->values.push_back(ir::convert(std::move(v), *joined));
     return result;
 }
 
 ExprPtr FunctionLowering::lower_compare(const ast::Compare& c) {
     std::vector<ExprPtr> operands;
-    operands.push_back(lower_expr(*c.left));
-    for (const auto& e : c.comparators) operands.push_back(lower_expr(*e));
+    operands.push_back(lower_maybe_none(*c.left));
+    for (const auto& e : c.comparators) operands.push_back(lower_maybe_none(*e));
     for (const auto& e : operands)
         if (!e) return nullptr;
+    const bool equality = c.ops.size() == 1 && (c.ops[0] == "is" || c.ops[0] == "is not" || c.ops[0] == "==" || c.ops[0] == "!=");
+    const bool negated = c.ops[0] == "is not" || c.ops[0] == "!=";
+    // A value that may be None compared with None (`x is None`, `x == None`): tested at run time.
+    if (equality) {
+        for (size_t i = 0; i < 2; ++i) {
+            if (!operands[i]->type.is(TypeKind::Optional) || !operands[1 - i]->type.is(TypeKind::None)) continue;
+            std::vector<std::pair<std::string, ExprPtr>> operand;
+            operand.emplace_back("x", std::move(operands[i]));
+            auto none = runtime_call(c.loc, Type::boolean(), "is_none", "py::is_none({x})", std::move(operand));
+            if (!negated) return none;
+            return std::make_unique<ir::Unary>(c.loc, Type::boolean(), ir::UnaryOpKind::Not, std::move(none));
+        }
+    }
+    // Objects that may be None compare by identity with `is` as objects do (the null pointer is None).
+    auto object_or_none = [](const Type& t) { return t.is(TypeKind::Optional) && t.elements[0].is(TypeKind::Object) ? t.elements[0] : t; };
+    // Otherwise Python uses the value: `x == 3` is False for None, and `x < 3` raises TypeError.
+    const bool value_equality = c.ops.size() == 1 && (c.ops[0] == "==" || c.ops[0] == "!=");
+    for (size_t i = 0; i < operands.size(); ++i) {
+        const Type& t = operands[i]->type;
+        if (!t.is(TypeKind::Optional)) continue;
+        if (c.ops.size() == 1 && (c.ops[0] == "is" || c.ops[0] == "is not") && t.elements[0].is(TypeKind::Object)) continue;
+        if (value_equality && !t.elements[0].is(TypeKind::Object) && !t.elements[0].is_array()) {
+            const Type& other = operands[1 - i]->type;
+            const Type& other_value = other.is(TypeKind::Optional) ? other.elements[0] : other;
+            if (join_types(t.elements[0], other_value) && (other_value.is_numeric_scalar() || other_value == t.elements[0])) continue;
+        }
+        const size_t op = std::min(i, c.ops.size() - 1);
+        const std::string other = python_type_name(object_or_none(operands[i == 0 ? 1 : i - 1]->type));
+        std::string message = i == 0 || (i == 1 && c.ops.size() == 1)
+                                  ? (i == 0 ? fmt::format("'{}' not supported between instances of 'NoneType' and '{}'", c.ops[op], other)
+                                            : fmt::format("'{}' not supported between instances of '{}' and 'NoneType'", c.ops[op], other))
+                                  : fmt::format("'{}' not supported between instances of '{}' and 'NoneType'", c.ops[op], other);
+        operands[i] = ir::unwrap_none(std::move(operands[i]), "TypeError", message);
+    }
+    if (value_equality && (operands[0]->type.is(TypeKind::Optional) || operands[1]->type.is(TypeKind::Optional))) {
+        // The runtime's py::Optional compares None with None, a value with a value (emitted as ==).
+        auto result = std::make_unique<ir::Compare>(c.loc);
+        result->ops.push_back(c.ops[0] == "==" ? ir::CompareOp::Eq : ir::CompareOp::NotEq);
+        for (auto& e : operands) result->operands.push_back(std::move(e));
+        return result;
+    }
     // `x is None` / `x is not None` is decided by the static type.
     if (c.ops.size() == 1 && (c.ops[0] == "is" || c.ops[0] == "is not")) {
         bool lhs_none = operands[0]->type.is(TypeKind::None), rhs_none = operands[1]->type.is(TypeKind::None);
         // Two lists, dicts or sets: the same object (the runtime's handles sharing their storage).
-        const Type& lt = operands[0]->type;
-        const Type& rt = operands[1]->type;
+        const Type lt = object_or_none(operands[0]->type);
+        const Type rt = object_or_none(operands[1]->type);
         if (lt.is(TypeKind::Object) && rt.is(TypeKind::Object)) {  // the same object: the same pointer
             if (lt != rt) return std::make_unique<ir::Const>(c.loc, Type::boolean(), c.ops[0] != "is");
             std::vector<std::pair<std::string, ExprPtr>> pair;
@@ -528,8 +590,8 @@ ExprPtr FunctionLowering::lower_compare(const ast::Compare& c) {
 
 ExprPtr FunctionLowering::lower_ifexp(const ast::IfExp& e) {
     auto test = lower_condition(*e.test);
-    auto body = lower_expr(*e.body);
-    auto orelse = lower_expr(*e.orelse);
+    auto body = lower_maybe_none(*e.body);
+    auto orelse = lower_maybe_none(*e.orelse);
     if (!test || !body || !orelse) return nullptr;
     auto joined = join_types(body->type, orelse->type);
     if (!joined) {
@@ -540,8 +602,8 @@ ExprPtr FunctionLowering::lower_ifexp(const ast::IfExp& e) {
     }
     auto result = std::make_unique<ir::IfExp>(e.loc, *joined);
     result->test = ir::to_condition(std::move(test));
-    result->body = ir::promote(std::move(body), *joined);
-    result->orelse = ir::promote(std::move(orelse), *joined);
+    result->body = ir::convert(std::move(body), *joined);
+    result->orelse = ir::convert(std::move(orelse), *joined);
     return result;
 }
 
@@ -549,7 +611,7 @@ ExprPtr FunctionLowering::lower_tuple(const ast::Tuple& t) {
     std::vector<Type> types;
     auto result = std::make_unique<ir::TupleMake>(t.loc, Type::unknown());
     for (const auto& e : t.elts) {
-        auto v = lower_expr(*e);
+        auto v = lower_maybe_none(*e);
         if (!v) return nullptr;
         types.push_back(v->type);
         result->elements.push_back(std::move(v));
@@ -559,8 +621,9 @@ ExprPtr FunctionLowering::lower_tuple(const ast::Tuple& t) {
 }
 
 ExprPtr FunctionLowering::lower_subscript(const ast::Subscript& s) {
-    auto value = lower_expr(*s.value);
+    auto value = lower_maybe_none(*s.value);
     if (!value) return nullptr;
+    value = ir::unwrap_none(std::move(value), "TypeError", "'NoneType' object is not subscriptable");
     if (value->type.is(TypeKind::List) || value->type.is(TypeKind::Str)) return lower_list_subscript(s, std::move(value));
     if (value->type.is_dict()) return lower_dict_subscript(s, std::move(value));
     if (value->type.is_array()) return lower_array_subscript(s, std::move(value));
@@ -609,8 +672,11 @@ ExprPtr FunctionLowering::lower_fstring(const ast::JoinedStr& s) {
             part.literal = std::get<std::string>(v->as<ast::Constant>().value);
         } else {
             const auto& fv = v->as<ast::FormattedValue>();
-            part.value = lower_expr(*fv.value);
+            // None formats as "None"; under a format spec Python raises TypeError.
+            part.value = lower_maybe_none(*fv.value);
             if (!part.value) return nullptr;
+            if (!fv.format_spec.empty() && !fv.conversion)
+                part.value = ir::unwrap_none(std::move(part.value), "TypeError", "unsupported format string passed to NoneType.__format__");
             part.format_spec = fv.format_spec;
             part.conversion = fv.conversion;
             if (part.conversion == 'a') {

@@ -141,6 +141,20 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
         param_versions.push_back(&v);
     }
     for (const auto& s : fn.body) lower_stmt(*s, out.body);  // the body is depth 0, like main
+    // A function that returns a value on some paths and can reach its end returns None there, as
+    // Python does: its return type may be None (Optional), and the end is an explicit `return None`.
+    if (declared_return_ && declared_return_->is(TypeKind::Optional) && !always_exits(out.body)) {  // -> Optional[T]
+        const SourceLoc end = fn.body.empty() ? fn.loc : fn.body.back()->loc;
+        out.body.push_back(std::make_unique<ir::Return>(end, nullptr));
+    }
+    if (!declared_return_ && has_return_ && inferred_return_.is_known() && !inferred_return_.is(TypeKind::None) &&
+        !holds_iterator(inferred_return_) && !always_exits(out.body) && lowered_everything_ && !diags_.has_errors()) {
+        if (auto joined = join_types(inferred_return_, Type::none())) {
+            inferred_return_ = *joined;
+            const SourceLoc end = fn.body.empty() ? fn.loc : fn.body.back()->loc;
+            out.body.push_back(std::make_unique<ir::Return>(end, nullptr));
+        }
+    }
     // A parameter widened inside a loop keeps its C++ parameter (see name_variables).
     for (size_t i = 0; i < fn.params.size(); ++i) {
         ir::Param p;
@@ -200,13 +214,13 @@ void FunctionLowering::finish_returns(ir::Function& fn) {
         if (value_type == final_type) continue;
         auto joined = join_types(value_type, final_type);
         if (final_type.is(TypeKind::None) || !joined || *joined != final_type) {
-            const bool optional = value_type.is(TypeKind::None) || final_type.is(TypeKind::None);
             diags_.error(r->loc, fmt::format("'{}' returns {} here but {} elsewhere", fn.py_name, value_type.to_string(), final_type.to_string()),
-                         optional ? "values that may be None (Optional) are not supported yet; return a sentinel value or raise an exception"
-                         : declared_return_ ? "the value must match the declared return type"
-                                            : "every return of a function must give the same type (numbers are promoted)");
+                         declared_return_ ? "the value must match the declared return type"
+                                          : "every return of a function must give the same type (numbers are promoted; None and one other type make a value that may be None)");
             continue;
         }
+        // `return` / `return None` where the function's value may be None: an explicit None.
+        if (!r->value) r->value = std::make_unique<ir::Const>(r->loc, Type::none(), ir::NoneValue{});
         r->value = ir::convert(std::move(r->value), final_type);
     }
 }
@@ -247,7 +261,7 @@ void FunctionLowering::lower_stmt(const ast::Stmt& s, ir::Block& out) {
         case ast::StmtKind::ExprStmt: {
             const auto& e = *s.as<ast::ExprStmt>().value;
             if (e.kind == ast::ExprKind::Constant) break;  // a bare string or number: no effect
-            if (auto v = lower_expr(e)) out.push_back(std::make_unique<ir::ExprStmt>(s.loc, std::move(v)));
+            if (auto v = lower_maybe_none(e)) out.push_back(std::make_unique<ir::ExprStmt>(s.loc, std::move(v)));  // its value is dropped
             break;
         }
         case ast::StmtKind::Import:
@@ -433,7 +447,9 @@ ExprPtr FunctionLowering::unpack_starred(const ast::Tuple& target, size_t star, 
 
 void FunctionLowering::lower_assign(const ast::Assign& a, ir::Block& out) {
     if (bind_local_lambda(a)) return;
-    auto value = lower_expr(*a.value);
+    // A name, a field or an item may hold None; unpacking needs the value.
+    const bool unpacks = std::any_of(a.targets.begin(), a.targets.end(), [](const ast::ExprPtr& t) { return t->kind == ast::ExprKind::Tuple; });
+    auto value = unpacks ? lower_expr(*a.value) : lower_maybe_none(*a.value);
     if (!value) {
         std::set<std::string> targets;
         for (const auto& t : a.targets) collect_target_names(*t, targets);
@@ -481,6 +497,10 @@ void FunctionLowering::lower_aug_assign(const ast::AugAssign& a, ir::Block& out)
     auto current = lower_name(name);
     auto value = lower_expr(*a.value);
     if (!current || !value) return;
+    if (current->type.is(TypeKind::Optional)) {  // x += 1 where x may be None
+        std::string message = fmt::format("unsupported operand type(s) for {}=: 'NoneType' and '{}'", a.op, python_type_name(value->type));
+        current = ir::unwrap_none(std::move(current), "TypeError", message);
+    }
     // `x += y` on an array updates it in place: every alias of x sees the change, as in Python.
     if (current->type.is_array()) {
         store_into_array(a.loc, std::move(current), a.op, std::move(value), out);
@@ -511,7 +531,7 @@ void FunctionLowering::lower_ann_assign(const ast::AnnAssign& a, ir::Block& out)
         return;
     }
     if (!a.value) return;  // `x: int` alone declares nothing executable
-    auto value = lower_expr(*a.value);
+    auto value = lower_maybe_none(*a.value);
     if (!value) return;
     auto joined = join_types(value->type, *declared);
     if (!joined || *joined != *declared) {
@@ -728,7 +748,7 @@ void FunctionLowering::lower_return(const ast::Return& s, ir::Block& out) {
     ExprPtr value;
     if (s.value) {
         expected_ = declared_return_;
-        value = lower_expr(*s.value);
+        value = lower_maybe_none(*s.value);
         expected_.reset();
         if (!value) return;
     }
@@ -760,7 +780,7 @@ void FunctionLowering::lower_assert(const ast::Assert& s, ir::Block& out) {
     auto node = std::make_unique<ir::Assert>(s.loc);
     node->test = ir::to_condition(lower_condition(*s.test));
     if (s.msg) {
-        node->msg = as_str(lower_expr(*s.msg));
+        node->msg = as_str(lower_maybe_none(*s.msg));
         if (!node->msg) return;
     }
     if (node->test) out.push_back(std::move(node));
@@ -825,7 +845,7 @@ void FunctionLowering::lower_raise(const ast::Raise& s, ir::Block& out) {
         return;
     }
     if (call && call->args.size() == 1) {
-        msg = as_str(lower_expr(*call->args[0]));
+        msg = as_str(lower_maybe_none(*call->args[0]));
         if (!msg) return;
     }
     out.push_back(std::make_unique<ir::Raise>(s.loc, *cls, std::move(msg)));

@@ -52,7 +52,31 @@ ExprPtr convert(ExprPtr e, const Type& to) {
         SourceLoc loc = e->loc;
         return std::make_unique<Cast>(loc, to, std::move(e));
     }
+    // None, a value, or a narrower Optional where a value may be None (Optional[T]).
+    if (to.is(TypeKind::Optional) && assignable(e->type, to)) {
+        if (!e->type.is(TypeKind::None) && !e->type.is(TypeKind::Optional)) e = convert(std::move(e), to.elements[0]);
+        if (e->type == to) return e;
+        SourceLoc loc = e->loc;
+        return std::make_unique<Cast>(loc, to, std::move(e));
+    }
     return promote(std::move(e), to);
+}
+
+ExprPtr unwrap_none(ExprPtr e, const std::string& error, const std::string& message) {
+    if (!e || !e->type.is(TypeKind::Optional)) return e;
+    std::string literal = "\"";
+    for (char c : message) {
+        if (c == '"' || c == '\\') literal += '\\';
+        literal += c;
+    }
+    literal += '"';
+    SourceLoc loc = e->loc;
+    Type value = e->type.elements[0];
+    auto call = std::make_unique<LibraryCall>(loc, value, "unwrap_none", "py::unwrap_none<py::" + error + ">({x}, " + literal + ")");
+    std::vector<ExprPtr> operand;
+    operand.push_back(std::move(e));
+    call->args.emplace_back("x", std::move(operand));
+    return call;
 }
 
 ExprPtr to_condition(ExprPtr e) {

@@ -17,6 +17,10 @@ ExprPtr promote(ExprPtr&& e, const Type& to);
 // so the C++ stays readable).
 ExprPtr convert(ExprPtr e, const Type& to);
 
+// The value of `e`, which may be None (an Optional), where Python uses it as a value: Python's
+// exception `error` (a runtime class: "TypeError", "AttributeError") with `message` when it is None.
+ExprPtr unwrap_none(ExprPtr e, const std::string& error, const std::string& message);
+
 // Python truth-testing of `e` as a bool condition (`if x:` for an int x is `x != 0`).
 ExprPtr to_condition(ExprPtr e);
 

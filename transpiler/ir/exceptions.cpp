@@ -26,6 +26,7 @@ const std::map<std::string, std::string>& table() {
         {"NotImplementedError", "py::NotImplementedError"},
         {"RecursionError", "py::RecursionError"},
         {"MemoryError", "py::MemoryError"},
+        {"AttributeError", "py::AttributeError"},
         {"numpy.linalg.LinAlgError", "py::LinAlgError"},
     };
     return classes;

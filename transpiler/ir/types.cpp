@@ -76,6 +76,13 @@ Type Type::object(std::string class_name) {
     return t;
 }
 
+Type Type::optional(Type value) {
+    if (value.is(TypeKind::None) || value.is(TypeKind::Optional) || !value.is_known()) return value;
+    Type t = Type::of(TypeKind::Optional);
+    t.elements.push_back(std::move(value));
+    return t;
+}
+
 int Type::max_array_rank() const {
     int rank = is_array() ? this->rank : 0;
     for (const auto& e : elements) rank = std::max(rank, e.max_array_rank());
@@ -127,6 +134,7 @@ std::string member_namespace(const Type& t) {
         case TypeKind::Class:
         case TypeKind::Slice:
         case TypeKind::Exception:
+        case TypeKind::Optional:  // unwrapped first (None has no members)
         case TypeKind::Object: return "";  // a class's own methods are found by infer/lower_classes.cpp
     }
     return "";
@@ -164,6 +172,7 @@ std::string python_type_name(const Type& t) {
         case TypeKind::Iterator: return "iterator";
         case TypeKind::DType: case TypeKind::Class: return "type";
         case TypeKind::Object: return t.class_name;
+        case TypeKind::Optional: return python_type_name(t.elements[0]);
         case TypeKind::Unknown: case TypeKind::Undetermined: break;
     }
     return "object";
@@ -196,7 +205,7 @@ bool formattable(const Type& t) {
         case TypeKind::Undetermined: case TypeKind::Exception: case TypeKind::Object:  // __str__/__repr__, or <__main__.C object>
             return true;
         case TypeKind::Tuple: case TypeKind::List: case TypeKind::Dict: case TypeKind::DefaultDict: case TypeKind::Counter:
-        case TypeKind::Set: case TypeKind::FrozenSet:
+        case TypeKind::Set: case TypeKind::FrozenSet: case TypeKind::Optional:
             return std::all_of(t.elements.begin(), t.elements.end(), formattable);
         case TypeKind::Unknown: case TypeKind::Iterator: case TypeKind::Array: case TypeKind::DType: case TypeKind::Class: case TypeKind::Slice:
             return false;
@@ -239,6 +248,9 @@ static bool same_modulo_undetermined(const Type& a, const Type& b) {
 // object shared by reference, so its element type must match exactly.
 bool assignable(const Type& from, const Type& to) {
     if (from.is(TypeKind::Undetermined) || to.is(TypeKind::Undetermined)) return true;
+    // None, a value, or another Optional of an assignable value, where a value may be None.
+    if (to.is(TypeKind::Optional))
+        return from.is(TypeKind::None) || assignable(from.is(TypeKind::Optional) ? from.elements[0] : from, to.elements[0]);
     if (from.is_numeric_scalar() && to.is_numeric_scalar()) return join_types(from, to) == to;
     if (from.is(TypeKind::Tuple) && to.is(TypeKind::Tuple) && from.elements.size() == to.elements.size()) {
         for (size_t i = 0; i < from.elements.size(); ++i)
@@ -298,6 +310,7 @@ std::string Type::to_string() const {
         case TypeKind::Slice: return "slice";
         case TypeKind::Exception: return "Exception";
         case TypeKind::Object: return class_name;
+        case TypeKind::Optional: return elements[0].to_string() + " | None";
     }
     return "?";
 }
@@ -415,6 +428,16 @@ std::optional<Type> join_types(const Type& a, const Type& b) {
     if (a.kind == TypeKind::Unknown || a.kind == TypeKind::Undetermined) return b;
     if (b.kind == TypeKind::Unknown || b.kind == TypeKind::Undetermined) return a;
     if (a == b) return a;
+    // None joined with a value may be None (Optional); an Optional joins its value.
+    if (a.is(TypeKind::None) || a.is(TypeKind::Optional) || b.is(TypeKind::None) || b.is(TypeKind::Optional)) {
+        const Type& av = a.is(TypeKind::Optional) ? a.elements[0] : a;
+        const Type& bv = b.is(TypeKind::Optional) ? b.elements[0] : b;
+        if (av.is(TypeKind::None)) return Type::optional(bv);
+        if (bv.is(TypeKind::None)) return Type::optional(av);
+        auto value = join_types(av, bv);
+        if (!value || holds_iterator(*value) || holds_type_object(*value)) return std::nullopt;
+        return Type::optional(*value);
+    }
     if (a.is_numeric_scalar() && b.is_numeric_scalar())
         return numeric_rank(a.kind) >= numeric_rank(b.kind) ? a : b;
     if (a.is_dict() && a.kind == b.kind) {

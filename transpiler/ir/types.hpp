@@ -16,10 +16,12 @@ namespace py2cpp {
 // Undetermined: the element type of an empty list display (`xs = []`) that no use has decided yet
 // (infer/ refines it from appends, assignments and operations; an always-empty list keeps it and
 // holds py::NoneType). Iterator: a one-pass iterable (enumerate, zip, reversed), elements[0] its
-// item type; it can be looped over or consumed by a library call, not stored.
+// item type; it can be looped over or consumed by a library call, not stored. Optional: a value
+// that may be None, elements[0] the type of the value when it is not (never None, Optional or
+// Unknown): `best = None` then `best = x` in a loop, a function that returns None on one path.
 enum class TypeKind {
     Unknown, Undetermined, None, Bool, Int, Float, Str, Tuple, List, Dict, DefaultDict, Counter, Set, FrozenSet, Iterator, Array, DType,
-    Class, Slice, Exception, Object
+    Class, Slice, Exception, Object, Optional
 };
 enum class DType { Bool, Int32, Int64, UInt32, Float32, Float64, Complex128 };
 
@@ -65,6 +67,8 @@ struct Type {
     static Type class_object(Type instance);
     // An instance of a class of the module (a reference to a shared object, as in Python).
     static Type object(std::string class_name);
+    // Optional[value]: None or a value (Type::optional(None) is None; an Optional stays as it is).
+    static Type optional(Type value);
 
     bool is(TypeKind k) const { return kind == k; }
     bool is_numeric_scalar() const { return kind == TypeKind::Bool || kind == TypeKind::Int || kind == TypeKind::Float; }

@@ -134,6 +134,18 @@ ir::ExprPtr bind_library_call(const FunctionSpec& spec, TypedCallArgs args, Sour
             return nullptr;
         }
     }
+    // A value that may be None (Optional) where no case takes one: Python uses it as the value, so
+    // it is unwrapped (TypeError at run time when it is None) — print(x) and str(x) take it as is.
+    const bool accepted = std::any_of(spec.cases.begin(), spec.cases.end(), [&](const CaseSpec& c) { return case_accepts(c, spec.params, bound); });
+    if (!accepted) {
+        const std::string shown = spec.qualified_name.rfind("builtins.", 0) == 0 ? spec.qualified_name.substr(9) : spec.qualified_name;
+        for (auto& p : bound)
+            for (auto& v : p.values)
+                if (v->type.is(TypeKind::Optional)) {
+                    std::string message = fmt::format("{}() argument must be {}, not 'NoneType'", shown, python_type_name(v->type.elements[0]));
+                    v = ir::unwrap_none(std::move(v), "TypeError", message);
+                }
+    }
     for (const auto& c : spec.cases) {
         if (!case_accepts(c, spec.params, bound)) continue;
         for (size_t p = 0; p < spec.params.size(); ++p) {

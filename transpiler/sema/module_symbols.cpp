@@ -41,9 +41,11 @@ void add_annotation_entry(const ast::FunctionDef& fn, ModuleSymbols& symbols) {
 }
 
 // Names the compiler itself implements rather than a mapping table: the front end reads
-// @dataclass and field(...) in class bodies.
+// @dataclass and field(...) in class bodies, and annotations name typing's generics (Optional,
+// List, Dict...), which only annotations use.
 bool compiler_handled(const std::string& qualified) {
-    return qualified == "dataclasses" || qualified == "dataclasses.dataclass" || qualified == "dataclasses.field";
+    return qualified == "dataclasses" || qualified == "dataclasses.dataclass" || qualified == "dataclasses.field" ||
+           qualified == "typing" || qualified.rfind("typing.", 0) == 0;
 }
 
 void collect_imports(const ast::Import& imp, const MappingTables& tables, ModuleSymbols& symbols, Diagnostics& diags) {
@@ -186,10 +188,28 @@ std::optional<Type> annotation_type(const ast::Expr& a) {
             if (std::holds_alternative<ast::NoneValue>(a.as<ast::Constant>().value)) return Type::none();
             if (auto s = std::get_if<std::string>(&a.as<ast::Constant>().value)) return parse_type_name(*s);
             return std::nullopt;
+        case ast::ExprKind::BinOp: {  // `float | None`: a value that may be None
+            const auto& b = a.as<ast::BinOp>();
+            if (b.op != "|") return std::nullopt;
+            auto left = annotation_type(*b.left);
+            auto right = annotation_type(*b.right);
+            if (!left || !right) return std::nullopt;
+            if (left->is(TypeKind::None) != right->is(TypeKind::None)) return Type::optional(left->is(TypeKind::None) ? *right : *left);
+            return std::nullopt;
+        }
         case ast::ExprKind::Subscript: {
             const auto& sub = a.as<ast::Subscript>();
-            if (sub.value->kind != ast::ExprKind::Name) return std::nullopt;
-            const std::string head = sub.value->as<ast::Name>().id;
+            std::string head;
+            if (sub.value->kind == ast::ExprKind::Name) head = sub.value->as<ast::Name>().id;
+            // typing.Optional[int], t.List[float]
+            else if (sub.value->kind == ast::ExprKind::Attribute && sub.value->as<ast::Attribute>().value->kind == ast::ExprKind::Name)
+                head = sub.value->as<ast::Attribute>().attr;
+            else return std::nullopt;
+            if (head == "Optional") {  // Optional[float]
+                auto value = annotation_type(*sub.index);
+                if (!value || value->is(TypeKind::None)) return std::nullopt;
+                return Type::optional(*value);
+            }
             if (head == "list" || head == "List" || head == "set" || head == "Set" || head == "frozenset" || head == "FrozenSet") {
                 auto element = annotation_type(*sub.index);  // list[float], set[int]
                 if (!element) return std::nullopt;

@@ -1,4 +1,3 @@
-# expect: optional values (a function returning int or None, a variable holding None or float) are not supported yet
 """None as a default value and as an 'absent' result, tested with is / is not."""
 import math
 
