@@ -28,6 +28,7 @@
 #include "py2cpp/exceptions.hpp"
 #include "py2cpp/hash.hpp"
 #include "py2cpp/none.hpp"
+#include "py2cpp/optional.hpp"
 #include "py2cpp/scalar.hpp"
 #include "py2cpp/str.hpp"
 
@@ -158,6 +159,12 @@ public:
     V get(const K& key, const V& fallback) const {
         auto it = s_->index.find(key);
         return it == s_->index.end() ? fallback : s_->entries[it->second].second;
+    }
+    // d.get(k) / d.get(k, None): the value, or None when k is missing.
+    optional_t<V> get(const K& key, NoneType) const {
+        auto it = s_->index.find(key);
+        if (it == s_->index.end()) return optional_t<V>();
+        return optional_t<V>(s_->entries[it->second].second);
     }
     // d[k], with make() stored first when k is missing (defaultdict and Counter: collections.hpp).
     template <class Make>

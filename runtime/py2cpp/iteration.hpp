@@ -21,6 +21,7 @@
 #include "py2cpp/exceptions.hpp"
 #include "py2cpp/iterable.hpp"
 #include "py2cpp/list.hpp"
+#include "py2cpp/optional.hpp"
 #include "py2cpp/range.hpp"
 #include "py2cpp/scalar.hpp"
 #include "py2cpp/unicode.hpp"
@@ -182,6 +183,14 @@ struct or_default {
 template <class D>
 struct or_default<NoneType, D> {
     using type = std::conditional_t<std::is_convertible_v<std::decay_t<D>, std::string_view>, std::string, std::decay_t<D>>;
+};
+template <class T>
+struct or_default<T, NoneType> {  // default=None: the item or None
+    using type = optional_t<T>;
+};
+template <>
+struct or_default<NoneType, NoneType> {
+    using type = NoneType;
 };
 template <class R, class Iterable, class D, class Extreme>
 R extreme_or(const Iterable& iterable, const D& fallback, Extreme&& extreme) {

@@ -5,11 +5,17 @@
 // Python: None == None is True, and None never equals a value of another type.
 #pragma once
 
+#include <memory>
 #include <type_traits>
 
 namespace py {
 
 struct NoneType {
+    // None where an object of a module class may be None: the null reference.
+    template <class T>
+    constexpr operator std::shared_ptr<T>() const noexcept {  // NOLINT: implicit, as None is in Python
+        return nullptr;
+    }
     friend constexpr bool operator==(NoneType, NoneType) noexcept { return true; }
     friend constexpr bool operator!=(NoneType, NoneType) noexcept { return false; }
 

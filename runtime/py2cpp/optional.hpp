@@ -78,6 +78,18 @@ public:
     friend bool operator!=(const U& b, const Optional& a) { return !(a == b); }
 };
 
+// The C++ type of a T that may be None: py::Optional<T>, or for an object its own reference.
+template <class T>
+struct optional_of {
+    using type = Optional<T>;
+};
+template <class U>
+struct optional_of<std::shared_ptr<U>> {
+    using type = std::shared_ptr<U>;
+};
+template <class T>
+using optional_t = typename optional_of<T>::type;
+
 // `x is None`.
 template <class T>
 bool is_none(const Optional<T>& x) noexcept {

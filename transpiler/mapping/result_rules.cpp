@@ -32,7 +32,7 @@ const std::set<std::string>& operand_functions() {
                                                 "item", "list_of", "iter_of", "enumerate", "zip", "sum_items", "tolist",
                                                 "value", "values_of", "items_of", "pair", "dict_of", "set_of",
                                                 "frozenset_of", "counter_of", "counts_of", "defaultdict_of", "decorated",
-                                                "decorated_list", "item_or", "decorated_or"};
+                                                "decorated_list", "item_or", "decorated_or", "value_or_none"};
     return names;
 }
 
@@ -209,7 +209,7 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
     if (!r)
         return "not a type, nor one of same:, promote:, float:, bool:, elem:, sum:, reduce*:, shape:, array:, item:, list_of:, "
                "iter_of:, enumerate:, zip:, sum_items:, tolist:, value:, values_of:, items_of:, pair:, dict_of:, set_of:, "
-               "frozenset_of:, counter_of:, counts_of:, defaultdict_of:, decorated:, decorated_list:, item_or:, decorated_or:";
+               "frozenset_of:, counter_of:, counts_of:, defaultdict_of:, decorated:, decorated_list:, item_or:, decorated_or:, value_or_none:";
     auto known = [&](const std::string& p) { return std::find(params.begin(), params.end(), p) != params.end(); };
     std::vector<std::string> named = r->operands;
     named.insert(named.end(), r->rank_only.begin(), r->rank_only.end());
@@ -269,8 +269,9 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
             item = item->is(TypeKind::Tuple) && item->elements.size() == 2 ? std::optional<Type>(item->elements[1]) : std::nullopt;
         if (!item) return std::nullopt;
         if (item->is(TypeKind::Undetermined)) return values[1];  // an always-empty iterable: the default
+        if (values[1].is(TypeKind::None)) return Type::optional(*item);  // default=None: the item or None
         // Python returns the item or the default object itself: one type only (an int item with a
-        // float default would print as a float); None (an Optional result) is not supported yet.
+        // float default would print as a float).
         if (!(*item == values[1]) || item->is(TypeKind::None)) return std::nullopt;
         return *item;
     }
@@ -322,11 +323,12 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
         if (!operand->is(TypeKind::Counter)) return std::nullopt;
         return Type::list(Type::tuple({operand->elements[0], Type::integer()}));
     }
-    if (f == "value" || f == "values_of" || f == "items_of" || f == "pair") {  // of a dict
+    if (f == "value" || f == "values_of" || f == "items_of" || f == "pair" || f == "value_or_none") {  // of a dict
         if (!operand->is_dict()) return std::nullopt;
         const Type& key = operand->elements[0];
         const Type& value = operand->elements[1];
         if (f == "value") return value;
+        if (f == "value_or_none") return Type::optional(value);
         if (f == "values_of") return Type::iterator(value);
         if (f == "items_of") return Type::iterator(Type::tuple({key, value}));
         return Type::tuple({key, value});
