@@ -33,6 +33,12 @@ namespace py {
 template <class T>
 using ref = std::shared_ptr<T>;
 
+// isinstance(x, D) for an object held as a base class's (the root of a hierarchy is polymorphic).
+template <class D, class B>
+bool isinstance(const std::shared_ptr<B>& x) noexcept {
+    return dynamic_cast<const D*>(x.get()) != nullptr;
+}
+
 namespace detail {
 
 template <class T>

@@ -1,8 +1,18 @@
-# expect: bases sema refuses: an unknown base (5:13), a module class as a base (14:14), an
-# exception class with a method (19:5); an exception class without methods is accepted (23:1).
+# expect: the bases sema refuses: an unknown base (7:13), a base defined later (11:13), an
+# exception class with a method (31:5), a dataclass deriving from a class (39:11); a module class
+# as a base (Circle) and an exception class without methods are accepted.
+from dataclasses import dataclass
 
 
 class Point(Base):
+    pass
+
+
+class Early(Later):
+    pass
+
+
+class Later:
     pass
 
 
@@ -22,3 +32,8 @@ class Failure(ValueError):
 
 class Accepted(ValueError):
     """Fine."""
+
+
+@dataclass
+class Dot(Shape):
+    x: float = 0.0

@@ -110,6 +110,7 @@ public:
     // `in_class`: a method's declaration inside its struct (`static double norm(...)`).
     std::string signature(const ir::Function& fn, bool in_class = false) const;
     void emit_class(const ir::ClassDef& cls, Lines& out) const;
+    void emit_class_operators(const ir::ClassDef& cls, Lines& out) const;
     std::string exception_class(const std::string& python_name) const;
     std::string store_text(const std::string& target, const Type& type, const ir::Expr& value,
                            const std::function<bool(const ir::Expr&)>& is_target);
@@ -164,10 +165,15 @@ std::string ModuleEmitter::signature(const ir::Function& fn, bool in_class) cons
 // the Python name the runtime prints (<__main__.Point object at 0x...>).
 void ModuleEmitter::emit_class(const ir::ClassDef& cls, Lines& out) const {
     if (!cls.docstring.empty()) add_comment_lines(out, clean_docstring(cls.docstring), "/// ");
-    out.add(fmt::format("struct {} {{", cls.cpp_name));
+    out.add(cls.base_cpp_name.empty() ? fmt::format("struct {} {{", cls.cpp_name) : fmt::format("struct {} : {} {{", cls.cpp_name, cls.base_cpp_name));
     out.indent();
     for (const auto& f : cls.fields) out.add(fmt::format("{} {}{{}};", cpp_type(f.type), f.cpp_name));
     if (!cls.fields.empty()) out.blank();
+    // Objects of derived classes are handled as the root's (std::dynamic_pointer_cast finds their class).
+    if (cls.polymorphic) {
+        out.add(fmt::format("virtual ~{}() = default;", cls.cpp_name));
+        out.blank();
+    }
     bool any_attribute = false;
     for (const auto& g : module_.globals)  // class attributes, defined in the source file
         if (g.owner == cls.cpp_name) {
@@ -175,12 +181,17 @@ void ModuleEmitter::emit_class(const ir::ClassDef& cls, Lines& out) const {
             any_attribute = true;
         }
     if (any_attribute) out.blank();
-    std::vector<const ir::Function*> methods, inits;
-    for (const auto& f : module_.functions)
+    std::vector<const ir::Function*> methods, inits, constructors;
+    for (const auto& f : module_.functions) {
         if (f.owner == cls.cpp_name) (f.member_name == "init_" ? inits : methods).push_back(&f);
+        // new_ of this class: the __init__ it has or inherits, specialized for its objects.
+        if (f.member_name == "init_" && f.owner == cls.init_owner && !f.params.empty() && f.params[0].type.is(TypeKind::Object) &&
+            f.params[0].type.class_name == cls.py_name)
+            constructors.push_back(&f);
+    }
     const std::string ref = fmt::format("py::ref<{}>", cls.cpp_name);
-    if (inits.empty()) out.add(fmt::format("static {} new_() {{ return std::make_shared<{}>(); }}", ref, cls.cpp_name));
-    for (const auto* init : inits) {
+    if (constructors.empty()) out.add(fmt::format("static {} new_() {{ return std::make_shared<{}>(); }}", ref, cls.cpp_name));
+    for (const auto* init : constructors) {
         std::vector<std::string> params, args = {"created_"};
         for (size_t i = 1; i < init->params.size(); ++i) {
             const auto& p = init->params[i];
@@ -191,7 +202,9 @@ void ModuleEmitter::emit_class(const ir::ClassDef& cls, Lines& out) const {
         out.add(fmt::format("static {} new_({}) {{", ref, fmt::join(params, ", ")));
         out.indent();
         out.add(fmt::format("{} created_ = std::make_shared<{}>();", ref, cls.cpp_name));
-        out.add(fmt::format("init_({});", fmt::join(args, ", ")));
+        // An inherited __init__ is the base's (`Shape::init_`), which this struct's own would hide.
+        const std::string init_name = init->owner == cls.cpp_name ? "init_" : init->owner + "::init_";
+        out.add(fmt::format("{}({});", init_name, fmt::join(args, ", ")));
         out.add("return created_;");
         out.dedent();
         out.add("}");
@@ -201,11 +214,16 @@ void ModuleEmitter::emit_class(const ir::ClassDef& cls, Lines& out) const {
     out.add(fmt::format("static constexpr const char* py_name_ = {};", cpp_string_literal(cls.py_name)));
     out.dedent();
     out.add("};");
-    // __eq__ is Python's == (and, inverted, !=) for these objects everywhere, the runtime's
-    // containers included: an operator== that argument-dependent lookup finds.
-    for (const auto* m : methods)
-        if (m->member_name == "eq_" && m->params.size() == 2 && m->params[0].type == m->params[1].type)
-            out.add(fmt::format("inline bool operator==(const {0}& a, const {0}& b) {{ return {1}::eq_(a, b); }}", ref, cls.cpp_name));
+}
+
+// __eq__ is Python's == (and, inverted, !=) for these objects everywhere, the runtime's containers
+// included: an operator== that argument-dependent lookup finds. Written after every struct (a
+// specialization for a derived class's objects converts them to the base's).
+void ModuleEmitter::emit_class_operators(const ir::ClassDef& cls, Lines& out) const {
+    for (const auto& f : module_.functions)
+        if (f.owner == cls.cpp_name && f.member_name == "eq_" && f.params.size() == 2 && f.params[0].type == f.params[1].type)
+            out.add(fmt::format("inline bool operator==(const {0}& a, const {0}& b) {{ return {1}::eq_(a, b); }}", cpp_type(f.params[0].type),
+                                cls.cpp_name));
 }
 
 void ModuleEmitter::emit_function(const ir::Function& fn, Lines& out) {
@@ -727,6 +745,8 @@ EmittedModule emit_module(const ir::Module& m, const std::string& source_path, b
         emitter.emit_class(c, header);
         header.blank();
     }
+    for (const auto& c : m.classes) emitter.emit_class_operators(c, header);
+    header.blank();
     for (const auto& f : m.functions) {
         if (!f.exported) continue;
         if (!f.docstring.empty()) add_comment_lines(header, clean_docstring(f.docstring), "/// ");

@@ -205,6 +205,7 @@ struct ClassDef : Stmt {
     std::string docstring;
     std::vector<std::unique_ptr<FunctionDef>> methods;  // in source order
     std::vector<std::unique_ptr<Assign>> attributes;  // class attributes: `NAME = value`, in source order
+    bool is_dataclass = false;  // @dataclass: its generated methods are among `methods`
     int end_line = 0;
     explicit ClassDef(SourceLoc l) : Stmt(StmtKind::ClassDef, l) {}
     const FunctionDef* method(const std::string& method_name) const {

@@ -371,6 +371,7 @@ ast::StmtPtr AstBuilder::build_class(PyObject* node, SourceLoc loc, bool in_func
         reject(item_loc, fmt::format("a class body may only hold methods, not this statement ('{}')", kind), "");
     }
     if (dataclass.active) synthesize_dataclass_methods(*cls, dataclass);
+    cls->is_dataclass = dataclass.active;
     return cls;
 }
 

@@ -32,6 +32,7 @@ struct ClassLayouts {
     struct Layout {
         std::vector<Field> fields;  // in the order of their first assignment
         bool constructed = false;  // an object of it is made somewhere: its struct is emitted
+        bool declared = false;  // its struct is needed for a static method or a class attribute
     };
     std::map<std::string, Layout> classes;
     // A field's type changed after it was created (in this round of inference): what was lowered
@@ -40,6 +41,8 @@ struct ClassLayouts {
     // Fields read (class, field) before any assignment to them was seen in this round: if an
     // assignment comes later in the round, the next round knows the field from the start.
     std::set<std::pair<std::string, std::string>> missed;
+    // (class, dunder) refused in this round (prepare_class): reported once.
+    std::set<std::pair<std::string, std::string>> refused;
     // Module-level containers made empty (`results = []`) whose element types the program decided
     // (results.append(x) in the main program or a function): the next round makes them with it.
     // A change sets `widened`, like a field's.
@@ -52,8 +55,28 @@ struct ClassLayouts {
         return false;
     }
 
+    // Single inheritance (class -> base): the fields of a hierarchy live in its root class, so that
+    // a method of the base reads the same field through an object of any class of it.
+    std::map<std::string, std::string> bases;
+    std::string root(std::string class_name) const {
+        for (auto it = bases.find(class_name); it != bases.end(); it = bases.find(class_name)) class_name = it->second;
+        return class_name;
+    }
+    // A class became constructed in this round: calls of overridden methods dispatch over the
+    // constructed classes, so a class of a hierarchy constructed late makes another round.
+    void mark_constructed(const std::string& class_name) {
+        Layout& layout = classes[class_name];
+        if (!layout.constructed && (bases.count(class_name) || has_subclass(class_name))) widened = true;
+        layout.constructed = true;
+    }
+    bool has_subclass(const std::string& class_name) const {
+        for (const auto& [derived, base] : bases)
+            if (base == class_name) return true;
+        return false;
+    }
+
     Field* find(const std::string& class_name, const std::string& field) {
-        auto it = classes.find(class_name);
+        auto it = classes.find(root(class_name));
         if (it == classes.end()) return nullptr;
         for (auto& f : it->second.fields)
             if (f.name == field) return &f;

@@ -36,6 +36,8 @@ struct GlobalScope {
         Type type;
     };
     std::map<std::string, Entry> names;
+    // Constants whose value failed with a diagnostic: their uses stay silent (consequences only).
+    std::set<std::string> failed;
 };
 
 struct LoweringContext {
@@ -52,7 +54,14 @@ public:
     FunctionLowering(LoweringContext& ctx, Diagnostics& diags, VariableTable::ForcedTypes forced,
                      std::set<std::string> local_names, std::optional<Type> declared_return);
 
-    ir::Function lower_function(const ast::FunctionDef& fn, const std::vector<Type>& param_types);
+    // `exact`: a method without the dispatch to the overriding methods of derived classes.
+    ir::Function lower_function(const ast::FunctionDef& fn, const std::vector<Type>& param_types, bool exact = false);
+    // The overriding methods a call of `method` (defined by `owner`) on an object of static class
+    // `cls` must dispatch to: the classes strictly derived from `cls` that objects are made of and
+    // whose `method` is another class's, most derived first.
+    std::vector<std::string> dispatch_cases(const std::string& cls, const std::string& owner, const std::string& method) const;
+    // The type of an object of `cls` (with its bases, for joins).
+    Type object_type(const std::string& cls) const;
     ir::Block lower_main(const std::vector<const ast::Stmt*>& statements);
     // An expression used as a value: one that may be None (an Optional) is unwrapped, raising
     // Python's TypeError at run time when it is None. Null after a diagnostic.
@@ -215,7 +224,11 @@ private:
     // call's own arguments do not fill), or for a construction (`constructed` set) the type of the
     // object made: the call is then the class's `new_`, with the arguments of __init__.
     ir::ExprPtr lower_user_call(const ast::Call& c, const ast::FunctionDef& fn, const std::string& key = "",
-                                ir::ExprPtr self = nullptr, const Type* constructed = nullptr);
+                                ir::ExprPtr self = nullptr, const Type* constructed = nullptr, bool exact = false);
+    // super().method(args) in a method: the base class's method, without dispatch.
+    ir::ExprPtr lower_super_call(const ast::Call& c, const std::string& method);
+    // isinstance(x, Cls) for an object x (nullopt when x is not an object or Cls not a module class).
+    std::optional<ir::ExprPtr> lower_isinstance(const ast::Call& c);
 
     // classes (lower_classes.cpp)
     // Cls(args): a new object, initialised by __init__ (its specialization for these arguments).
@@ -328,6 +341,7 @@ private:
     bool in_main_ = false;
     int handler_depth_ = 0;  // inside an `except` block: a bare `raise` re-raises
     std::string function_name_;
+    const ast::FunctionDef* method_ = nullptr;  // the method being lowered (super() needs its class and object)
     std::map<int, size_t> param_index_;  // parameter version id -> position
     std::map<size_t, Type> param_refinements_;  // see ir::Function::param_refinements
 };
@@ -370,8 +384,10 @@ ir::ExprPtr stored_array(ir::ExprPtr e);
 // The operator a Python spelling denotes ("+", "//", "<<", ...).
 std::optional<ir::BinaryOp> binary_op_from_spelling(const std::string& spelling);
 
-// The C++ name of a function (`f`), or of a method (`Point::norm`, `Point::init_`).
-std::string function_cpp_name(const ast::FunctionDef& fn);
+// The C++ name of a function (`f`), or of a method (`Point::norm`, `Point::init_`); an exact
+// specialization of a method is `Shape::area_exact_` (the plain name dispatches).
+std::string function_cpp_name(const ast::FunctionDef& fn, bool exact = false);
+std::string exact_member_name(const std::string& member);
 
 // Names a function body assigns (Python's rule for what is local), plus its parameters.
 std::set<std::string> local_names_of(const ast::Block& body, const std::vector<ast::Param>& params);

@@ -50,7 +50,10 @@ void lower_globals(const ast::Module& module, const ModuleSymbols& symbols, Lowe
         if (it == symbols.constants.end() || it->second != &a) continue;
         FunctionLowering lowering(ctx, diags, {}, {}, std::nullopt);
         auto value = lowering.lower_maybe_none(*a.value);
-        if (!value) continue;
+        if (!value) {
+            globals.failed.insert(name);
+            continue;
+        }
         // An empty container whose element type a use decided in an earlier round.
         if (auto decided = ctx.classes.global_types.find(name);
             decided != ctx.classes.global_types.end() && value->type.is_undetermined() && assignable(value->type, decided->second))
@@ -237,15 +240,34 @@ void defer_globals(ir::Module& out) {
 }
 
 // The structs of the classes whose objects the program makes, with the fields inference found.
-std::vector<ir::ClassDef> class_definitions(const ast::Module& module, const ClassLayouts& layouts) {
+std::vector<ir::ClassDef> class_definitions(const ast::Module& module, const ModuleSymbols& symbols, const ClassLayouts& layouts) {
     std::vector<ir::ClassDef> out;
     for (const auto& s : module.body) {
         if (s->kind != ast::StmtKind::ClassDef) continue;
         const auto& cls = s->as<ast::ClassDef>();
-        auto layout = layouts.classes.find(cls.name);
-        if (layout == layouts.classes.end() || !layout->second.constructed) continue;
-        ir::ClassDef def{cls.name, cpp_identifier(cls.name), cls.docstring, cls.loc, {}};
-        for (const auto& f : layout->second.fields) def.fields.push_back({f.name, cpp_identifier(f.name), f.type});
+        // A base class's struct is emitted when a class derived from it is.
+        auto emitted = [&](const std::string& name) {
+            for (const auto& [other, layout] : layouts.classes) {
+                if (!layout.constructed && !layout.declared) continue;
+                for (std::string c = other;;) {
+                    if (c == name) return true;
+                    auto base = layouts.bases.find(c);
+                    if (base == layouts.bases.end()) break;
+                    c = base->second;
+                }
+            }
+            return false;
+        };
+        if (!emitted(cls.name)) continue;
+        ir::ClassDef def{cls.name, cpp_identifier(cls.name), cls.docstring, cls.loc, {}, "", false, ""};
+        if (const ast::ClassDef* init = symbols.method_owner(cls.name, "__init__")) def.init_owner = cpp_identifier(init->name);
+        if (auto base = layouts.bases.find(cls.name); base != layouts.bases.end()) {
+            def.base_cpp_name = cpp_identifier(base->second);
+        } else if (auto layout = layouts.classes.find(cls.name); layout != layouts.classes.end()) {
+            // The root of a hierarchy holds the fields of all its classes.
+            for (const auto& f : layout->second.fields) def.fields.push_back({f.name, cpp_identifier(f.name), f.type});
+            def.polymorphic = layouts.has_subclass(cls.name);
+        }
         out.push_back(std::move(def));
     }
     return out;
@@ -286,10 +308,12 @@ ir::Module infer_module(const ast::Module& module, const ModuleSymbols& symbols,
     // seen, makes the whole module be lowered again with what was learnt (infer/classes.hpp).
     constexpr int kMaxClassRounds = 8;
     ClassLayouts layouts;
+    layouts.bases = symbols.class_bases;
     ir::Module out;
     for (int round = 0;; ++round) {
         layouts.widened = false;
         layouts.missed.clear();
+        layouts.refused.clear();
         Diagnostics attempt;
         out = infer_round(module, symbols, tables, layouts, attempt);
         if (!layouts.needs_another_round() || round + 1 == kMaxClassRounds) {
@@ -297,7 +321,7 @@ ir::Module infer_module(const ast::Module& module, const ModuleSymbols& symbols,
             break;
         }
     }
-    out.classes = class_definitions(module, layouts);
+    out.classes = class_definitions(module, symbols, layouts);
     for (const auto& e : symbols.exception_classes)
         out.exception_classes.push_back({e.name, cpp_identifier(e.name),
                                          symbols.is_exception_class(e.base) ? cpp_identifier(e.base) : exception_cpp_class(e.base).value_or("py::Exception"),

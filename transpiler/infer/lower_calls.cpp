@@ -44,6 +44,8 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
     if (c.func->kind == ast::ExprKind::Name) {
         const std::string& id = c.func->as<ast::Name>().id;
         if (local_lambdas_.count(id)) return call_local_lambda(c, id);  // lower_callables.cpp
+        if (id == "isinstance" && !vars_.current(id) && !local_names_.count(id))
+            if (auto test = lower_isinstance(c)) return std::move(*test);  // of an object and classes of the module
         const VarVersion* v = vars_.current(id);
         auto global = ctx_.globals.names.find(id);
         if ((v && v->type.is(TypeKind::Object)) || (!v && !local_names_.count(id) && global != ctx_.globals.names.end() &&
@@ -62,11 +64,26 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
     if (!q) {
         if (c.func->kind == ast::ExprKind::Attribute) {
             // Cls.method(args): a static method, or a method given its object explicitly.
+            const auto& attribute = c.func->as<ast::Attribute>();
+            if (attribute.value->kind == ast::ExprKind::Call) {  // super().method(args)
+                const auto& inner = attribute.value->as<ast::Call>();
+                if (inner.func->kind == ast::ExprKind::Name && inner.func->as<ast::Name>().id == "super" && !vars_.current("super") &&
+                    !local_names_.count("super")) {
+                    if (!inner.args.empty() || !inner.keywords.empty()) {
+                        diags_.error(inner.loc, "super() with arguments is not supported", "write super().method(...)");
+                        return nullptr;
+                    }
+                    return lower_super_call(c, attribute.attr);  // lower_classes.cpp
+                }
+            }
             if (const ast::ClassDef* cls = class_of_name(*c.func->as<ast::Attribute>().value)) {
                 const std::string& method = c.func->as<ast::Attribute>().attr;
-                if (const ast::FunctionDef* fn = cls->method(method)) {
-                    ctx_.classes.classes[cls->name].constructed = true;  // its struct declares the method
-                    return lower_user_call(c, *fn, cls->name + "." + method);
+                if (const ast::ClassDef* owner = ctx_.symbols.method_owner(cls->name, method)) {
+                    ctx_.classes.classes[owner->name].declared = true;  // its struct declares the method
+                    // Base.method(obj, ...) is that class's method, without dispatch to overrides.
+                    const ast::FunctionDef& fn = *owner->method(method);
+                    const bool exact = !fn.is_static && method != "__init__" && ctx_.classes.has_subclass(cls->name);
+                    return lower_user_call(c, fn, owner->name + "." + method, nullptr, nullptr, exact);
                 }
                 diags_.error(c.func->loc, fmt::format("type object '{}' has no attribute '{}'", cls->name, method), "");
                 return nullptr;
@@ -148,7 +165,7 @@ bool FunctionLowering::lower_call_arguments(const ast::Call& c, TypedCallArgs& a
 }
 
 ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::FunctionDef& fn, const std::string& key_arg, ExprPtr self,
-                                          const Type* constructed) {
+                                          const Type* constructed, bool exact) {
     const std::string key = key_arg.empty() ? fn.name : key_arg;
     if (ctx_.symbols.broken_functions.count(key)) return nullptr;  // its parameters may be incomplete
     // A method's first parameter is the object: the call's arguments fill the others.
@@ -211,7 +228,7 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
     // decided its type): the next attempt asks for the right specialization, not this one.
     if (vars_.needs_retry() && std::any_of(types.begin(), types.end(), [](const Type& t) { return t.is_undetermined(); }))
         return std::make_unique<ir::Const>(c.loc, Type::unknown(), ir::NoneValue{});
-    auto spec = ctx_.specializer.request(key, types);
+    auto spec = ctx_.specializer.request(key, types, false, exact);
     // The callee typed an empty list it was passed (it appends to it): the argument takes that
     // type here (a variable's version is forced), and the call binds the specialization for it.
     const size_t shift = constructed ? 1 : 0;  // `args` has no object for a construction
@@ -222,7 +239,7 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
             if (!args[k - shift]) return nullptr;
             types[k] = args[k - shift]->type;
         }
-        spec = ctx_.specializer.request(key, types);
+        spec = ctx_.specializer.request(key, types, false, exact);
     }
     if (!spec) return nullptr;
     if (constructed) {
@@ -232,7 +249,7 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
             return nullptr;
         }
         // Cls(args) is the struct's new_: a new object, then its __init__ (emit/cpp_emitter.cpp).
-        auto call = std::make_unique<ir::UserCall>(c.loc, *constructed, cpp_identifier(fn.owner_class) + "::new_");
+        auto call = std::make_unique<ir::UserCall>(c.loc, *constructed, cpp_identifier(constructed->class_name) + "::new_");
         call->callee_pure = spec->pure_construction;
         call->args = std::move(args);
         return call;

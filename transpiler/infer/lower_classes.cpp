@@ -14,6 +14,7 @@
 #include "infer/specializer.hpp"
 #include "ir/conversions.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace py2cpp {
@@ -23,6 +24,24 @@ using ir::ExprPtr;
 const ast::ClassDef* FunctionLowering::class_named(const std::string& name) const {
     auto it = ctx_.symbols.classes.find(name);
     return it == ctx_.symbols.classes.end() ? nullptr : it->second;
+}
+
+Type FunctionLowering::object_type(const std::string& cls) const {
+    return Type::object(cls, ctx_.symbols.ancestors(cls));
+}
+
+std::vector<std::string> FunctionLowering::dispatch_cases(const std::string& cls, const std::string& owner, const std::string& method) const {
+    std::vector<std::pair<size_t, std::string>> found;  // (depth, class)
+    for (const auto& [name, layout] : ctx_.classes.classes) {
+        if (!layout.constructed || name == cls || !ctx_.symbols.derives_from(name, cls)) continue;
+        const ast::ClassDef* defining = ctx_.symbols.method_owner(name, method);
+        if (defining && defining->name != owner) found.emplace_back(ctx_.symbols.ancestors(name).size(), name);
+    }
+    // Most derived first: isinstance<Base> would also accept the objects of classes derived from it.
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    std::vector<std::string> out;
+    for (auto& f : found) out.push_back(std::move(f.second));
+    return out;
 }
 
 namespace {
@@ -52,17 +71,35 @@ VarVersion& FunctionLowering::hold_once(ExprPtr e, const char* suffix, SourceLoc
 }
 
 bool FunctionLowering::prepare_class(const ast::ClassDef& cls) {
-    const Type object = Type::object(cls.name);
+    // The class and its bases: the runtime may meet its objects as objects of a base class, whose
+    // dunder methods then dispatch to this class's.
+    std::vector<std::string> chain = {cls.name};
+    for (auto& a : ctx_.symbols.ancestors(cls.name)) chain.push_back(a);
+    for (const auto& member : chain)
     for (const auto& implicit : kImplicitMethods) {
-        const ast::FunctionDef* m = cls.method(implicit.name);
-        if (!m) continue;
+        const ast::ClassDef* owner = ctx_.symbols.method_owner(member, implicit.name);
+        const ast::FunctionDef* m = owner ? owner->method(implicit.name) : nullptr;
+        if (!m) {
+            // A base without the method would print (compare, hash...) this class's objects it
+            // holds without this class's method: refused rather than computed differently.
+            if (member != cls.name && ctx_.symbols.method_owner(cls.name, implicit.name)) {
+                const ast::FunctionDef* own = ctx_.symbols.method_owner(cls.name, implicit.name)->method(implicit.name);
+                if (!ctx_.classes.refused.insert({cls.name, implicit.name}).second) return false;  // reported already
+                diags_.error(own->loc, fmt::format("'{}' defines {} but its base class '{}' does not", cls.name, implicit.name, member),
+                             fmt::format("define {} in '{}' too (py2cpp calls it through the base class for objects held as '{}')",
+                                         implicit.name, member, member));
+                return false;
+            }
+            continue;
+        }
+        const Type object = object_type(member);
         if (m->params.size() != implicit.objects) {
             diags_.error(m->loc, fmt::format("'{}.{}' must take {}", cls.name, implicit.name,
                                              implicit.objects == 1 ? "only the object (self)" : "the object and one other (self, other)"),
                          "py2cpp calls it with objects of the class");
             return false;
         }
-        auto spec = ctx_.specializer.request(cls.name + "." + implicit.name, std::vector<Type>(implicit.objects, object));
+        auto spec = ctx_.specializer.request(owner->name + "." + implicit.name, std::vector<Type>(implicit.objects, object));
         if (!spec) return false;
         if (spec->return_type.is_known() && !spec->return_type.is(implicit.returns)) {
             diags_.error(m->loc, fmt::format("'{}.{}' returns {}; py2cpp supports it returning {}", cls.name, implicit.name,
@@ -76,11 +113,11 @@ bool FunctionLowering::prepare_class(const ast::ClassDef& cls) {
 }
 
 ExprPtr FunctionLowering::construct_object(const ast::Call& c, const ast::ClassDef& cls) {
-    const Type object = Type::object(cls.name);
-    ctx_.classes.classes[cls.name].constructed = true;
+    const Type object = object_type(cls.name);
+    ctx_.classes.mark_constructed(cls.name);
     ExprPtr call;
-    if (const ast::FunctionDef* init = cls.method("__init__")) {
-        call = lower_user_call(c, *init, cls.name + ".__init__", nullptr, &object);
+    if (const ast::ClassDef* owner = ctx_.symbols.method_owner(cls.name, "__init__")) {  // its own __init__ or a base's
+        call = lower_user_call(c, *owner->method("__init__"), owner->name + ".__init__", nullptr, &object);
     } else if (!c.args.empty() || !c.keywords.empty()) {
         diags_.error(c.loc, fmt::format("{}() takes no arguments", cls.name), "define __init__ to take them");
         return nullptr;
@@ -100,14 +137,21 @@ const ast::ClassDef* FunctionLowering::class_of_name(const ast::Expr& e) {
     return class_named(id);
 }
 
-ExprPtr FunctionLowering::class_attribute(SourceLoc loc, const ast::ClassDef& cls, const std::string& name) {
+ExprPtr FunctionLowering::class_attribute(SourceLoc loc, const ast::ClassDef& cls_arg, const std::string& name) {
+    // The class's own attribute, or its nearest base's.
+    const ast::ClassDef* holder = &cls_arg;
+    for (const auto& a : ctx_.symbols.ancestors(cls_arg.name)) {
+        if (holder->has_attribute(name)) break;
+        if (const ast::ClassDef* base = class_named(a)) holder = base;
+    }
+    const ast::ClassDef& cls = *holder;
     auto g = ctx_.globals.names.find(cls.name + "." + name);
     if (g == ctx_.globals.names.end()) {
         diags_.error(loc, fmt::format("type object '{}' has no attribute '{}'", cls.name, name),
                      cls.method(name) ? "call the method; methods as values are not supported yet" : "");
         return nullptr;
     }
-    ctx_.classes.classes[cls.name].constructed = true;  // its struct holds the attribute
+    ctx_.classes.classes[holder->name].declared = true;  // its struct holds the attribute
     auto var = std::make_unique<ir::Var>(loc, g->second.type, cls.name + "." + name, g->second.cpp_name);
     var->is_global = true;
     return var;
@@ -115,8 +159,8 @@ ExprPtr FunctionLowering::class_attribute(SourceLoc loc, const ast::ClassDef& cl
 
 ExprPtr FunctionLowering::lower_method_call(const ast::Call& c, ExprPtr object, const std::string& method) {
     const std::string cls_name = object->type.class_name;
-    const ast::ClassDef* cls = class_named(cls_name);
-    const ast::FunctionDef* fn = cls ? cls->method(method) : nullptr;
+    const ast::ClassDef* owner = ctx_.symbols.method_owner(cls_name, method);  // the class or the nearest base defining it
+    const ast::FunctionDef* fn = owner ? owner->method(method) : nullptr;
     if (fn && fn->is_property) {
         diags_.error(c.func->loc, fmt::format("'{}' is a property of '{}': calling its value is not supported", method, cls_name),
                      fmt::format("read it as obj.{}", method));
@@ -126,8 +170,17 @@ ExprPtr FunctionLowering::lower_method_call(const ast::Call& c, ExprPtr object, 
         if (ctx_.classes.find(cls_name, method))
             diags_.error(c.func->loc, fmt::format("field '{}' of '{}' is not a method and cannot be called", method, cls_name),
                          "functions as values are not supported yet");
-        else
-            diags_.error(c.func->loc, fmt::format("'{}' object has no attribute '{}'", cls_name, method), "");
+        else {
+            // A class derived from it may have it: Python finds it on such an object at run time.
+            std::string derived;
+            for (const auto& [name, base] : ctx_.symbols.class_bases)
+                if (ctx_.symbols.derives_from(name, cls_name) && class_named(name) && class_named(name)->method(method)) derived = name;
+            diags_.error(c.func->loc, fmt::format("'{}' object has no attribute '{}'", cls_name, method),
+                         derived.empty() ? ""
+                                         : fmt::format("only '{}', derived from '{}', defines it; py2cpp looks methods up in the class the "
+                                                       "value has when compiling: define '{}' in '{}' too (it may raise NotImplementedError)",
+                                                       derived, cls_name, method, cls_name));
+        }
         return nullptr;
     }
     if (fn->is_static) {  // obj.f(args) of a @staticmethod: the object is only a way to name the class
@@ -135,30 +188,105 @@ ExprPtr FunctionLowering::lower_method_call(const ast::Call& c, ExprPtr object, 
             diags_.error(c.func->loc, fmt::format("call the static method as {}.{}(...)", cls_name, method), "");
             return nullptr;
         }
-        return lower_user_call(c, *fn, cls_name + "." + method);
+        return lower_user_call(c, *fn, owner->name + "." + method);
     }
-    return lower_user_call(c, *fn, cls_name + "." + method, std::move(object));
+    return lower_user_call(c, *fn, owner->name + "." + method, std::move(object));
 }
+
+ExprPtr FunctionLowering::lower_super_call(const ast::Call& c, const std::string& method) {
+    auto base = method_ ? ctx_.symbols.class_bases.find(method_->owner_class) : ctx_.symbols.class_bases.end();
+    if (!method_ || method_->params.empty() || base == ctx_.symbols.class_bases.end()) {
+        diags_.error(c.func->loc, method_ ? fmt::format("super(): '{}' has no base class of this module", method_->owner_class)
+                                          : std::string("super() is only supported in a method"),
+                     "");
+        return nullptr;
+    }
+    const ast::ClassDef* owner = ctx_.symbols.method_owner(base->second, method);
+    if (!owner) {
+        diags_.error(c.func->loc, fmt::format("'super' object has no attribute '{}'", method), "");
+        return nullptr;
+    }
+    const ast::FunctionDef& fn = *owner->method(method);
+    VarVersion* self_var = vars_.current(method_->params[0].name);
+    if (!self_var || !self_var->type.is(TypeKind::Object)) {
+        diags_.error(c.func->loc, "super() needs the method's object (its first parameter) unchanged", "");
+        return nullptr;
+    }
+    auto self = read_variable(*self_var, c.func->loc);
+    if (fn.is_static) return lower_user_call(c, fn, owner->name + "." + method);
+    // The base's method itself: without its dispatch to overrides (which would come back here).
+    const bool exact = method != "__init__" && !dispatch_cases(self->type.class_name, owner->name, method).empty();
+    return lower_user_call(c, fn, owner->name + "." + method, std::move(self), nullptr, exact);
+}
+
+std::optional<ExprPtr> FunctionLowering::lower_isinstance(const ast::Call& c) {
+    if (c.args.size() != 2 || !c.keywords.empty()) return std::nullopt;
+    std::vector<const ast::ClassDef*> classes;  // isinstance(x, C) or isinstance(x, (C, D))
+    const ast::Expr& spec = *c.args[1];
+    if (spec.kind == ast::ExprKind::Tuple) {
+        for (const auto& e : spec.as<ast::Tuple>().elts) classes.push_back(class_of_name(*e));
+    } else {
+        classes.push_back(class_of_name(spec));
+    }
+    if (classes.empty() || std::find(classes.begin(), classes.end(), nullptr) != classes.end()) return std::nullopt;
+    auto object = lower_maybe_none(*c.args[0]);
+    if (!object) return ExprPtr{};
+    const bool may_be_none = object->type.is(TypeKind::Optional);
+    const Type& t = may_be_none ? object->type.elements[0] : object->type;
+    if (!t.is(TypeKind::Object)) return std::make_unique<ir::Const>(c.loc, Type::boolean(), false);  // an int is not a Point
+    std::vector<std::string> tests;
+    for (const ast::ClassDef* cls : classes) {
+        if (t.derives_from(cls->name) && !may_be_none) return std::make_unique<ir::Const>(c.loc, Type::boolean(), true);
+        if (t.derives_from(cls->name)) tests.push_back("!py::is_none({x})");
+        else if (ctx_.symbols.derives_from(cls->name, t.class_name)) tests.push_back("py::isinstance<" + cpp_identifier(cls->name) + ">({x})");
+    }
+    if (tests.empty()) return std::make_unique<ir::Const>(c.loc, Type::boolean(), false);  // classes of other hierarchies
+    // One evaluation of x for several tests: isinstance(x, (A, B)) of objects of a third class.
+    if (tests.size() > 1) {
+        std::string all;
+        for (const auto& test : tests) all += (all.empty() ? "" : " || ") + test.substr(0, test.find('(')) + "(x)";
+        tests = {"[](const auto& x) { return " + all + "; }({x})"};
+    }
+    std::vector<std::pair<std::string, ExprPtr>> operand;
+    operand.emplace_back("x", std::move(object));
+    return runtime_call(c.loc, Type::boolean(), "isinstance", tests.front(), std::move(operand));
+}
+
+namespace {
+// A class attribute of `cls` or of one of its bases.
+bool has_class_attribute(const ModuleSymbols& symbols, const std::string& cls, const std::string& name) {
+    std::vector<std::string> chain = symbols.ancestors(cls);
+    chain.insert(chain.begin(), cls);
+    for (const auto& c : chain)
+        if (auto it = symbols.classes.find(c); it != symbols.classes.end() && it->second->has_attribute(name)) return true;
+    return false;
+}
+// The method `name` objects of `cls` have (its own or a base's), or null.
+const ast::FunctionDef* inherited_method(const ModuleSymbols& symbols, const std::string& cls, const std::string& name) {
+    const ast::ClassDef* owner = symbols.method_owner(cls, name);
+    return owner ? owner->method(name) : nullptr;
+}
+}  // namespace
 
 ExprPtr FunctionLowering::read_field(const ast::Attribute& a, ExprPtr object) {
     const std::string cls_name = object->type.class_name;
     if (const ClassLayouts::Field* f = ctx_.classes.find(cls_name, a.attr))
         return std::make_unique<ir::FieldGet>(a.loc, f->type, std::move(object), a.attr, cpp_identifier(a.attr));
     const ast::ClassDef* cls = class_named(cls_name);
-    if (cls && cls->has_attribute(a.attr)) return class_attribute(a.loc, *cls, a.attr);  // self.G: the class's constant
-    if (const ast::FunctionDef* getter = cls ? cls->method(a.attr) : nullptr; getter && getter->is_property) {
+    if (cls && has_class_attribute(ctx_.symbols, cls_name, a.attr)) return class_attribute(a.loc, *cls, a.attr);  // self.G: the class's constant
+    if (const ast::FunctionDef* getter = cls ? inherited_method(ctx_.symbols, cls_name, a.attr) : nullptr; getter && getter->is_property) {
         std::vector<ExprPtr> args;
         args.push_back(std::move(object));
         return call_method_lowered(a.loc, *cls, a.attr, std::move(args));
     }
-    if (cls && cls->method(a.attr)) {
+    if (cls && inherited_method(ctx_.symbols, cls_name, a.attr)) {
         diags_.error(a.loc, fmt::format("method '{}' of '{}' cannot be used as a value", a.attr, cls_name),
                      "call it; bound methods as values are not supported yet");
         return nullptr;
     }
     // An assignment to it may still come later in this round of inference (another method, the
     // rest of the program): the next round then knows the field, and this error goes away.
-    ctx_.classes.missed.insert({cls_name, a.attr});
+    ctx_.classes.missed.insert({ctx_.classes.root(cls_name), a.attr});
     diags_.error(a.loc, fmt::format("'{}' object has no attribute '{}'", cls_name, a.attr),
                  fmt::format("py2cpp gives an object the fields its methods and the program assign (self.{} = ...) before they are read; "
                              "assign it in __init__",
@@ -175,18 +303,18 @@ std::optional<Type> FunctionLowering::field_accepting(const std::string& cls_nam
         return std::nullopt;
     }
     const ast::ClassDef* cls = class_named(cls_name);
-    if (cls && cls->has_attribute(name)) {
+    if (cls && has_class_attribute(ctx_.symbols, cls_name, name)) {
         diags_.error(loc, fmt::format("'{}' is a class attribute of '{}': assigning it on an object (which would hide it) is not supported", name,
                                       cls_name),
                      "class attributes are constants in py2cpp; use another name for the object's field");
         return std::nullopt;
     }
-    if (cls && cls->method(name)) {
+    if (cls && inherited_method(ctx_.symbols, cls_name, name)) {
         diags_.error(loc, fmt::format("the field '{}' has the name of a method of '{}'", name, cls_name),
                      "give the field another name (in Python it would hide the method)");
         return std::nullopt;
     }
-    auto& layout = ctx_.classes.classes[cls_name];
+    auto& layout = ctx_.classes.classes[ctx_.classes.root(cls_name)];
     ClassLayouts::Field* f = ctx_.classes.find(cls_name, name);
     if (!f) {
         layout.fields.push_back({name, type, loc, std::nullopt});
@@ -246,9 +374,10 @@ void FunctionLowering::store_to_field(const ast::Attribute& target, const std::s
         if (!value) return;
     }
     // A property: its setter (@NAME.setter), which Python calls instead of storing.
-    if (const ast::ClassDef* cls = class_named(cls_name); cls && cls->method(target.attr) && cls->method(target.attr)->is_property) {
+    if (const ast::ClassDef* cls = class_named(cls_name);
+        cls && inherited_method(ctx_.symbols, cls_name, target.attr) && inherited_method(ctx_.symbols, cls_name, target.attr)->is_property) {
         const std::string setter = "__set_" + target.attr + "__";
-        if (!cls->method(setter)) {
+        if (!inherited_method(ctx_.symbols, cls_name, setter)) {
             diags_.error(target.loc, fmt::format("property '{}' of '{}' has no setter", target.attr, cls_name),
                          fmt::format("define it with @{}.setter (Python raises AttributeError)", target.attr));
             return;
@@ -269,14 +398,15 @@ void FunctionLowering::store_to_field(const ast::Attribute& target, const std::s
 
 ExprPtr FunctionLowering::call_method_lowered(SourceLoc loc, const ast::ClassDef& cls, const std::string& method,
                                               std::vector<ExprPtr> args) {
-    const ast::FunctionDef* fn = cls.method(method);
+    const ast::ClassDef* owner = ctx_.symbols.method_owner(cls.name, method);
+    const ast::FunctionDef* fn = owner ? owner->method(method) : nullptr;
     if (!fn || fn->params.size() != args.size()) {
         diags_.error(loc, fmt::format("'{}.{}' must take {} parameter{}", cls.name, method, args.size(), args.size() == 1 ? "" : "s"), "");
         return nullptr;
     }
     std::vector<Type> types;
     for (const auto& a : args) types.push_back(a->type);
-    auto spec = ctx_.specializer.request(cls.name + "." + method, types);
+    auto spec = ctx_.specializer.request(owner->name + "." + method, types);
     if (!spec) return nullptr;
     auto call = std::make_unique<ir::UserCall>(loc, spec->return_type, spec->cpp_name);
     call->callee_pure = spec->pure;
@@ -294,13 +424,13 @@ std::optional<ExprPtr> FunctionLowering::lower_object_operator(SourceLoc loc, co
     const ast::ClassDef* right = rhs->type.is(TypeKind::Object) ? class_named(rhs->type.class_name) : nullptr;
     if (name != names.end()) {
         const std::string own = "__" + name->second + "__", reflected = "__r" + name->second + "__";
-        if (left && left->method(own)) {
+        if (left && inherited_method(ctx_.symbols, left->name, own)) {
             std::vector<ExprPtr> args;
             args.push_back(std::move(lhs));
             args.push_back(std::move(rhs));
             return call_method_lowered(loc, *left, own, std::move(args));
         }
-        if (right && right->method(reflected)) {
+        if (right && inherited_method(ctx_.symbols, right->name, reflected)) {
             std::vector<ExprPtr> args;
             args.push_back(std::move(rhs));
             args.push_back(std::move(lhs));
@@ -315,7 +445,7 @@ std::optional<ExprPtr> FunctionLowering::lower_object_operator(SourceLoc loc, co
 ExprPtr FunctionLowering::call_object_dunder(SourceLoc loc, const std::string& what, const std::string& method, ExprPtr object,
                                              ExprPtr arg, ExprPtr arg2) {
     const ast::ClassDef* cls = class_named(object->type.class_name);
-    if (!cls || !cls->method(method)) {
+    if (!cls || !inherited_method(ctx_.symbols, cls->name, method)) {
         diags_.error(loc, fmt::format("{} of a '{}' object is not supported", what, object->type.class_name),
                      fmt::format("define {} in class '{}'", method, object->type.class_name));
         return nullptr;
@@ -328,7 +458,11 @@ ExprPtr FunctionLowering::call_object_dunder(SourceLoc loc, const std::string& w
 }
 
 ExprPtr FunctionLowering::lower_object_compare(const ast::Compare& c, std::vector<ExprPtr> operands, std::unique_ptr<ir::Compare> result) {
-    const Type& lt = operands[0]->type;
+    // Objects of two classes of one hierarchy compare as objects of their common base.
+    if (operands.size() == 2 && operands[0]->type.is(TypeKind::Object) && operands[1]->type.is(TypeKind::Object))
+        if (auto common = join_types(operands[0]->type, operands[1]->type))
+            for (auto& e : operands) e = ir::convert(std::move(e), *common);
+    const Type lt = operands[0]->type;
     if (operands.size() != 2 || lt != operands[1]->type) {
         std::string types;
         for (const auto& e : operands) types += (types.empty() ? "" : "', '") + python_type_name(e->type);
@@ -338,6 +472,7 @@ ExprPtr FunctionLowering::lower_object_compare(const ast::Compare& c, std::vecto
     }
     const ast::ClassDef* cls = class_named(lt.class_name);
     const ir::CompareOp op = result->ops.front();
+    auto defines = [&](const char* method) { return cls && ctx_.symbols.method_owner(cls->name, method); };
     if (op == ir::CompareOp::Eq || op == ir::CompareOp::NotEq) {
         // Without __eq__ Python compares identity, as std::shared_ptr's == does; with it, the
         // emitter declares an operator== calling it, which C++ also uses for != (and the runtime
@@ -349,8 +484,8 @@ ExprPtr FunctionLowering::lower_object_compare(const ast::Compare& c, std::vecto
         {ir::CompareOp::Lt, {"__lt__", "__gt__"}}, {ir::CompareOp::LtE, {"__le__", "__ge__"}},
         {ir::CompareOp::Gt, {"__gt__", "__lt__"}}, {ir::CompareOp::GtE, {"__ge__", "__le__"}}};
     const auto& [own, reflected] = methods.at(op);
-    if (cls && cls->method(own)) return call_method_lowered(c.loc, *cls, own, std::move(operands));
-    if (cls && cls->method(reflected)) {
+    if (defines(own)) return call_method_lowered(c.loc, *cls, own, std::move(operands));
+    if (defines(reflected)) {
         std::swap(operands[0], operands[1]);
         return call_method_lowered(c.loc, *cls, reflected, std::move(operands));
     }
@@ -364,9 +499,14 @@ ExprPtr FunctionLowering::lower_object_compare(const ast::Compare& c, std::vecto
 
 namespace py2cpp {
 
-std::string function_cpp_name(const ast::FunctionDef& fn) {
+std::string exact_member_name(const std::string& member) {
+    return member + (member.back() == '_' ? "exact_" : "_exact_");
+}
+
+std::string function_cpp_name(const ast::FunctionDef& fn, bool exact) {
     if (fn.owner_class.empty()) return cpp_identifier(fn.name);
-    return cpp_identifier(fn.owner_class) + "::" + method_cpp_name(fn.name);
+    const std::string member = method_cpp_name(fn.name);
+    return cpp_identifier(fn.owner_class) + "::" + (exact ? exact_member_name(member) : member);
 }
 
 }  // namespace py2cpp

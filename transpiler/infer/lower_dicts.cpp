@@ -208,6 +208,11 @@ bool FunctionLowering::refine_dict_receiver(const FunctionSpec& spec, ir::Expr& 
         bool ok = true, refers = false;
         for (size_t p = 1; p < spec.params.size() && ok; ++p) {
             auto it = c.when.find(spec.params[p].name);
+            // A case for a None argument (d.get(k) / d.get(k, None)) is not the one for another.
+            if (it != c.when.end() && it->second == "none" && p < args.positional.size() && !args.positional[p]->type.is(TypeKind::None)) {
+                ok = false;
+                break;
+            }
             if (it == c.when.end() || pattern_reference(it->second) != self) continue;
             if (p >= args.positional.size()) continue;  // a default that was not given
             const Type& arg = args.positional[p]->type;

@@ -132,6 +132,7 @@ ExprPtr FunctionLowering::lower_name(const ast::Name& n) {
                      "functions can be called, or given to sorted/min/max/list.sort (key=), map and filter; other uses as values are not supported yet");
         return nullptr;
     }
+    if (ctx_.globals.failed.count(n.id)) return nullptr;  // its definition failed with an error already
     if (ctx_.symbols.constants.count(n.id)) {
         diags_.error(n.loc, fmt::format("module constant '{}' is used before its definition", n.id),
                      "define module-level constants before the code that uses them");

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "infer/function_lowering.hpp"
+#include "infer/specializer.hpp"
 #include "ir/conversions.hpp"
 #include "ir/evaluation_order.hpp"
 #include "ir/exceptions.hpp"
@@ -120,14 +121,15 @@ FunctionLowering::FunctionLowering(LoweringContext& ctx, Diagnostics& diags, Var
     : ctx_(ctx), diags_(diags), vars_(std::move(forced)), local_names_(std::move(local_names)),
       declared_return_(std::move(declared_return)) {}
 
-ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const std::vector<Type>& param_types) {
+ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const std::vector<Type>& param_types, bool exact) {
     function_name_ = fn.name;
+    if (!fn.owner_class.empty() && !fn.is_static) method_ = &fn;
     ir::Function out;
     out.py_name = fn.owner_class.empty() ? fn.name : fn.owner_class + "." + fn.name;
-    out.cpp_name = function_cpp_name(fn);
+    out.cpp_name = function_cpp_name(fn, exact);
     if (!fn.owner_class.empty()) {
         out.owner = cpp_identifier(fn.owner_class);
-        out.member_name = method_cpp_name(fn.name);
+        out.member_name = exact ? exact_member_name(method_cpp_name(fn.name)) : method_cpp_name(fn.name);
     }
     out.docstring = fn.docstring;
     out.loc = fn.loc;
@@ -140,7 +142,49 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
         param_index_[v.id] = i;
         param_versions.push_back(&v);
     }
+    // A method called on an object whose class may be a derived one that overrides it: first the
+    // dispatch, as Python's attribute lookup does it (`if (py::isinstance<Circle>(self)) return
+    // Circle::area(...)`), then the body for the objects of this class.
+    std::vector<Type> dispatched;  // the return types of the overrides dispatched to
+    if (method_ && !exact && fn.name != "__init__" && !param_types.empty() && param_types[0].is(TypeKind::Object))
+        for (const std::string& derived : dispatch_cases(param_types[0].class_name, fn.owner_class, fn.name)) {
+            const ast::ClassDef* owner = ctx_.symbols.method_owner(derived, fn.name);
+            std::vector<Type> types = param_types;
+            types[0] = object_type(derived);
+            auto spec = ctx_.specializer.request(owner->name + "." + fn.name, types);
+            if (!spec) continue;  // its errors are reported with it
+            const std::string cpp_class = cpp_identifier(derived);
+            auto self = [&] {
+                std::vector<std::pair<std::string, ExprPtr>> operand;
+                operand.emplace_back("x", read_variable(*param_versions[0], fn.loc));
+                return operand;
+            };
+            auto is_derived = runtime_call(fn.loc, Type::boolean(), "isinstance", "py::isinstance<" + cpp_class + ">({x})", self());
+            auto call = std::make_unique<ir::UserCall>(fn.loc, spec->return_type, spec->cpp_name);
+            call->callee_pure = spec->pure;
+            call->args.push_back(runtime_call(fn.loc, types[0], "cast", "std::static_pointer_cast<" + cpp_class + ">({x})", self()));
+            for (size_t i = 1; i < param_versions.size(); ++i) call->args.push_back(read_variable(*param_versions[i], fn.loc));
+            auto branch = std::make_unique<ir::If>(fn.loc);
+            branch->test = std::move(is_derived);
+            if (spec->return_type.is(TypeKind::None)) {
+                branch->body.push_back(std::make_unique<ir::ExprStmt>(fn.loc, std::move(call)));
+                branch->body.push_back(std::make_unique<ir::Return>(fn.loc, nullptr));
+            } else {
+                branch->body.push_back(std::make_unique<ir::Return>(fn.loc, std::move(call)));
+            }
+            if (auto joined = join_types(inferred_return_, spec->return_type)) inferred_return_ = *joined;
+            dispatched.push_back(spec->return_type);
+            has_return_ = true;
+            out.body.push_back(std::move(branch));
+        }
     for (const auto& s : fn.body) lower_stmt(*s, out.body);  // the body is depth 0, like main
+    // Overrides returning ints and floats return floats through the base (as a variable given both
+    // holds a float): Python's int result would print as 3 where this prints 3.0.
+    if (!dispatched.empty() && inferred_return_.is(TypeKind::Float) && !diags_.has_errors() &&
+        std::any_of(dispatched.begin(), dispatched.end(), [](const Type& t) { return t.is(TypeKind::Int) || t.is(TypeKind::Bool); }))
+        diags_.warning(fn.loc, fmt::format("'{}' and the methods overriding it return ints and floats: called through '{}', they all return floats "
+                                           "(an int result prints as 3.0 where Python prints 3)", out.py_name, fn.owner_class),
+                       "return floats (3.0) from every one of them, or ints from every one");
     // A function that returns a value on some paths and can reach its end returns None there, as
     // Python does: its return type may be None (Optional), and the end is an explicit `return None`.
     if (declared_return_ && declared_return_->is(TypeKind::Optional) && !always_exits(out.body)) {  // -> Optional[T]

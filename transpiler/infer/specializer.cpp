@@ -14,12 +14,21 @@ Specializer::Specializer(const ModuleSymbols& symbols, const MappingTables& tabl
                          std::set<std::string>& includes, ClassLayouts& classes, Diagnostics& diags)
     : symbols_(symbols), tables_(tables), globals_(globals), includes_(includes), classes_(classes), diags_(diags) {}
 
-std::optional<ir::Function> Specializer::lower_once(const ast::FunctionDef& fn, const std::vector<Type>& arg_types,
+namespace {
+// An exact specialization's key: the method's, with a suffix no Python name has.
+constexpr const char* kExactSuffix = "#exact";
+std::string function_of(const std::string& key) {
+    const size_t cut = key.find('#');
+    return cut == std::string::npos ? key : key.substr(0, cut);
+}
+}  // namespace
+
+std::optional<ir::Function> Specializer::lower_once(const ast::FunctionDef& fn, const std::vector<Type>& arg_types, bool exact,
                                                     std::optional<Type> declared_return, Diagnostics& diags,
                                                     Type& inferred_return) {
     LoweringContext ctx{symbols_, tables_, *this, globals_, includes_, classes_};
     auto out = lower_until_settled(ctx, local_names_of(fn.body, fn.params), declared_return, diags,
-                                   [&](FunctionLowering& lowering) { return lowering.lower_function(fn, arg_types); });
+                                   [&](FunctionLowering& lowering) { return lowering.lower_function(fn, arg_types, exact); });
     if (!out) {
         diags.error(fn.loc, fmt::format("could not settle the variable types of '{}'", fn.name), "");
         return std::nullopt;
@@ -38,7 +47,8 @@ static bool is_loose_annotation(const ast::Expr& a) {
 }
 
 void Specializer::infer(const Key& key, Entry& entry) {
-    const ast::FunctionDef& fn = *symbols_.functions.at(key.first);
+    const ast::FunctionDef& fn = *symbols_.functions.at(function_of(key.first));
+    const bool exact = key.first != function_of(key.first);
     std::optional<Type> declared_return;
     if (fn.returns) {
         declared_return = annotation_type(*fn.returns);
@@ -51,7 +61,7 @@ void Specializer::infer(const Key& key, Entry& entry) {
         entry.recursed = false;
         Diagnostics diags;
         Type inferred;
-        entry.function = lower_once(fn, key.second, declared_return, diags, inferred);
+        entry.function = lower_once(fn, key.second, exact, declared_return, diags, inferred);
         entry.diags = std::move(diags);
         if (!entry.function || !entry.recursed || declared_return || inferred == entry.assumed_return) break;
         entry.assumed_return = inferred;
@@ -64,9 +74,9 @@ void Specializer::infer(const Key& key, Entry& entry) {
 }
 
 std::optional<SpecializationInfo> Specializer::request(const std::string& function, const std::vector<Type>& arg_types,
-                                                       bool exported) {
+                                                       bool exported, bool exact) {
     if (symbols_.broken_functions.count(function)) return std::nullopt;  // its front-end errors are reported
-    Key key{function, arg_types};
+    Key key{exact ? function + kExactSuffix : function, arg_types};
     auto it = entries_.find(key);
     if (it == entries_.end()) it = entries_.emplace(key, std::make_unique<Entry>()).first;
     Entry& entry = *it->second;
@@ -76,7 +86,7 @@ std::optional<SpecializationInfo> Specializer::request(const std::string& functi
         entry.recursed = true;
         auto pos = std::find(in_progress_.begin(), in_progress_.end(), key);
         for (auto above = pos + 1; above < in_progress_.end(); ++above) entries_[*above]->provisional = true;
-        return SpecializationInfo{entry.assumed_return, function_cpp_name(*symbols_.functions.at(function)), false, false, {}};
+        return SpecializationInfo{entry.assumed_return, function_cpp_name(*symbols_.functions.at(function), exact), false, false, {}};
     }
     const bool stale = !entry.computed || (entry.provisional && !in_progress_.empty());
     if (stale) {

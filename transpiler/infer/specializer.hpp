@@ -34,8 +34,10 @@ public:
 
     // The specialization of `function` for `arg_types`, inferring it on first request. Problems
     // inside the callee are reported once, by take_functions; nullopt when it failed.
+    // `exact`: a method's specialization without the dispatch to overriding methods of the classes
+    // derived from its object's (super().m(), Cls.m(obj)); see FunctionLowering::dispatch_cases.
     std::optional<SpecializationInfo> request(const std::string& function, const std::vector<Type>& arg_types,
-                                              bool exported = false);
+                                              bool exported = false, bool exact = false);
 
     // Hands over every finished specialization (in the order they were completed) and reports the
     // diagnostics of each function's final lowering.
@@ -56,7 +58,7 @@ private:
     using Key = std::pair<std::string, std::vector<Type>>;
 
     void infer(const Key& key, Entry& entry);
-    std::optional<ir::Function> lower_once(const ast::FunctionDef& fn, const std::vector<Type>& arg_types,
+    std::optional<ir::Function> lower_once(const ast::FunctionDef& fn, const std::vector<Type>& arg_types, bool exact,
                                            std::optional<Type> declared_return, Diagnostics& diags, Type& inferred_return);
 
     const ModuleSymbols& symbols_;

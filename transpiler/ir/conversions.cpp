@@ -52,6 +52,11 @@ ExprPtr convert(ExprPtr e, const Type& to) {
         SourceLoc loc = e->loc;
         return std::make_unique<Cast>(loc, to, std::move(e));
     }
+    // An object of a derived class where its base's is expected: the same object, as a base reference.
+    if (to.is(TypeKind::Object) && e->type.is(TypeKind::Object) && e->type.derives_from(to.class_name)) {
+        SourceLoc loc = e->loc;
+        return std::make_unique<Cast>(loc, to, std::move(e));
+    }
     // None, a value, or a narrower Optional where a value may be None (Optional[T]).
     if (to.is(TypeKind::Optional) && assignable(e->type, to)) {
         if (!e->type.is(TypeKind::None) && !e->type.is(TypeKind::Optional)) e = convert(std::move(e), to.elements[0]);

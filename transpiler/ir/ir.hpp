@@ -378,6 +378,9 @@ struct ClassDef {
         Type type;
     };
     std::vector<Field> fields;
+    std::string base_cpp_name;  // the struct it derives from (single inheritance), or empty
+    bool polymorphic = false;  // the root of a hierarchy: a virtual destructor (dynamic casts)
+    std::string init_owner;  // the struct whose init_ makes its objects (its own __init__ or a base's); empty: none
 };
 
 struct Module {

@@ -70,10 +70,15 @@ Type Type::class_object(Type instance) {
     return t;
 }
 
-Type Type::object(std::string class_name) {
+Type Type::object(std::string class_name, std::vector<std::string> ancestors) {
     Type t = Type::of(TypeKind::Object);
     t.class_name = std::move(class_name);
+    t.ancestors = std::move(ancestors);
     return t;
+}
+
+bool Type::derives_from(const std::string& cls) const {
+    return kind == TypeKind::Object && (class_name == cls || std::find(ancestors.begin(), ancestors.end(), cls) != ancestors.end());
 }
 
 Type Type::optional(Type value) {
@@ -252,6 +257,7 @@ bool assignable(const Type& from, const Type& to) {
     if (to.is(TypeKind::Optional))
         return from.is(TypeKind::None) || assignable(from.is(TypeKind::Optional) ? from.elements[0] : from, to.elements[0]);
     if (from.is_numeric_scalar() && to.is_numeric_scalar()) return join_types(from, to) == to;
+    if (from.is(TypeKind::Object) && to.is(TypeKind::Object)) return from.derives_from(to.class_name);  // a subclass's object is one
     if (from.is(TypeKind::Tuple) && to.is(TypeKind::Tuple) && from.elements.size() == to.elements.size()) {
         for (size_t i = 0; i < from.elements.size(); ++i)
             if (!assignable(from.elements[i], to.elements[i])) return false;
@@ -440,6 +446,14 @@ std::optional<Type> join_types(const Type& a, const Type& b) {
     }
     if (a.is_numeric_scalar() && b.is_numeric_scalar())
         return numeric_rank(a.kind) >= numeric_rank(b.kind) ? a : b;
+    // Objects of two classes of one hierarchy: their nearest common base.
+    if (a.is(TypeKind::Object) && b.is(TypeKind::Object)) {
+        if (b.derives_from(a.class_name)) return a;
+        for (size_t i = 0; i < a.ancestors.size(); ++i)
+            if (b.derives_from(a.ancestors[i]))
+                return Type::object(a.ancestors[i], std::vector<std::string>(a.ancestors.begin() + static_cast<std::ptrdiff_t>(i) + 1, a.ancestors.end()));
+        return std::nullopt;
+    }
     if (a.is_dict() && a.kind == b.kind) {
         auto key = join_types(a.elements[0], b.elements[0]);
         auto value = join_types(a.elements[1], b.elements[1]);

@@ -35,6 +35,7 @@ struct Type {
     DType dtype = DType::Float64;  // arrays and dtype objects only
     int rank = 0;  // arrays only
     std::string class_name;  // objects only: the Python class (a module-level `class`)
+    std::vector<std::string> ancestors;  // objects only: its base classes, nearest first (not part of ==)
 
     static Type unknown() { return {}; }
     static Type of(TypeKind k) {
@@ -66,7 +67,9 @@ struct Type {
     // what calling it makes. Like a dtype object it exists only while compiling.
     static Type class_object(Type instance);
     // An instance of a class of the module (a reference to a shared object, as in Python).
-    static Type object(std::string class_name);
+    static Type object(std::string class_name, std::vector<std::string> ancestors = {});
+    // An object of this class or of a class derived from it (objects only).
+    bool derives_from(const std::string& cls) const;
     // Optional[value]: None or a value (Type::optional(None) is None; an Optional stays as it is).
     static Type optional(Type value);
 

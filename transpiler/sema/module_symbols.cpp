@@ -311,16 +311,22 @@ ModuleSymbols analyze_module(const ast::Module& module, const MappingTables& tab
                 const auto& cls = s->as<ast::ClassDef>();
                 if (symbols.classes.count(cls.name) || symbols.functions.count(cls.name) || symbols.is_exception_class(cls.name))
                     diags.error(cls.loc, fmt::format("'{}' is defined twice", cls.name), "give each class and function its own name");
-                if (!cls.base.empty()) {
-                    // A base class: only an exception class deriving from another, with no methods.
+                if (!cls.base.empty() && symbols.classes.count(cls.base)) {  // a class of the module (defined before)
+                    // A dataclass's generated __init__ would have to take the base's fields first.
+                    if (cls.is_dataclass || symbols.classes.at(cls.base)->is_dataclass)
+                        diags.error(cls.base_loc, "a dataclass deriving from a class, or derived from, is not supported yet",
+                                    "write __init__ by hand in one of the classes, or use one dataclass with all the fields");
+                    symbols.class_bases[cls.name] = cls.base;
+                } else if (!cls.base.empty()) {
+                    // Otherwise only an exception class deriving from another, with no methods.
                     std::string base = cls.base;
                     const std::string head = base.substr(0, base.find('.'));
                     if (auto imp = symbols.imports.find(head); imp != symbols.imports.end()) base = imp->second + base.substr(head.size());
                     const bool exception_base = exception_cpp_class(base) || symbols.is_exception_class(base);
                     if (!exception_base)
-                        diags.error(cls.base_loc, "inheritance is not supported yet",
-                                    "classes without a base class (or with 'object') are supported, and exception classes deriving "
-                                    "from an exception class");
+                        diags.error(cls.base_loc, fmt::format("base class '{}' is not a class of this module defined before '{}'", cls.base, cls.name),
+                                    "classes may derive from a class defined earlier in the module (single inheritance), and exception "
+                                    "classes from an exception class");
                     else if (!cls.methods.empty())
                         diags.error(cls.methods.front()->loc, fmt::format("methods of exception classes are not supported yet ('{}')",
                                                                           cls.methods.front()->name),

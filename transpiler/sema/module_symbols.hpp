@@ -32,6 +32,31 @@ struct ModuleSymbols {
     // name can be, so a call by name never finds a method).
     std::map<std::string, const ast::FunctionDef*> functions;
     std::map<std::string, const ast::ClassDef*> classes;
+    // Single inheritance among the module's classes: class -> its base (a class defined before it).
+    std::map<std::string, std::string> class_bases;
+    // The bases of a class, nearest first (its MRO without itself).
+    std::vector<std::string> ancestors(const std::string& cls) const {
+        std::vector<std::string> out;
+        for (auto it = class_bases.find(cls); it != class_bases.end(); it = class_bases.find(it->second)) out.push_back(it->second);
+        return out;
+    }
+    // Whether `cls` is `base` or derives from it.
+    bool derives_from(const std::string& cls, const std::string& base) const {
+        if (cls == base) return true;
+        for (const auto& a : ancestors(cls))
+            if (a == base) return true;
+        return false;
+    }
+    // The class that defines `method` for objects of `cls` (itself or its nearest base that has it).
+    const ast::ClassDef* method_owner(const std::string& cls, const std::string& method) const {
+        std::vector<std::string> chain = {cls};
+        for (auto& a : ancestors(cls)) chain.push_back(a);
+        for (const auto& c : chain) {
+            auto it = classes.find(c);
+            if (it != classes.end() && it->second->method(method)) return it->second;
+        }
+        return nullptr;
+    }
     // User-defined exception classes (`class SolverError(RuntimeError): pass`), in source order:
     // name and the Python name of its base (a built-in exception class or an earlier one of these).
     struct ExceptionClass {
