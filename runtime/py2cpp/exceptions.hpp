@@ -126,7 +126,9 @@ public:
     void append_repr_to(std::string& out) const {
         out += type_.substr(type_.rfind('.') + 1);  // numpy.linalg.LinAlgError -> LinAlgError(...)
         out += '(';
-        if (!text_.empty()) detail::append_quoted(out, text_);
+        // A KeyError's argument is its key, whose repr str(e) already is: KeyError(1), KeyError('a').
+        if (type_ == "KeyError") out += message_;
+        else if (!text_.empty()) detail::append_quoted(out, text_);
         out += ')';
     }
 

@@ -322,6 +322,13 @@ const ConstantSpec* MappingTables::find_constant(const std::string& q) const {
     return it == constants_.end() ? nullptr : &it->second;
 }
 
+std::vector<std::string> MappingTables::top_level_modules() const {
+    std::set<std::string> top;
+    for (const auto& m : modules_)
+        if (m != "builtins") top.insert(m.substr(0, m.find('.')));
+    return {top.begin(), top.end()};
+}
+
 bool MappingTables::knows_module(const std::string& module) const {
     if (modules_.count(module)) return true;
     // A package is known when one of its submodules is (`scipy` for `scipy.stats`), and a namespace

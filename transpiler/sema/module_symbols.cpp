@@ -2,6 +2,7 @@
 #include "sema/module_symbols.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "ir/exceptions.hpp"
 
@@ -60,7 +61,8 @@ void collect_imports(const ast::Import& imp, const MappingTables& tables, Module
             std::string module = b.qualified_name.substr(0, b.qualified_name.find('.'));
             if (!tables.knows_module(module))
                 diags.error(imp.loc, fmt::format("no mapping table for module '{}'", module),
-                            "supported modules: math (and numpy/scipy where tables exist); add a table with --mappings FILE");
+                            fmt::format("modules with mapping tables: {}; add a table with --mappings FILE (mappings/README.md)",
+                                        fmt::join(tables.top_level_modules(), ", ")));
             else
                 diags.error(imp.loc, fmt::format("'{}' is not in the mapping tables", b.qualified_name),
                             "add it to a table under mappings/ or pass one with --mappings FILE");
