@@ -65,7 +65,7 @@ def test_diagnostics_exit_1_and_write_nothing():
         out = pathlib.Path(d) / "out"
         r = py2cpp("transpile", src, "-o", out)
         assert r.returncode == 1, r
-        assert "bad.py:4:9: error: inheritance is not supported yet" in r.stderr, r.stderr
+        assert "bad.py:4:9: error: base class 'B' is not a class of this module defined before 'A'" in r.stderr, r.stderr
         assert not out.exists(), "a failed transpile must not create the output directory"
         assert not any(p.name.startswith(".out.") for p in pathlib.Path(d).iterdir()), "temporary directory left behind"
 
