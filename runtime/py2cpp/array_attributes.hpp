@@ -60,20 +60,23 @@ auto unpack(const X& x) {
 
 namespace detail {
 
-// The result of reducing a rank-N operand along `axis`, with that axis put back with length 1
-// (a view of the reduced array; a scalar result becomes a one-element array).
-template <std::size_t N, class R>
-auto keep_reduced_axis(const R& reduced, std::int64_t axis) {
-    if constexpr (N == 1) {
-        auto out = ndarray<R, 1>(std::array<std::int64_t, 1>{1});
-        out.at(0) = reduced;
+// The result of reducing a rank-N operand over `axis` (an int or a tuple of ints), with those
+// axes put back with length 1 (a view of the reduced array; a scalar result becomes an array of
+// one element).
+template <std::size_t N, class R, class Axis>
+auto keep_reduced_axis(const R& reduced, const Axis& axis) {
+    const auto mask = red::axis_mask<N>(axis);
+    if constexpr (std::is_arithmetic_v<R>) {
+        std::array<std::int64_t, N> ones;
+        ones.fill(1);
+        auto out = ndarray<R, N>(ones);
+        out.data()[0] = reduced;
         return out;
     } else {
         using T = typename R::value_type;
-        const std::int64_t k = axis < 0 ? axis + static_cast<std::int64_t>(N) : axis;
         std::array<std::int64_t, N> shape{}, strides{};
         for (std::size_t in = 0, out = 0; out < N; ++out) {
-            if (static_cast<std::int64_t>(out) == k) {
+            if (mask[out]) {
                 shape[out] = 1;
                 strides[out] = 0;
             } else {
@@ -88,23 +91,23 @@ auto keep_reduced_axis(const R& reduced, std::int64_t axis) {
 
 }  // namespace detail
 
-// np.sum(x, axis=k, keepdims=True) and friends.
-template <class X>
-auto sum_keepdims(const X& x, std::int64_t axis) { return detail::keep_reduced_axis<rank_v<X>>(sum(x, axis), axis); }
-template <class X>
-auto prod_keepdims(const X& x, std::int64_t axis) { return detail::keep_reduced_axis<rank_v<X>>(prod(x, axis), axis); }
-template <class X>
-auto mean_keepdims(const X& x, std::int64_t axis) { return detail::keep_reduced_axis<rank_v<X>>(mean(x, axis), axis); }
-template <class X>
-auto max_keepdims(const X& x, std::int64_t axis) { return detail::keep_reduced_axis<rank_v<X>>(max(x, axis), axis); }
-template <class X>
-auto min_keepdims(const X& x, std::int64_t axis) { return detail::keep_reduced_axis<rank_v<X>>(min(x, axis), axis); }
-template <class X>
-auto std_keepdims(const X& x, std::int64_t axis, std::int64_t ddof) {
+// np.sum(x, axis=k, keepdims=True) and friends; axis an int or a tuple of ints.
+template <class X, class Axis>
+auto sum_keepdims(const X& x, const Axis& axis) { return detail::keep_reduced_axis<rank_v<X>>(sum(x, axis), axis); }
+template <class X, class Axis>
+auto prod_keepdims(const X& x, const Axis& axis) { return detail::keep_reduced_axis<rank_v<X>>(prod(x, axis), axis); }
+template <class X, class Axis>
+auto mean_keepdims(const X& x, const Axis& axis) { return detail::keep_reduced_axis<rank_v<X>>(mean(x, axis), axis); }
+template <class X, class Axis>
+auto max_keepdims(const X& x, const Axis& axis) { return detail::keep_reduced_axis<rank_v<X>>(max(x, axis), axis); }
+template <class X, class Axis>
+auto min_keepdims(const X& x, const Axis& axis) { return detail::keep_reduced_axis<rank_v<X>>(min(x, axis), axis); }
+template <class X, class Axis>
+auto std_keepdims(const X& x, const Axis& axis, std::int64_t ddof) {
     return detail::keep_reduced_axis<rank_v<X>>(std(x, axis, ddof), axis);
 }
-template <class X>
-auto var_keepdims(const X& x, std::int64_t axis, std::int64_t ddof) {
+template <class X, class Axis>
+auto var_keepdims(const X& x, const Axis& axis, std::int64_t ddof) {
     return detail::keep_reduced_axis<rank_v<X>>(var(x, axis, ddof), axis);
 }
 

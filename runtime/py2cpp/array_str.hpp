@@ -10,7 +10,8 @@
 //    >= 1e8 or < 1e-4 or max/min > 1e3 (FloatingFormat.fillFormat);
 //  * integers right-aligned to the widest of min and max; bools " True"/"False";
 //  * more than 1000 elements: only 3 leading and trailing items per axis, with "...";
-//  * lines wrapped at 75 columns, rows of a matrix on separate lines (_formatArray).
+//  * lines wrapped at 75 columns, rows of a matrix on separate lines, the blocks of a rank-k array
+//    separated by k-1 newlines (_formatArray), at any rank.
 // str separates elements with ' ', repr with ', ' inside "array(...)" and names the dtype
 // unless NumPy considers it implied (float64, int64, bool).
 //
@@ -229,25 +230,35 @@ inline std::vector<std::int64_t> shown_indices(std::int64_t length, bool summari
     return idx;
 }
 
-// A strided view of a rank 1 or 2 array: element (i, j) = data[i * s0 + j * s1].
+// A strided view of an array of any rank: element (i0, i1, ...) = data[i0 * strides[0] + ...].
 template <class T>
 struct View {
     const T* data;
     int ndim;
-    std::int64_t shape[2], strides[2];
+    std::vector<std::int64_t> shape, strides;
+
+    // The view of a[i] (one axis less).
+    View sub(std::int64_t i) const {
+        return View{data + i * strides[0], ndim - 1, std::vector<std::int64_t>(shape.begin() + 1, shape.end()),
+                    std::vector<std::int64_t>(strides.begin() + 1, strides.end())};
+    }
 };
 
-// _leading_trailing: the values the layout is computed from.
+// _leading_trailing: the values the layout is computed from (only the shown ones when
+// summarising), collected axis by axis.
+template <class T>
+void collect_format_data(const View<T>& v, bool summarise, std::vector<T>& out) {
+    if (v.ndim == 1) {
+        for (std::int64_t i : shown_indices(v.shape[0], summarise)) out.push_back(v.data[i * v.strides[0]]);
+        return;
+    }
+    for (std::int64_t i : shown_indices(v.shape[0], summarise)) collect_format_data(v.sub(i), summarise, out);
+}
+
 template <class T>
 std::vector<T> format_data(const View<T>& v, bool summarise) {
     std::vector<T> out;
-    if (v.ndim == 1) {
-        for (std::int64_t i : shown_indices(v.shape[0], summarise)) out.push_back(v.data[i * v.strides[0]]);
-    } else {
-        const auto cols = shown_indices(v.shape[1], summarise);
-        for (std::int64_t i : shown_indices(v.shape[0], summarise))
-            for (std::int64_t j : cols) out.push_back(v.data[i * v.strides[0] + j * v.strides[1]]);
-    }
+    collect_format_data(v, summarise, out);
     return out;
 }
 
@@ -291,25 +302,24 @@ std::string format_row(const T* data, std::int64_t length, std::int64_t stride, 
     return "[" + s.substr(hanging_indent.size()) + "]";
 }
 
-// _formatArray for rank 1 and 2.
+// _formatArray: a row, or the sub-arrays of the leading axis separated by the separator, a
+// newline, and one more blank line per further axis.
 template <class T, class Format>
 std::string format_array(const View<T>& v, const Format& format, std::size_t width, const std::string& prefix_indent,
                          const std::string& separator, bool summarise) {
     if (v.ndim == 1)
         return format_row(v.data, v.shape[0], v.strides[0], format, prefix_indent, width, separator, summarise);
     const std::string next_indent = prefix_indent + " ";
-    const std::string line_sep = separator.substr(0, separator.find_last_not_of(' ') + 1) + "\n";
+    const std::string line_sep = separator.substr(0, separator.find_last_not_of(' ') + 1) +
+                                 std::string(static_cast<std::size_t>(v.ndim - 1), '\n');
     const bool cut = summarise && v.shape[0] > 2 * kEdgeItems;
     const std::int64_t leading = cut ? kEdgeItems : 0, trailing = cut ? kEdgeItems : v.shape[0];
-    auto row = [&](std::int64_t i) {
-        return format_row(v.data + i * v.strides[0], v.shape[1], v.strides[1], format, next_indent, width - 1,
-                          separator, summarise);
-    };
+    auto nested = [&](std::int64_t i) { return format_array(v.sub(i), format, width - 1, next_indent, separator, summarise); };
     std::string s;
-    for (std::int64_t i = 0; i < leading; ++i) s += prefix_indent + row(i) + line_sep;
+    for (std::int64_t i = 0; i < leading; ++i) s += prefix_indent + nested(i) + line_sep;
     if (cut) s += prefix_indent + "..." + line_sep;
-    for (std::int64_t i = trailing; i > 1; --i) s += prefix_indent + row(v.shape[0] - i) + line_sep;
-    s += prefix_indent + row(v.shape[0] - 1);
+    for (std::int64_t i = trailing; i > 1; --i) s += prefix_indent + nested(v.shape[0] - i) + line_sep;
+    s += prefix_indent + nested(v.shape[0] - 1);
     return "[" + s.substr(prefix_indent.size()) + "]";
 }
 
@@ -334,8 +344,7 @@ constexpr bool dtype_is_implied() {
 
 template <class T, std::size_t N>
 View<T> view_of(const ndarray<T, N>& a) {
-    static_assert(N == 1 || N == 2, "py::str: printing supports arrays of rank 1 and 2");
-    View<T> v{a.data(), static_cast<int>(N), {0, 0}, {0, 0}};
+    View<T> v{a.data(), static_cast<int>(N), std::vector<std::int64_t>(N), std::vector<std::int64_t>(N)};
     for (std::size_t k = 0; k < N; ++k) {
         v.shape[k] = a.shape()[k];
         v.strides[k] = a.strides()[k];

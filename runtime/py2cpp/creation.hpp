@@ -262,27 +262,34 @@ ndarray<T, 1> array(const list<V>& values) {
     return a;
 }
 
-// a.tolist(): nested py::lists of the Python scalars of the elements (int, float, bool).
+namespace detail {
+
+// The nested lists of a.tolist() for the elements under `data` (rank K left).
+template <class S, std::size_t K, class T, std::size_t N>
+auto tolist_level(const ndarray<T, N>& a, const T* data) {
+    constexpr std::size_t axis = N - K;
+    const std::int64_t n = a.shape()[axis], stride = a.strides()[axis];
+    if constexpr (K == 1) {
+        list<S> out;
+        for (std::int64_t i = 0; i < n; ++i) out.append(static_cast<S>(data[i * stride]));
+        return out;
+    } else {
+        list<decltype(tolist_level<S, K - 1>(a, data))> out;
+        for (std::int64_t i = 0; i < n; ++i) out.append(tolist_level<S, K - 1>(a, data + i * stride));
+        return out;
+    }
+}
+
+}  // namespace detail
+
+// a.tolist(): nested py::lists (rank deep) of the Python scalars of the elements (int, float, bool).
 template <class X>
     requires is_array_like_v<X>
 auto tolist(const X& x) {
     const auto a = eval(x);
     using E = value_type_t<X>;
     using S = std::conditional_t<std::is_same_v<E, bool>, bool, std::conditional_t<std::is_integral_v<E>, int_t, double>>;
-    if constexpr (rank_v<X> == 1) {
-        list<S> out;
-        for (std::int64_t i = 0; i < a.shape()[0]; ++i) out.append(static_cast<S>(a.at(i)));
-        return out;
-    } else {
-        static_assert(rank_v<X> == 2, "tolist: ranks 1 and 2");
-        list<list<S>> out;
-        for (std::int64_t i = 0; i < a.shape()[0]; ++i) {
-            list<S> row;
-            for (std::int64_t j = 0; j < a.shape()[1]; ++j) row.append(static_cast<S>(a.at(i, j)));
-            out.append(row);
-        }
-        return out;
-    }
+    return detail::tolist_level<S, rank_v<X>>(a, static_cast<const E*>(a.data()));
 }
 
 // np.array([]): an empty float64 vector (the list's element type was never decided: NoneType).

@@ -25,7 +25,10 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -118,7 +121,15 @@ template <class T>
 struct Lines {
     const T* data;
     std::int64_t count, outer, n, stride;
+    std::shared_ptr<const std::vector<T>> storage = {};  // owns `data` when the elements were gathered
 };
+
+struct Dim;
+template <std::size_t N>
+std::vector<Dim> iteration_dims(const std::array<std::int64_t, N>& shape, const std::array<std::int64_t, N>& strides,
+                                const std::array<bool, N>& mask);
+template <class T, class F>
+void for_each_line(const T* data, const std::vector<Dim>& dims, F&& f);
 
 // The elements of `a` in NumPy's iteration order for a full reduction: axes sorted by decreasing
 // |stride| (C order on ties), then merged into one line where the memory layout allows.
@@ -126,8 +137,22 @@ template <class A>
 auto k_order_lines(const A& a) {
     using T = std::remove_const_t<std::remove_pointer_t<decltype(a.data())>>;
     constexpr int N = rank_v<A>;
-    static_assert(N == 1 || N == 2, "py::np reductions support arrays of rank 1 and 2");
-    if constexpr (N == 1) {
+    if constexpr (N >= 3) {
+        // Above rank 2: the iterator's merged axes; one or two of them are lines as below, more
+        // are gathered in iteration order (NumPy's buffered iteration sums the same sequence).
+        std::array<bool, N> all;
+        all.fill(true);
+        const auto dims = iteration_dims(a.shape(), a.strides(), all);
+        if (dims.size() == 1) return Lines<T>{a.data(), 1, 0, dims[0].n, dims[0].stride};
+        if (dims.size() == 2) return Lines<T>{a.data(), dims[0].n, dims[0].stride, dims[1].n, dims[1].stride};
+        auto gathered = std::make_shared<std::vector<T>>();
+        gathered->reserve(static_cast<std::size_t>(a.size()));
+        for_each_line(a.data(), dims, [&](const T* p, std::int64_t) {
+            for (std::int64_t i = 0; i < dims.back().n; ++i) gathered->push_back(p[i * dims.back().stride]);
+        });
+        const T* data = gathered->data();
+        return Lines<T>{data, 1, 0, static_cast<std::int64_t>(gathered->size()), 1, std::move(gathered)};
+    } else if constexpr (N == 1) {
         return Lines<T>{a.data(), 1, 0, a.shape()[0], a.strides()[0]};
     } else {
         std::int64_t n0 = a.shape()[0], n1 = a.shape()[1], s0 = a.strides()[0], s1 = a.strides()[1];
@@ -254,6 +279,195 @@ Acc divide_count(Acc total, std::int64_t count) {
 template <class A>
 using elem_t = std::remove_const_t<std::remove_pointer_t<decltype(std::declval<const A&>().data())>>;
 
+// ---- any rank ---------------------------------------------------------------------------------
+// Reductions of arrays of rank >= 3, and over several axes at once (axis=(0, 2)), follow NumPy's
+// reduction iterator: the axes are ordered by decreasing |stride| of the input (C order on ties),
+// axes of length 1 are dropped, and neighbours are merged when both are reduced (or both kept) and
+// their strides make one line. Each output element then receives, in that iteration order, the
+// pairwise sums of 8192-element chunks of the innermost axis when it is reduced, or the single
+// elements one by one when it is kept (NumPy adds whole lines element-wise then).
+
+// Which axes of a rank-N array an `axis` argument reduces (normalised; duplicates are NumPy's
+// ValueError).
+template <std::size_t N>
+using AxisMask = std::array<bool, N>;
+
+template <std::size_t N>
+AxisMask<N> axis_mask(std::int64_t axis) {
+    AxisMask<N> mask{};
+    mask[static_cast<std::size_t>(normalize_axis(axis, static_cast<int>(N)))] = true;
+    return mask;
+}
+
+template <std::size_t N, class... I>
+AxisMask<N> axis_mask(const std::tuple<I...>& axes) {
+    AxisMask<N> mask{};
+    std::apply([&](const auto&... a) {
+        (([&] {
+            const auto k = static_cast<std::size_t>(normalize_axis(static_cast<std::int64_t>(a), static_cast<int>(N)));
+            if (mask[k]) throw ValueError("duplicate value in 'axis'");
+            mask[k] = true;
+        }()), ...);
+    }, axes);
+    return mask;
+}
+
+// One axis of the iteration: n elements `stride` apart in the input and `out_stride` apart in the
+// C-ordered output (0 for a reduced axis).
+struct Dim {
+    std::int64_t n, stride, out_stride;
+    bool reduced;
+};
+
+template <std::size_t N>
+std::vector<Dim> iteration_dims(const std::array<std::int64_t, N>& shape, const std::array<std::int64_t, N>& strides,
+                                const AxisMask<N>& mask) {
+    std::array<std::int64_t, N> out_strides{};
+    std::int64_t step = 1;
+    for (std::size_t k = N; k-- > 0;) {
+        if (mask[k]) continue;
+        out_strides[k] = step;
+        step *= shape[k];
+    }
+    std::array<std::size_t, N> order{};
+    for (std::size_t k = 0; k < N; ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        return std::abs(strides[x]) > std::abs(strides[y]);
+    });
+    std::vector<Dim> dims;
+    for (std::size_t k : order) {
+        if (shape[k] == 1) continue;
+        Dim d{shape[k], strides[k], out_strides[k], mask[k]};
+        if (!dims.empty()) {
+            Dim& prev = dims.back();
+            if (prev.reduced == d.reduced && prev.stride == d.n * d.stride && prev.out_stride == d.n * d.out_stride) {
+                prev = Dim{prev.n * d.n, d.stride, d.out_stride, d.reduced};
+                continue;
+            }
+        }
+        dims.push_back(d);
+    }
+    if (dims.empty()) dims.push_back(Dim{1, 0, 0, true});
+    return dims;
+}
+
+// Calls f(pointer to the line's first element, output offset) for every innermost line, in
+// iteration order (nothing when an axis is empty).
+template <class T, class F>
+void for_each_line(const T* data, const std::vector<Dim>& dims, F&& f) {
+    for (const Dim& d : dims)
+        if (d.n == 0) return;
+    const std::size_t outer = dims.size() - 1;
+    std::vector<std::int64_t> index(outer, 0);
+    std::int64_t offset = 0, out_offset = 0;
+    while (true) {
+        f(data + offset, out_offset);
+        std::size_t k = outer;
+        while (k > 0) {
+            --k;
+            offset += dims[k].stride;
+            out_offset += dims[k].out_stride;
+            if (++index[k] < dims[k].n) break;
+            offset -= dims[k].n * dims[k].stride;
+            out_offset -= dims[k].n * dims[k].out_stride;
+            index[k] = 0;
+            if (k == 0) return;
+        }
+        if (outer == 0) return;
+    }
+}
+
+// The output of reducing a rank-N array over `mask`: the kept axes, C-ordered.
+template <class R, std::size_t M, std::size_t N>
+ndarray<R, M> reduced_output(const std::array<std::int64_t, N>& shape, const AxisMask<N>& mask) {
+    std::array<std::int64_t, M> out_shape{};
+    std::size_t j = 0;
+    for (std::size_t k = 0; k < N; ++k)
+        if (!mask[k]) out_shape[j++] = shape[k];
+    return ndarray<R, M>(out_shape);
+}
+
+// NumPy's add.reduce over the masked axes of a (rank M result, M >= 1).
+template <std::size_t M, class Acc, class A>
+ndarray<Acc, M> sum_over(const A& a, const AxisMask<rank_v<A>>& mask) {
+    using T = elem_t<A>;
+    auto out = reduced_output<Acc, M>(a.shape(), mask);
+    std::fill(out.data(), out.data() + out.size(), Acc(0));
+    const auto dims = iteration_dims(a.shape(), a.strides(), mask);
+    const Dim inner = dims.back();
+    Acc* o = out.data();
+    if (inner.reduced) {
+        for_each_line(a.data(), dims, [&](const T* p, std::int64_t at) {
+            Acc total = o[at];
+            if constexpr (std::is_floating_point_v<Acc>) {
+                for (std::int64_t off = 0; off < inner.n; off += kBufferSize)
+                    total += pairwise_sum<Acc>(p + off * inner.stride, std::min(kBufferSize, inner.n - off), inner.stride);
+            } else {
+                for (std::int64_t i = 0; i < inner.n; ++i) total += static_cast<Acc>(p[i * inner.stride]);
+            }
+            o[at] = total;
+        });
+    } else {
+        for_each_line(a.data(), dims, [&](const T* p, std::int64_t at) {
+            for (std::int64_t i = 0; i < inner.n; ++i) o[at + i * inner.out_stride] += static_cast<Acc>(p[i * inner.stride]);
+        });
+    }
+    return out;
+}
+
+// Every element of the reduced axes of a fed to step(accumulator, x) in iteration order, the
+// accumulators starting from init(first element of their block) (rank M result, M >= 1).
+template <std::size_t M, class R, class A, class Init, class Step>
+ndarray<R, M> fold_over(const A& a, const AxisMask<rank_v<A>>& mask, Init init, Step step) {
+    using T = elem_t<A>;
+    auto out = reduced_output<R, M>(a.shape(), mask);
+    const auto dims = iteration_dims(a.shape(), a.strides(), mask);
+    const Dim inner = dims.back();
+    R* o = out.data();
+    std::vector<bool> started(static_cast<std::size_t>(out.size()), false);
+    for_each_line(a.data(), dims, [&](const T* p, std::int64_t at) {
+        for (std::int64_t i = 0; i < inner.n; ++i) {
+            const std::int64_t j = at + i * inner.out_stride;
+            if (!started[static_cast<std::size_t>(j)]) {
+                o[j] = init(p[i * inner.stride]);
+                started[static_cast<std::size_t>(j)] = true;
+            } else {
+                step(o[j], p[i * inner.stride]);
+            }
+        }
+    });
+    return out;
+}
+
+// Whether some output element has no input to reduce (an empty reduced axis, a non-empty result).
+template <std::size_t N>
+bool empty_reduction(const std::array<std::int64_t, N>& shape, const AxisMask<N>& mask) {
+    bool reduced_empty = false, kept_empty = false;
+    for (std::size_t k = 0; k < N; ++k) (mask[k] ? reduced_empty : kept_empty) |= shape[k] == 0;
+    return reduced_empty && !kept_empty;
+}
+
+template <std::size_t N>
+std::int64_t reduced_count(const std::array<std::int64_t, N>& shape, const AxisMask<N>& mask) {
+    std::int64_t n = 1;
+    for (std::size_t k = 0; k < N; ++k)
+        if (mask[k]) n *= shape[k];
+    return n;
+}
+
+template <std::size_t N>
+constexpr std::size_t kept_rank(std::size_t reduced) {
+    return N - reduced;
+}
+
+// The elements of a whole array in NumPy's iteration order, for the full reductions above rank 2.
+template <class A>
+auto k_order_dims(const A& a) {
+    AxisMask<rank_v<A>> all;
+    all.fill(true);
+    return iteration_dims(a.shape(), a.strides(), all);
+}
+
 }  // namespace red
 
 // ---- sum -------------------------------------------------------------------------------------
@@ -283,7 +497,7 @@ auto sum(const X& x, NoneType) {
 
 // np.sum(x, axis=k): rank N-1 (a scalar for rank 1).
 template <class X>
-    requires is_array_like_v<X>
+    requires is_array_like_v<X> && (rank_v<X> <= 2)
 auto sum(const X& x, std::int64_t axis) {
     const auto a = red::materialise(x);
     using R = red::sum_t<red::elem_t<decltype(a)>>;
@@ -315,7 +529,7 @@ auto prod(const X& x, NoneType) {
 }
 
 template <class X>
-    requires is_array_like_v<X>
+    requires is_array_like_v<X> && (rank_v<X> <= 2)
 auto prod(const X& x, std::int64_t axis) {
     const auto a = red::materialise(x);
     using R = red::sum_t<red::elem_t<decltype(a)>>;
@@ -350,7 +564,7 @@ auto mean(const X& x, NoneType) {
 }
 
 template <class X>
-    requires is_array_like_v<X>
+    requires is_array_like_v<X> && (rank_v<X> <= 2)
 auto mean(const X& x, std::int64_t axis) {
     const auto a = red::materialise(x);
     using R = red::mean_t<red::elem_t<decltype(a)>>;
@@ -393,7 +607,7 @@ auto var(const X& x, NoneType) {
 // np.var(x, axis=k, ddof=ddof): the squared deviations form an array laid out like NumPy's
 // temporary, so the second sum follows the same per-axis order rules as sum(axis).
 template <class X>
-    requires is_array_like_v<X>
+    requires is_array_like_v<X> && (rank_v<X> <= 2)
 auto var(const X& x, std::int64_t axis, std::int64_t ddof = 0) {
     const auto a = red::materialise(x);
     using R = red::mean_t<red::elem_t<decltype(a)>>;
@@ -441,7 +655,7 @@ auto std(const X& x, NoneType) {
 }
 
 template <class X>
-    requires is_array_like_v<X>
+    requires is_array_like_v<X> && (rank_v<X> <= 2)
 auto std(const X& x, std::int64_t axis, std::int64_t ddof = 0) {
     auto v = np::var(x, axis, ddof);
     if constexpr (std::is_floating_point_v<decltype(v)>) {
@@ -504,7 +718,7 @@ auto min(const X& x, NoneType) {
     return red::extreme<false>(x);
 }
 template <class X>
-    requires is_array_like_v<X>
+    requires is_array_like_v<X> && (rank_v<X> <= 2)
 auto min(const X& x, std::int64_t axis) {
     return red::extreme_axis<false>(x, axis);
 }
@@ -519,7 +733,7 @@ auto max(const X& x, NoneType) {
     return red::extreme<true>(x);
 }
 template <class X>
-    requires is_array_like_v<X>
+    requires is_array_like_v<X> && (rank_v<X> <= 2)
 auto max(const X& x, std::int64_t axis) {
     return red::extreme_axis<true>(x, axis);
 }
@@ -595,7 +809,7 @@ std::int64_t argmin(const X& x, NoneType) {
     return red::arg_extreme<false>(x);
 }
 template <class X>
-    requires is_array_like_v<X>
+    requires is_array_like_v<X> && (rank_v<X> <= 2)
 auto argmin(const X& x, std::int64_t axis) {
     return red::arg_extreme_axis<false>(x, axis);
 }
@@ -610,7 +824,7 @@ std::int64_t argmax(const X& x, NoneType) {
     return red::arg_extreme<true>(x);
 }
 template <class X>
-    requires is_array_like_v<X>
+    requires is_array_like_v<X> && (rank_v<X> <= 2)
 auto argmax(const X& x, std::int64_t axis) {
     return red::arg_extreme_axis<true>(x, axis);
 }
@@ -661,7 +875,7 @@ std::int64_t count_nonzero(const X& x, NoneType) {
     return red::count_true(x);
 }
 template <class X>
-    requires is_array_like_v<X>
+    requires is_array_like_v<X> && (rank_v<X> <= 2)
 auto count_nonzero(const X& x, std::int64_t axis) {
     return red::bool_axis<std::int64_t>(x, axis, [](const auto& line) { return red::count_line(line); });
 }
@@ -677,7 +891,7 @@ bool any(const X& x, NoneType) {
     return np::any(x);
 }
 template <class X>
-    requires is_array_like_v<X>
+    requires is_array_like_v<X> && (rank_v<X> <= 2)
 auto any(const X& x, std::int64_t axis) {
     return red::bool_axis<bool>(x, axis, [](const auto& line) { return red::count_line(line) > 0; });
 }
@@ -694,7 +908,7 @@ bool all(const X& x, NoneType) {
     return np::all(x);
 }
 template <class X>
-    requires is_array_like_v<X>
+    requires is_array_like_v<X> && (rank_v<X> <= 2)
 auto all(const X& x, std::int64_t axis) {
     return red::bool_axis<bool>(x, axis, [](const auto& line) { return red::count_line(line) == line.n; });
 }
@@ -760,7 +974,7 @@ auto cumsum(const X& x, NoneType) {
     return red::accumulate_flat<false>(x);
 }
 template <class X>
-    requires is_array_like_v<X>
+    requires is_array_like_v<X> && (rank_v<X> <= 2)
 auto cumsum(const X& x, std::int64_t axis) {
     return red::accumulate_axis<false>(x, axis);
 }
@@ -775,9 +989,317 @@ auto cumprod(const X& x, NoneType) {
     return red::accumulate_flat<true>(x);
 }
 template <class X>
-    requires is_array_like_v<X>
+    requires is_array_like_v<X> && (rank_v<X> <= 2)
 auto cumprod(const X& x, std::int64_t axis) {
     return red::accumulate_axis<true>(x, axis);
+}
+
+
+// ---- any rank, several axes ------------------------------------------------------------------
+// The axis forms above handle ranks 1 and 2 with one int axis; these take any rank and an int or
+// a tuple of ints (axis=(0, 2)), through the iteration order described at red::iteration_dims.
+
+namespace red {
+
+template <class Axis>
+struct axis_count : std::integral_constant<std::size_t, 1> {};
+template <class... I>
+struct axis_count<std::tuple<I...>> : std::integral_constant<std::size_t, sizeof...(I)> {};
+
+template <class Axis>
+inline constexpr bool is_tuple_axis_v = false;
+template <class... I>
+inline constexpr bool is_tuple_axis_v<std::tuple<I...>> = true;
+
+template <class X, class Axis>
+concept GeneralAxis = is_array_like_v<X> && (std::is_integral_v<Axis> || is_tuple_axis_v<Axis>) &&
+                      (rank_v<X> >= 3 || is_tuple_axis_v<Axis>);
+
+// The rank of the result: the rank minus the number of axes (0: a scalar).
+template <class X, class Axis>
+inline constexpr std::size_t reduced_rank_v = rank_v<X> - axis_count<Axis>::value;
+
+// Calls `over(std::integral_constant<M>{}, a, mask)` for a result of rank M >= 1, or `whole(a)`
+// when every axis is reduced (after checking the axes as NumPy does).
+template <class X, class Axis, class Whole, class Over>
+auto over_axes(const X& x, const Axis& axis, Whole whole, Over over) {
+    const auto a = materialise(x);
+    constexpr std::size_t N = rank_v<decltype(a)>;
+    static_assert(axis_count<Axis>::value <= N, "py::np: more axes than the array has (the transpiler refuses this)");
+    const auto mask = axis_mask<N>(axis);
+    constexpr std::size_t M = N - axis_count<Axis>::value;
+    if constexpr (M == 0) {
+        (void)mask;
+        (void)over;
+        return whole(a);
+    } else {
+        (void)whole;
+        return over(std::integral_constant<std::size_t, M>{}, a, mask);
+    }
+}
+
+// Calls f(offset in a, offset in b) for every index of `shape`, in C order.
+template <std::size_t K, class F>
+void for_each_index(const std::array<std::int64_t, K>& shape, const std::array<std::int64_t, K>& sa,
+                    const std::array<std::int64_t, K>& sb, F&& f) {
+    for (std::size_t k = 0; k < K; ++k)
+        if (shape[k] == 0) return;
+    std::array<std::int64_t, K> index{};
+    std::int64_t oa = 0, ob = 0;
+    while (true) {
+        f(oa, ob);
+        std::size_t k = K;
+        while (true) {
+            if (k == 0) return;
+            --k;
+            oa += sa[k];
+            ob += sb[k];
+            if (++index[k] < shape[k]) break;
+            oa -= shape[k] * sa[k];
+            ob -= shape[k] * sb[k];
+            index[k] = 0;
+        }
+    }
+}
+
+// shape/strides of a without axis k.
+template <std::size_t N>
+std::array<std::int64_t, N - 1> drop_axis(const std::array<std::int64_t, N>& v, int k) {
+    std::array<std::int64_t, N - 1> out{};
+    for (std::size_t i = 0, j = 0; i < N; ++i)
+        if (static_cast<int>(i) != k) out[j++] = v[i];
+    return out;
+}
+
+// A new array shaped like a whose memory order follows a's (NumPy's K-order allocation of
+// `arr - arrmean` in _var): C order over a's axes sorted by decreasing |stride|.
+template <class R, class A>
+auto allocate_like_layout(const A& a) {
+    constexpr std::size_t N = rank_v<A>;
+    std::array<std::size_t, N> order{};
+    for (std::size_t k = 0; k < N; ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        return std::abs(a.strides()[x]) > std::abs(a.strides()[y]);
+    });
+    std::array<std::int64_t, N> permuted{};
+    for (std::size_t k = 0; k < N; ++k) permuted[k] = a.shape()[order[k]];
+    ndarray<R, N> storage(permuted);
+    std::array<std::int64_t, N> strides{};
+    for (std::size_t k = 0; k < N; ++k) strides[order[k]] = storage.strides()[k];
+    return ndarray<R, N>::view_of(storage.owner(), storage.data(), a.shape(), strides);
+}
+
+// Strides that read a reduced result (kept axes, C-ordered) at the indices of the full array: 0
+// on the reduced axes.
+template <std::size_t N, class R, std::size_t M>
+std::array<std::int64_t, N> broadcast_strides(const ndarray<R, M>& reduced, const AxisMask<N>& mask) {
+    std::array<std::int64_t, N> strides{};
+    for (std::size_t k = 0, j = 0; k < N; ++k) strides[k] = mask[k] ? 0 : reduced.strides()[j++];
+    return strides;
+}
+
+template <bool IsMax, class A>
+auto arg_extreme_nd(const A& a, std::int64_t axis) {
+    constexpr std::size_t N = rank_v<A>;
+    const int k = normalize_axis(axis, static_cast<int>(N));
+    ndarray<std::int64_t, N - 1> out(drop_axis(a.shape(), k));
+    if (a.shape()[static_cast<std::size_t>(k)] == 0 && out.size() != 0) raise_empty_arg(IsMax ? "argmax" : "argmin");
+    using T = elem_t<A>;
+    const Line<T> proto{a.data(), a.shape()[static_cast<std::size_t>(k)], a.strides()[static_cast<std::size_t>(k)]};
+    for_each_index(out.shape(), drop_axis(a.strides(), k), out.strides(), [&](std::int64_t oa, std::int64_t oo) {
+        out.data()[oo] = arg_extreme_line<IsMax>(Line<T>{proto.data + oa, proto.n, proto.stride});
+    });
+    return out;
+}
+
+template <bool IsProd, class A>
+auto accumulate_nd(const A& a, std::int64_t axis) {
+    constexpr std::size_t N = rank_v<A>;
+    using T = elem_t<A>;
+    using R = sum_t<T>;
+    const int k = normalize_axis(axis, static_cast<int>(N));
+    ndarray<R, N> out(a.shape());
+    const auto ku = static_cast<std::size_t>(k);
+    for_each_index(drop_axis(a.shape(), k), drop_axis(a.strides(), k), drop_axis(out.strides(), k),
+                   [&](std::int64_t oa, std::int64_t oo) {
+                       accumulate_line<IsProd>(Line<T>{a.data() + oa, a.shape()[ku], a.strides()[ku]}, out.data() + oo,
+                                               out.strides()[ku]);
+                   });
+    return out;
+}
+
+}  // namespace red
+
+template <class X, class Axis>
+    requires red::GeneralAxis<X, Axis>
+auto sum(const X& x, const Axis& axis) {
+    return red::over_axes(x, axis, [](const auto& a) { return np::sum(a); }, [](auto m, const auto& a, const auto& mask) {
+        return red::sum_over<decltype(m)::value, red::sum_t<red::elem_t<std::remove_cvref_t<decltype(a)>>>>(a, mask);
+    });
+}
+
+template <class X, class Axis>
+    requires red::GeneralAxis<X, Axis>
+auto mean(const X& x, const Axis& axis) {
+    return red::over_axes(x, axis, [](const auto& a) { return np::mean(a); }, [](auto m, const auto& a, const auto& mask) {
+        using R = red::mean_t<red::elem_t<std::remove_cvref_t<decltype(a)>>>;
+        auto out = red::sum_over<decltype(m)::value, R>(a, mask);
+        const std::int64_t count = red::reduced_count(a.shape(), mask);
+        for (std::int64_t j = 0; j < out.size(); ++j) out.data()[j] = red::divide_count<R>(out.data()[j], count);
+        return out;
+    });
+}
+
+template <class X, class Axis>
+    requires red::GeneralAxis<X, Axis>
+auto var(const X& x, const Axis& axis, std::int64_t ddof = 0) {
+    return red::over_axes(x, axis, [ddof](const auto& a) { return np::var(a, None, ddof); },
+                          [ddof](auto m, const auto& a, const auto& mask) {
+        using A = std::remove_cvref_t<decltype(a)>;
+        using R = red::mean_t<red::elem_t<A>>;
+        constexpr std::size_t N = rank_v<A>;
+        auto means = red::sum_over<decltype(m)::value, R>(a, mask);
+        const std::int64_t count = red::reduced_count(a.shape(), mask);
+        for (std::int64_t j = 0; j < means.size(); ++j) means.data()[j] = red::divide_count<R>(means.data()[j], count);
+        // x - mean, squared, in an array laid out like a (NumPy's K-order temporary).
+        const auto dev = red::allocate_like_layout<R>(a);
+        std::array<std::int64_t, N> index_strides = a.strides();
+        std::array<std::int64_t, N> dev_strides = dev.strides();
+        std::array<std::int64_t, N> mean_strides = red::broadcast_strides(means, mask);
+        std::array<std::int64_t, N> zero{};
+        // Walk a and dev together, then the means alongside (three offsets: two passes of the
+        // two-offset walker keep it simple).
+        std::vector<std::int64_t> mean_offsets;
+        mean_offsets.reserve(static_cast<std::size_t>(a.size()));
+        red::for_each_index(a.shape(), mean_strides, zero, [&](std::int64_t om, std::int64_t) { mean_offsets.push_back(om); });
+        std::size_t i = 0;
+        red::for_each_index(a.shape(), index_strides, dev_strides, [&](std::int64_t oa, std::int64_t od) {
+            const R d = static_cast<R>(a.data()[oa]) - means.data()[mean_offsets[i++]];
+            dev.data()[od] = d * d;
+        });
+        auto out = red::sum_over<decltype(m)::value, R>(dev, mask);
+        const std::int64_t divisor = std::max<std::int64_t>(count - ddof, 0);
+        for (std::int64_t j = 0; j < out.size(); ++j) out.data()[j] = red::divide_count<R>(out.data()[j], divisor);
+        return out;
+    });
+}
+
+template <class X, class Axis>
+    requires red::GeneralAxis<X, Axis>
+auto std(const X& x, const Axis& axis, std::int64_t ddof = 0) {
+    auto v = np::var(x, axis, ddof);
+    if constexpr (std::is_floating_point_v<decltype(v)>) {
+        return ::std::sqrt(v);
+    } else {
+        for (std::int64_t j = 0; j < v.size(); ++j) v.data()[j] = ::std::sqrt(v.data()[j]);
+        return v;
+    }
+}
+
+namespace red {
+
+// Reductions whose result does not depend on the order of the elements' visits beyond NumPy's
+// iteration order (prod is sequential in it).
+template <class X, class Axis, class R, class Whole, class Step>
+auto fold_axes(const X& x, const Axis& axis, std::optional<R> identity, const char* empty_name, Whole whole, Step step) {
+    return over_axes(x, axis, whole, [&](auto m, const auto& a, const auto& mask) {
+        if (!identity && empty_reduction(a.shape(), mask)) raise_empty(empty_name);
+        using T = elem_t<std::remove_cvref_t<decltype(a)>>;
+        if (identity) {
+            auto out = reduced_output<R, decltype(m)::value>(a.shape(), mask);
+            std::fill(out.data(), out.data() + out.size(), *identity);
+            const auto dims = iteration_dims(a.shape(), a.strides(), mask);
+            const Dim inner = dims.back();
+            for_each_line(a.data(), dims, [&](const T* p, std::int64_t at) {
+                for (std::int64_t i = 0; i < inner.n; ++i) step(out.data()[at + i * inner.out_stride], p[i * inner.stride]);
+            });
+            return out;
+        }
+        return fold_over<decltype(m)::value, R>(a, mask, [](T v) { return static_cast<R>(v); }, step);
+    });
+}
+
+}  // namespace red
+
+template <class X, class Axis>
+    requires red::GeneralAxis<X, Axis>
+auto prod(const X& x, const Axis& axis) {
+    using R = red::sum_t<red::elem_t<decltype(red::materialise(x))>>;
+    return red::fold_axes(x, axis, std::optional<R>(R(1)), "multiply", [](const auto& a) { return np::prod(a); },
+                          [](R& acc, auto v) { acc *= static_cast<R>(v); });
+}
+
+template <class X, class Axis>
+    requires red::GeneralAxis<X, Axis>
+auto min(const X& x, const Axis& axis) {
+    using T = red::elem_t<decltype(red::materialise(x))>;
+    return red::fold_axes(x, axis, std::optional<T>(), "minimum", [](const auto& a) { return np::min(a); },
+                          [](T& acc, T v) { red::min_step(acc, v); });
+}
+
+template <class X, class Axis>
+    requires red::GeneralAxis<X, Axis>
+auto max(const X& x, const Axis& axis) {
+    using T = red::elem_t<decltype(red::materialise(x))>;
+    return red::fold_axes(x, axis, std::optional<T>(), "maximum", [](const auto& a) { return np::max(a); },
+                          [](T& acc, T v) { red::max_step(acc, v); });
+}
+
+template <class X, class Axis>
+    requires red::GeneralAxis<X, Axis>
+auto amin(const X& x, const Axis& axis) {
+    return np::min(x, axis);
+}
+template <class X, class Axis>
+    requires red::GeneralAxis<X, Axis>
+auto amax(const X& x, const Axis& axis) {
+    return np::max(x, axis);
+}
+
+template <class X, class Axis>
+    requires red::GeneralAxis<X, Axis>
+auto count_nonzero(const X& x, const Axis& axis) {
+    using T = red::elem_t<decltype(red::materialise(x))>;
+    return red::fold_axes(x, axis, std::optional<std::int64_t>(0), "add", [](const auto& a) { return np::count_nonzero(a); },
+                          [](std::int64_t& acc, T v) { acc += v != T(0) ? 1 : 0; });
+}
+
+template <class X, class Axis>
+    requires red::GeneralAxis<X, Axis>
+auto any(const X& x, const Axis& axis) {
+    using T = red::elem_t<decltype(red::materialise(x))>;
+    return red::fold_axes(x, axis, std::optional<bool>(false), "logical_or", [](const auto& a) { return np::any(a); },
+                          [](bool& acc, T v) { acc = acc || v != T(0); });
+}
+
+template <class X, class Axis>
+    requires red::GeneralAxis<X, Axis>
+auto all(const X& x, const Axis& axis) {
+    using T = red::elem_t<decltype(red::materialise(x))>;
+    return red::fold_axes(x, axis, std::optional<bool>(true), "logical_and", [](const auto& a) { return np::all(a); },
+                          [](bool& acc, T v) { acc = acc && v != T(0); });
+}
+
+// argmin/argmax and cumsum/cumprod take one int axis; above rank 2 they are these.
+template <class X>
+    requires is_array_like_v<X> && (rank_v<X> >= 3)
+auto argmin(const X& x, std::int64_t axis) {
+    return red::arg_extreme_nd<false>(red::materialise(x), axis);
+}
+template <class X>
+    requires is_array_like_v<X> && (rank_v<X> >= 3)
+auto argmax(const X& x, std::int64_t axis) {
+    return red::arg_extreme_nd<true>(red::materialise(x), axis);
+}
+template <class X>
+    requires is_array_like_v<X> && (rank_v<X> >= 3)
+auto cumsum(const X& x, std::int64_t axis) {
+    return red::accumulate_nd<false>(red::materialise(x), axis);
+}
+template <class X>
+    requires is_array_like_v<X> && (rank_v<X> >= 3)
+auto cumprod(const X& x, std::int64_t axis) {
+    return red::accumulate_nd<true>(red::materialise(x), axis);
 }
 
 }  // namespace np

@@ -645,6 +645,20 @@ PY2CPP_BINARY(logical_and, detail::logical_and_fn)
 PY2CPP_BINARY(logical_or, detail::logical_or_fn)
 #undef PY2CPP_BINARY
 
+// np.add, np.subtract, np.multiply, np.divide / np.true_divide: the nodes `a + b`, `a - b`,
+// `a * b`, `a / b` build (operands already promoted to one type by the mapping table).
+#define PY2CPP_OPERATOR_FUNCTION(name, Op, Convert)                                      \
+    template <class A, class B>                                                          \
+        requires(is_operand_v<A> && is_operand_v<B>)                                     \
+    auto name(const A& a, const B& b) {                                                  \
+        return detail::apply<Op>(Convert(a), Convert(b));                                \
+    }
+PY2CPP_OPERATOR_FUNCTION(add, detail::add_op, )
+PY2CPP_OPERATOR_FUNCTION(subtract, detail::sub_op, )
+PY2CPP_OPERATOR_FUNCTION(multiply, detail::mul_op, )
+PY2CPP_OPERATOR_FUNCTION(true_divide, detail::div_op, detail::as_float)
+#undef PY2CPP_OPERATOR_FUNCTION
+
 #define PY2CPP_UNARY(name, Fn)                                                           \
     template <class X>                                                                   \
         requires is_operand_v<X>                                                         \

@@ -27,7 +27,7 @@ enum class DType { Bool, Int32, Int64, UInt32, Float32, Float64, Complex128 };
 
 // The array ranks the runtime and the emitter handle (printing, reductions, indexing, the driver):
 // a type with a higher rank is a located diagnostic wherever it enters (infer/, sema/).
-constexpr int kMaxSupportedRank = 2;
+constexpr int kMaxSupportedRank = 8;
 
 struct Type {
     TypeKind kind = TypeKind::Unknown;

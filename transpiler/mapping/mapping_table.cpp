@@ -159,7 +159,7 @@ bool is_known_pattern(const std::string& p) {
     if (pattern_reference(p)) return true;
     static const std::set<std::string> patterns = {"bool", "int", "float", "number", "str", "none", "default", "tuple",
                                                    "list", "any", "array", "array1", "array2", "numeric", "dtype",
-                                                   "shape", "arrays", "bool_array", "true", "false", "int_or_none",
+                                                   "shape", "axes", "arrays", "bool_array", "true", "false", "int_or_none",
                                                    "iterable", "formattable", "dict", "set", "frozenset",
                                                    "anyset", "hashable", "factory", "mapping"};
     return patterns.count(p) > 0;
@@ -212,6 +212,9 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
     if (pattern == "dtype") return arg.is(TypeKind::DType);
     if (pattern == "shape")
         return is_int_like(arg) || (arg.is(TypeKind::Tuple) && std::all_of(arg.elements.begin(), arg.elements.end(), is_int_like));
+    if (pattern == "axes")  // an axis, or a non-empty tuple of axes
+        return is_int_like(arg) ||
+               (arg.is(TypeKind::Tuple) && !arg.elements.empty() && std::all_of(arg.elements.begin(), arg.elements.end(), is_int_like));
     if (pattern == "arrays")
         return arg.is(TypeKind::Tuple) && !arg.elements.empty() &&
                std::all_of(arg.elements.begin(), arg.elements.end(), [](const Type& e) { return e.is_array(); });

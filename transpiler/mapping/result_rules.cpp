@@ -28,7 +28,7 @@ struct Rule {
 
 const std::set<std::string>& operand_functions() {
     static const std::set<std::string> names = {"same", "promote", "float", "bool", "elem", "sum", "reduce",
-                                                "reduce_sum", "reduce_float", "reduce_index", "shape", "matmul",
+                                                "reduce_sum", "reduce_float", "reduce_index", "reduce_bool", "shape", "matmul",
                                                 "item", "list_of", "iter_of", "enumerate", "zip", "sum_items", "tolist",
                                                 "value", "values_of", "items_of", "pair", "dict_of", "set_of",
                                                 "frozenset_of", "counter_of", "counts_of", "defaultdict_of", "decorated",
@@ -115,6 +115,11 @@ std::optional<DType> array_dtype(const std::string& term, const ParamTypeLookup&
 
 std::optional<int> array_rank(const std::string& term, const ParamTypeLookup& types) {
     if (!term.empty() && std::all_of(term.begin(), term.end(), ::isdigit)) return parse_count(term);
+    if (auto params = call_arguments(term, "atleast_2d"); params.size() == 1) {  // np.vstack: rank max(2, rank(P))
+        auto values = types(params[0]);
+        if (values.size() != 1) return std::nullopt;
+        return std::max(2, rank_of(values[0]));
+    }
     for (const char* function : {"len", "rank"}) {
         auto params = call_arguments(term, function);
         if (params.size() != 1) continue;
@@ -136,6 +141,18 @@ std::optional<int> array_rank(const std::string& term, const ParamTypeLookup& ty
         const std::string suffix = term.substr(term.find(')') + 1);
         if (suffix == "+1") return rank + 1;
         if (suffix == "-1") return rank - 1;
+        // rank(P)+len(Q) / rank(P)-len(Q): one more / fewer axis per int of Q (np.expand_dims, np.squeeze).
+        if (!is_len && suffix.size() > 1 && (suffix[0] == '+' || suffix[0] == '-')) {
+            auto counted = call_arguments(suffix.substr(1), "len");
+            if (counted.size() != 1 || suffix.back() != ')') return std::nullopt;
+            auto q = types(counted[0]);
+            if (q.size() != 1) return std::nullopt;
+            int n = 0;
+            if (q[0].is(TypeKind::Int) || q[0].is(TypeKind::Bool)) n = 1;
+            else if (q[0].is(TypeKind::Tuple)) n = static_cast<int>(q[0].elements.size());
+            else return std::nullopt;
+            return suffix[0] == '+' ? rank + n : rank - n;
+        }
         return suffix.empty() ? std::optional<int>(rank) : std::nullopt;
     }
     return std::nullopt;
@@ -218,10 +235,12 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
         if (d.empty()) d = call_arguments(r->array_dtype, "sum_dtype");
         if (d.empty() && !dtype_from_name(r->array_dtype)) return "array:DTYPE:RANK needs a dtype name, dtype(PARAMS) or sum_dtype(P)";
         named = d;
-        for (const char* f : {"len", "rank"})
+        for (const char* f : {"len", "rank", "atleast_2d"})
             for (const auto& p : call_arguments(r->array_rank, f)) named.push_back(p);
+        if (const auto plus = r->array_rank.find_first_of("+-", r->array_rank.find(')')); plus != std::string::npos)
+            for (const auto& p : call_arguments(r->array_rank.substr(plus + 1), "len")) named.push_back(p);
         bool numeric = !r->array_rank.empty() && std::all_of(r->array_rank.begin(), r->array_rank.end(), ::isdigit);
-        if (!numeric && named.size() == d.size()) return "array:DTYPE:RANK needs a number, len(P), rank(P), rank(P)+1 or rank(P)-1 as RANK";
+        if (!numeric && named.size() == d.size()) return "array:DTYPE:RANK needs a number, len(P), rank(P), rank(P)+1, rank(P)-1, rank(P)+len(Q), rank(P)-len(Q) or atleast_2d(P) as RANK";
     }
     for (const auto& p : named)
         if (!known(p)) return "names unknown parameter \"" + p + "\"";
@@ -285,6 +304,21 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
             joined = values[i].is_numeric_scalar() ? join_types(*joined, values[i]) : std::nullopt;
         if (joined && joined->is(TypeKind::Bool)) return Type::integer();
         return joined;
+    }
+    if (f.rfind("reduce", 0) == 0 && r->operands.size() == 2) {  // reduce*:P,AXIS: one axis per int of AXIS
+        auto values = collect(r->operands, types);
+        if (values.size() != 2 || !values[0].is_array()) return std::nullopt;
+        int axes = 0;
+        if (values[1].is(TypeKind::Int) || values[1].is(TypeKind::Bool)) axes = 1;
+        else if (values[1].is(TypeKind::Tuple)) axes = static_cast<int>(values[1].elements.size());
+        else return std::nullopt;
+        if (axes < 1 || axes > values[0].rank) return std::nullopt;
+        Type t = f == "reduce_float" ? to_inexact(values[0]) : values[0];
+        DType d = f == "reduce_sum"     ? sum_dtype(t.dtype)
+                  : f == "reduce_index" ? DType::Int64
+                  : f == "reduce_bool"  ? DType::Bool
+                                        : t.dtype;
+        return axes == values[0].rank ? element_type(d) : Type::array(d, values[0].rank - axes);
     }
     auto operand = single(*r, types);
     if (!operand) return std::nullopt;
@@ -351,6 +385,7 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
     if (f == "reduce_sum") return operand->is_array() ? reduced(*operand, sum_dtype(operand->dtype)) : std::nullopt;
     if (f == "reduce_float") return operand->is_array() ? reduced(to_inexact(*operand), std::nullopt) : std::nullopt;
     if (f == "reduce_index") return reduced(*operand, DType::Int64);
+    if (f == "reduce_bool") return reduced(*operand, DType::Bool);
     if (f == "shape") {
         if (!operand->is_array()) return std::nullopt;
         return Type::tuple(std::vector<Type>(static_cast<size_t>(operand->rank), Type::integer()));
