@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 
 #include "py2cpp/array_expr.hpp"
@@ -91,24 +92,37 @@ auto keep_reduced_axis(const R& reduced, const Axis& axis) {
 
 }  // namespace detail
 
-// np.sum(x, axis=k, keepdims=True) and friends; axis an int or a tuple of ints.
-template <class X, class Axis>
-auto sum_keepdims(const X& x, const Axis& axis) { return detail::keep_reduced_axis<rank_v<X>>(sum(x, axis), axis); }
-template <class X, class Axis>
-auto prod_keepdims(const X& x, const Axis& axis) { return detail::keep_reduced_axis<rank_v<X>>(prod(x, axis), axis); }
-template <class X, class Axis>
-auto mean_keepdims(const X& x, const Axis& axis) { return detail::keep_reduced_axis<rank_v<X>>(mean(x, axis), axis); }
-template <class X, class Axis>
-auto max_keepdims(const X& x, const Axis& axis) { return detail::keep_reduced_axis<rank_v<X>>(max(x, axis), axis); }
-template <class X, class Axis>
-auto min_keepdims(const X& x, const Axis& axis) { return detail::keep_reduced_axis<rank_v<X>>(min(x, axis), axis); }
+namespace detail {
+
+// An axis argument as the reductions take it: an int as std::int64_t, a tuple as is.
+template <class Axis>
+auto axis_argument(const Axis& axis) {
+    if constexpr (std::is_integral_v<Axis>) return static_cast<std::int64_t>(axis);
+    else return axis;
+}
+
+}  // namespace detail
+
+// np.sum(x, axis=k, keepdims=True) and friends; axis an int or a tuple of ints. (The calls are
+// qualified: unqualified, py::max/py::min, Python's built-ins, would be found for an int axis.)
+#define PY2CPP_KEEPDIMS(name)                                                                               \
+    template <class X, class Axis>                                                                          \
+    auto name##_keepdims(const X& x, const Axis& axis) {                                                    \
+        return detail::keep_reduced_axis<rank_v<X>>(np::name(x, detail::axis_argument(axis)), axis);         \
+    }
+PY2CPP_KEEPDIMS(sum)
+PY2CPP_KEEPDIMS(prod)
+PY2CPP_KEEPDIMS(mean)
+PY2CPP_KEEPDIMS(max)
+PY2CPP_KEEPDIMS(min)
+#undef PY2CPP_KEEPDIMS
 template <class X, class Axis>
 auto std_keepdims(const X& x, const Axis& axis, std::int64_t ddof) {
-    return detail::keep_reduced_axis<rank_v<X>>(std(x, axis, ddof), axis);
+    return detail::keep_reduced_axis<rank_v<X>>(np::std(x, detail::axis_argument(axis), ddof), axis);
 }
 template <class X, class Axis>
 auto var_keepdims(const X& x, const Axis& axis, std::int64_t ddof) {
-    return detail::keep_reduced_axis<rank_v<X>>(var(x, axis, ddof), axis);
+    return detail::keep_reduced_axis<rank_v<X>>(np::var(x, detail::axis_argument(axis), ddof), axis);
 }
 
 }  // namespace py::np

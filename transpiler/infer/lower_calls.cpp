@@ -118,6 +118,10 @@ ExprPtr FunctionLowering::lower_library_call(const ast::Call& c, const std::stri
             diags_.error(c.func->loc, exception ? fmt::format("exception '{}' can only be used in a 'raise' statement", shown)
                                                 : fmt::format("name '{}' is not defined (not a module function, nor a supported built-in)", shown),
                          exception ? "" : hint);
+        } else if (const ConstantSpec* constant = ctx_.tables.find_constant(qualified); constant && constant->type.is(TypeKind::DType)) {
+            // np.float32(x): a NumPy scalar of that dtype, which py2cpp's types do not have.
+            diags_.error(c.func->loc, fmt::format("calling the dtype '{}' (a NumPy scalar of that type) is not supported", shown),
+                         "use it as a dtype (np.zeros(n, dtype=...), a.astype(...)); float(x) or int(x) give Python numbers");
         } else {
             diags_.error(c.func->loc, fmt::format("unknown library function '{}'", shown), hint);
         }

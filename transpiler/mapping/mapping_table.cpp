@@ -361,7 +361,7 @@ std::vector<std::string> MappingTables::similar_names(const std::string& qualifi
     const size_t dot = qualified.rfind('.');
     const std::string module = dot == std::string::npos ? std::string() : qualified.substr(0, dot + 1);
     auto consider = [&](const std::string& name) {
-        if (name.rfind(module, 0) != 0) return;
+        if (name.rfind(module, 0) != 0 || name == qualified) return;
         size_t d = edit_distance(name, qualified);
         if (d <= 3) scored.emplace_back(d, name);
     };
