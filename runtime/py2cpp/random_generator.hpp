@@ -21,6 +21,7 @@
 #pragma once
 
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <memory>
@@ -429,6 +430,15 @@ public:
         auto out = py::np::empty<T>(size);
         for (std::int64_t i = 0, n = out.size(); i < n; ++i) out.data()[i] = a.at(flat.data()[i]);
         return out;
+    }
+
+    // str(rng) is NumPy's; repr(rng) shows this handle's address where Python shows the object's.
+    void append_str_to(std::string& out) const { out += "Generator(PCG64)"; }
+    void append_repr_to(std::string& out) const {
+        char buffer[2 * sizeof(std::uintptr_t) + 1];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, reinterpret_cast<std::uintptr_t>(bits_.get()), 16);
+        out += "Generator(PCG64) at 0x";
+        for (const char* c = buffer; c != result.ptr; ++c) out += static_cast<char>(*c >= 'a' && *c <= 'f' ? *c - 'a' + 'A' : *c);
     }
 
 private:

@@ -217,12 +217,12 @@ bool formattable(const Type& t) {
     switch (t.kind) {
         case TypeKind::None: case TypeKind::Bool: case TypeKind::Int: case TypeKind::Float: case TypeKind::Str:
         case TypeKind::Undetermined: case TypeKind::Exception: case TypeKind::Object:  // __str__/__repr__, or <__main__.C object>
+        case TypeKind::LibraryObject:  // the runtime's type prints itself (append_str_to, append_repr_to)
             return true;
         case TypeKind::Tuple: case TypeKind::List: case TypeKind::Dict: case TypeKind::DefaultDict: case TypeKind::Counter:
         case TypeKind::Set: case TypeKind::FrozenSet: case TypeKind::Optional:
             return std::all_of(t.elements.begin(), t.elements.end(), formattable);
         case TypeKind::Unknown: case TypeKind::Iterator: case TypeKind::Array: case TypeKind::DType: case TypeKind::Class: case TypeKind::Slice:
-        case TypeKind::LibraryObject:  // Python prints an address (Generator(PCG64) at 0x7f...)
             return false;
     }
     return false;
