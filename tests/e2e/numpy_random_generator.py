@@ -4,7 +4,7 @@ calls in one print run left to right."""
 import numpy as np
 
 
-def walk(rng, steps):
+def walk(rng: np.random.Generator, steps: int) -> float:
     position = 0.0
     for _ in range(steps):
         position += rng.normal(0.0, 1.0)
