@@ -396,6 +396,13 @@ public:
     template <class T, std::size_t N>
     ndarray<T, N> permutation(const ndarray<T, N>& x) const {
         ndarray<T, N> out = x.copy();
+        // NumPy permutes the rows of a matrix by shuffling arange(rows): it draws even when the rows
+        // are empty (the same swaps applied to the rows give the same result otherwise).
+        if constexpr (N > 1)
+            if (x.size() == 0) {
+                (void)permutation(x.shape()[0]);
+                return out;
+            }
         shuffle(out);
         return out;
     }

@@ -141,8 +141,9 @@ def shuffles(seed, n):
     m = np.arange(n * 3).reshape(n, 3)
     rng.shuffle(m)
     big = np.arange(n * 1.0) * 2.0
+    hollow = rng.permutation(np.zeros((n, 0)))  # NumPy draws for the rows even when they are empty
     p = rng.permutation(big)
-    return a, m, rng.permutation(n), p, rng.permutation(m)
+    return a, m, rng.permutation(n), p, rng.permutation(m), hollow.shape[0], rng.random()
 
 
 def choices(seed, population, k):
