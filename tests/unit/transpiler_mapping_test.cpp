@@ -145,3 +145,47 @@ TEST(MappingTables, AcceptsCppBracesAndBracketsInStrings) {
     EXPECT_EQ(load_error(R"J({"module": "m", "functions": {"f": {"params": ["x"],
         "cases": [{"result": "float", "cpp": "h(py::slice{.start = {x}}, \")(\", '{')"}]}}})J"), "");
 }
+
+// "types": a library class whose objects are values (numpy.random.Generator): a result naming it
+// gives its object type, with the C++ spelling and member namespace the table declares.
+TEST(MappingTables, LibraryTypesTypeResultsAndMembers) {
+    MappingTables tables;
+    tables.load_file(write_table("t.json", R"J({"module": "m", "types": {"Box": {"doc": "a box", "cpp": "ns::Box"}},
+        "functions": {
+          "make": {"params": ["n"], "cases": [{"when": {"n": "int"}, "result": "m.Box", "cpp": "ns::make({n})"}]},
+          "Box.size": {"params": ["self"], "cases": [{"result": "int", "cpp": "{self}.size()"}]},
+          "unbox": {"params": ["b"], "cases": [{"when": {"b": "m.Box"}, "result": "int", "cpp": "{b}.size()"}]}}})J"));
+    const FunctionSpec* make = tables.find_function("m.make");
+    ASSERT_NE(make, nullptr);
+    ASSERT_TRUE(make->cases[0].result_type.has_value());
+    const Type box = *make->cases[0].result_type;
+    EXPECT_TRUE(box.is(TypeKind::LibraryObject));
+    EXPECT_EQ(box.to_string(), "m.Box");
+    EXPECT_EQ(box.library_cpp, "ns::Box");
+    EXPECT_EQ(member_namespace(box), "m.Box");
+    EXPECT_EQ(python_type_name(box), "Box");
+    EXPECT_NE(tables.find_function(member_namespace(box) + ".size"), nullptr);
+    EXPECT_TRUE(pattern_accepts("m.Box", box, true));
+    EXPECT_FALSE(pattern_accepts("m.Box", Type::integer(), true));
+    EXPECT_FALSE(pattern_accepts("m.Box", Type::library_object("m.Other", "ns::Other"), true));
+    EXPECT_FALSE(assignable(Type::library_object("m.Other", "ns::Other"), box));
+    EXPECT_TRUE(assignable(box, box));
+    const FunctionSpec* rng = nullptr;
+    MappingTables shipped;
+    shipped.load_directory(std::string(PY2CPP_SOURCE_DIR) + "/mappings");
+    rng = shipped.find_function("numpy.random.default_rng");
+    ASSERT_NE(rng, nullptr);
+    EXPECT_EQ(rng->cases[0].result_type->library_cpp, "py::np::random::Generator");
+    EXPECT_NE(shipped.find_function("numpy.random.Generator.integers"), nullptr);
+}
+
+TEST(MappingTables, RejectsMalformedLibraryTypes) {
+    std::string e = load_error(R"J({"module": "m", "types": {"Box": {"doc": "no C++ type"}}})J");
+    EXPECT_NE(e.find("'m.Box'"), std::string::npos) << e;
+    EXPECT_NE(e.find("\"cpp\""), std::string::npos) << e;
+    e = load_error(R"J({"module": "m", "types": {"Box": {"cpp": "ns::Box", "methods": []}}})J");
+    EXPECT_NE(e.find("unknown field \"methods\""), std::string::npos) << e;
+    // A result naming an undeclared class is no type and no rule.
+    e = load_error(R"J({"module": "m", "functions": {"f": {"params": [], "cases": [{"result": "m.Nope", "cpp": "f()"}]}}})J");
+    EXPECT_NE(e.find("result rule \"m.Nope\""), std::string::npos) << e;
+}

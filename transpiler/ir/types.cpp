@@ -77,6 +77,13 @@ Type Type::object(std::string class_name, std::vector<std::string> ancestors) {
     return t;
 }
 
+Type Type::library_object(std::string name, std::string cpp) {
+    Type t = Type::of(TypeKind::LibraryObject);
+    t.class_name = std::move(name);
+    t.library_cpp = std::move(cpp);
+    return t;
+}
+
 bool Type::derives_from(const std::string& cls) const {
     return kind == TypeKind::Object && (class_name == cls || std::find(ancestors.begin(), ancestors.end(), cls) != ancestors.end());
 }
@@ -113,7 +120,7 @@ bool Type::operator==(const Type& other) const {
     if (kind != other.kind) return false;
     if (kind == TypeKind::Array) return dtype == other.dtype && rank == other.rank;
     if (kind == TypeKind::DType) return dtype == other.dtype;
-    if (kind == TypeKind::Object) return class_name == other.class_name;
+    if (kind == TypeKind::Object || kind == TypeKind::LibraryObject) return class_name == other.class_name;
     return elements == other.elements;
 }
 
@@ -131,6 +138,7 @@ std::string member_namespace(const Type& t) {
         case TypeKind::Int: return "builtins.int";
         case TypeKind::Float: return "builtins.float";
         case TypeKind::Bool: return "builtins.int";  // bool's members are int's
+        case TypeKind::LibraryObject: return t.class_name;  // numpy.random.Generator.normal
         case TypeKind::Unknown:
         case TypeKind::Undetermined:
         case TypeKind::Iterator:
@@ -177,6 +185,7 @@ std::string python_type_name(const Type& t) {
         case TypeKind::Iterator: return "iterator";
         case TypeKind::DType: case TypeKind::Class: return "type";
         case TypeKind::Object: return t.class_name;
+        case TypeKind::LibraryObject: return t.class_name.substr(t.class_name.rfind('.') + 1);  // Generator
         case TypeKind::Optional: return python_type_name(t.elements[0]);
         case TypeKind::Unknown: case TypeKind::Undetermined: break;
     }
@@ -208,6 +217,7 @@ bool formattable(const Type& t) {
     switch (t.kind) {
         case TypeKind::None: case TypeKind::Bool: case TypeKind::Int: case TypeKind::Float: case TypeKind::Str:
         case TypeKind::Undetermined: case TypeKind::Exception: case TypeKind::Object:  // __str__/__repr__, or <__main__.C object>
+        case TypeKind::LibraryObject:  // the runtime's type prints itself (append_str_to, append_repr_to)
             return true;
         case TypeKind::Tuple: case TypeKind::List: case TypeKind::Dict: case TypeKind::DefaultDict: case TypeKind::Counter:
         case TypeKind::Set: case TypeKind::FrozenSet: case TypeKind::Optional:
@@ -243,7 +253,7 @@ std::optional<Type> item_type(const Type& t) {
 static bool same_modulo_undetermined(const Type& a, const Type& b) {
     if (a.is(TypeKind::Undetermined) || b.is(TypeKind::Undetermined)) return true;
     if (a.kind != b.kind || a.elements.size() != b.elements.size()) return false;
-    if (a.is_array() || a.is(TypeKind::DType)) return a == b;
+    if (a.is_array() || a.is(TypeKind::DType) || a.is(TypeKind::LibraryObject)) return a == b;
     for (size_t i = 0; i < a.elements.size(); ++i)
         if (!same_modulo_undetermined(a.elements[i], b.elements[i])) return false;
     return true;
@@ -316,6 +326,7 @@ std::string Type::to_string() const {
         case TypeKind::Slice: return "slice";
         case TypeKind::Exception: return "Exception";
         case TypeKind::Object: return class_name;
+        case TypeKind::LibraryObject: return class_name;
         case TypeKind::Optional: return elements[0].to_string() + " | None";
     }
     return "?";

@@ -19,9 +19,12 @@ namespace py2cpp {
 // item type; it can be looped over or consumed by a library call, not stored. Optional: a value
 // that may be None, elements[0] the type of the value when it is not (never None, Optional or
 // Unknown): `best = None` then `best = x` in a loop, a function that returns None on one path.
+// LibraryObject: an object of a class a mapping table declares in its "types" (numpy.random.Generator):
+// class_name is its Python name, library_cpp its C++ type; its members are the table entries under
+// that name (member_namespace).
 enum class TypeKind {
     Unknown, Undetermined, None, Bool, Int, Float, Str, Tuple, List, Dict, DefaultDict, Counter, Set, FrozenSet, Iterator, Array, DType,
-    Class, Slice, Exception, Object, Optional
+    Class, Slice, Exception, Object, Optional, LibraryObject
 };
 enum class DType { Bool, Int32, Int64, UInt32, Float32, Float64, Complex128 };
 
@@ -34,7 +37,8 @@ struct Type {
     std::vector<Type> elements;  // tuple element types; a list or set has one, its element type; a dict two, key and value
     DType dtype = DType::Float64;  // arrays and dtype objects only
     int rank = 0;  // arrays only
-    std::string class_name;  // objects only: the Python class (a module-level `class`)
+    std::string class_name;  // objects only: the Python class (a module-level `class`, or a library class's full name)
+    std::string library_cpp;  // library objects only: the C++ type, from the table that declares it (not part of ==)
     std::vector<std::string> ancestors;  // objects only: its base classes, nearest first (not part of ==)
 
     static Type unknown() { return {}; }
@@ -68,6 +72,9 @@ struct Type {
     static Type class_object(Type instance);
     // An instance of a class of the module (a reference to a shared object, as in Python).
     static Type object(std::string class_name, std::vector<std::string> ancestors = {});
+    // An object of a library class a mapping table declares (numpy.random.Generator): a handle the
+    // runtime defines (`cpp`), whose methods are the table's entries `NAME.method`.
+    static Type library_object(std::string name, std::string cpp);
     // An object of this class or of a class derived from it (objects only).
     bool derives_from(const std::string& cls) const;
     // Optional[value]: None or a value (Type::optional(None) is None; an Optional stays as it is).

@@ -166,7 +166,7 @@ ir::ExprPtr bind_library_call(const FunctionSpec& spec, TypedCallArgs args, Sour
                         "convert the argument first, e.g. x.astype(float) (float64) or x.astype(np.float32)");
             return nullptr;
         }
-        auto type = evaluate_result_rule(c.result, types);
+        auto type = c.result_type ? c.result_type : evaluate_result_rule(c.result, types);
         if (!type || !type->is_known()) continue;
         // Operands of a promoting rule are converted to one type so the C++ sees one element type.
         auto conversion = operand_conversion(c.result, types);

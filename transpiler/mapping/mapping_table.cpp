@@ -89,7 +89,7 @@ std::vector<std::string> placeholders(const std::string& cpp) {
 }
 
 CaseSpec parse_case(const nlohmann::json& j, const std::vector<ParamSpec>& params, const std::string& origin,
-                    const std::string& entry) {
+                    const std::string& entry, const std::map<std::string, Type>& library_types) {
     if (!j.is_object()) table_error(origin, entry, "each case must be an object");
     for (const char* required : {"result", "cpp"})
         if (!j.contains(required) || !j[required].is_string())
@@ -105,7 +105,7 @@ CaseSpec parse_case(const nlohmann::json& j, const std::vector<ParamSpec>& param
         if (!j["when"].is_object()) table_error(origin, entry, "\"when\" must map parameter names to patterns");
         for (const auto& [param, pattern] : j["when"].items()) {
             if (!has_param(param)) table_error(origin, entry, fmt::format("\"when\" names unknown parameter \"{}\"", param));
-            if (!pattern.is_string() || !is_known_pattern(pattern.get<std::string>()))
+            if (!pattern.is_string() || !(is_known_pattern(pattern.get<std::string>()) || library_types.count(pattern.get<std::string>())))
                 table_error(origin, entry, fmt::format("unknown pattern {} for parameter \"{}\"", pattern.dump(), param));
             if (auto other = pattern_reference(pattern.get<std::string>()); other && !has_param(*other))
                 table_error(origin, entry, fmt::format("pattern {} names unknown parameter \"{}\"", pattern.dump(), *other));
@@ -114,7 +114,9 @@ CaseSpec parse_case(const nlohmann::json& j, const std::vector<ParamSpec>& param
     }
     std::vector<std::string> names;
     for (const auto& p : params) names.push_back(p.name);
-    if (auto problem = check_result_rule(c.result, names))
+    if (auto library = library_types.find(c.result); library != library_types.end())
+        c.result_type = library->second;  // an object of a class a table declares
+    else if (auto problem = check_result_rule(c.result, names))
         table_error(origin, entry, fmt::format("result rule \"{}\": {}", c.result, *problem));
     if (auto problem = template_syntax_problem(c.cpp, has_param))
         table_error(origin, entry, fmt::format("C++ template \"{}\": {}", c.cpp, *problem));
@@ -173,6 +175,8 @@ bool is_int_like(const Type& t) { return t.is(TypeKind::Int) || t.is(TypeKind::B
 
 bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given, const Type* reference) {
     if (pattern == "default") return !arg_given;
+    if (pattern.find('.') != std::string::npos)  // a library class's name: an object of that class
+        return arg.is(TypeKind::LibraryObject) && arg.class_name == pattern;
     if (pattern == "iterable") return item_type(arg).has_value();
     if (pattern.rfind("like:", 0) == 0)  // a value of exactly P's (decided) type
         return reference && !arg.is_undetermined() && arg == *reference;
@@ -271,6 +275,7 @@ void MappingTables::load_json(const nlohmann::json& table, const std::string& or
     const nlohmann::json include_list = table.value("includes", nlohmann::json::array());
     const nlohmann::json constants = table.value("constants", nlohmann::json::object());
     const nlohmann::json functions = table.value("functions", nlohmann::json::object());
+    const nlohmann::json types = table.value("types", nlohmann::json::object());
     for (const auto& inc : include_list) {
         if (!inc.is_string()) table_error(origin, module, "\"includes\" must be a list of strings");
         includes.insert(inc.get<std::string>());
@@ -284,6 +289,18 @@ void MappingTables::load_json(const nlohmann::json& table, const std::string& or
         if (auto problem = template_syntax_problem(spec["cpp"].get<std::string>(), [](const std::string&) { return false; }))
             table_error(origin, entry, fmt::format("C++ text \"{}\": {}", spec["cpp"].get<std::string>(), *problem));
         constants_[entry] = ConstantSpec{entry, *type, spec["cpp"].get<std::string>(), includes};
+    }
+    // Library classes: a value of one has the C++ type "cpp", and its members are the entries
+    // "NAME.member" (of any table, under module + "." + NAME).
+    for (const auto& [name, spec] : types.items()) {
+        const std::string entry = module + "." + name;
+        if (!spec.is_object() || !spec.contains("cpp") || !spec["cpp"].is_string())
+            table_error(origin, entry, "a type needs a string \"cpp\" (its C++ type)");
+        for (const auto& [key, _] : spec.items())
+            if (key != "doc" && key != "cpp") table_error(origin, entry, fmt::format("unknown field \"{}\"", key));
+        if (auto problem = template_syntax_problem(spec["cpp"].get<std::string>(), [](const std::string&) { return false; }))
+            table_error(origin, entry, fmt::format("C++ type \"{}\": {}", spec["cpp"].get<std::string>(), *problem));
+        library_types_[entry] = Type::library_object(entry, spec["cpp"].get<std::string>());
     }
     for (const auto& [name, spec] : functions.items()) {
         const std::string entry = module + "." + name;
@@ -310,7 +327,7 @@ void MappingTables::load_json(const nlohmann::json& table, const std::string& or
         }
         if (!spec.contains("cases") || !spec["cases"].is_array() || spec["cases"].empty())
             table_error(origin, entry, "a function needs a non-empty \"cases\" list");
-        for (const auto& c : spec["cases"]) f.cases.push_back(parse_case(c, f.params, origin, entry));
+        for (const auto& c : spec["cases"]) f.cases.push_back(parse_case(c, f.params, origin, entry, library_types_));
         functions_[entry] = std::move(f);
     }
 }

@@ -30,7 +30,9 @@ struct ParamSpec {
 
 struct CaseSpec {
     std::map<std::string, std::string> when;  // param -> pattern
-    std::string result;  // type name | same:P | promote:P[,P…]
+    std::string result;  // type name | same:P | promote:P[,P…] | a library class's full name
+    // The result when `result` names a library class a table declares ("types"): its object type.
+    std::optional<Type> result_type;
     std::string cpp;
     // Optional, for a tuple result: the C++ of `result[K]` for a constant K, with {index} = K
     // (`a.shape[0]` -> `{self}.shape()[{index}]` instead of std::get<0> of the whole tuple).
@@ -82,6 +84,7 @@ private:
 
     std::map<std::string, FunctionSpec> functions_;
     std::map<std::string, ConstantSpec> constants_;
+    std::map<std::string, Type> library_types_;  // "types" of the tables: numpy.random.Generator -> its object type
     std::set<std::string> modules_;
 };
 
