@@ -24,8 +24,8 @@ ExprPtr FunctionLowering::lower_expr(const ast::Expr& e) {
 ExprPtr FunctionLowering::lower_maybe_none(const ast::Expr& e) {
     ExprPtr out = lower_expr_node(e);
     if (!out) lowered_everything_ = false;
-    // Every array type is born as some expression's type: rejecting rank > 2 here keeps such
-    // arrays away from the emitter and the runtime, which handle ranks 1 and 2.
+    // Every array type is born as some expression's type: rejecting a rank above
+    // kMaxSupportedRank here keeps such arrays away from the emitter and the runtime.
     if (out && out->type.max_array_rank() > kMaxSupportedRank) {
         report_unsupported_rank(e.loc, out->type);
         return nullptr;
@@ -34,8 +34,8 @@ ExprPtr FunctionLowering::lower_maybe_none(const ast::Expr& e) {
 }
 
 void FunctionLowering::report_unsupported_rank(SourceLoc loc, const Type& type) {
-    diags_.error(loc, fmt::format("arrays of rank {} are not supported yet (type '{}')", type.max_array_rank(), type.to_string()),
-                 "py2cpp handles vectors and matrices (rank 1 and 2); reshape to 2-D, or loop over the leading axis");
+    diags_.error(loc, fmt::format("arrays of rank {} are not supported (type '{}')", type.max_array_rank(), type.to_string()),
+                 fmt::format("py2cpp handles arrays of rank 1 to {}; merge axes with reshape", kMaxSupportedRank));
 }
 
 ExprPtr FunctionLowering::lower_expr_node(const ast::Expr& e) {

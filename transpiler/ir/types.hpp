@@ -28,8 +28,9 @@ enum class TypeKind {
 };
 enum class DType { Bool, Int32, Int64, UInt32, Float32, Float64, Complex128 };
 
-// The array ranks the runtime and the emitter handle (printing, reductions, indexing, the driver):
-// a type with a higher rank is a located diagnostic wherever it enters (infer/, sema/).
+// The highest array rank py2cpp accepts (NumPy's own limit is 32; the runtime is generic in the
+// rank, and the limit bounds template instantiation): a type with a higher rank is a located
+// diagnostic wherever it enters (infer/, sema/).
 constexpr int kMaxSupportedRank = 8;
 
 struct Type {

@@ -282,7 +282,8 @@ std::optional<EntrySignature> parse_signature(const std::string& raw, std::strin
             return std::nullopt;
         }
         if (t->max_array_rank() > kMaxSupportedRank) {
-            error = fmt::format("'{}': arrays of rank {} are not supported yet", strip(p), t->max_array_rank());
+            error = fmt::format("'{}': arrays of rank {} are not supported (py2cpp handles ranks 1 to {})", strip(p),
+                                t->max_array_rank(), kMaxSupportedRank);
             return std::nullopt;
         }
         sig.params.push_back(*t);

@@ -1,5 +1,5 @@
-# Arrays of rank 3 or more are not supported yet: every way one can arise is a located error,
-# never C++ that fails to compile.
+"""Every way a rank-3 array arises (creation, reshape, a new axis, stacking, a keepdims reduction of a
+new axis) - each was a located refusal while py2cpp handled ranks 1 and 2 only."""
 import numpy as np
 
 
