@@ -358,6 +358,21 @@ inline void check_lam(double lam) {
     if (lam > 9.2233720064847708e+18) throw ValueError("lam value too large");
 }
 
+// Exchanges x[i] and x[j] along the first axis (an element, or rows/sub-arrays): one step of the
+// shuffles.
+template <class T, std::size_t N>
+void swap_leading(const ndarray<T, N>& x, std::int64_t i, std::int64_t j) {
+    if constexpr (N == 1) {
+        std::swap(x.at(i), x.at(j));
+    } else {
+        auto row_i = x.view(i);
+        auto row_j = x.view(j);
+        const auto saved = row_i.copy();
+        row_i.assign(row_j);
+        row_j.assign(saved);
+    }
+}
+
 }  // namespace detail
 
 inline std::int64_t poisson(double lam = 1.0, NoneType = None) {
@@ -414,16 +429,7 @@ void shuffle(ndarray<T, N> x) {
     LegacyState& s = global_state();
     for (std::int64_t i = n - 1; i > 0; --i) {
         const auto j = static_cast<std::int64_t>(detail::bounded(s, static_cast<std::uint64_t>(i)));
-        if (i == j) continue;
-        if constexpr (N == 1) {
-            std::swap(x.at(i), x.at(j));
-        } else {
-            auto row_i = x.view(i);
-            auto row_j = x.view(j);
-            const auto saved = row_i.copy();
-            row_i.assign(row_j);
-            row_j.assign(saved);
-        }
+        if (i != j) detail::swap_leading(x, i, j);
     }
 }
 

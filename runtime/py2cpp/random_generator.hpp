@@ -373,16 +373,7 @@ public:
         if (x.size() == 0) return;
         for (std::int64_t i = x.shape()[0] - 1; i > 0; --i) {
             const auto j = static_cast<std::int64_t>(generator_detail::interval(*bits_, static_cast<std::uint64_t>(i)));
-            if (i == j) continue;
-            if constexpr (N == 1) {
-                std::swap(x.at(i), x.at(j));
-            } else {
-                auto row_i = x.view(i);
-                auto row_j = x.view(j);
-                const auto saved = row_i.copy();
-                row_i.assign(row_j);
-                row_j.assign(saved);
-            }
+            if (i != j) detail::swap_leading(x, i, j);
         }
     }
 

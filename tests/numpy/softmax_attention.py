@@ -4,6 +4,9 @@ loop of matrix products, scaled scores, a numerically stable softmax along the l
 #setup: import numpy as np; np.random.seed(11); x = np.random.randn(4, 6, 8).astype(np.float32); w = np.random.randn(8, 8).astype(np.float32)
 #run: attention(x, w)
 #run: layer_norm(x)
+# float32 exp is within an ulp or two of NumPy's own SIMD float32 exp, which differs between CPUs
+# too; the scores and products amplify that to ~1e-5 relative in small outputs.
+#tolerance: rtol=1e-4 atol=1e-6
 import numpy as np
 
 
