@@ -37,6 +37,7 @@
 #include "py2cpp/array_expr.hpp"
 #include "py2cpp/exceptions.hpp"
 #include "py2cpp/reductions.hpp"
+#include "py2cpp/shape_ops.hpp"
 
 namespace py::np {
 
@@ -207,15 +208,101 @@ auto dot(const X& x, const Y& y) {
 
 // np.matmul(a, b) / a @ b for ranks 1 and 2 (same results as dot there, different message).
 template <class X, class Y>
-    requires(is_array_like_v<X> && is_array_like_v<Y>)
+    requires(is_array_like_v<X> && is_array_like_v<Y> && rank_v<X> <= 2 && rank_v<Y> <= 2)
 auto matmul(const X& x, const Y& y) {
     const auto [a, sa] = la::product_operand(x);
     const auto [b, sb] = la::product_operand(y);
-    static_assert(rank_v<decltype(a)> <= 2 && rank_v<decltype(b)> <= 2, "py::np::matmul supports ranks 1 and 2");
+    static_assert(rank_v<decltype(a)> <= 2 && rank_v<decltype(b)> <= 2, "py::np::matmul: ranks 1 and 2 here");
     static_assert(std::is_same_v<la::elem_t<decltype(a)>, la::elem_t<decltype(b)>>,
                   "py::np::matmul: operands must have the same element type");
     if (la::last_dim(a) != b.shape()[0]) la::raise_matmul_mismatch(b.shape()[0], la::last_dim(a));
     return la::product(a, b, sa * sb);
+}
+
+namespace la {
+
+// NumPy's message when the leading (stack) axes of matmul's operands do not broadcast.
+template <std::size_t NA, std::size_t NB>
+[[noreturn, gnu::cold]] void raise_stack_mismatch(const std::array<std::int64_t, NA>& a, const std::array<std::int64_t, NB>& b) {
+    auto remapped = [](const auto& shape) {
+        std::string original = "(", mapped = "(";
+        for (std::size_t k = 0; k < shape.size(); ++k) {
+            original += (k ? "," : "") + std::to_string(shape[k]);
+            if (k + 2 < shape.size()) mapped += std::to_string(shape[k]) + ",";
+        }
+        return original + ")->" + mapped + "newaxis,newaxis)";
+    };
+    throw ValueError("operands could not be broadcast together with remapped shapes [original->remapped]: " + remapped(a) +
+                     " " + remapped(b) + "  and requested shape (" + std::to_string(a[NA - 2]) + "," +
+                     std::to_string(b[NB - 1]) + ")");
+}
+
+// A matmul operand as a stack of matrices: a vector is a (1, n) row on the left, an (n, 1)
+// column on the right (NumPy drops that axis from the result again).
+template <bool Left, class T, std::size_t N>
+auto as_matrices(const ndarray<T, N>& v) {
+    if constexpr (N >= 2) {
+        return v;
+    } else if constexpr (Left) {
+        return ndarray<T, 2>::view_of(v.owner(), v.data(), {1, v.shape()[0]}, {0, v.strides()[0]});
+    } else {
+        return ndarray<T, 2>::view_of(v.owner(), v.data(), {v.shape()[0], 1}, {v.strides()[0], 0});
+    }
+}
+
+}  // namespace la
+
+// np.matmul(a, b) / a @ b with an operand of rank 3 or more: a product per matrix of the stacks,
+// whose leading axes broadcast (a vector operand is a row on the left, a column on the right).
+template <class X, class Y>
+    requires(is_array_like_v<X> && is_array_like_v<Y> && (rank_v<X> >= 3 || rank_v<Y> >= 3))
+auto matmul(const X& x, const Y& y) {
+    const auto a0 = ::py::np::eval(x);
+    const auto b0 = ::py::np::eval(y);
+    using T = la::elem_t<decltype(a0)>;
+    static_assert(std::is_same_v<T, la::elem_t<decltype(b0)>>, "py::np::matmul: operands must have the same element type");
+    constexpr std::size_t NA = rank_v<decltype(a0)>, NB = rank_v<decltype(b0)>;
+    const auto a = la::as_matrices<true>(a0);
+    const auto b = la::as_matrices<false>(b0);
+    constexpr std::size_t PA = rank_v<decltype(a)>, PB = rank_v<decltype(b)>;
+    constexpr std::size_t K = std::max(PA, PB) - 2;  // stack axes
+    const std::int64_t n = a.shape()[PA - 2], k = a.shape()[PA - 1], m = b.shape()[PB - 1];
+    if (b.shape()[PB - 2] != k) la::raise_matmul_mismatch(b.shape()[PB - 2], k);
+    std::array<std::int64_t, K + 2> shape{};
+    std::array<std::int64_t, K> stride_a{}, stride_b{};
+    for (std::size_t i = 0; i < K; ++i) {
+        const bool in_a = i + (PA - 2) >= K, in_b = i + (PB - 2) >= K;
+        const std::int64_t da = in_a ? a.shape()[i + (PA - 2) - K] : 1, db = in_b ? b.shape()[i + (PB - 2) - K] : 1;
+        if (da != db && da != 1 && db != 1) la::raise_stack_mismatch(a.shape(), b.shape());
+        shape[i] = da == 1 ? db : da;
+        stride_a[i] = in_a && da != 1 ? a.strides()[i + (PA - 2) - K] : 0;
+        stride_b[i] = in_b && db != 1 ? b.strides()[i + (PB - 2) - K] : 0;
+    }
+    shape[K] = n;
+    shape[K + 1] = m;
+    ndarray<T, K + 2> out(shape);
+    std::array<std::int64_t, K> index{};
+    const std::int64_t count = ::py::detail::shape_product(shape) / std::max<std::int64_t>(n * m, 1);
+    for (std::int64_t s = 0; s < count && n * m > 0; ++s) {
+        std::int64_t oa = 0, ob = 0, oo = 0;
+        for (std::size_t i = 0; i < K; ++i) {
+            oa += index[i] * stride_a[i];
+            ob += index[i] * stride_b[i];
+            oo += index[i] * out.strides()[i];
+        }
+        const auto ma = ndarray<T, 2>::view_of(a.owner(), a.data() + oa, {n, k}, {a.strides()[PA - 2], a.strides()[PA - 1]});
+        const auto mb = ndarray<T, 2>::view_of(b.owner(), b.data() + ob, {k, m}, {b.strides()[PB - 2], b.strides()[PB - 1]});
+        ndarray<T, 2>::view_of(out.owner(), out.data() + oo, {n, m}, {out.strides()[K], out.strides()[K + 1]})
+            .assign(la::product(la::contiguous(ma), la::contiguous(mb)));
+        for (std::size_t i = K; i-- > 0;) {
+            if (++index[i] < shape[i]) break;
+            index[i] = 0;
+        }
+    }
+    // A vector operand's axis leaves the result again.
+    if constexpr (NA == 1) return py::np::squeeze(out, static_cast<std::int64_t>(K));
+    else if constexpr (NB == 1) return py::np::squeeze(out, static_cast<std::int64_t>(K + 1));
+    else return out;
 }
 
 // np.inner(a, b): contracts the last axes of both (a @ b.T for matrices).

@@ -28,7 +28,7 @@ struct Rule {
 
 const std::set<std::string>& operand_functions() {
     static const std::set<std::string> names = {"same", "promote", "float", "bool", "elem", "sum", "reduce",
-                                                "reduce_sum", "reduce_float", "reduce_index", "reduce_bool", "shape", "matmul",
+                                                "reduce_sum", "reduce_float", "reduce_index", "reduce_bool", "shape", "matmul", "dot",
                                                 "item", "list_of", "iter_of", "enumerate", "zip", "sum_items", "tolist",
                                                 "value", "values_of", "items_of", "pair", "dict_of", "set_of",
                                                 "frozenset_of", "counter_of", "counts_of", "defaultdict_of", "decorated",
@@ -165,12 +165,16 @@ std::vector<Type> collect(const std::vector<std::string>& params, const ParamTyp
     return out;
 }
 
-// np.matmul's result rank: vector @ vector is a scalar, a vector operand drops its axis.
-std::optional<int> matmul_rank(const std::vector<Type>& operands) {
+// np.matmul's result rank: vector @ vector is a scalar, a vector operand drops its axis, and
+// operands of rank 3 or more are stacks of matrices whose leading axes broadcast. np.dot (stacked
+// takes a different contraction) is typed for ranks 1 and 2 only.
+std::optional<int> matmul_rank(const std::vector<Type>& operands, bool stacked) {
     if (operands.size() != 2 || !operands[0].is_array() || !operands[1].is_array()) return std::nullopt;
     const int a = operands[0].rank, b = operands[1].rank;
-    if (a < 1 || a > 2 || b < 1 || b > 2) return std::nullopt;
-    return (a - 1) + (b - 1);
+    if (a < 1 || b < 1) return std::nullopt;
+    if (a <= 2 && b <= 2) return (a - 1) + (b - 1);
+    if (!stacked) return std::nullopt;
+    return std::max(std::max(a, 2), std::max(b, 2)) - (a == 1 ? 1 : 0) - (b == 1 ? 1 : 0);
 }
 
 // promote over the operands, with the rank widened by the rank-only parameters (or fixed by @N).
@@ -179,8 +183,8 @@ std::optional<Type> promoted(const Rule& r, const ParamTypeLookup& types) {
     if (!result) return std::nullopt;
     int rank = result->is_array() ? result->rank : 0;
     for (const auto& t : collect(r.rank_only, types)) rank = std::max(rank, rank_of(t));
-    if (r.function == "matmul") {
-        auto m = matmul_rank(collect(r.operands, types));
+    if (r.function == "matmul" || r.function == "dot") {
+        auto m = matmul_rank(collect(r.operands, types), r.function == "matmul");
         if (!m) return std::nullopt;
         rank = *m;
     }
@@ -224,7 +228,7 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
     if (parse_type_name(rule)) return std::nullopt;
     auto r = parse_rule(rule);
     if (!r)
-        return "not a type, nor one of same:, promote:, float:, bool:, elem:, sum:, reduce*:, shape:, array:, item:, list_of:, "
+        return "not a type, nor one of same:, promote:, float:, bool:, matmul:, dot:, elem:, sum:, reduce*:, shape:, array:, item:, list_of:, "
                "iter_of:, enumerate:, zip:, sum_items:, tolist:, value:, values_of:, items_of:, pair:, dict_of:, set_of:, "
                "frozenset_of:, counter_of:, counts_of:, defaultdict_of:, decorated:, decorated_list:, item_or:, decorated_or:, value_or_none:";
     auto known = [&](const std::string& p) { return std::find(params.begin(), params.end(), p) != params.end(); };
@@ -262,7 +266,7 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
         auto values = types(r->operands[0]);
         return values.empty() ? Type::none() : values.front();
     }
-    if (f == "promote" || f == "matmul") return promoted(*r, types);
+    if (f == "promote" || f == "matmul" || f == "dot") return promoted(*r, types);
     if (f == "float") {
         auto p = promoted(*r, types);
         return p ? std::optional<Type>(to_inexact(*p)) : std::nullopt;
@@ -402,7 +406,8 @@ bool float16_in_numpy(const std::string& rule, const ParamTypeLookup& types) {
 
 std::optional<OperandConversion> operand_conversion(const std::string& rule, const ParamTypeLookup& types) {
     auto r = parse_rule(rule);
-    if (!r || (r->function != "promote" && r->function != "float" && r->function != "bool" && r->function != "matmul"))
+    if (!r || (r->function != "promote" && r->function != "float" && r->function != "bool" && r->function != "matmul" &&
+               r->function != "dot"))
         return std::nullopt;
     auto common = numpy_result_type(collect(r->operands, types));
     if (!common) return std::nullopt;
