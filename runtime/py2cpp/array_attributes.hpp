@@ -13,6 +13,7 @@
 #include "py2cpp/array_expr.hpp"
 #include "py2cpp/ndarray.hpp"
 #include "py2cpp/reductions.hpp"
+#include "py2cpp/shape_ops.hpp"
 
 namespace py::np {
 
@@ -74,19 +75,7 @@ auto keep_reduced_axis(const R& reduced, const Axis& axis) {
         out.data()[0] = reduced;
         return out;
     } else {
-        using T = typename R::value_type;
-        std::array<std::int64_t, N> shape{}, strides{};
-        for (std::size_t in = 0, out = 0; out < N; ++out) {
-            if (mask[out]) {
-                shape[out] = 1;
-                strides[out] = 0;
-            } else {
-                shape[out] = reduced.shape()[in];
-                strides[out] = reduced.strides()[in];
-                ++in;
-            }
-        }
-        return ndarray<T, N>::view_of(reduced.owner(), reduced.data(), shape, strides);
+        return shp::with_unit_axes(reduced, mask);
     }
 }
 

@@ -449,12 +449,18 @@ void shuffle(const S& x) {
     throw TypeError(std::string("'") + (py::detail::is_tuple_v<S> ? "tuple" : "str") + "' object does not support item assignment");
 }
 
+namespace detail {
+[[noreturn, gnu::cold]] inline void raise_population_not_sequence() {
+    throw TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
+}
+}  // namespace detail
+
 // random.sample(population, k): k distinct positions, in selection order.
 template <class S>
 auto sample(const S& population, int_t k) {
     using T = py::detail::item_t<S>;
     if constexpr (!detail::is_sequence_v<S>) {
-        throw TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
+        detail::raise_population_not_sequence();
         return list<T>{};
     } else {
         const int_t n = detail::seq_len(population);
@@ -498,7 +504,7 @@ template <class S, class C>
 auto sample(const S& population, int_t k, const C& counts) {
     using T = py::detail::item_t<S>;
     if constexpr (!detail::is_sequence_v<S>) {
-        throw TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
+        detail::raise_population_not_sequence();
         return list<T>{};
     } else {
         const int_t n = detail::seq_len(population);

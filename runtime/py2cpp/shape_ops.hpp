@@ -259,6 +259,23 @@ std::array<std::size_t, K> normalize_axes(const std::array<std::int64_t, K>& axe
     return out;
 }
 
+// a viewed with axes of length 1 inserted where `added` is true (M = rank(a) + the added count):
+// np.expand_dims, and a keepdims reduction's result.
+template <std::size_t M, class A>
+ndarray<elem_t<A>, M> with_unit_axes(const A& a, const std::array<bool, M>& added) {
+    std::array<std::int64_t, M> shape{}, strides{};
+    for (std::size_t k = 0, j = 0; k < M; ++k) {
+        if (added[k]) {
+            shape[k] = 1;
+            strides[k] = 0;
+        } else {
+            shape[k] = a.shape()[j];
+            strides[k] = a.strides()[j++];
+        }
+    }
+    return ndarray<elem_t<A>, M>::view_of(a.owner(), a.data(), shape, strides);
+}
+
 template <class A, std::size_t N>
 ndarray<elem_t<A>, N> permuted(const A& a, const std::array<std::size_t, N>& order) {
     std::array<std::int64_t, N> shape{}, strides{};
@@ -344,17 +361,7 @@ auto expand_dims(const X& x, const Axes& axes_arg) {
     const auto where = shp::normalize_axes(axes, static_cast<int>(M), "repeated axis");
     std::array<bool, M> added{};
     for (std::size_t k : where) added[k] = true;
-    std::array<std::int64_t, M> shape{}, strides{};
-    for (std::size_t k = 0, j = 0; k < M; ++k) {
-        if (added[k]) {
-            shape[k] = 1;
-            strides[k] = 0;
-        } else {
-            shape[k] = a.shape()[j];
-            strides[k] = a.strides()[j++];
-        }
-    }
-    return ndarray<shp::elem_t<decltype(a)>, M>::view_of(a.owner(), a.data(), shape, strides);
+    return shp::with_unit_axes(a, added);
 }
 
 // np.squeeze(a, axis) / a.squeeze(axis): the given axes, each of length 1, removed. (Without

@@ -113,6 +113,13 @@ std::optional<DType> array_dtype(const std::string& term, const ParamTypeLookup&
     return DType::Float64;
 }
 
+// How many dimensions or axes an int (1) or a tuple (its length) names: len(shape), an axis argument.
+std::optional<int> count_named(const Type& t) {
+    if (t.is(TypeKind::Int) || t.is(TypeKind::Bool)) return 1;
+    if (t.is(TypeKind::Tuple)) return static_cast<int>(t.elements.size());
+    return std::nullopt;
+}
+
 std::optional<int> array_rank(const std::string& term, const ParamTypeLookup& types) {
     if (!term.empty() && std::all_of(term.begin(), term.end(), ::isdigit)) return parse_count(term);
     if (auto params = call_arguments(term, "atleast_2d"); params.size() == 1) {  // np.vstack: rank max(2, rank(P))
@@ -132,9 +139,9 @@ std::optional<int> array_rank(const std::string& term, const ParamTypeLookup& ty
         const Type& t = values[0];
         int rank = 0;
         if (is_len) {
-            if (t.is(TypeKind::Int) || t.is(TypeKind::Bool)) rank = 1;
-            else if (t.is(TypeKind::Tuple)) rank = static_cast<int>(t.elements.size());
-            else return std::nullopt;
+            auto n = count_named(t);
+            if (!n) return std::nullopt;
+            rank = *n;
         } else {
             rank = rank_of(t);
         }
@@ -146,12 +153,9 @@ std::optional<int> array_rank(const std::string& term, const ParamTypeLookup& ty
             auto counted = call_arguments(suffix.substr(1), "len");
             if (counted.size() != 1 || suffix.back() != ')') return std::nullopt;
             auto q = types(counted[0]);
-            if (q.size() != 1) return std::nullopt;
-            int n = 0;
-            if (q[0].is(TypeKind::Int) || q[0].is(TypeKind::Bool)) n = 1;
-            else if (q[0].is(TypeKind::Tuple)) n = static_cast<int>(q[0].elements.size());
-            else return std::nullopt;
-            return suffix[0] == '+' ? rank + n : rank - n;
+            auto n = q.size() == 1 ? count_named(q[0]) : std::nullopt;
+            if (!n) return std::nullopt;
+            return suffix[0] == '+' ? rank + *n : rank - *n;
         }
         return suffix.empty() ? std::optional<int>(rank) : std::nullopt;
     }
@@ -312,10 +316,7 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
     if (f.rfind("reduce", 0) == 0 && r->operands.size() == 2) {  // reduce*:P,AXIS: one axis per int of AXIS
         auto values = collect(r->operands, types);
         if (values.size() != 2 || !values[0].is_array()) return std::nullopt;
-        int axes = 0;
-        if (values[1].is(TypeKind::Int) || values[1].is(TypeKind::Bool)) axes = 1;
-        else if (values[1].is(TypeKind::Tuple)) axes = static_cast<int>(values[1].elements.size());
-        else return std::nullopt;
+        const int axes = count_named(values[1]).value_or(0);
         if (axes < 1 || axes > values[0].rank) return std::nullopt;
         Type t = f == "reduce_float" ? to_inexact(values[0]) : values[0];
         DType d = f == "reduce_sum"     ? sum_dtype(t.dtype)
