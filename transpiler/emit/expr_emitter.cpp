@@ -24,6 +24,7 @@ Code ExprEmitter::operator()(const ir::Const& e) {
     return std::visit([&](const auto& v) -> Code {
         using V = std::decay_t<decltype(v)>;
         if constexpr (std::is_same_v<V, ir::NoneValue>) return {"py::None"};
+        else if constexpr (std::is_same_v<V, ast::EllipsisValue>) return {"py::None"};  // never in the IR: lowering refuses `...` as a value
         else if constexpr (std::is_same_v<V, bool>) return {v ? "true" : "false"};
         else if constexpr (std::is_same_v<V, std::int64_t>) {
             if (v == INT64_MIN) return {"INT64_MIN"};

@@ -21,7 +21,11 @@ namespace py2cpp::ast {
 struct NoneValue {
     bool operator==(const NoneValue&) const { return true; }
 };
-using ConstantValue = std::variant<NoneValue, bool, std::int64_t, double, std::string>;
+// `...` (Ellipsis): an index (`a[..., 0]`) or a statement that does nothing; no other value.
+struct EllipsisValue {
+    bool operator==(const EllipsisValue&) const { return true; }
+};
+using ConstantValue = std::variant<NoneValue, bool, std::int64_t, double, std::string, EllipsisValue>;
 
 enum class ExprKind {
     Constant, Name, BinOp, UnaryOp, BoolOp, Compare, Call, Attribute, Subscript,

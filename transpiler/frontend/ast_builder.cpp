@@ -650,6 +650,7 @@ ast::ExprPtr AstBuilder::build_constant(PyObject* node, SourceLoc loc) {
     PyRef value = attr(node, "value");
     PyObject* v = value.get();
     if (v == Py_None) return std::make_unique<ast::Constant>(loc, ast::NoneValue{});
+    if (v == Py_Ellipsis) return std::make_unique<ast::Constant>(loc, ast::EllipsisValue{});
     if (PyBool_Check(v)) return std::make_unique<ast::Constant>(loc, v == Py_True);
     if (PyLong_Check(v)) {
         int overflow = 0;

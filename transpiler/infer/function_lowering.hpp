@@ -115,11 +115,11 @@ private:
     void store_to_subscript(const ast::Subscript& target, const std::string& op, ir::ExprPtr value, ir::Block& out);
     void store_to_element(const ast::Subscript& target, const Type& array_type, ir::ExprPtr array, ArrayIndex index,
                           const std::string& op, ir::ExprPtr value, ir::Block& out);
-    bool check_index_array(const ast::Expr& item, const ir::Expr& index, const Type& array,
-                           const std::vector<const ast::Expr*>& items);
+    bool check_index_array(const ast::Expr& item, const ir::Expr& index);
     ir::ExprPtr lower_index_list(const ast::List& l);
-    void store_to_index_array(const ast::Subscript& target, ir::ExprPtr array, ir::ExprPtr index, const std::string& op,
-                              ir::ExprPtr value, ir::Block& out);
+    void store_to_index_array(const ast::Subscript& target, ir::ExprPtr array, ir::ExprPtr index, ir::ExprPtr value, ir::Block& out);
+    void store_to_fancy(const ast::Subscript& target, ir::ExprPtr array, ArrayIndex index, const std::string& op, ir::ExprPtr value,
+                        ir::Block& out);
     void store_into_array(SourceLoc loc, ir::ExprPtr target, const std::string& op, ir::ExprPtr value, ir::Block& out);
     // x.T / x.sum(axis=0) / s.split(","): the mapping entry `<type namespace>.<member>`
     // (member_namespace in ir/types.hpp: numpy.ndarray, builtins.str, ...) with the receiver as

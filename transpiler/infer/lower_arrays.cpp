@@ -150,36 +150,29 @@ struct FunctionLowering::ArrayIndex {
     int items = 0;  // integers and slices: the axes consumed
     int new_axes = 0;
     ir::ExprPtr index_array;  // advanced indexing: a[mask] or a[idx] (then the only item)
+    bool advanced = false;    // any other subscript with an index array: fancy_get/fancy_set
+    int rank = 0;             // then the rank of the result
 };
 
-// A bare `:` (no bounds, no step): a whole axis.
-static bool is_full_slice(const ast::Expr& item) {
-    if (item.kind != ast::ExprKind::Slice) return false;
-    const auto& s = item.as<ast::Slice>();
-    return !s.lower && !s.upper && !s.step;
+static bool is_ellipsis(const ast::Expr& item) {
+    return item.kind == ast::ExprKind::Constant && std::holds_alternative<ast::EllipsisValue>(item.as<ast::Constant>().value);
 }
 
-// One index array as the first index, followed by nothing or by whole axes only (`U[[k, p], :]`
-// is `U[[k, p]]`): a boolean mask of the array's own rank, or integers into axis 0 (any rank for a
-// vector, 1-D for the rows of a matrix).
-bool FunctionLowering::check_index_array(const ast::Expr& item, const ir::Expr& index, const Type& array,
-                                         const std::vector<const ast::Expr*>& items) {
+// An index array must hold integers or booleans.
+bool FunctionLowering::check_index_array(const ast::Expr& item, const ir::Expr& index) {
     const Type& t = index.type;
-    std::string problem;
-    const bool alone = items.front() == &item &&
-                       std::all_of(items.begin() + 1, items.end(), [](const ast::Expr* e) { return is_full_slice(*e); });
-    if (!alone) problem = "an index array combined with other indices is not supported yet (only `a[idx]` and `a[idx, :]`)";
-    else if (t.dtype == DType::Bool && t.rank != array.rank)
-        problem = fmt::format("a boolean mask must have the array's rank ({}), not {}", array.rank, t.rank);
-    else if (t.dtype != DType::Bool && element_type(t.dtype) != Type::integer())
-        problem = fmt::format("arrays used as indices must be of integer (or boolean) type, not {}", dtype_name(t.dtype));
-    else if (t.dtype != DType::Bool && array.rank > 1 && t.rank != 1)
-        problem = "the rows of a matrix are selected with a 1-D index array";
-    if (problem.empty()) return true;
-    diags_.error(item.loc, problem, "index with a mask of the same shape, a 1-D int array, or loop over the indices");
+    if (t.dtype == DType::Bool || element_type(t.dtype) == Type::integer()) return true;
+    diags_.error(item.loc, fmt::format("arrays used as indices must be of integer (or boolean) type, not {}", dtype_name(t.dtype)),
+                 "convert the index with .astype(int), or index with a mask");
     return false;
 }
 
+// The subscript of `a[items]` on an array of `rank`. Basic indexing (integers, slices, `:`,
+// np.newaxis, `...`) gives `{a}.at({i0}, {i1})` for an element or `{a}.view(...)` for a view;
+// with index arrays it is advanced indexing, a copy: `a[idx]`/`a[mask]` (one index array first,
+// whole axes after it) have their own runtime functions, every other mix goes to fancy_get/fancy_set
+// with the rank NumPy's rules give (broadcast index arrays; their dimensions in place when they
+// stand together, first otherwise).
 std::optional<FunctionLowering::ArrayIndex> FunctionLowering::lower_array_index(const ast::Expr& index, const Type& array) {
     std::vector<const ast::Expr*> items;
     if (index.kind == ast::ExprKind::Tuple)
@@ -187,9 +180,29 @@ std::optional<FunctionLowering::ArrayIndex> FunctionLowering::lower_array_index(
     else
         items.push_back(&index);
     ArrayIndex out;
-    std::vector<std::string> parts;
+    // One lowered item: its C++ text (with placeholders), and for index arrays the array.
+    struct Item {
+        std::string cpp;
+        int consumed = 1;  // axes of the array it indexes
+        int made = 0;      // dimensions of the result it makes by itself (slices, `:`, newaxis)
+        bool integer = false;
+        const ast::Expr* array = nullptr;  // an index array (its operand is `cpp`)
+        Type type = Type::unknown();  // the index array's
+    };
+    std::vector<Item> lowered;
+    const ast::Expr* ellipsis = nullptr;
+    std::size_t ellipsis_at = 0;
     for (const ast::Expr* item : items) {
         const std::string name = fmt::format("i{}", out.operands.size());
+        if (is_ellipsis(*item)) {
+            if (ellipsis) {
+                diags_.error(item->loc, "an index can only have a single ellipsis ('...')", "");
+                return std::nullopt;
+            }
+            ellipsis = item;
+            ellipsis_at = lowered.size();
+            continue;
+        }
         if (item->kind == ast::ExprKind::Slice) {
             const auto& s = item->as<ast::Slice>();
             std::vector<std::string> fields;
@@ -207,41 +220,72 @@ std::optional<FunctionLowering::ArrayIndex> FunctionLowering::lower_array_index(
                 fields.push_back(fmt::format(".{} = {{{}}}", field, operand));
                 out.operands.emplace_back(operand, ir::promote(std::move(e), Type::integer()));
             }
-            parts.push_back(fields.empty() ? "py::all" : fmt::format("py::slice{{{}}}", fmt::join(fields, ", ")));
-        } else {
-            auto e = item->kind == ast::ExprKind::List ? lower_index_list(item->as<ast::List>()) : lower_expr(*item);
-            if (!e) return std::nullopt;
-            if (e->type.is(TypeKind::None)) {  // None / np.newaxis: a new axis of length 1
-                parts.push_back("py::newaxis");
-                ++out.new_axes;
-                continue;
-            }
-            if (e->type.is(TypeKind::Slice)) {  // a slice object: block = slice(i, j), then a[block]
-                parts.push_back("{" + name + "}");
-                out.operands.emplace_back(name, std::move(e));
-                ++out.items;
-                continue;
-            }
-            if (e->type.is_array()) {
-                if (!check_index_array(*item, *e, array, items)) return std::nullopt;
-                out.index_array = std::move(e);
-                continue;
-            }
-            if (!is_int_like(e->type)) {
-                diags_.error(item->loc, fmt::format("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices, not {}", e->type.to_string()), "");
-                return std::nullopt;
-            }
-            parts.push_back("{" + name + "}");
-            out.operands.emplace_back(name, ir::promote(std::move(e), Type::integer()));
-            ++out.integers;
+            lowered.push_back({fields.empty() ? "py::all" : fmt::format("py::slice{{{}}}", fmt::join(fields, ", ")), 1, 1});
+            continue;
         }
-        ++out.items;
+        auto e = item->kind == ast::ExprKind::List ? lower_index_list(item->as<ast::List>()) : lower_expr(*item);
+        if (!e) return std::nullopt;
+        if (e->type.is(TypeKind::None)) {  // None / np.newaxis: a new axis of length 1
+            lowered.push_back({"py::newaxis", 0, 1});
+            ++out.new_axes;
+            continue;
+        }
+        if (e->type.is(TypeKind::Slice)) {  // a slice object: block = slice(i, j), then a[block]
+            out.operands.emplace_back(name, std::move(e));
+            lowered.push_back({"{" + name + "}", 1, 1});
+            continue;
+        }
+        if (e->type.is_array()) {
+            if (!check_index_array(*item, *e)) return std::nullopt;
+            const Type t = e->type;
+            const int consumed = t.dtype == DType::Bool ? t.rank : 1;  // a mask covers as many axes as it has
+            out.operands.emplace_back(name, std::move(e));
+            lowered.push_back({"{" + name + "}", consumed, 0, false, item, t});
+            continue;
+        }
+        if (!is_int_like(e->type)) {
+            diags_.error(item->loc, fmt::format("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices, not {}", e->type.to_string()), "");
+            return std::nullopt;
+        }
+        out.operands.emplace_back(name, ir::promote(std::move(e), Type::integer()));
+        lowered.push_back({"{" + name + "}", 1, 0, true});
     }
-    if (out.items > array.rank) {
-        diags_.error(index.loc, fmt::format("too many indices for array: array is {}-dimensional, but {} were indexed", array.rank, out.items), "");
+    int consumed = 0;
+    for (const Item& item : lowered) consumed += item.consumed;
+    if (consumed > array.rank) {
+        diags_.error(index.loc, fmt::format("too many indices for array: array is {}-dimensional, but {} were indexed", array.rank, consumed), "");
         return std::nullopt;
     }
+    if (ellipsis)  // `...` stands for as many `:` as the other items leave axes
+        lowered.insert(lowered.begin() + static_cast<std::ptrdiff_t>(ellipsis_at), static_cast<std::size_t>(array.rank - consumed),
+                       Item{"py::all", 1, 1});
+    std::vector<std::string> parts;
+    std::vector<const Item*> arrays;
+    int made = 0;
+    int broadcast_rank = 0;
+    for (const Item& item : lowered) {
+        parts.push_back(item.cpp);
+        made += item.made;
+        out.integers += item.integer;
+        if (!item.array) continue;
+        arrays.push_back(&item);
+        broadcast_rank = std::max(broadcast_rank, item.type.dtype == DType::Bool ? 1 : item.type.rank);
+    }
+    out.items = consumed;
     out.items_cpp = fmt::format("{}", fmt::join(parts, ", "));
+    if (arrays.empty()) return out;
+    // a[idx] and a[mask], possibly followed by whole axes: take/masked.
+    const Item& first = lowered.front();
+    const Type& first_type = first.type;
+    const bool rest_whole = std::all_of(lowered.begin() + 1, lowered.end(), [](const Item& i) { return i.cpp == "py::all"; });
+    if (arrays.size() == 1 && first.array && rest_whole && out.operands.size() == 1 &&
+        (first_type.dtype == DType::Bool ? first_type.rank == array.rank : (array.rank == 1 || first_type.rank == 1))) {
+        out.index_array = std::move(out.operands.front().second);
+        out.operands.clear();
+        return out;
+    }
+    out.advanced = true;
+    out.rank = made + (array.rank - consumed) + broadcast_rank;
     return out;
 }
 
@@ -259,6 +303,11 @@ ExprPtr FunctionLowering::lower_array_subscript(const ast::Subscript& s, ExprPtr
         operands.emplace_back("i", std::move(index->index_array));
         return runtime_call(s.loc, Type::array(t.dtype, rank), mask ? "masked" : "take",
                             mask ? "py::np::masked({a}, {i})" : "py::np::take({a}, {i})", std::move(operands));
+    }
+    if (index->advanced) {
+        index->operands.insert(index->operands.begin(), {"a", std::move(array)});
+        return runtime_call(s.loc, Type::array(t.dtype, index->rank), "fancy_get", "py::np::fancy_get({a}, " + index->items_cpp + ")",
+                            std::move(index->operands));
     }
     if (index->integers == t.rank && index->new_axes == 0) {
         index->operands.insert(index->operands.begin(), {"a", std::move(array)});
@@ -316,7 +365,21 @@ void FunctionLowering::store_to_subscript(const ast::Subscript& target, const st
     auto index = lower_array_index(*target.index, t);
     if (!index) return;
     if (index->index_array) {
-        store_to_index_array(target, std::move(array), std::move(index->index_array), op, std::move(value), out);
+        const bool mask = index->index_array->type.dtype == DType::Bool;
+        const int max_value_rank = mask ? 1 : t.rank;  // a[mask] = values; rows of a matrix take a row or a block of rows
+        if (op.empty() && (mask || (index->index_array->type.rank == 1 && t.rank <= 2)) && value->type.is_numeric() &&
+            (!value->type.is_array() || value->type.rank <= max_value_rank)) {
+            store_to_index_array(target, std::move(array), std::move(index->index_array), std::move(value), out);
+            return;
+        }
+        // Any other store through one index array is the general case.
+        const Type& i = index->index_array->type;
+        index->rank = mask ? 1 + t.rank - i.rank : i.rank + t.rank - 1;
+        index->operands.emplace_back("i0", std::move(index->index_array));
+        index->advanced = true;
+    }
+    if (index->advanced) {
+        store_to_fancy(target, std::move(array), std::move(*index), op, std::move(value), out);
         return;
     }
     if (index->integers == t.rank && index->new_axes == 0) {
@@ -326,19 +389,11 @@ void FunctionLowering::store_to_subscript(const ast::Subscript& target, const st
     store_into_array(target.loc, array_view(target.loc, std::move(array), std::move(*index)), op, std::move(value), out);
 }
 
-// a[mask] = v and a[idx] = v (augmented forms are not supported: NumPy's a[idx] += v does not
-// accumulate repeated indices, an easy trap).
-void FunctionLowering::store_to_index_array(const ast::Subscript& target, ExprPtr array, ExprPtr index, const std::string& op,
-                                            ExprPtr value, ir::Block& out) {
+// a[mask] = v and a[idx] = v for a 1-D idx: v a number, a 1-D array, or rows for the rows of a
+// matrix (the other stores through index arrays are store_to_fancy's).
+void FunctionLowering::store_to_index_array(const ast::Subscript& target, ExprPtr array, ExprPtr index, ExprPtr value, ir::Block& out) {
     const Type t = array->type;
     const bool mask = index->type.dtype == DType::Bool;
-    const int max_value_rank = mask ? 1 : t.rank;  // rows of a matrix take a row or a block of rows
-    if (!op.empty() || !value->type.is_numeric() || (value->type.is_array() && value->type.rank > max_value_rank)) {
-        diags_.error(target.loc, !op.empty() ? "augmented assignment through an index array is not supported"
-                                             : "storing through an index array takes a number, a 1-D array, or rows for the rows of a matrix",
-                     "write a[idx] = a[idx] + v, or loop over the indices");
-        return;
-    }
     if (value->type.is_array()) value = ir::promote(std::move(value), with_dtype(value->type, t.dtype));
     std::vector<std::pair<std::string, ExprPtr>> operands;
     operands.emplace_back("a", std::move(array));
@@ -347,6 +402,54 @@ void FunctionLowering::store_to_index_array(const ast::Subscript& target, ExprPt
     out.push_back(std::make_unique<ir::ExprStmt>(
         target.loc, runtime_call(target.loc, Type::none(), "setitem", mask ? "py::np::set_masked({a}, {i}, {v})" : "py::np::set_taken({a}, {i}, {v})",
                                  std::move(operands))));
+}
+
+// a[items] (op)= v with index arrays among the items: v (a number, or an array that broadcasts to
+// the shape of a[items]) is converted to the array's dtype and written through fancy_set. The
+// augmented form is NumPy's `a[items] = a[items] op v`: the array and every index are evaluated
+// once, and repeated indices are updated once, not accumulated (np.add.at does that).
+void FunctionLowering::store_to_fancy(const ast::Subscript& target, ExprPtr array, ArrayIndex index, const std::string& op, ExprPtr value,
+                                      ir::Block& out) {
+    const Type t = array->type;
+    if (!value->type.is_numeric()) {
+        diags_.error(target.loc, fmt::format("cannot store a value of type '{}' into an array", value->type.to_string()), "");
+        return;
+    }
+    if (value->type.is_array() && value->type.rank > index.rank) {
+        diags_.error(target.loc, fmt::format("could not broadcast a {}-dimensional value into the {}-dimensional result of this indexing",
+                                             value->type.rank, index.rank), "");
+        return;
+    }
+    if (!op.empty()) {
+        VarVersion& held = hold_once(std::move(array), "indexed", target.loc, out);
+        std::vector<VarVersion*> items;
+        for (auto& [name, e] : index.operands) items.push_back(&hold_once(std::move(e), "index", target.loc, out));
+        auto read_all = [&] {
+            std::vector<std::pair<std::string, ExprPtr>> operands;
+            operands.emplace_back("a", read_variable(held, target.loc));
+            for (std::size_t k = 0; k < items.size(); ++k) operands.emplace_back(index.operands[k].first, read_variable(*items[k], target.loc));
+            return operands;
+        };
+        auto current = runtime_call(target.loc, Type::array(t.dtype, index.rank), "fancy_get", "py::np::fancy_get({a}, " + index.items_cpp + ")",
+                                    read_all());
+        value = lower_arithmetic(target.loc, op, std::move(current), std::move(value));
+        if (!value) return;
+        const DType result = value->type.dtype;
+        if (result != t.dtype && promote_dtypes(result, t.dtype) != t.dtype) {
+            diags_.error(target.loc, fmt::format("cannot store the result of '{}=' ({}) into an array of dtype {}", op, dtype_name(result),
+                                                 dtype_name(t.dtype)),
+                         "NumPy refuses this cast in place (casting rule 'same_kind')");
+            return;
+        }
+        index.operands = read_all();
+    } else {
+        index.operands.insert(index.operands.begin(), {"a", std::move(array)});
+    }
+    if (value->type.is_array()) value = ir::promote(std::move(value), with_dtype(value->type, t.dtype));
+    index.operands.emplace_back("v", std::move(value));
+    out.push_back(std::make_unique<ir::ExprStmt>(
+        target.loc, runtime_call(target.loc, Type::none(), "setitem", "py::np::fancy_set({a}, {v}, " + index.items_cpp + ")",
+                                 std::move(index.operands))));
 }
 
 // a[i, j] (op)= v: Python reads the element, applies the operator, and stores the result
@@ -481,14 +584,17 @@ ExprPtr FunctionLowering::lower_member(const ast::Expr& member_expr, const std::
 ExprPtr FunctionLowering::lower_index_list(const ast::List& l) {
     auto list = lower_list_literal(l);
     if (!list) return nullptr;
-    if (!list->type.is(TypeKind::List) || !list->type.elements[0].is(TypeKind::Int)) {
+    int rank = 0;  // nested lists of ints: an index array of that rank (M[[[0, 1], [2, 3]], 0])
+    const Type* t = &list->type;
+    for (; t->is(TypeKind::List); t = &t->elements[0]) ++rank;
+    if (!t->is(TypeKind::Int)) {
         diags_.error(l.loc, fmt::format("a list used as an index must hold integers, not {}", list->type.to_string()),
-                     "index with a list of ints, or with an int or bool array");
+                     "index with a (nested) list of ints, or with an int or bool array");
         return nullptr;
     }
     std::vector<std::pair<std::string, ExprPtr>> operands;
     operands.emplace_back("l", std::move(list));
-    return runtime_call(l.loc, Type::array(DType::Int64, 1), "array", "py::np::array<std::int64_t>({l})", std::move(operands));
+    return runtime_call(l.loc, Type::array(DType::Int64, rank), "array", "py::np::array<std::int64_t>({l})", std::move(operands));
 }
 
 // A list display as a library function's argument: [x, y] of arrays is a sequence of arrays for

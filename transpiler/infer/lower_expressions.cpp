@@ -76,6 +76,10 @@ ExprPtr FunctionLowering::lower_expr_node(const ast::Expr& e) {
 }
 
 ExprPtr FunctionLowering::lower_constant(const ast::Constant& c) {
+    if (std::holds_alternative<ast::EllipsisValue>(c.value)) {
+        diags_.error(c.loc, "'...' (Ellipsis) is supported as an array index only", "a[..., 0] indexes the last axis; as a statement `...` does nothing");
+        return nullptr;
+    }
     Type t;
     std::visit([&](const auto& v) {
         using V = std::decay_t<decltype(v)>;
@@ -83,7 +87,7 @@ ExprPtr FunctionLowering::lower_constant(const ast::Constant& c) {
         else if constexpr (std::is_same_v<V, bool>) t = Type::boolean();
         else if constexpr (std::is_same_v<V, std::int64_t>) t = Type::integer();
         else if constexpr (std::is_same_v<V, double>) t = Type::floating();
-        else t = Type::str();
+        else if constexpr (std::is_same_v<V, std::string>) t = Type::str();
     }, c.value);
     return std::make_unique<ir::Const>(c.loc, t, c.value);
 }

@@ -31,6 +31,7 @@ struct ExprToJson {
         json value = std::visit([](const auto& v) -> json {
             using V = std::decay_t<decltype(v)>;
             if constexpr (std::is_same_v<V, NoneValue>) return nullptr;
+            else if constexpr (std::is_same_v<V, ast::EllipsisValue>) return "...";
             else return v;
         }, e.value);
         return {{"node", "Const"}, {"value", value}};

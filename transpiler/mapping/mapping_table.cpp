@@ -349,6 +349,11 @@ std::vector<std::string> MappingTables::top_level_modules() const {
     return {top.begin(), top.end()};
 }
 
+const Type* MappingTables::find_type(const std::string& qualified) const {
+    auto it = library_types_.find(qualified);
+    return it == library_types_.end() ? nullptr : &it->second;
+}
+
 bool MappingTables::knows_module(const std::string& module) const {
     if (modules_.count(module)) return true;
     // A package is known when one of its submodules is (`scipy` for `scipy.stats`), and a namespace

@@ -74,6 +74,8 @@ public:
     const FunctionSpec* find_function(const std::string& qualified) const;
     const ConstantSpec* find_constant(const std::string& qualified) const;
     bool knows_module(const std::string& module) const;
+    // A class a table's "types" declares (numpy.random.Generator), by qualified name: its object type.
+    const Type* find_type(const std::string& qualified) const;
     // The top-level modules the loaded tables cover (math, numpy, random...), sorted.
     std::vector<std::string> top_level_modules() const;
     // Names of the same module closest in spelling to `qualified`, for "did you mean" hints.
