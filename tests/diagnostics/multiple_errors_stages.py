@@ -1,11 +1,12 @@
-# expect: errors of two stages in one run: the front end rejects the 'global' statement in `scaled` (8:5), and
-# inference still types `label`, whose str + int is an error (13:12); `main` calls the broken
+# expect: errors of two stages in one run: the front end rejects the 'with' statement in `scaled` (8:5), and
+# inference still types `label`, whose str + int is an error (14:12); `main` calls the broken
 # function without adding an error of its own.
 import math
 
 
 def scaled(x: float) -> float:
-    global total
+    with open("log.txt") as log:
+        log.write("scaled")
     return x * 2.0
 
 

@@ -108,3 +108,40 @@ TEST(FancyIndex, AViewOfTheTargetIsReadAsItIsWrittenLikeNumPy) {
     EXPECT_EQ(w.at(4), 4.0);
     EXPECT_EQ(w.at(7), 7.0);
 }
+
+// The general case: where NumPy puts the broadcast dimensions of the index arrays.
+TEST(FancyIndex, MixedSubscriptsPlaceBroadcastDimensionsAsNumPy) {
+    auto t = py::np::reshape(py::np::arange<double>(60), std::array<I64, 3>{3, 4, 5});
+    // Together (`t[:, [0, 3], [1, 4]]`): in place, after the leading slice.
+    ndarray<double, 2> together = py::np::fancy_get(t, py::all, ivec({0, 3}), ivec({1, 4}));
+    EXPECT_EQ(together.shape(), (std::array<I64, 2>{3, 2}));
+    EXPECT_EQ(together.at(1, 0), t.at(1, 0, 1));
+    EXPECT_EQ(together.at(2, 1), t.at(2, 3, 4));
+    // Separated by a slice (`t[0, :, [1, 2]]`): the index dimension comes first.
+    ndarray<double, 2> apart = py::np::fancy_get(t, I64{0}, py::all, ivec({1, 2}));
+    EXPECT_EQ(apart.shape(), (std::array<I64, 2>{2, 4}));
+    EXPECT_EQ(apart.at(1, 3), t.at(0, 3, 2));
+    // A mask over two axes stands for the index arrays of its true positions.
+    ndarray<bool, 2> mask = py::np::zeros<bool>(std::array<I64, 2>{4, 5});
+    mask.at(0, 1) = true;
+    mask.at(3, 4) = true;
+    ndarray<double, 2> masked = py::np::fancy_get(t, py::all, mask);
+    EXPECT_EQ(masked.shape(), (std::array<I64, 2>{3, 2}));
+    EXPECT_EQ(masked.at(2, 1), t.at(2, 3, 4));
+}
+
+TEST(FancyIndex, MixedSubscriptsStoreAndReportNumPyErrors) {
+    auto m = py::np::zeros<double>(std::array<I64, 2>{3, 4});
+    py::np::fancy_set(m, 7.0, py::slice{.start = 1}, ivec({0, 3}));
+    EXPECT_EQ(m.at(0, 0), 0.0);
+    EXPECT_EQ(m.at(1, 0), 7.0);
+    EXPECT_EQ(m.at(2, 3), 7.0);
+    py::np::fancy_set(m, vec({1.0, 2.0}), ivec({0, 2}), ivec({1, 2}));
+    EXPECT_EQ(m.at(0, 1), 1.0);
+    EXPECT_EQ(m.at(2, 2), 2.0);
+    EXPECT_PY_RAISES(py::np::fancy_get(m, ivec({0, 1}), ivec({0, 1, 2})), IndexError,
+                    "shape mismatch: indexing arrays could not be broadcast together with shapes (2,) (3,) ");
+    EXPECT_PY_RAISES(py::np::fancy_get(m, py::all, ivec({4})), IndexError, "index 4 is out of bounds for axis 1 with size 4");
+    EXPECT_PY_RAISES(py::np::fancy_set(m, vec({1.0, 2.0, 3.0}), py::all, ivec({0, 1})), ValueError,
+                    "shape mismatch: value array of shape (3,) could not be broadcast to indexing result of shape (3,2)");
+}

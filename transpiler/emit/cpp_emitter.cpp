@@ -793,7 +793,7 @@ EmittedModule emit_module(const ir::Module& m, const std::string& source_path, b
         ExprEmitter exprs(overloaded);
         exprs.render_block = [&emitter](const ir::Block& b) { return emitter.render_block(b); };
         exprs.namespace_scope = true;
-        source.add(fmt::format("{}const {} {} = {};", unused, cpp_type(g.value->type), g.cpp_name, exprs.text(*g.value)));
+        source.add(fmt::format("{}{}{} {} = {};", unused, g.rebound ? "" : "const ", cpp_type(g.value->type), g.cpp_name, exprs.text(*g.value)));
     }
     if (!m.globals.empty()) source.blank();
     for (const auto& f : m.functions) {

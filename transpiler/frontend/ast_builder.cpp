@@ -52,7 +52,6 @@ const std::map<std::string, Rejection>& unsupported_statements() {
         {"With", {"'with' statements are not supported", "context managers need objects; restructure without 'with'"}},
         {"TryStar", {"'try'/'except*' is not supported", "check conditions explicitly instead"}},
         {"Match", {"'match' statements are not supported", "use 'if'/'elif' chains"}},
-        {"Global", {"'global' is not supported", "pass the value as a parameter and return the new value"}},
         {"Nonlocal", {"'nonlocal' is not supported", "pass the value as a parameter and return the new value"}},
     };
     return table;
@@ -147,6 +146,17 @@ ast::StmtPtr AstBuilder::build_stmt(PyObject* node, bool in_function) {
     if (kind == "Break") return std::make_unique<ast::SimpleStmt>(ast::StmtKind::Break, loc);
     if (kind == "Continue") return std::make_unique<ast::SimpleStmt>(ast::StmtKind::Continue, loc);
     if (kind == "Pass") return std::make_unique<ast::SimpleStmt>(ast::StmtKind::Pass, loc);
+    if (kind == "Global") {
+        // A declaration, not an action: recorded on the function (at module level it changes nothing).
+        if (in_function && function_) {
+            PyRef names = attr(node, "names");
+            for (Py_ssize_t i = 0; names && i < PyList_Size(names.get()); ++i) {
+                PyObject* name = PyList_GetItem(names.get(), i);
+                if (PyUnicode_Check(name)) function_->global_names.emplace(PyUnicode_AsUTF8(name), loc);
+            }
+        }
+        return std::make_unique<ast::SimpleStmt>(ast::StmtKind::Pass, loc);
+    }
     if (kind == "Expr") {
         auto value = build_expr_field(node, "value");
         return value ? std::make_unique<ast::ExprStmt>(loc, std::move(value)) : nullptr;
@@ -246,7 +256,9 @@ ast::StmtPtr AstBuilder::build_function(PyObject* node, bool in_function) {
     }
     fn->returns = build_expr_field(node, "returns");
     PyRef body = attr(node, "body");
+    function_ = fn.get();
     fn->body = build_block(body.get(), /*in_function=*/true);
+    function_ = nullptr;
     if (!fn->body.empty() && fn->body.front()->kind == ast::StmtKind::ExprStmt) {
         const auto& e = fn->body.front()->as<ast::ExprStmt>();
         if (e.value->kind == ast::ExprKind::Constant &&

@@ -39,6 +39,7 @@ private:
     void check_arguments(PyObject* args, SourceLoc loc);
     void reject(SourceLoc loc, const std::string& what, const std::string& hint);
     bool in_method_ = false;  // building a method of a class body (@staticmethod is accepted)
+    ast::FunctionDef* function_ = nullptr;  // the function whose body is being built (its `global` names)
     std::string setter_of_;  // the property whose @NAME.setter decorates the method being built
     struct DataclassOptions {
         bool active = false, eq = true, order = false;

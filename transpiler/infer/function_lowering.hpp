@@ -276,6 +276,7 @@ private:
     void lower_aug_assign(const ast::AugAssign& a, ir::Block& out);
     void lower_ann_assign(const ast::AnnAssign& a, ir::Block& out);
     void assign_to_name(const ast::Name& target, ir::ExprPtr value, ir::Block& out);
+    void assign_to_global(const ast::Name& target, ir::ExprPtr value, ir::Block& out);
     void assign_to_tuple(const ast::Tuple& target, ir::ExprPtr value, ir::Block& out);
     void lower_if(const ast::If& s, ir::Block& out);
     void lower_loop(const ast::Stmt& s, const ast::Block& orelse, ir::Block& out);
@@ -331,6 +332,7 @@ private:
     bool generator_allowed_ = false;
     const ast::Expr* condition_ = nullptr;  // the expression lower_condition is lowering  // set by lower_iterated for the comprehension it lowers
     std::map<std::string, const ast::Lambda*> local_lambdas_;  // bind_local_lambda
+    std::set<std::string> global_names_;  // the function's `global` names (module variables it assigns)
     std::vector<std::string> applying_lambdas_;  // the local lambdas being applied (recursion is refused)
     // Names whose assignment already failed with a diagnostic: later reads stay silent instead of
     // adding "used before assignment" errors that are only consequences of the first one.
@@ -390,7 +392,7 @@ std::string function_cpp_name(const ast::FunctionDef& fn, bool exact = false);
 std::string exact_member_name(const std::string& member);
 
 // Names a function body assigns (Python's rule for what is local), plus its parameters.
-std::set<std::string> local_names_of(const ast::Block& body, const std::vector<ast::Param>& params);
+std::set<std::string> local_names_of(const ast::FunctionDef& fn);  // its parameters and assigned names, less its `global` names
 std::set<std::string> local_names_of(const std::vector<const ast::Stmt*>& statements);
 
 }  // namespace py2cpp

@@ -32,7 +32,7 @@ void lower_class_attributes(const ast::ClassDef& cls, LoweringContext& ctx, Glob
             continue;
         }
         const Type type = value->type;
-        ir::Global g{cls.name + "." + name, cpp_identifier(cls.name) + "::" + cpp_identifier(name), std::move(value), a->loc, {}, type, false, cpp_identifier(cls.name), cpp_identifier(name)};
+        ir::Global g{cls.name + "." + name, cpp_identifier(cls.name) + "::" + cpp_identifier(name), std::move(value), a->loc, {}, type, false, false, cpp_identifier(cls.name), cpp_identifier(name)};
         globals.names[g.py_name] = {g.cpp_name, type};
         out.globals.push_back(std::move(g));
     }
@@ -59,7 +59,7 @@ void lower_globals(const ast::Module& module, const ModuleSymbols& symbols, Lowe
             decided != ctx.classes.global_types.end() && value->type.is_undetermined() && assignable(value->type, decided->second))
             value = ir::convert(std::move(value), decided->second);
         const Type type = value->type;
-        ir::Global g{name, cpp_identifier(name), std::move(value), a.loc, lowering.variables(), type, false, "", ""};
+        ir::Global g{name, cpp_identifier(name), std::move(value), a.loc, lowering.variables(), type, false, symbols.rebound_globals.count(name) > 0, "", ""};
         globals.names[name] = {g.cpp_name, g.value->type};
         out.globals.push_back(std::move(g));
     }
@@ -175,7 +175,7 @@ bool needs_program_order(const ir::Expr& value) {
             found = true;
         }
         void visit(const ir::Var& v) override {
-            if (v.is_global && !immutable(v.type)) found = true;
+            if (v.is_global && (v.rebound || !immutable(v.type))) found = true;
         }
         static bool immutable(const Type& t) {
             if (t.is_numeric_scalar() || t.is(TypeKind::Str) || t.is(TypeKind::None) || t.is(TypeKind::DType) || t.is(TypeKind::Class))

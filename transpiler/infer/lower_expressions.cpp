@@ -123,6 +123,7 @@ ExprPtr FunctionLowering::lower_name(const ast::Name& n) {
     if (auto g = ctx_.globals.names.find(n.id); g != ctx_.globals.names.end()) {
         auto var = std::make_unique<ir::Var>(n.loc, g->second.type, n.id, g->second.cpp_name);
         var->is_global = true;
+        var->rebound = ctx_.symbols.rebound_globals.count(n.id) > 0;
         return var;
     }
     if (auto imp = ctx_.symbols.imports.find(n.id); imp != ctx_.symbols.imports.end()) {

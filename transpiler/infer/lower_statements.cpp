@@ -103,10 +103,11 @@ bool always_exits(const ir::Block& block) {
 
 }  // namespace
 
-std::set<std::string> local_names_of(const ast::Block& body, const std::vector<ast::Param>& params) {
+std::set<std::string> local_names_of(const ast::FunctionDef& fn) {
     std::set<std::string> names;
-    for (const auto& p : params) names.insert(p.name);
-    for (const auto& s : body) collect_assigned(*s, names);
+    for (const auto& p : fn.params) names.insert(p.name);
+    for (const auto& s : fn.body) collect_assigned(*s, names);
+    for (const auto& [name, loc] : fn.global_names) names.erase(name);  // `global x`: the module's x
     return names;
 }
 
@@ -123,6 +124,7 @@ FunctionLowering::FunctionLowering(LoweringContext& ctx, Diagnostics& diags, Var
 
 ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const std::vector<Type>& param_types, bool exact) {
     function_name_ = fn.name;
+    for (const auto& [name, loc] : fn.global_names) global_names_.insert(name);
     if (!fn.owner_class.empty() && !fn.is_static) method_ = &fn;
     ir::Function out;
     out.py_name = fn.owner_class.empty() ? fn.name : fn.owner_class + "." + fn.name;
@@ -357,6 +359,10 @@ VarVersion* FunctionLowering::version_for_assignment(const std::string& name, co
 }
 
 void FunctionLowering::assign_to_name(const ast::Name& target, ExprPtr value, ir::Block& out) {
+    if (global_names_.count(target.id)) {
+        assign_to_global(target, std::move(value), out);
+        return;
+    }
     if (local_lambdas_.count(target.id)) {
         diags_.error(target.loc, fmt::format("'{}' holds a lambda: assigning it another value is not supported", target.id),
                      "use another name for the value");
@@ -368,6 +374,23 @@ void FunctionLowering::assign_to_name(const ast::Name& target, ExprPtr value, ir
     auto assign = std::make_unique<ir::Assign>(target.loc, "", v->type, std::move(value));
     assign->var_id = v->id;
     vars_.record_use(*v, path_);
+    out.push_back(std::move(assign));
+}
+
+// `x = value` where the function declares `global x`: the module variable keeps the type of its
+// module-level assignment (an int global takes a bool, a float global an int, as stores do).
+void FunctionLowering::assign_to_global(const ast::Name& target, ExprPtr value, ir::Block& out) {
+    auto g = ctx_.globals.names.find(target.id);
+    if (g == ctx_.globals.names.end()) return;  // its declaration or definition was refused with an error
+    const Type type = g->second.type;
+    if (!assignable(value->type, type)) {
+        diags_.error(target.loc, fmt::format("cannot assign a value of type '{}' to the global '{}' of type '{}'", value->type.to_string(),
+                                             target.id, type.to_string()),
+                     "a module variable keeps the type of its module-level assignment; use another variable for this value");
+        return;
+    }
+    auto assign = std::make_unique<ir::Assign>(target.loc, g->second.cpp_name, type, ir::convert(std::move(value), type));
+    assign->global = true;
     out.push_back(std::move(assign));
 }
 
@@ -414,15 +437,15 @@ void FunctionLowering::assign_to_tuple(const ast::Tuple& target, ExprPtr value, 
     auto assign = std::make_unique<ir::TupleAssign>(target.loc);
     assign->targets.resize(target.elts.size());
     std::vector<Type> converted;
-    // Targets that are not names (a nested tuple, xs[i], ...) receive their item through a hidden
-    // variable, assigned to them after the whole value is unpacked.
+    // Targets that are not local names (a nested tuple, xs[i], a `global` name...) receive their
+    // item through a hidden variable, assigned to them after the whole value is unpacked.
     std::vector<std::pair<const ast::Expr*, VarVersion*>> deferred;
     for (size_t i = 0; i < target.elts.size(); ++i) {
         // `*rest` of a name is that name (it receives the list the value's tuple holds there).
         const ast::Expr* element = target.elts[i].get();
         if (element->kind == ast::ExprKind::Starred && element->as<ast::Starred>().value->kind == ast::ExprKind::Name)
             element = element->as<ast::Starred>().value.get();
-        if (element->kind != ast::ExprKind::Name) {
+        if (element->kind != ast::ExprKind::Name || global_names_.count(element->as<ast::Name>().id)) {
             VarVersion& hidden = vars_.create_hidden("item", std::to_string(i), value->type.elements[i], path_);
             converted.push_back(hidden.type);
             assign->targets[i].type = hidden.type;

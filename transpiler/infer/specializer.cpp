@@ -27,7 +27,7 @@ std::optional<ir::Function> Specializer::lower_once(const ast::FunctionDef& fn, 
                                                     std::optional<Type> declared_return, Diagnostics& diags,
                                                     Type& inferred_return) {
     LoweringContext ctx{symbols_, tables_, *this, globals_, includes_, classes_};
-    auto out = lower_until_settled(ctx, local_names_of(fn.body, fn.params), declared_return, diags,
+    auto out = lower_until_settled(ctx, local_names_of(fn), declared_return, diags,
                                    [&](FunctionLowering& lowering) { return lowering.lower_function(fn, arg_types, exact); });
     if (!out) {
         diags.error(fn.loc, fmt::format("could not settle the variable types of '{}'", fn.name), "");

@@ -14,6 +14,7 @@ class EffectFinder : public IRVisitor {
 public:
     bool found = false;
     int own_object = -1;  // see has_observable_effects
+    explicit EffectFinder(bool state_reads_count = false) : state_reads_count_(state_reads_count) {}
 
     void expr(const Expr& e) override {
         if (!found) IRVisitor::expr(e);
@@ -48,6 +49,15 @@ protected:
         (void)s;
         found = true;
     }
+    void visit(const Assign& s) override {
+        if (s.global) found = true;  // a module variable others read
+        else visit_children(s);
+    }
+    // Reading a module variable some function assigns: not an effect of an expression, but a
+    // function doing so is not pure (its result depends on when it is called).
+    void visit(const Var& e) override {
+        if (e.rebound && state_reads_count_) found = true;
+    }
     void visit(const FieldAssign& s) override {
         if (own_object >= 0 && s.object->kind == ExprKind::Var && s.object->as<Var>().var_id == own_object) visit_children(s);
         else found = true;  // changes an object others may see
@@ -60,6 +70,7 @@ private:
         return receiver.kind == ExprKind::Var && receiver.as<Var>().var_id == local_list_;
     }
     int local_list_ = -1;
+    bool state_reads_count_;
     void visit(const Assert& s) override {
         (void)s;
         found = true;
@@ -118,6 +129,7 @@ public:
 
 protected:
     void visit(const Var& e) override {
+        if (e.rebound) found = true;
         if (e.type.is(TypeKind::List) || e.type.is_dict() || e.type.is_set() || e.type.is(TypeKind::Object)) found = true;
     }
     void visit(const FieldGet& e) override {
@@ -127,7 +139,7 @@ protected:
 };
 
 bool reads_container(const Expr& e) {
-    if (e.kind == ExprKind::Var) return false;
+    if (e.kind == ExprKind::Var) return e.as<Var>().rebound;  // a copy of a value a call may change (`global`)
     ContainerReadFinder finder;
     finder.expr(e);
     return finder.found;
@@ -216,13 +228,13 @@ bool has_side_effects(const Expr& e) {
 }
 
 bool has_observable_effects(const Block& body) {
-    EffectFinder finder;
+    EffectFinder finder(/*state_reads_count=*/true);
     finder.block(body);
     return finder.found;
 }
 
 bool has_observable_effects(const Block& body, int own_object) {
-    EffectFinder finder;
+    EffectFinder finder(/*state_reads_count=*/true);
     finder.own_object = own_object;
     finder.block(body);
     return finder.found;

@@ -19,8 +19,10 @@ void sequence_side_effects(Module& module);
 // exception from user code. Library math is treated as pure.
 bool has_side_effects(const Expr& e);
 
-// Whether running `body` can be observed from outside other than through its result: output,
-// an explicit raise or assert, or a call of a function that can. Errors the runtime raises for
+// Whether running `body` can be observed from outside other than through its result, or its
+// result depends on more than its arguments: output, an explicit raise or assert, a store to a
+// module variable or a read of one that functions assign (`global`), or a call of a function
+// that does any of these. Errors the runtime raises for
 // arithmetic (ZeroDivisionError, a math domain error) are not counted: when two such operands
 // both fail, which error is reported first may differ from Python.
 bool has_observable_effects(const Block& body);

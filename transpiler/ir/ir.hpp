@@ -62,6 +62,7 @@ struct Var : Expr {
     std::string py_name, cpp_name;
     int var_id = -1;  // the variable version (infer/variables.hpp); -1 for globals
     bool is_global = false;
+    bool rebound = false;  // a module variable some function assigns (`global x`): its value depends on when it is read
     Var(SourceLoc l, Type t, std::string py, std::string cpp)
         : Expr(ExprKind::Var, l, std::move(t)), py_name(std::move(py)), cpp_name(std::move(cpp)) {}
 };
@@ -195,6 +196,7 @@ struct Assign : Stmt {
     bool declares = false;  // first assignment of this variable, declared here
     bool maybe_unused = false;  // the variable is never read
     bool lazy = false;  // an array kept as a lazy expression, fused into its only use (ir/fuse_elementwise.hpp)
+    bool global = false;  // assigns the module variable cpp_name (`global x` in a function; var_id is -1)
     ExprPtr value;
     Assign(SourceLoc l, std::string n, Type t, ExprPtr v) : Stmt(StmtKind::Assign, l), cpp_name(std::move(n)), type(std::move(t)), value(std::move(v)) {}
 };
@@ -364,6 +366,7 @@ struct Global {
     std::vector<Variable> variables;  // those of its initializer (a comprehension's), as Function::variables
     Type type;
     bool deferred = false;
+    bool rebound = false;  // functions assign it (`global x`): not const
     std::string owner, member_name;  // a class attribute: the struct whose static member it is (py_name C.NAME)
 };
 

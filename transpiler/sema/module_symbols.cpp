@@ -389,6 +389,19 @@ ModuleSymbols analyze_module(const ast::Module& module, const MappingTables& tab
             symbols.main_statements.insert(pos, demoted);
         }
     }
+    // `global x` in a function: x must be a module variable the functions can share, a name
+    // assigned once at module level (its first value and type come from there).
+    for (const auto& [qualified, fn] : symbols.functions)
+        for (const auto& [name, loc] : fn->global_names) {
+            if (symbols.constants.count(name)) {
+                symbols.rebound_globals.insert(name);
+                continue;
+            }
+            const bool in_main = assignment_count.count(name) > 0;
+            diags.error(loc, fmt::format("'{}' is declared global in '{}', but it is not a module variable functions can share", name, qualified),
+                        in_main ? "assign it exactly once at module level, from constants, before the code that runs (its type comes from there)"
+                                : "assign it once at module level (e.g. `" + name + " = 0`): py2cpp takes its type from there");
+        }
     for (const auto& c : module.comments) {
         std::string text = strip(c.text);
         if (text.rfind("pythran export ", 0) != 0) continue;

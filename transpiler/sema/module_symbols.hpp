@@ -73,6 +73,9 @@ struct ModuleSymbols {
     std::map<std::string, const ast::Assign*> constants;  // module-level names assigned once, outside main
     // Module-level names bound more than once, or computed from such names: the main program's own.
     std::set<std::string> module_variables;
+    // Module constants that functions declare `global` (and may assign): C++ globals that are
+    // not const, read in program order.
+    std::set<std::string> rebound_globals;
     std::vector<const ast::Stmt*> main_statements;  // top-level code + the __main__ block, in order
     bool has_main_guard = false;
     SourceLoc main_loc;
