@@ -93,11 +93,29 @@ def errors() -> None:
         print("ValueError:", e)
 
 
+def ellipsis_and_more() -> None:
+    T = np.arange(24.0).reshape(2, 3, 4)
+    print(T[..., None].shape, T[None, ...].shape, T[1, ..., 2], T[..., 1, :].shape)
+    v = np.arange(5)
+    print(v[..., 2], v[...])
+    T[...] = 1.5
+    T[..., 0] = 0.0
+    T[0, ..., 1:3] += 2.0
+    print(T)
+    M = np.arange(12).reshape(3, 4)
+    M[M > 5] += 100
+    print(M)
+    print(M[[2, 0]], M[np.array([[0], [2]]), np.array([1, 3])])
+    idx3 = np.array([[0, 1], [1, 0]])
+    print(T[idx3].shape, T[idx3][1, 0, 2])
+
+
 def not_written_yet() -> None:
     ...  # a statement that does nothing
 
 
 reads()
+ellipsis_and_more()
 not_written_yet()
 writes()
 errors()
