@@ -42,6 +42,7 @@
 
 #include "py2cpp/exceptions.hpp"
 #include "py2cpp/ndarray.hpp"
+#include "py2cpp/tuple_apply.hpp"
 #include "py2cpp/vector_math.hpp"  // the element functions' vector forms
 
 namespace py::np {
@@ -245,7 +246,7 @@ public:
 
     explicit expr(Args... args)
         : args_(std::move(args)...),
-          shape_(std::apply([](const auto&... a) { return detail::broadcast_shapes<rank>(detail::shape_of(a)...); },
+          shape_(py::detail::apply_tuple([](const auto&... a) { return detail::broadcast_shapes<rank>(detail::shape_of(a)...); },
                             args_)) {}
 
     const shape_type& shape() const noexcept { return shape_; }
@@ -266,7 +267,7 @@ namespace detail {
 
 template <class Op, class... Args, class Ctx>
 auto to_eigen(const expr<Op, Args...>& e, const Ctx& ctx) {
-    return std::apply([&](const auto&... a) { return Op::eigen(to_eigen(a, ctx)...); }, e.args());
+    return py::detail::apply_tuple([&](const auto&... a) { return Op::eigen(to_eigen(a, ctx)...); }, e.args());
 }
 
 template <class X, class F>
@@ -274,7 +275,7 @@ void for_each_array_leaf(const X& x, F&& f) {
     if constexpr (is_ndarray_v<X>) {
         f(x);
     } else if constexpr (is_expr_v<X>) {
-        std::apply([&](const auto&... a) { (for_each_array_leaf(a, f), ...); }, x.args());
+        py::detail::apply_tuple([&](const auto&... a) { (for_each_array_leaf(a, f), ...); }, x.args());
     }
 }
 

@@ -38,6 +38,7 @@
 #include "py2cpp/reference_check.hpp"
 #include "py2cpp/result_writer.hpp"
 #include "py2cpp/sys.hpp"
+#include "py2cpp/tuple_apply.hpp"
 
 namespace py::cli {
 
@@ -133,12 +134,12 @@ Function function(std::string name, std::string signature, std::vector<std::stri
         if (args.size() != n || !detail::parse_all(args, values, std::make_index_sequence<n>{})) return false;
         const auto start = std::chrono::steady_clock::now();
         if constexpr (std::is_void_v<typename traits::result>) {
-            std::apply(call, std::move(values));
+            py::detail::apply_tuple(call, std::move(values));
             detail::report_call_time(options, start);
             if (options.collect) py::check::detail::flatten(py::None, "result", *options.collect);
             else if (!options.npy_out.empty()) py::npy::write_result(options.npy_out, py::None);
         } else {
-            const auto result = std::apply(call, std::move(values));
+            const auto result = py::detail::apply_tuple(call, std::move(values));
             detail::report_call_time(options, start);
             if (options.collect) py::check::detail::flatten(result, "result", *options.collect);
             else if (options.npy_out.empty()) py::print(result);

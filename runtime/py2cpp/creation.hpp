@@ -28,6 +28,7 @@
 #include "py2cpp/ndarray.hpp"
 #include "py2cpp/none.hpp"
 #include "py2cpp/scalar.hpp"
+#include "py2cpp/tuple_apply.hpp"
 
 namespace py::np {
 
@@ -52,7 +53,7 @@ std::array<std::int64_t, shape_rank_v<S>> to_shape(const S& s) {
     if constexpr (std::is_integral_v<S>) {
         return {static_cast<std::int64_t>(s)};
     } else {
-        return std::apply([](const auto&... d) { return std::array<std::int64_t, sizeof...(d)>{static_cast<std::int64_t>(d)...}; },
+        return py::detail::apply_tuple([](const auto&... d) { return std::array<std::int64_t, sizeof...(d)>{static_cast<std::int64_t>(d)...}; },
                           s);
     }
 }

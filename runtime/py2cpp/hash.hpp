@@ -17,6 +17,7 @@
 #include "py2cpp/exceptions.hpp"
 #include "py2cpp/none.hpp"
 #include "py2cpp/scalar.hpp"
+#include "py2cpp/tuple_apply.hpp"
 
 namespace py {
 
@@ -105,7 +106,7 @@ template <class... Ts>
 hash_t hash(const std::tuple<Ts...>& t) {
     constexpr std::uint64_t prime1 = 11400714785074694791ULL, prime2 = 14029467366897019727ULL, prime5 = 2870177450012600261ULL;
     std::uint64_t acc = prime5;
-    std::apply(
+    py::detail::apply_tuple(
         [&](const auto&... item) {
             ((acc += static_cast<std::uint64_t>(py::hash(item)) * prime2, acc = (acc << 31) | (acc >> 33), acc *= prime1), ...);
         },

@@ -16,6 +16,7 @@
 #include "py2cpp/exceptions.hpp"
 #include "py2cpp/scalar.hpp"
 #include "py2cpp/unicode.hpp"
+#include "py2cpp/tuple_apply.hpp"
 
 namespace py {
 
@@ -49,7 +50,7 @@ private:
 template <class... Ts>
 std::array<std::common_type_t<Ts...>, sizeof...(Ts)> tuple_items(const std::tuple<Ts...>& t) {
     using item = std::common_type_t<Ts...>;  // (1, 2.5): the ints converted as Python compares them
-    return std::apply([](const auto&... items) { return std::array<item, sizeof...(Ts)>{static_cast<item>(items)...}; }, t);
+    return py::detail::apply_tuple([](const auto&... items) { return std::array<item, sizeof...(Ts)>{static_cast<item>(items)...}; }, t);
 }
 
 // t.count(x), t.index(x) of a tuple whose items have a common type (ValueError as Python's).

@@ -25,6 +25,7 @@
 #include "py2cpp/range.hpp"
 #include "py2cpp/scalar.hpp"
 #include "py2cpp/unicode.hpp"
+#include "py2cpp/tuple_apply.hpp"
 
 namespace py {
 
@@ -69,10 +70,10 @@ public:
         using inners = std::tuple<decltype(std::begin(std::declval<const detail::iterable_t<Iterables>&>()))...>;
         iterator(inners its, inners ends) : its_(std::move(its)), ends_(std::move(ends)) {}
         std::tuple<detail::item_t<Iterables>...> operator*() const {
-            return std::apply([](const auto&... it) { return std::tuple<detail::item_t<Iterables>...>(*it...); }, its_);
+            return py::detail::apply_tuple([](const auto&... it) { return std::tuple<detail::item_t<Iterables>...>(*it...); }, its_);
         }
         iterator& operator++() {
-            std::apply([](auto&... it) { (++it, ...); }, its_);
+            py::detail::apply_tuple([](auto&... it) { (++it, ...); }, its_);
             return *this;
         }
         bool operator!=(const iterator&) const { return none_ended(std::index_sequence_for<Iterables...>{}); }
@@ -86,8 +87,8 @@ public:
         inners its_, ends_;
     };
     iterator begin() const {
-        return iterator(std::apply([](const auto&... x) { return typename iterator::inners(std::begin(x)...); }, iterables_),
-                        std::apply([](const auto&... x) { return typename iterator::inners(std::end(x)...); }, iterables_));
+        return iterator(py::detail::apply_tuple([](const auto&... x) { return typename iterator::inners(std::begin(x)...); }, iterables_),
+                        py::detail::apply_tuple([](const auto&... x) { return typename iterator::inners(std::end(x)...); }, iterables_));
     }
     iterator end() const { return begin(); }  // unused
 
@@ -116,7 +117,7 @@ bool contains(const list<T>& container, const U& item) {
 }
 template <class... Ts, class U>
 bool contains(const std::tuple<Ts...>& container, const U& item) {
-    return std::apply([&](const auto&... x) { return ((x == item) || ...); }, container);
+    return py::detail::apply_tuple([&](const auto&... x) { return ((x == item) || ...); }, container);
 }
 inline bool contains(std::string_view container, std::string_view item) { return container.find(item) != std::string_view::npos; }
 

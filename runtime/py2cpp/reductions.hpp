@@ -36,6 +36,7 @@
 #include "py2cpp/array_expr.hpp"
 #include "py2cpp/exceptions.hpp"
 #include "py2cpp/none.hpp"
+#include "py2cpp/tuple_apply.hpp"
 
 namespace py {
 
@@ -302,7 +303,7 @@ AxisMask<N> axis_mask(std::int64_t axis) {
 template <std::size_t N, class... I>
 AxisMask<N> axis_mask(const std::tuple<I...>& axes) {
     AxisMask<N> mask{};
-    std::apply([&](const auto&... a) {
+    py::detail::apply_tuple([&](const auto&... a) {
         (([&] {
             const auto k = static_cast<std::size_t>(normalize_axis(static_cast<std::int64_t>(a), static_cast<int>(N)));
             if (mask[k]) throw ValueError("duplicate value in 'axis'");

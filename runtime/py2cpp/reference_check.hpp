@@ -50,6 +50,7 @@
 #include "py2cpp/npy_format.hpp"
 #include "py2cpp/result_writer.hpp"
 #include "py2cpp/str.hpp"
+#include "py2cpp/tuple_apply.hpp"
 
 namespace py::check {
 
@@ -96,7 +97,7 @@ void flatten(const V& value, const std::string& path, std::vector<Leaf>& out) {
         leaf.kind = "str";
         leaf.text = std::string(std::string_view(value));
     } else if constexpr (py::detail::is_tuple_v<V>) {
-        std::apply(
+        py::detail::apply_tuple(
             [&](const auto&... items) {
                 std::size_t i = 0;
                 ((flatten(items, path + "[" + std::to_string(i++) + "]", out)), ...);

@@ -23,6 +23,7 @@
 #include "py2cpp/array_expr.hpp"
 #include "py2cpp/exceptions.hpp"
 #include "py2cpp/reductions.hpp"
+#include "py2cpp/tuple_apply.hpp"
 
 namespace py::np {
 
@@ -35,7 +36,7 @@ using elem_t = std::remove_const_t<std::remove_pointer_t<decltype(std::declval<c
 inline std::array<std::int64_t, 1> to_shape(std::int64_t n) { return {n}; }
 template <class... I>
 std::array<std::int64_t, sizeof...(I)> to_shape(const std::tuple<I...>& t) {
-    return std::apply([](auto... d) { return std::array<std::int64_t, sizeof...(I)>{static_cast<std::int64_t>(d)...}; }, t);
+    return py::detail::apply_tuple([](auto... d) { return std::array<std::int64_t, sizeof...(I)>{static_cast<std::int64_t>(d)...}; }, t);
 }
 template <std::size_t M>
 std::array<std::int64_t, M> to_shape(const std::array<std::int64_t, M>& s) {
@@ -105,7 +106,7 @@ ndarray<elem_t<A>, M> with_shape(const A& a, const std::array<std::int64_t, M>& 
 template <class... X>
 auto evaluate_all(const std::tuple<X...>& arrays) {
     static_assert(sizeof...(X) > 0, "need at least one array to concatenate");
-    return std::apply([](const auto&... x) { return std::array{::py::np::eval(x)...}; }, arrays);
+    return py::detail::apply_tuple([](const auto&... x) { return std::array{::py::np::eval(x)...}; }, arrays);
 }
 
 // A 1-D array as a (1, n) view, a 2-D one as itself (np.atleast_2d).
@@ -203,7 +204,7 @@ auto hstack(const std::tuple<X...>& arrays) {
 // np.vstack: 1-D arrays become rows; everything is joined along axis 0 (rank max(2, rank)).
 template <class... X>
 auto vstack(const std::tuple<X...>& arrays) {
-    return shp::join(std::apply([](const auto&... x) { return std::array{shp::at_least_2d(::py::np::eval(x))...}; }, arrays),
+    return shp::join(py::detail::apply_tuple([](const auto&... x) { return std::array{shp::at_least_2d(::py::np::eval(x))...}; }, arrays),
                      0);
 }
 

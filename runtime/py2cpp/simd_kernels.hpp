@@ -10,6 +10,7 @@
 
 #include "py2cpp/array_expr.hpp"
 #include "py2cpp/vector_math.hpp"
+#include "py2cpp/tuple_apply.hpp"
 
 namespace py::np::detail {
 
@@ -76,7 +77,7 @@ scalar_value prepare(const scalar_leaf<double>& s, const Where&) {
 }
 template <class Op, class... Args, class Where>
 auto prepare(const expr<Op, Args...>& e, const Where& where_) {
-    return std::apply([&](const auto&... a) { return node<Op, decltype(prepare(a, where_))...>{{prepare(a, where_)...}}; },
+    return py::detail::apply_tuple([&](const auto&... a) { return node<Op, decltype(prepare(a, where_))...>{{prepare(a, where_)...}}; },
                       e.args());
 }
 
