@@ -120,8 +120,36 @@ std::optional<int> count_named(const Type& t) {
     return std::nullopt;
 }
 
+// "max(rank(a),len(b))" -> {"rank(a)", "len(b)"}: the terms split at commas outside parentheses.
+std::optional<std::vector<std::string>> max_terms(const std::string& term) {
+    if (term.rfind("max(", 0) != 0 || term.back() != ')') return std::nullopt;
+    std::vector<std::string> terms;
+    std::string current;
+    int depth = 0;
+    for (char c : term.substr(4, term.size() - 5)) {
+        if (c == ',' && depth == 0) {
+            terms.push_back(current);
+            current.clear();
+            continue;
+        }
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        current += c;
+    }
+    terms.push_back(current);
+    return terms;
+}
+
 std::optional<int> array_rank(const std::string& term, const ParamTypeLookup& types) {
     if (!term.empty() && std::all_of(term.begin(), term.end(), ::isdigit)) return parse_count(term);
+    if (auto terms = max_terms(term)) {  // max(R1,R2,...): the largest of the ranks (np.isclose, np.tile)
+        std::optional<int> largest;
+        for (const auto& t : *terms) {
+            auto rank = array_rank(t, types);
+            if (!rank) return std::nullopt;
+            largest = std::max(largest.value_or(*rank), *rank);
+        }
+        return largest;
+    }
     if (auto params = call_arguments(term, "atleast_2d"); params.size() == 1) {  // np.vstack: rank max(2, rank(P))
         auto values = types(params[0]);
         if (values.size() != 1) return std::nullopt;
@@ -226,10 +254,43 @@ std::optional<Type> single(const Rule& r, const ParamTypeLookup& types) {
     return values[0];
 }
 
+// tuple:R1;R2;... is a tuple of the results of the rules R1, R2, ...; an item `rank(P)*R` stands
+// for rank(P) items of rule R (np.nonzero: one index array per axis).
+struct TupleItem {
+    std::string rule;
+    std::string repeat_param;  // empty: once
+};
+
+std::optional<std::vector<TupleItem>> tuple_items(const std::string& rule) {
+    if (rule.rfind("tuple:", 0) != 0) return std::nullopt;
+    std::vector<TupleItem> items;
+    for (const auto& part : split(rule.substr(6), ';')) {
+        TupleItem item{part, ""};
+        if (part.rfind("rank(", 0) == 0) {
+            const size_t close = part.find(")*");
+            if (close == std::string::npos) return std::vector<TupleItem>{};
+            item.repeat_param = part.substr(5, close - 5);
+            item.rule = part.substr(close + 2);
+        }
+        items.push_back(item);
+    }
+    return items;
+}
+
 }  // namespace
 
 std::optional<std::string> check_result_rule(const std::string& rule, const std::vector<std::string>& params) {
     if (parse_type_name(rule)) return std::nullopt;
+    if (auto items = tuple_items(rule)) {
+        if (items->empty()) return "tuple: needs items R1;R2;... (rank(P)*R for rank(P) items of R)";
+        for (const auto& item : *items) {
+            if (!item.repeat_param.empty() && std::find(params.begin(), params.end(), item.repeat_param) == params.end())
+                return "names unknown parameter \"" + item.repeat_param + "\"";
+            if (item.rule.rfind("tuple:", 0) == 0) return "tuple: items cannot be tuple: rules";
+            if (auto problem = check_result_rule(item.rule, params)) return problem;
+        }
+        return std::nullopt;
+    }
     auto r = parse_rule(rule);
     if (!r)
         return "not a type, nor one of same:, promote:, float:, bool:, matmul:, dot:, elem:, sum:, reduce*:, shape:, array:, item:, list_of:, "
@@ -243,12 +304,14 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
         if (d.empty()) d = call_arguments(r->array_dtype, "sum_dtype");
         if (d.empty() && !dtype_from_name(r->array_dtype)) return "array:DTYPE:RANK needs a dtype name, dtype(PARAMS) or sum_dtype(P)";
         named = d;
-        for (const char* f : {"len", "rank", "atleast_2d"})
-            for (const auto& p : call_arguments(r->array_rank, f)) named.push_back(p);
+        std::vector<std::string> rank_terms = max_terms(r->array_rank).value_or(std::vector<std::string>{r->array_rank});
+        for (const auto& term : rank_terms)
+            for (const char* f : {"len", "rank", "atleast_2d"})
+                for (const auto& p : call_arguments(term, f)) named.push_back(p);
         if (const auto plus = r->array_rank.find_first_of("+-", r->array_rank.find(')')); plus != std::string::npos)
             for (const auto& p : call_arguments(r->array_rank.substr(plus + 1), "len")) named.push_back(p);
         bool numeric = !r->array_rank.empty() && std::all_of(r->array_rank.begin(), r->array_rank.end(), ::isdigit);
-        if (!numeric && named.size() == d.size()) return "array:DTYPE:RANK needs a number, len(P), rank(P), rank(P)+1, rank(P)-1, rank(P)+len(Q), rank(P)-len(Q) or atleast_2d(P) as RANK";
+        if (!numeric && named.size() == d.size()) return "array:DTYPE:RANK needs a number, len(P), rank(P), rank(P)+1, rank(P)-1, rank(P)+len(Q), rank(P)-len(Q), atleast_2d(P) or max(R1,R2,...) as RANK";
     }
     for (const auto& p : named)
         if (!known(p)) return "names unknown parameter \"" + p + "\"";
@@ -257,6 +320,22 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
 
 std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTypeLookup& types) {
     if (auto fixed = parse_type_name(rule)) return fixed;
+    if (auto items = tuple_items(rule)) {
+        std::vector<Type> elements;
+        for (const auto& item : *items) {
+            int count = 1;
+            if (!item.repeat_param.empty()) {
+                auto values = types(item.repeat_param);
+                if (values.size() != 1 || !values[0].is_array()) return std::nullopt;
+                count = values[0].rank;
+            }
+            auto t = evaluate_result_rule(item.rule, types);
+            if (!t) return std::nullopt;
+            for (int k = 0; k < count; ++k) elements.push_back(*t);
+        }
+        if (elements.empty()) return std::nullopt;
+        return Type::tuple(std::move(elements));
+    }
     auto r = parse_rule(rule);
     if (!r) return std::nullopt;
     const std::string& f = r->function;
