@@ -18,4 +18,4 @@
 #include "py2cpp/npy.hpp"               // py::npy::load / save
 #include "py2cpp/rounding.hpp"          // round/around (NumPy's scale, rint, unscale)
 #include "py2cpp/comparisons.hpp"       // isclose, allclose, array_equal
-#include "py2cpp/sorting.hpp"           // sort, argsort (NumPy's introsort), a.sort()
+#include "py2cpp/sorting.hpp"           // sort, argsort (NumPy's introsort), a.sort(), searchsorted, unique

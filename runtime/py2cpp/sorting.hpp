@@ -1,4 +1,4 @@
-// py2cpp runtime: np.sort, np.argsort, ndarray.sort (in place).
+// py2cpp runtime: np.sort, np.argsort, ndarray.sort (in place), np.searchsorted, np.unique.
 //
 // argsort must give NumPy's indices also among equal values, so the default kind ('quicksort')
 // follows NumPy 1.24's introsort step for step (numpy/core/src/npysort/quicksort.cpp,
@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "py2cpp/array_expr.hpp"
+#include "py2cpp/comparisons.hpp"
 #include "py2cpp/exceptions.hpp"
 #include "py2cpp/ndarray.hpp"
 #include "py2cpp/none.hpp"
@@ -263,6 +264,161 @@ auto argsort(const X& x, NoneType, const KindArg& kind = None) {
     auto flat = materialize(x);
     const auto line = ndarray<value_type_t<X>, 1>::view_of(flat.owner(), flat.data(), {flat.size()}, {1});
     return sorting::argsort_lines(line, 0, k);
+}
+
+namespace sorting {
+
+enum class Side { Left, Right };
+
+// NumPy's search-side converter: the first letter decides (l or r, either case).
+inline Side parse_side(std::string_view side) {
+    const char c = side.empty() ? '\0' : side[0];
+    if (c == 'l' || c == 'L') return Side::Left;
+    if (c == 'r' || c == 'R') return Side::Right;
+    throw ValueError("search side must be 'left' or 'right' (got '" + std::string(side) + "')");
+}
+
+// NumPy's binsearch: keys in order, each search narrowed by the previous key (which is why an
+// unsorted `a` gives NumPy's particular answers too). Left: first i with !(a[i] < key);
+// right: first i with key < a[i], in NumPy's NaN-last order.
+template <class C>
+void binsearch(const C* a, std::int64_t n, const C* keys, std::int64_t count, std::int64_t* out, Side side) {
+    auto before = [side](C x, C key) { return side == Side::Left ? less(x, key) : !less(key, x); };
+    std::int64_t lo = 0, hi = n;
+    if (count == 0) return;
+    C last = keys[0];
+    for (std::int64_t k = 0; k < count; ++k) {
+        const C key = keys[k];
+        if (before(last, key)) {
+            hi = n;
+        } else {
+            lo = 0;
+            hi = hi < n ? hi + 1 : n;
+        }
+        last = key;
+        while (lo < hi) {
+            const std::int64_t mid = lo + ((hi - lo) >> 1);
+            if (before(a[mid], key)) lo = mid + 1;
+            else hi = mid;
+        }
+        out[k] = lo;
+    }
+}
+
+template <class A>
+auto flattened(const A& x) {
+    auto flat = materialize(x);
+    return ndarray<value_type_t<A>, 1>::view_of(flat.owner(), flat.data(), {flat.size()}, {1});
+}
+
+}  // namespace sorting
+
+// np.searchsorted(a, v, side='left'): a is 1-D; a and v are compared in their common dtype
+// (np.promote_types; a Python int counts as int64, a float as float64).
+template <class A, class V, class SideArg = std::string_view>
+    requires(is_array_like_v<A> && rank_v<A> == 1)
+auto searchsorted(const A& a, const V& v, const SideArg& side_arg = "left") {
+    const auto side = sorting::parse_side(side_arg);
+    using VT = std::conditional_t<is_array_like_v<V>, value_type_t<V>, closeness::scalar_array_t<V>>;
+    using C = closeness::promoted_t<value_type_t<A>, VT>;
+    const auto sorted = eval<C>(a, a.shape());
+    if constexpr (is_array_like_v<V>) {
+        const auto keys = eval<C>(v, v.shape());
+        ndarray<std::int64_t, rank_v<V>> out(v.shape());
+        sorting::binsearch(sorted.data(), sorted.size(), keys.data(), keys.size(), out.data(), side);
+        return out;
+    } else {
+        const C key = static_cast<C>(v);
+        std::int64_t out = 0;
+        sorting::binsearch(sorted.data(), sorted.size(), &key, 1, &out, side);
+        return out;
+    }
+}
+
+// np.unique(ar, return_index, return_inverse, return_counts) of the flattened array, as NumPy
+// 1.24's _unique1d: sorted values (argsort 'stable' when indices are asked for, 'quicksort' when
+// only the inverse is), NaNs collapsed into one (equal_nan=True); a tuple when a flag is set.
+template <bool Index, bool Inverse, bool Counts, class X>
+    requires is_array_like_v<X>
+auto unique(const X& x) {
+    using T = value_type_t<X>;
+    const auto flat = sorting::flattened(x);
+    const std::int64_t n = flat.size();
+    const auto un = static_cast<std::size_t>(n);
+    std::vector<std::int64_t> perm;
+    auto aux = std::make_unique<T[]>(un);  // the sorted values (not vector<bool>)
+    if constexpr (Index || Inverse) {
+        perm = std::vector<std::int64_t>(un);
+        std::iota(perm.begin(), perm.end(), std::int64_t{0});
+        sorting::sort_elements(perm.data(), n, sorting::IndirectKeys<T>{flat.data()},
+                               Index ? sorting::Kind::Stable : sorting::Kind::Quick);
+        for (std::size_t i = 0; i < un; ++i) aux[i] = flat.data()[perm[i]];
+    } else {
+        std::copy(flat.data(), flat.data() + n, aux.get());
+        sorting::sort_elements(aux.get(), n, sorting::DirectKeys<T>{}, sorting::Kind::Quick);
+    }
+    // mask[i]: aux[i] starts a new value
+    std::vector<char> mask(un, 0);
+    if (n > 0) mask[0] = 1;
+    std::int64_t first_nan = n;
+    if constexpr (std::is_floating_point_v<T>) {
+        if (n > 0 && aux[un - 1] != aux[un - 1]) {
+            std::int64_t lo = 0, hi = n;  // searchsorted(aux, nan, 'left')
+            while (lo < hi) {
+                const std::int64_t mid = lo + ((hi - lo) >> 1);
+                if (sorting::less(aux[static_cast<std::size_t>(mid)], aux[un - 1])) lo = mid + 1;
+                else hi = mid;
+            }
+            first_nan = lo;
+        }
+    }
+    for (std::int64_t i = 1; i < std::min(first_nan, n); ++i)
+        mask[static_cast<std::size_t>(i)] = aux[static_cast<std::size_t>(i)] != aux[static_cast<std::size_t>(i - 1)];
+    if (first_nan < n) mask[static_cast<std::size_t>(first_nan)] = 1;
+    std::int64_t count = 0;
+    for (char m : mask) count += m;
+    ndarray<T, 1> values(std::array<std::int64_t, 1>{count});
+    for (std::int64_t i = 0, j = 0; i < n; ++i)
+        if (mask[static_cast<std::size_t>(i)]) values.data()[j++] = aux[static_cast<std::size_t>(i)];
+    [[maybe_unused]] auto index = [&] {
+        ndarray<std::int64_t, 1> out(std::array<std::int64_t, 1>{count});
+        for (std::int64_t i = 0, j = 0; i < n; ++i)
+            if (mask[static_cast<std::size_t>(i)]) out.data()[j++] = perm[static_cast<std::size_t>(i)];
+        return out;
+    };
+    [[maybe_unused]] auto inverse = [&] {
+        ndarray<std::int64_t, 1> out(std::array<std::int64_t, 1>{n});
+        std::int64_t group = -1;
+        for (std::int64_t i = 0; i < n; ++i) {
+            group += mask[static_cast<std::size_t>(i)];
+            out.data()[perm[static_cast<std::size_t>(i)]] = group;
+        }
+        return out;
+    };
+    [[maybe_unused]] auto counts = [&] {
+        ndarray<std::int64_t, 1> out(std::array<std::int64_t, 1>{count});
+        std::int64_t j = -1;
+        for (std::int64_t i = 0; i < n; ++i) {
+            if (mask[static_cast<std::size_t>(i)]) out.data()[++j] = 0;
+            ++out.data()[j];
+        }
+        return out;
+    };
+    if constexpr (!Index && !Inverse && !Counts) {
+        return values;
+    } else {
+        auto parts = std::tuple<ndarray<T, 1>>{values};
+        auto with_index = [&] {
+            if constexpr (Index) return std::tuple_cat(parts, std::tuple{index()});
+            else return parts;
+        }();
+        auto with_inverse = [&] {
+            if constexpr (Inverse) return std::tuple_cat(with_index, std::tuple{inverse()});
+            else return with_index;
+        }();
+        if constexpr (Counts) return std::tuple_cat(with_inverse, std::tuple{counts()});
+        else return with_inverse;
+    }
 }
 
 }  // namespace py::np
