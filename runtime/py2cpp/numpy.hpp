@@ -19,3 +19,4 @@
 #include "py2cpp/rounding.hpp"          // round/around (NumPy's scale, rint, unscale)
 #include "py2cpp/comparisons.hpp"       // isclose, allclose, array_equal
 #include "py2cpp/sorting.hpp"           // sort, argsort (NumPy's introsort), a.sort(), searchsorted, unique
+#include "py2cpp/array_manip.hpp"       // flip, roll, tile, repeat, diff, triu/tril, take, nonzero, argwhere, cross, meshgrid

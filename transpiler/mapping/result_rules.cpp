@@ -32,7 +32,7 @@ const std::set<std::string>& operand_functions() {
                                                 "item", "list_of", "iter_of", "enumerate", "zip", "sum_items", "tolist",
                                                 "value", "values_of", "items_of", "pair", "dict_of", "set_of",
                                                 "frozenset_of", "counter_of", "counts_of", "defaultdict_of", "decorated",
-                                                "decorated_list", "item_or", "decorated_or", "value_or_none"};
+                                                "decorated_list", "item_or", "decorated_or", "value_or_none", "meshgrid"};
     return names;
 }
 
@@ -176,6 +176,12 @@ std::optional<int> array_rank(const std::string& term, const ParamTypeLookup& ty
         const std::string suffix = term.substr(term.find(')') + 1);
         if (suffix == "+1") return rank + 1;
         if (suffix == "-1") return rank - 1;
+        // rank(P)+rank(Q)-1: Q's axes replace one of P's (np.take(a, indices, axis)).
+        if (!is_len && suffix.rfind("+rank(", 0) == 0 && suffix.size() > 8 && suffix.substr(suffix.size() - 3) == ")-1") {
+            auto q = types(suffix.substr(6, suffix.size() - 9));
+            if (q.size() != 1) return std::nullopt;
+            return rank + rank_of(q[0]) - 1;
+        }
         // rank(P)+len(Q) / rank(P)-len(Q): one more / fewer axis per int of Q (np.expand_dims, np.squeeze).
         if (!is_len && suffix.size() > 1 && (suffix[0] == '+' || suffix[0] == '-')) {
             auto counted = call_arguments(suffix.substr(1), "len");
@@ -295,7 +301,7 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
     if (!r)
         return "not a type, nor one of same:, promote:, float:, bool:, matmul:, dot:, elem:, sum:, reduce*:, shape:, array:, item:, list_of:, "
                "iter_of:, enumerate:, zip:, sum_items:, tolist:, value:, values_of:, items_of:, pair:, dict_of:, set_of:, "
-               "frozenset_of:, counter_of:, counts_of:, defaultdict_of:, decorated:, decorated_list:, item_or:, decorated_or:, value_or_none:";
+               "frozenset_of:, counter_of:, counts_of:, defaultdict_of:, decorated:, decorated_list:, item_or:, decorated_or:, value_or_none:, meshgrid:, tuple:";
     auto known = [&](const std::string& p) { return std::find(params.begin(), params.end(), p) != params.end(); };
     std::vector<std::string> named = r->operands;
     named.insert(named.end(), r->rank_only.begin(), r->rank_only.end());
@@ -309,7 +315,8 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
             for (const char* f : {"len", "rank", "atleast_2d"})
                 for (const auto& p : call_arguments(term, f)) named.push_back(p);
         if (const auto plus = r->array_rank.find_first_of("+-", r->array_rank.find(')')); plus != std::string::npos)
-            for (const auto& p : call_arguments(r->array_rank.substr(plus + 1), "len")) named.push_back(p);
+            for (const char* f : {"len", "rank"})
+                for (const auto& p : call_arguments(r->array_rank.substr(plus + 1), f)) named.push_back(p);
         bool numeric = !r->array_rank.empty() && std::all_of(r->array_rank.begin(), r->array_rank.end(), ::isdigit);
         if (!numeric && named.size() == d.size()) return "array:DTYPE:RANK needs a number, len(P), rank(P), rank(P)+1, rank(P)-1, rank(P)+len(Q), rank(P)-len(Q), atleast_2d(P) or max(R1,R2,...) as RANK";
     }
@@ -357,6 +364,13 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
     if (f == "bool") {
         auto p = promoted(*r, types);
         return p ? std::optional<Type>(with_dtype(*p, DType::Bool)) : std::nullopt;
+    }
+    if (f == "meshgrid") {  // np.meshgrid(x1, ..., xn): a list of n arrays of rank n, when the inputs share a dtype
+        auto values = collect(r->operands, types);
+        if (values.empty() || !values[0].is_array()) return std::nullopt;
+        for (const auto& v : values)
+            if (!v.is_array() || v.dtype != values[0].dtype) return std::nullopt;
+        return Type::list(Type::array(values[0].dtype, static_cast<int>(values.size())));
     }
     if (f == "zip") {  // iterator of tuples, one item of each iterable
         std::vector<Type> items;
