@@ -20,3 +20,5 @@
 #include "py2cpp/comparisons.hpp"       // isclose, allclose, array_equal
 #include "py2cpp/sorting.hpp"           // sort, argsort (NumPy's introsort), a.sort(), searchsorted, unique
 #include "py2cpp/array_manip.hpp"       // flip, roll, tile, repeat, diff, triu/tril, take, nonzero, argwhere, cross, meshgrid
+#include "py2cpp/statistics.hpp"        // median, percentile, quantile, ptp, average
+#include "py2cpp/interpolation.hpp"     // interp, logspace

@@ -53,6 +53,12 @@ TEST(ResultRules, TuplesAndLargestRanks) {
               Type::tuple({Type::array(DType::Int32, 1), i64_1}));
     EXPECT_EQ(*evaluate_result_rule("tuple:rank(a)*array:int64:1", args({{"a", t3}})), Type::tuple({i64_1, i64_1, i64_1}));
     EXPECT_FALSE(evaluate_result_rule("tuple:rank(a)*array:int64:1", args({{"a", Type::floating()}})).has_value());
+    // np.average(a, axis, weights): the promoted float dtype, one axis fewer
+    EXPECT_EQ(*evaluate_result_rule("float:a,w@rank(a)-1", args({{"a", Type::array(DType::Int32, 3)}, {"w", i64_1}})), f64_2);
+    EXPECT_EQ(*evaluate_result_rule("float:a,w@rank(a)-1", args({{"a", i64_1}, {"w", i64_1}})), Type::floating());
+    EXPECT_FALSE(check_result_rule("float:a,w@rank(a)-1", {"a", "w"}).has_value());
+    EXPECT_TRUE(check_result_rule("float:a,w@rank(b)-1", {"a", "w"}).has_value());
+    EXPECT_EQ(*evaluate_result_rule("meshgrid:x", args({{"x", f64_1}})), Type::list(f64_1));
 }
 
 TEST(ResultRules, ElementWiseRulesFollowNumpy) {

@@ -24,6 +24,7 @@ struct Rule {
     std::vector<std::string> operands, rank_only;
     std::string array_dtype, array_rank;  // array:DTYPE:RANK
     std::optional<int> fixed_rank;  // promote:a,b@2
+    std::string rank_term;          // promote:a,b@rank(a)-1: a RANK term of array:DTYPE:RANK
 };
 
 const std::set<std::string>& operand_functions() {
@@ -52,9 +53,10 @@ std::optional<Rule> parse_rule(const std::string& text) {
     if (!operand_functions().count(r.function)) return std::nullopt;
     std::string operands = rest;
     if (size_t at = rest.find('@'); at != std::string::npos) {
-        auto rank = parse_count(rest.substr(at + 1));
-        if (!rank) return std::nullopt;
-        r.fixed_rank = *rank;
+        const std::string term = rest.substr(at + 1);
+        if (auto rank = parse_count(term)) r.fixed_rank = *rank;
+        else if (term.find('(') != std::string::npos) r.rank_term = term;
+        else return std::nullopt;
         operands = rest.substr(0, at);
     }
     auto groups = split(operands, '|');
@@ -227,6 +229,11 @@ std::optional<Type> promoted(const Rule& r, const ParamTypeLookup& types) {
         rank = *m;
     }
     if (r.fixed_rank) rank = *r.fixed_rank;
+    if (!r.rank_term.empty()) {
+        auto term_rank = array_rank(r.rank_term, types);
+        if (!term_rank || *term_rank < 0) return std::nullopt;
+        rank = *term_rank;
+    }
     if (rank == 0 && result->is_array()) return element_type(result->dtype);
     if (rank > 0 && !result->is_array()) {
         auto d = scalar_dtype(*result);
@@ -305,6 +312,8 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
     auto known = [&](const std::string& p) { return std::find(params.begin(), params.end(), p) != params.end(); };
     std::vector<std::string> named = r->operands;
     named.insert(named.end(), r->rank_only.begin(), r->rank_only.end());
+    for (const char* f : {"len", "rank", "atleast_2d"})  // @RANK-term
+        for (const auto& p : call_arguments(r->rank_term, f)) named.push_back(p);
     if (r->function == "array") {
         auto d = call_arguments(r->array_dtype, "dtype");
         if (d.empty()) d = call_arguments(r->array_dtype, "sum_dtype");
