@@ -334,10 +334,11 @@ inline std::int64_t checked_index(std::int64_t i, std::int64_t size, std::size_t
 
 }  // namespace manip
 
-// np.take(a, indices): elements of the flattened array; a scalar index gives the element.
+// np.take(a, indices, None): elements of the flattened array; a scalar index gives the element.
+// (Always called with the axis argument: the two-argument take is a[idx], fancy_index.hpp.)
 template <class X, class I>
     requires is_array_like_v<X>
-auto take(const X& x, const I& indices, NoneType = None) {
+auto take(const X& x, const I& indices, NoneType) {
     using T = value_type_t<X>;
     const auto a = materialize(x);
     if constexpr (is_array_like_v<I>) {

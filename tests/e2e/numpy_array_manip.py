@@ -81,7 +81,7 @@ def takes_nonzeros():
     m = np.arange(12.0).reshape(3, 4)
     print(np.take(m, 5), np.take(m, np.array([0, 11])), np.take(m, 1, axis=0), np.take(m, -1, axis=1), np.take(m, np.array([2, 0]), axis=1))
     print(np.take(m, np.array([[0, 1], [2, 2]]), axis=0), m.take(np.array([3, 3]), axis=-1), np.take(np.arange(24).reshape(2, 3, 4), np.array([2, 0]), axis=1))
-    print(np.take(m, np.array([], dtype=np.int64)), np.take(m, np.array([1], dtype=np.int32), axis=0), np.take(np.array([True, False]), 1))
+    print(a[np.array([0, 2])], m[np.array([2, 0])], np.take(m, np.array([], dtype=np.int64)), np.take(m, np.array([1], dtype=np.int32), axis=0), np.take(np.array([True, False]), 1))
     for k in range(4):
         try:
             if k == 0:
