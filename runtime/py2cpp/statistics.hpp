@@ -33,8 +33,8 @@ namespace py::np {
 
 namespace stats {
 
-// Every line of `a` along `axis` (gathered, NaN-last sorted) handed to f(sorted, n) with the
-// results written in C order of the other axes into `out` (one value per line).
+// Hands every line of `a` along `axis`, gathered and sorted in NaN-last order, to f(sorted), the
+// lines in C order of the other axes.
 template <class T, std::size_t N, class F>
 void for_each_sorted_line(const ndarray<T, N>& a, std::size_t axis, F&& f) {
     const std::int64_t n = a.shape()[axis], stride = a.strides()[axis];
