@@ -1,7 +1,7 @@
 // py2cpp runtime: NumPy's array manipulation functions, any rank, NumPy 1.24's semantics and messages:
 //   flip(m, axis=None) / fliplr / flipud   views with reversed strides (writes go through, as NumPy)
 //   roll(a, shift, axis=None)              a new array; axis None rolls the flattened array
-//   tile(A, reps), repeat(a, repeats, axis=None)
+//   tile(A, reps), repeat(a, repeats, axis=None)   repeats an int or one count per element
 //   diff(a, n=1, axis=-1)                  bools with !=, ints wrapping; n == 0 gives a itself
 //   triu(m, k=0) / tril(m, k=0)            on the last two axes (a vector becomes a square matrix)
 //   take(a, indices, axis=None)            negative indices count from the end (mode='raise')
@@ -220,36 +220,66 @@ auto tile(const X& x, const Reps& reps_arg) {
 
 namespace manip {
 
+// Each element along `axis` repeated counts[i] times (counts of one value: every element).
 template <class T, std::size_t N>
-ndarray<T, N> repeated(const ndarray<T, N>& a, std::int64_t repeats, std::size_t axis) {
-    if (repeats < 0) raise_negative_dimensions();
+ndarray<T, N> repeated(const ndarray<T, N>& a, const std::vector<std::int64_t>& counts, std::size_t axis) {
+    const std::int64_t n = a.shape()[axis];
+    const bool broadcast = counts.size() == 1;
+    if (!broadcast && static_cast<std::int64_t>(counts.size()) != n)
+        throw ValueError("operands could not be broadcast together with shape (" + std::to_string(n) + ",) (" +
+                         std::to_string(counts.size()) + ",)");
+    if (broadcast && counts[0] < 0 && n > 0) raise_negative_dimensions();  // NumPy: a result of count * n elements
+    if (!broadcast)
+        for (const std::int64_t c : counts)
+            if (c < 0) throw ValueError("repeats may not contain negative values.");
+    std::vector<std::int64_t> source;  // the index along `axis` of each output position
+    for (std::int64_t i = 0; i < n; ++i)
+        source.insert(source.end(), static_cast<std::size_t>(counts[broadcast ? 0 : static_cast<std::size_t>(i)]), i);
     auto shape = a.shape();
-    shape[axis] *= repeats;
+    shape[axis] = static_cast<std::int64_t>(source.size());
     ndarray<T, N> out(shape);
     T* o = out.data();
     std::int64_t j = 0;
     for_each_index(shape, [&](const shape_t<N>& index) {
-        shape_t<N> source = index;
-        source[axis] /= repeats;
-        o[j++] = a.data()[offset_of(a.strides(), source)];
+        shape_t<N> from = index;
+        from[axis] = source[static_cast<std::size_t>(index[axis])];
+        o[j++] = a.data()[offset_of(a.strides(), from)];
     });
     return out;
 }
 
+template <class R>
+std::vector<std::int64_t> repeat_counts(const R& repeats) {
+    if constexpr (is_array_like_v<R>) {
+        static_assert(rank_v<R> >= 1);
+        if constexpr (rank_v<R> > 1) throw ValueError("object too deep for desired array");
+        const auto r = materialize(repeats);
+        std::vector<std::int64_t> counts(static_cast<std::size_t>(r.size()));
+        for (std::int64_t i = 0; i < r.size(); ++i) counts[static_cast<std::size_t>(i)] = static_cast<std::int64_t>(r.data()[i]);
+        return counts;
+    } else {
+        return {static_cast<std::int64_t>(repeats)};
+    }
+}
+
 }  // namespace manip
 
-template <class X>
+// np.repeat(a, repeats): the flattened array's elements repeated (repeats an int or a 1-D int
+// array with one count per element).
+template <class X, class R>
     requires is_array_like_v<X>
-auto repeat(const X& x, std::int64_t repeats, NoneType = None) {
+auto repeat(const X& x, const R& repeats, NoneType = None) {
+    const auto counts = manip::repeat_counts(repeats);
     const auto a = materialize(x);
     const auto flat = ndarray<value_type_t<X>, 1>::view_of(a.owner(), a.data(), {a.size()}, {1});
-    return manip::repeated(flat, repeats, 0);
+    return manip::repeated(flat, counts, 0);
 }
-template <class X>
+template <class X, class R>
     requires is_array_like_v<X>
-auto repeat(const X& x, std::int64_t repeats, std::int64_t axis) {
+auto repeat(const X& x, const R& repeats, std::int64_t axis) {
+    const auto counts = manip::repeat_counts(repeats);
     const auto a = eval(x);
-    return manip::repeated(a, repeats, shp::normalize_axis(axis, static_cast<int>(rank_v<X>), ""));
+    return manip::repeated(a, counts, shp::normalize_axis(axis, static_cast<int>(rank_v<X>), ""));
 }
 
 // ---- diff --------------------------------------------------------------------------------------

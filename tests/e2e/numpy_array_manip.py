@@ -36,9 +36,19 @@ def rolls_tiles_repeats():
     print(np.tile(m, (1, 2, 1, 1)).shape, np.tile(m, 0), np.tile(np.array([True, False]), 2), np.tile(m[:, ::2], (1, 1)))
     print(np.repeat(a[:4], 2), np.repeat(m, 2), np.repeat(m, 2, axis=0), np.repeat(m, 3, axis=-1), np.repeat(m, 0, axis=1).shape, m.repeat(2)[:5], m.repeat(2, 1)[0])
     print(np.repeat(np.array([[True, False]]), 2, axis=0), np.repeat(np.arange(24).reshape(2, 3, 4), 2, axis=1)[1])
-    for k in range(5):
+    print(np.repeat(m, np.array([1, 0, 2, 1]), axis=1), np.repeat(m, np.array([2]), axis=0), np.repeat(a[:3], np.array([3, 0, 1])), m.repeat(np.arange(12) % 3))
+    print(np.repeat(np.zeros((0, 2)), np.array([5]), axis=0).shape, np.repeat(np.zeros((0, 2)), -1, axis=0).shape, np.repeat(np.zeros((0, 2)), np.array([-3]), axis=0).shape, np.repeat(m, np.array([1, 2, 1], dtype=np.int32), axis=0))
+    for k in range(9):
         try:
-            if k == 0:
+            if k == 8:
+                np.repeat(m, np.array([1, 2]))
+            elif k == 5:
+                np.repeat(m, np.array([-1]))
+            elif k == 6:
+                np.repeat(m, np.array([1, -1, 0, 2]), axis=1)
+            elif k == 7:
+                np.repeat(m, np.array([[1, 2, 3]]), axis=1)
+            elif k == 0:
                 np.repeat(m, -1)
             elif k == 1:
                 np.tile(m, (2, -1))
