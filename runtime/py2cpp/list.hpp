@@ -296,7 +296,8 @@ public:
         out += '[';
         for (std::size_t i = 0; i < items_->size(); ++i) {
             if (i) out += ", ";
-            detail::append_repr(out, element((*items_)[i]));
+            using detail::append_repr;  // unqualified: arrays' repr (array_str.hpp) is found by ADL
+            append_repr(out, element((*items_)[i]));
         }
         out += ']';
     }

@@ -16,3 +16,9 @@
 #include "py2cpp/shape_ops.hpp"         // reshape, ravel, flatten, hstack, vstack, concatenate, stack
 #include "py2cpp/array_str.hpp"         // str/repr/print of arrays in NumPy's format
 #include "py2cpp/npy.hpp"               // py::npy::load / save
+#include "py2cpp/rounding.hpp"          // round/around (NumPy's scale, rint, unscale)
+#include "py2cpp/comparisons.hpp"       // isclose, allclose, array_equal
+#include "py2cpp/sorting.hpp"           // sort, argsort (NumPy's introsort), a.sort(), searchsorted, unique
+#include "py2cpp/array_manip.hpp"       // flip, roll, tile, repeat, diff, triu/tril, take, nonzero, argwhere, cross, meshgrid
+#include "py2cpp/statistics.hpp"        // median, percentile, quantile, ptp, average
+#include "py2cpp/interpolation.hpp"     // interp, logspace

@@ -32,6 +32,33 @@ TEST(ResultRules, ChecksRulesAgainstParameters) {
     EXPECT_TRUE(check_result_rule("flaot:x", {"x"}).has_value());
     EXPECT_TRUE(check_result_rule("array:float64:many", {"x"}).has_value());
     EXPECT_TRUE(check_result_rule("array:dtype(q):1", {"x"}).has_value());
+    EXPECT_FALSE(check_result_rule("array:bool:max(rank(a),len(b))", {"a", "b"}).has_value());
+    EXPECT_TRUE(check_result_rule("array:bool:max(rank(a),rank(c))", {"a", "b"}).has_value());
+    EXPECT_FALSE(check_result_rule("tuple:array:dtype(a):1;array:int64:1", {"a"}).has_value());
+    EXPECT_FALSE(check_result_rule("tuple:rank(a)*array:int64:1", {"a"}).has_value());
+    EXPECT_TRUE(check_result_rule("tuple:rank(b)*array:int64:1", {"a"}).has_value());
+    EXPECT_TRUE(check_result_rule("tuple:array:dtype(a):1;flaot:a", {"a"}).has_value());
+}
+
+TEST(ResultRules, TuplesAndLargestRanks) {
+    const Type t3 = Type::array(DType::Float32, 3);
+    EXPECT_EQ(*evaluate_result_rule("array:bool:max(rank(a),rank(b))", args({{"a", f64_1}, {"b", t3}})), Type::array(DType::Bool, 3));
+    EXPECT_EQ(*evaluate_result_rule("array:bool:max(rank(a),rank(b))", args({{"a", f64_2}, {"b", Type::floating()}})),
+              Type::array(DType::Bool, 2));
+    EXPECT_EQ(*evaluate_result_rule("array:dtype(a):max(rank(a),len(r))",
+                                    args({{"a", f64_1}, {"r", Type::tuple({Type::integer(), Type::integer(), Type::integer()})}})),
+              Type::array(DType::Float64, 3));
+    // np.unique(a, return_counts=True), np.nonzero(a)
+    EXPECT_EQ(*evaluate_result_rule("tuple:array:dtype(a):1;array:int64:1", args({{"a", i32_2}})),
+              Type::tuple({Type::array(DType::Int32, 1), i64_1}));
+    EXPECT_EQ(*evaluate_result_rule("tuple:rank(a)*array:int64:1", args({{"a", t3}})), Type::tuple({i64_1, i64_1, i64_1}));
+    EXPECT_FALSE(evaluate_result_rule("tuple:rank(a)*array:int64:1", args({{"a", Type::floating()}})).has_value());
+    // np.average(a, axis, weights): the promoted float dtype, one axis fewer
+    EXPECT_EQ(*evaluate_result_rule("float:a,w@rank(a)-1", args({{"a", Type::array(DType::Int32, 3)}, {"w", i64_1}})), f64_2);
+    EXPECT_EQ(*evaluate_result_rule("float:a,w@rank(a)-1", args({{"a", i64_1}, {"w", i64_1}})), Type::floating());
+    EXPECT_FALSE(check_result_rule("float:a,w@rank(a)-1", {"a", "w"}).has_value());
+    EXPECT_TRUE(check_result_rule("float:a,w@rank(b)-1", {"a", "w"}).has_value());
+    EXPECT_EQ(*evaluate_result_rule("meshgrid:x", args({{"x", f64_1}})), Type::list(f64_1));
 }
 
 TEST(ResultRules, ElementWiseRulesFollowNumpy) {

@@ -161,7 +161,8 @@ bool is_known_pattern(const std::string& p) {
     if (pattern_reference(p)) return true;
     static const std::set<std::string> patterns = {"bool", "int", "float", "number", "str", "none", "default", "tuple",
                                                    "list", "any", "array", "array1", "array2", "numeric", "dtype",
-                                                   "shape", "axes", "arrays", "bool_array", "true", "false", "int_or_none",
+                                                   "shape", "axes", "arrays", "bool_array", "nonbool_array", "nonbool_number", "int_array", "float_array",
+                                                   "true", "false", "int_or_none",
                                                    "iterable", "formattable", "dict", "set", "frozenset",
                                                    "anyset", "hashable", "factory", "mapping"};
     return patterns.count(p) > 0;
@@ -212,6 +213,12 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
     if (pattern == "array1") return arg.is_array() && arg.rank == 1;
     if (pattern == "array2") return arg.is_array() && arg.rank == 2;
     if (pattern == "bool_array") return arg.is_array() && arg.dtype == DType::Bool;
+    // NumPy functions that treat bools apart (np.round of bools computes in float16).
+    if (pattern == "nonbool_array") return arg.is_array() && arg.dtype != DType::Bool;
+    if (pattern == "int_array")  // index arrays (np.take)
+        return arg.is_array() && (arg.dtype == DType::Int64 || arg.dtype == DType::Int32 || arg.dtype == DType::UInt32);
+    if (pattern == "float_array") return arg.is_array() && (arg.dtype == DType::Float64 || arg.dtype == DType::Float32);
+    if (pattern == "nonbool_number") return arg.is(TypeKind::Int) || arg.is(TypeKind::Float);
     if (pattern == "numeric") return arg.is_numeric();
     if (pattern == "dtype") return arg.is(TypeKind::DType);
     if (pattern == "shape")

@@ -24,6 +24,7 @@ struct Rule {
     std::vector<std::string> operands, rank_only;
     std::string array_dtype, array_rank;  // array:DTYPE:RANK
     std::optional<int> fixed_rank;  // promote:a,b@2
+    std::string rank_term;          // promote:a,b@rank(a)-1: a RANK term of array:DTYPE:RANK
 };
 
 const std::set<std::string>& operand_functions() {
@@ -32,7 +33,7 @@ const std::set<std::string>& operand_functions() {
                                                 "item", "list_of", "iter_of", "enumerate", "zip", "sum_items", "tolist",
                                                 "value", "values_of", "items_of", "pair", "dict_of", "set_of",
                                                 "frozenset_of", "counter_of", "counts_of", "defaultdict_of", "decorated",
-                                                "decorated_list", "item_or", "decorated_or", "value_or_none"};
+                                                "decorated_list", "item_or", "decorated_or", "value_or_none", "meshgrid"};
     return names;
 }
 
@@ -52,9 +53,10 @@ std::optional<Rule> parse_rule(const std::string& text) {
     if (!operand_functions().count(r.function)) return std::nullopt;
     std::string operands = rest;
     if (size_t at = rest.find('@'); at != std::string::npos) {
-        auto rank = parse_count(rest.substr(at + 1));
-        if (!rank) return std::nullopt;
-        r.fixed_rank = *rank;
+        const std::string term = rest.substr(at + 1);
+        if (auto rank = parse_count(term)) r.fixed_rank = *rank;
+        else if (term.find('(') != std::string::npos) r.rank_term = term;
+        else return std::nullopt;
         operands = rest.substr(0, at);
     }
     auto groups = split(operands, '|');
@@ -120,8 +122,36 @@ std::optional<int> count_named(const Type& t) {
     return std::nullopt;
 }
 
+// "max(rank(a),len(b))" -> {"rank(a)", "len(b)"}: the terms split at commas outside parentheses.
+std::optional<std::vector<std::string>> max_terms(const std::string& term) {
+    if (term.rfind("max(", 0) != 0 || term.back() != ')') return std::nullopt;
+    std::vector<std::string> terms;
+    std::string current;
+    int depth = 0;
+    for (char c : term.substr(4, term.size() - 5)) {
+        if (c == ',' && depth == 0) {
+            terms.push_back(current);
+            current.clear();
+            continue;
+        }
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        current += c;
+    }
+    terms.push_back(current);
+    return terms;
+}
+
 std::optional<int> array_rank(const std::string& term, const ParamTypeLookup& types) {
     if (!term.empty() && std::all_of(term.begin(), term.end(), ::isdigit)) return parse_count(term);
+    if (auto terms = max_terms(term)) {  // max(R1,R2,...): the largest of the ranks (np.isclose, np.tile)
+        std::optional<int> largest;
+        for (const auto& t : *terms) {
+            auto rank = array_rank(t, types);
+            if (!rank) return std::nullopt;
+            largest = std::max(largest.value_or(*rank), *rank);
+        }
+        return largest;
+    }
     if (auto params = call_arguments(term, "atleast_2d"); params.size() == 1) {  // np.vstack: rank max(2, rank(P))
         auto values = types(params[0]);
         if (values.size() != 1) return std::nullopt;
@@ -148,6 +178,12 @@ std::optional<int> array_rank(const std::string& term, const ParamTypeLookup& ty
         const std::string suffix = term.substr(term.find(')') + 1);
         if (suffix == "+1") return rank + 1;
         if (suffix == "-1") return rank - 1;
+        // rank(P)+rank(Q)-1: Q's axes replace one of P's (np.take(a, indices, axis)).
+        if (!is_len && suffix.rfind("+rank(", 0) == 0 && suffix.size() > 8 && suffix.substr(suffix.size() - 3) == ")-1") {
+            auto q = types(suffix.substr(6, suffix.size() - 9));
+            if (q.size() != 1) return std::nullopt;
+            return rank + rank_of(q[0]) - 1;
+        }
         // rank(P)+len(Q) / rank(P)-len(Q): one more / fewer axis per int of Q (np.expand_dims, np.squeeze).
         if (!is_len && suffix.size() > 1 && (suffix[0] == '+' || suffix[0] == '-')) {
             auto counted = call_arguments(suffix.substr(1), "len");
@@ -193,6 +229,11 @@ std::optional<Type> promoted(const Rule& r, const ParamTypeLookup& types) {
         rank = *m;
     }
     if (r.fixed_rank) rank = *r.fixed_rank;
+    if (!r.rank_term.empty()) {
+        auto term_rank = array_rank(r.rank_term, types);
+        if (!term_rank || *term_rank < 0) return std::nullopt;
+        rank = *term_rank;
+    }
     if (rank == 0 && result->is_array()) return element_type(result->dtype);
     if (rank > 0 && !result->is_array()) {
         auto d = scalar_dtype(*result);
@@ -226,29 +267,67 @@ std::optional<Type> single(const Rule& r, const ParamTypeLookup& types) {
     return values[0];
 }
 
+// tuple:R1;R2;... is a tuple of the results of the rules R1, R2, ...; an item `rank(P)*R` stands
+// for rank(P) items of rule R (np.nonzero: one index array per axis).
+struct TupleItem {
+    std::string rule;
+    std::string repeat_param;  // empty: once
+};
+
+std::optional<std::vector<TupleItem>> tuple_items(const std::string& rule) {
+    if (rule.rfind("tuple:", 0) != 0) return std::nullopt;
+    std::vector<TupleItem> items;
+    for (const auto& part : split(rule.substr(6), ';')) {
+        TupleItem item{part, ""};
+        if (part.rfind("rank(", 0) == 0) {
+            const size_t close = part.find(")*");
+            if (close == std::string::npos) return std::vector<TupleItem>{};
+            item.repeat_param = part.substr(5, close - 5);
+            item.rule = part.substr(close + 2);
+        }
+        items.push_back(item);
+    }
+    return items;
+}
+
 }  // namespace
 
 std::optional<std::string> check_result_rule(const std::string& rule, const std::vector<std::string>& params) {
     if (parse_type_name(rule)) return std::nullopt;
+    if (auto items = tuple_items(rule)) {
+        if (items->empty()) return "tuple: needs items R1;R2;... (rank(P)*R for rank(P) items of R)";
+        for (const auto& item : *items) {
+            if (!item.repeat_param.empty() && std::find(params.begin(), params.end(), item.repeat_param) == params.end())
+                return "names unknown parameter \"" + item.repeat_param + "\"";
+            if (item.rule.rfind("tuple:", 0) == 0) return "tuple: items cannot be tuple: rules";
+            if (auto problem = check_result_rule(item.rule, params)) return problem;
+        }
+        return std::nullopt;
+    }
     auto r = parse_rule(rule);
     if (!r)
         return "not a type, nor one of same:, promote:, float:, bool:, matmul:, dot:, elem:, sum:, reduce*:, shape:, array:, item:, list_of:, "
                "iter_of:, enumerate:, zip:, sum_items:, tolist:, value:, values_of:, items_of:, pair:, dict_of:, set_of:, "
-               "frozenset_of:, counter_of:, counts_of:, defaultdict_of:, decorated:, decorated_list:, item_or:, decorated_or:, value_or_none:";
+               "frozenset_of:, counter_of:, counts_of:, defaultdict_of:, decorated:, decorated_list:, item_or:, decorated_or:, value_or_none:, meshgrid:, tuple:";
     auto known = [&](const std::string& p) { return std::find(params.begin(), params.end(), p) != params.end(); };
     std::vector<std::string> named = r->operands;
     named.insert(named.end(), r->rank_only.begin(), r->rank_only.end());
+    for (const char* f : {"len", "rank", "atleast_2d"})  // @RANK-term
+        for (const auto& p : call_arguments(r->rank_term, f)) named.push_back(p);
     if (r->function == "array") {
         auto d = call_arguments(r->array_dtype, "dtype");
         if (d.empty()) d = call_arguments(r->array_dtype, "sum_dtype");
         if (d.empty() && !dtype_from_name(r->array_dtype)) return "array:DTYPE:RANK needs a dtype name, dtype(PARAMS) or sum_dtype(P)";
         named = d;
-        for (const char* f : {"len", "rank", "atleast_2d"})
-            for (const auto& p : call_arguments(r->array_rank, f)) named.push_back(p);
+        std::vector<std::string> rank_terms = max_terms(r->array_rank).value_or(std::vector<std::string>{r->array_rank});
+        for (const auto& term : rank_terms)
+            for (const char* f : {"len", "rank", "atleast_2d"})
+                for (const auto& p : call_arguments(term, f)) named.push_back(p);
         if (const auto plus = r->array_rank.find_first_of("+-", r->array_rank.find(')')); plus != std::string::npos)
-            for (const auto& p : call_arguments(r->array_rank.substr(plus + 1), "len")) named.push_back(p);
+            for (const char* f : {"len", "rank"})
+                for (const auto& p : call_arguments(r->array_rank.substr(plus + 1), f)) named.push_back(p);
         bool numeric = !r->array_rank.empty() && std::all_of(r->array_rank.begin(), r->array_rank.end(), ::isdigit);
-        if (!numeric && named.size() == d.size()) return "array:DTYPE:RANK needs a number, len(P), rank(P), rank(P)+1, rank(P)-1, rank(P)+len(Q), rank(P)-len(Q) or atleast_2d(P) as RANK";
+        if (!numeric && named.size() == d.size()) return "array:DTYPE:RANK needs a number, len(P), rank(P), rank(P)+1, rank(P)-1, rank(P)+len(Q), rank(P)-len(Q), atleast_2d(P) or max(R1,R2,...) as RANK";
     }
     for (const auto& p : named)
         if (!known(p)) return "names unknown parameter \"" + p + "\"";
@@ -257,6 +336,22 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
 
 std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTypeLookup& types) {
     if (auto fixed = parse_type_name(rule)) return fixed;
+    if (auto items = tuple_items(rule)) {
+        std::vector<Type> elements;
+        for (const auto& item : *items) {
+            int count = 1;
+            if (!item.repeat_param.empty()) {
+                auto values = types(item.repeat_param);
+                if (values.size() != 1 || !values[0].is_array()) return std::nullopt;
+                count = values[0].rank;
+            }
+            auto t = evaluate_result_rule(item.rule, types);
+            if (!t) return std::nullopt;
+            for (int k = 0; k < count; ++k) elements.push_back(*t);
+        }
+        if (elements.empty()) return std::nullopt;
+        return Type::tuple(std::move(elements));
+    }
     auto r = parse_rule(rule);
     if (!r) return std::nullopt;
     const std::string& f = r->function;
@@ -278,6 +373,13 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
     if (f == "bool") {
         auto p = promoted(*r, types);
         return p ? std::optional<Type>(with_dtype(*p, DType::Bool)) : std::nullopt;
+    }
+    if (f == "meshgrid") {  // np.meshgrid(x1, ..., xn): a list of n arrays of rank n, when the inputs share a dtype
+        auto values = collect(r->operands, types);
+        if (values.empty() || !values[0].is_array()) return std::nullopt;
+        for (const auto& v : values)
+            if (!v.is_array() || v.dtype != values[0].dtype) return std::nullopt;
+        return Type::list(Type::array(values[0].dtype, static_cast<int>(values.size())));
     }
     if (f == "zip") {  // iterator of tuples, one item of each iterable
         std::vector<Type> items;
