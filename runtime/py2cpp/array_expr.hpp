@@ -117,14 +117,15 @@ inline constexpr bool scalar_fits_v = kind_v<S> <= kind_v<T>;
 
 // ---- Shapes ---------------------------------------------------------------------------------------
 
-template <std::size_t N>
-std::string format_shape(const std::array<std::int64_t, N>& shape) {
+// NumPy's text for a shape in messages, (2,3) or (4,): of a std::array or a std::vector.
+template <class Shape>
+std::string format_shape(const Shape& shape) {
     std::string s = "(";
-    for (std::size_t k = 0; k < N; ++k) {
+    for (std::size_t k = 0; k < shape.size(); ++k) {
         if (k > 0) s += ',';
         s += std::to_string(shape[k]);
     }
-    if (N == 1) s += ',';
+    if (shape.size() == 1) s += ',';
     s += ')';
     return s;
 }

@@ -208,16 +208,6 @@ constexpr std::size_t fancy_rank() {
     return (fancy_item<Items>::made + ... + 0) + (N - consumed) + std::max({std::size_t{0}, fancy_item<Items>::broadcast_rank...});
 }
 
-inline std::string format_shape(const std::vector<std::int64_t>& shape) {
-    std::string s = "(";
-    for (std::size_t k = 0; k < shape.size(); ++k) {
-        if (k > 0) s += ',';
-        s += std::to_string(shape[k]);
-    }
-    if (shape.size() == 1) s += ',';
-    return s + ')';
-}
-
 // One advanced index after masks are replaced by their true positions: integer values (C order)
 // of some shape, indexing one axis.
 struct index_operand {

@@ -186,7 +186,7 @@ std::optional<FunctionLowering::ArrayIndex> FunctionLowering::lower_array_index(
         int consumed = 1;  // axes of the array it indexes
         int made = 0;      // dimensions of the result it makes by itself (slices, `:`, newaxis)
         bool integer = false;
-        const ast::Expr* array = nullptr;  // an index array (its operand is `cpp`)
+        bool array = false;  // an index array (its operand is `cpp`)
         Type type = Type::unknown();  // the index array's
     };
     std::vector<Item> lowered;
@@ -240,7 +240,7 @@ std::optional<FunctionLowering::ArrayIndex> FunctionLowering::lower_array_index(
             const Type t = e->type;
             const int consumed = t.dtype == DType::Bool ? t.rank : 1;  // a mask covers as many axes as it has
             out.operands.emplace_back(name, std::move(e));
-            lowered.push_back({"{" + name + "}", consumed, 0, false, item, t});
+            lowered.push_back({"{" + name + "}", consumed, 0, false, true, t});
             continue;
         }
         if (!is_int_like(e->type)) {
@@ -260,7 +260,7 @@ std::optional<FunctionLowering::ArrayIndex> FunctionLowering::lower_array_index(
         lowered.insert(lowered.begin() + static_cast<std::ptrdiff_t>(ellipsis_at), static_cast<std::size_t>(array.rank - consumed),
                        Item{"py::all", 1, 1});
     std::vector<std::string> parts;
-    std::vector<const Item*> arrays;
+    int arrays = 0;
     int made = 0;
     int broadcast_rank = 0;
     for (const Item& item : lowered) {
@@ -268,17 +268,17 @@ std::optional<FunctionLowering::ArrayIndex> FunctionLowering::lower_array_index(
         made += item.made;
         out.integers += item.integer;
         if (!item.array) continue;
-        arrays.push_back(&item);
+        ++arrays;
         broadcast_rank = std::max(broadcast_rank, item.type.dtype == DType::Bool ? 1 : item.type.rank);
     }
     out.items = consumed;
     out.items_cpp = fmt::format("{}", fmt::join(parts, ", "));
-    if (arrays.empty()) return out;
+    if (arrays == 0) return out;
     // a[idx] and a[mask], possibly followed by whole axes: take/masked.
     const Item& first = lowered.front();
     const Type& first_type = first.type;
     const bool rest_whole = std::all_of(lowered.begin() + 1, lowered.end(), [](const Item& i) { return i.cpp == "py::all"; });
-    if (arrays.size() == 1 && first.array && rest_whole && out.operands.size() == 1 &&
+    if (arrays == 1 && first.array && rest_whole && out.operands.size() == 1 &&
         (first_type.dtype == DType::Bool ? first_type.rank == array.rank : (array.rank == 1 || first_type.rank == 1))) {
         out.index_array = std::move(out.operands.front().second);
         out.operands.clear();
