@@ -458,6 +458,32 @@ bool AstBuilder::read_dataclass_decorator(PyObject* d, DataclassOptions& options
     return true;
 }
 
+// The expression that makes a field's default from field(default_factory=F): F() for a class or
+// function F (list, dict, set, a user class, a module function), the body of F for a `lambda:`
+// without parameters (dataclasses calls F with no arguments each time an object is made).
+ast::ExprPtr AstBuilder::dataclass_factory_call(PyObject* keyword) {
+    PyRef value = attr(keyword, "value");
+    const std::string kind = type_name(value.get());
+    if (kind == "Lambda") {
+        PyRef args = attr(value.get(), "args");
+        PyRef positional = args ? attr(args.get(), "args") : PyRef();
+        if (positional && PyList_Size(positional.get()) > 0) {
+            reject(location_of(value.get()), "a default_factory is called without arguments",
+                   "Python raises TypeError when the object is made: use `lambda: ...`");
+            return nullptr;
+        }
+        return build_expr_field(value.get(), "body");
+    }
+    if (kind != "Name" && kind != "Attribute") {
+        reject(location_of(value.get()), "this default_factory is not supported",
+               "give a class (list, dict, set, a class of the module), a function or a `lambda:` without parameters");
+        return nullptr;
+    }
+    auto call = std::make_unique<ast::Call>(location_of(value.get()));
+    call->func = build_expr(value.get());
+    return call;
+}
+
 // `name: type` or `name: type = default` (also `= field(default=...)`) in a dataclass body.
 void AstBuilder::add_dataclass_field(PyObject* item, SourceLoc loc, DataclassOptions& options) {
     PyRef target = attr(item, "target");
@@ -477,14 +503,21 @@ void AstBuilder::add_dataclass_field(PyObject* item, SourceLoc loc, DataclassOpt
                 PyRef args = attr(value.get(), "args");
                 for (Py_ssize_t i = 0; keywords && i < PyList_Size(keywords.get()); ++i) {
                     PyObject* k = PyList_GetItem(keywords.get(), i);
-                    if (attr_string(k, "arg") == "default") {
+                    const std::string keyword = attr_string(k, "arg");
+                    if (keyword == "default") {
                         f.default_value = build_expr_field(k, "value");
-                        continue;
+                    } else if (keyword == "default_factory") {
+                        f.factory = dataclass_factory_call(k);
+                        if (!f.factory) f.refused_default = true;
+                    } else {
+                        f.refused_default = true;
+                        reject(location_of(k), fmt::format("field({}=...) is not supported yet", keyword),
+                               "field(default=...) and field(default_factory=...) are supported");
                     }
+                }
+                if (f.default_value && f.factory) {
+                    reject(loc, "cannot specify both default and default_factory", "Python raises ValueError when the class is defined");
                     f.refused_default = true;
-                    reject(location_of(k), fmt::format("field({}=...) is not supported yet", attr_string(k, "arg")),
-                           attr_string(k, "arg") == "default_factory" ? "give the field no default and pass the value when making the object"
-                                                                     : "field(default=...) is supported");
                 }
                 if (args && PyList_Size(args.get()) > 0) reject(loc, "field() takes keyword arguments", "");
                 options.fields.push_back(std::move(f));
@@ -505,7 +538,7 @@ void AstBuilder::synthesize_dataclass_methods(ast::ClassDef& cls, DataclassOptio
     bool seen_default = false;
     for (const auto& f : options.fields) {
         names.push_back(f.name);
-        if (f.default_value || f.refused_default) seen_default = true;
+        if (f.default_value || f.factory || f.refused_default) seen_default = true;
         else if (seen_default)
             reject(f.loc, fmt::format("non-default argument '{}' follows default argument", f.name), "Python raises TypeError when the class is made");
     }
@@ -524,6 +557,27 @@ void AstBuilder::synthesize_dataclass_methods(ast::ClassDef& cls, DataclassOptio
             auto assign = std::make_unique<ast::Assign>(f.loc);
             assign->targets.push_back(self_field(f.loc, "self", f.name));
             assign->value = name_expr(f.loc, f.name);
+            if (f.factory) {
+                // dataclasses' own __init__ has a private sentinel as the default and calls the
+                // factory when it sees it; None stands for the sentinel here (an explicit None
+                // argument also gets the factory's value, where Python would store None):
+                //     if name is None: self.name = FACTORY
+                //     else: self.name = name
+                init->params[i + 1].default_value = std::make_unique<ast::Constant>(f.loc, ast::NoneValue{});
+                auto is_missing = std::make_unique<ast::Compare>(f.loc);
+                is_missing->left = name_expr(f.loc, f.name);
+                is_missing->ops.push_back("is");
+                is_missing->comparators.push_back(std::make_unique<ast::Constant>(f.loc, ast::NoneValue{}));
+                auto make = std::make_unique<ast::Assign>(f.loc);
+                make->targets.push_back(self_field(f.loc, "self", f.name));
+                make->value = std::move(f.factory);
+                auto choice = std::make_unique<ast::If>(f.loc);
+                choice->test = std::move(is_missing);
+                choice->body.push_back(std::move(make));
+                choice->orelse.push_back(std::move(assign));
+                init->body.push_back(std::move(choice));
+                continue;
+            }
             init->body.push_back(std::move(assign));
         }
         if (init->body.empty()) init->body.push_back(std::make_unique<ast::SimpleStmt>(ast::StmtKind::Pass, loc));

@@ -47,12 +47,16 @@ private:
             std::string name;
             SourceLoc loc;
             ast::ExprPtr default_value;
-            bool refused_default = false;  // field(default_factory=...): a default py2cpp refused
+            // field(default_factory=F): what makes the default each time, F() (or the body of a
+            // `lambda:`), computed by __init__ when the argument is left out.
+            ast::ExprPtr factory;
+            bool refused_default = false;  // a default py2cpp refused (field(...) with other keywords)
         };
         std::vector<Field> fields;
     };
     bool read_dataclass_decorator(PyObject* decorator, DataclassOptions& options);
     void add_dataclass_field(PyObject* item, SourceLoc loc, DataclassOptions& options);
+    ast::ExprPtr dataclass_factory_call(PyObject* keyword);
     void synthesize_dataclass_methods(ast::ClassDef& cls, DataclassOptions& options);
 
     Diagnostics& diags_;

@@ -44,24 +44,32 @@ void lower_globals(const ast::Module& module, const ModuleSymbols& symbols, Lowe
         if (s->kind == ast::StmtKind::ClassDef) lower_class_attributes(s->as<ast::ClassDef>(), ctx, globals, out, diags);
         if (s->kind != ast::StmtKind::Assign) continue;
         const auto& a = s->as<ast::Assign>();
-        if (a.targets.size() != 1 || a.targets[0]->kind != ast::ExprKind::Name) continue;
-        const std::string& name = a.targets[0]->as<ast::Name>().id;
-        auto it = symbols.constants.find(name);
-        if (it == symbols.constants.end() || it->second != &a) continue;
-        FunctionLowering lowering(ctx, diags, {}, {}, std::nullopt);
-        auto value = lowering.lower_maybe_none(*a.value);
-        if (!value) {
-            globals.failed.insert(name);
-            continue;
+        if (a.targets.size() != 1) continue;
+        std::vector<const ast::Expr*> targets = {a.targets[0].get()};
+        if (a.targets[0]->kind == ast::ExprKind::Tuple) {  // an unpacked tuple display: one constant per name
+            targets.clear();
+            for (const auto& e : a.targets[0]->as<ast::Tuple>().elts) targets.push_back(e.get());
         }
-        // An empty container whose element type a use decided in an earlier round.
-        if (auto decided = ctx.classes.global_types.find(name);
-            decided != ctx.classes.global_types.end() && value->type.is_undetermined() && assignable(value->type, decided->second))
-            value = ir::convert(std::move(value), decided->second);
-        const Type type = value->type;
-        ir::Global g{name, cpp_identifier(name), std::move(value), a.loc, lowering.variables(), type, false, symbols.rebound_globals.count(name) > 0, "", ""};
-        globals.names[name] = {g.cpp_name, g.value->type};
-        out.globals.push_back(std::move(g));
+        for (const ast::Expr* target : targets) {
+            if (target->kind != ast::ExprKind::Name) continue;
+            const std::string& name = target->as<ast::Name>().id;
+            auto it = symbols.constants.find(name);
+            if (it == symbols.constants.end() || it->second.assign != &a) continue;
+            FunctionLowering lowering(ctx, diags, {}, {}, std::nullopt);
+            auto value = lowering.lower_maybe_none(*it->second.value);
+            if (!value) {
+                globals.failed.insert(name);
+                continue;
+            }
+            // An empty container whose element type a use decided in an earlier round.
+            if (auto decided = ctx.classes.global_types.find(name);
+                decided != ctx.classes.global_types.end() && value->type.is_undetermined() && assignable(value->type, decided->second))
+                value = ir::convert(std::move(value), decided->second);
+            const Type type = value->type;
+            ir::Global g{name, cpp_identifier(name), std::move(value), a.loc, lowering.variables(), type, false, symbols.rebound_globals.count(name) > 0, "", ""};
+            globals.names[name] = {g.cpp_name, g.value->type};
+            out.globals.push_back(std::move(g));
+        }
     }
 }
 

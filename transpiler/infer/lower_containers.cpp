@@ -214,6 +214,19 @@ bool FunctionLowering::refine_list_variable(ir::Expr& receiver, const Type& to, 
     VarVersion* v = receiver.kind == ir::ExprKind::Var ? vars_.by_id(receiver.as<ir::Var>().var_id) : nullptr;
     // An element of a container variable whose type is still undetermined (d[k], d.setdefault(k, []),
     // xs[i] of a list of empty lists): the container's variable takes the decided element type.
+    // A new empty container made from no container (list(), dict(), set(): a dataclass field's
+    // default_factory) takes the type it is stored as, as a [] display does.
+    auto from_no_container = [](const ir::LibraryCall& call) {
+        for (const auto& [name, operands] : call.args)
+            for (const auto& operand : operands)
+                if (operand->type.is_undetermined()) return false;
+        return true;
+    };
+    if (!v && receiver.kind == ir::ExprKind::LibraryCall && receiver.type.is_undetermined() &&
+        from_no_container(receiver.as<ir::LibraryCall>()) && assignable(receiver.type, to)) {
+        receiver.type = to;
+        return true;
+    }
     if (!v && receiver.kind == ir::ExprKind::LibraryCall && receiver.type.is_undetermined()) {
         auto& call = receiver.as<ir::LibraryCall>();
         if (!call.args.empty() && call.args.front().second.size() == 1) {

@@ -596,6 +596,10 @@ ExprPtr FunctionLowering::lower_compare(const ast::Compare& c) {
 
 ExprPtr FunctionLowering::lower_ifexp(const ast::IfExp& e) {
     auto test = lower_condition(*e.test);
+    // A test known when compiling (`[] if xs is None else xs` in a specialization where xs is
+    // None) gives the branch taken, as an `if` statement does: the other need not type-check.
+    if (test && test->kind == ir::ExprKind::Const && test->type.is(TypeKind::Bool))
+        return lower_maybe_none(std::get<bool>(test->as<ir::Const>().value) ? *e.body : *e.orelse);
     auto body = lower_maybe_none(*e.body);
     auto orelse = lower_maybe_none(*e.orelse);
     if (!test || !body || !orelse) return nullptr;

@@ -52,6 +52,19 @@ ExprPtr convert(ExprPtr e, const Type& to) {
         SourceLoc loc = e->loc;
         return std::make_unique<Cast>(loc, to, std::move(e));
     }
+    // A conditional expression converts each branch ([] if c else None as Optional[list[str]]):
+    // a branch's conversion to the joined type of its own lowering, still open ([] as
+    // Optional[list[?]]), is replaced by the conversion to the stored type.
+    if (e->kind == ExprKind::IfExp) {
+        auto& choice = static_cast<IfExp&>(*e);
+        for (ExprPtr* branch : {&choice.body, &choice.orelse}) {
+            if ((*branch)->kind == ExprKind::Cast && (*branch)->type.is_undetermined())
+                *branch = std::move(static_cast<Cast&>(**branch).operand);
+            *branch = convert(std::move(*branch), to);
+        }
+        choice.type = to;
+        return e;
+    }
     // An object of a derived class where its base's is expected: the same object, as a base reference.
     if (to.is(TypeKind::Object) && e->type.is(TypeKind::Object) && e->type.derives_from(to.class_name)) {
         SourceLoc loc = e->loc;

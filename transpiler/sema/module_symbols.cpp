@@ -354,10 +354,23 @@ ModuleSymbols analyze_module(const ast::Module& module, const MappingTables& tab
                 break;
             case ast::StmtKind::Assign: {
                 const auto& a = s->as<ast::Assign>();
-                if (a.targets.size() == 1 && a.targets[0]->kind == ast::ExprKind::Name &&
-                    assignment_count[a.targets[0]->as<ast::Name>().id] == 1) {
-                    symbols.constants[a.targets[0]->as<ast::Name>().id] = &a;
+                const auto once = [&](const ast::Expr& target) {
+                    return target.kind == ast::ExprKind::Name && assignment_count[target.as<ast::Name>().id] == 1;
+                };
+                if (a.targets.size() == 1 && once(*a.targets[0])) {
+                    symbols.constants[a.targets[0]->as<ast::Name>().id] = {&a, a.value.get()};
                     break;
+                }
+                // `WIDTH, HEIGHT = 640, 480`: a tuple display unpacked into names is one constant
+                // per name (Python evaluates the whole display first; constants have no effects).
+                if (a.targets.size() == 1 && a.targets[0]->kind == ast::ExprKind::Tuple && a.value->kind == ast::ExprKind::Tuple) {
+                    const auto& names = a.targets[0]->as<ast::Tuple>().elts;
+                    const auto& values = a.value->as<ast::Tuple>().elts;
+                    if (names.size() == values.size() && std::all_of(names.begin(), names.end(), [&](const auto& n) { return once(*n); }) &&
+                        std::none_of(values.begin(), values.end(), [](const auto& v) { return v->kind == ast::ExprKind::Starred; })) {
+                        for (size_t i = 0; i < names.size(); ++i) symbols.constants[names[i]->as<ast::Name>().id] = {&a, values[i].get()};
+                        break;
+                    }
                 }
                 symbols.main_statements.push_back(s.get());
                 break;
@@ -371,7 +384,7 @@ ModuleSymbols analyze_module(const ast::Module& module, const MappingTables& tab
         changed = false;
         for (auto it = symbols.constants.begin(); it != symbols.constants.end();) {
             std::set<std::string> read;
-            names_read(it->second->value.get(), read);
+            names_read(it->second.value, read);
             const bool from_main = std::any_of(read.begin(), read.end(), [&](const std::string& n) {
                 return assignment_count.count(n) && !symbols.constants.count(n);
             });
@@ -379,16 +392,28 @@ ModuleSymbols analyze_module(const ast::Module& module, const MappingTables& tab
                 ++it;
                 continue;
             }
-            symbols.module_variables.insert(it->first);
-            const ast::Stmt* demoted = it->second;
-            it = symbols.constants.erase(it);
+            // The whole statement (every name an unpacking binds) goes back into the main
+            // program, in source order.
+            const ast::Assign* demoted = it->second.assign;
+            for (auto c = symbols.constants.begin(); c != symbols.constants.end();) {
+                if (c->second.assign != demoted) {
+                    ++c;
+                    continue;
+                }
+                symbols.module_variables.insert(c->first);
+                c = symbols.constants.erase(c);
+            }
+            it = symbols.constants.begin();
             changed = true;
-            // Back into the main program, in source order.
             auto pos = std::find_if(symbols.main_statements.begin(), symbols.main_statements.end(),
                                     [&](const ast::Stmt* s) { return s->loc.line > demoted->loc.line; });
             symbols.main_statements.insert(pos, demoted);
         }
     }
+    // Every other name module-level code binds (`n, m = grid.shape`, a loop variable) is the main
+    // program's own too.
+    for (const auto& [name, n] : assignment_count)
+        if (!symbols.constants.count(name)) symbols.module_variables.insert(name);
     // `global x` in a function: x must be a module variable the functions can share, a name
     // assigned once at module level (its first value and type come from there).
     for (const auto& [qualified, fn] : symbols.functions)

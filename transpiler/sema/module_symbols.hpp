@@ -70,7 +70,14 @@ struct ModuleSymbols {
         return false;
     }
     std::map<std::string, std::string> imports;  // local name -> qualified library name
-    std::map<std::string, const ast::Assign*> constants;  // module-level names assigned once, outside main
+    // Module-level names assigned once, outside main: the assignment and the expression of the
+    // name's value (the value itself, or its element when a tuple display is unpacked:
+    // `WIDTH, HEIGHT = 640, 480`).
+    struct Constant {
+        const ast::Assign* assign = nullptr;
+        const ast::Expr* value = nullptr;
+    };
+    std::map<std::string, Constant> constants;
     // Module-level names bound more than once, or computed from such names: the main program's own.
     std::set<std::string> module_variables;
     // Module constants that functions declare `global` (and may assign): C++ globals that are
