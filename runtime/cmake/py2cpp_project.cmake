@@ -69,6 +69,13 @@ function(py2cpp_use_arrays target)
   if(PY2CPP_LIBMVEC)
     target_compile_definitions(${target} PUBLIC PY2CPP_LIBMVEC)
   endif()
+  # The SIMD kernels are compiled for AVX2 (+FMA, every x86-64 CPU since 2013); older CPUs run the
+  # scalar code (the same values). -DPY2CPP_SSE2_KERNELS=ON also compiles SSE2 kernels for them,
+  # which makes the module's compile about 1.6x longer.
+  option(PY2CPP_SSE2_KERNELS "Also compile SSE2 SIMD kernels, for x86-64 CPUs without AVX2" OFF)
+  if(PY2CPP_SSE2_KERNELS)
+    target_compile_definitions(${target} PUBLIC PY2CPP_SSE2_KERNELS=1)
+  endif()
   # Matrix products (np.dot, @, solve) run on Eigen's own kernels; -DPY2CPP_BLAS=ON hands the large
   # ones to a BLAS found by CMake (OpenBLAS on Debian) through Eigen's EIGEN_USE_BLAS.
   option(PY2CPP_BLAS "Matrix products on a linked BLAS (e.g. OpenBLAS)" OFF)

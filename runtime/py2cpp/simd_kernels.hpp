@@ -1,5 +1,5 @@
 // py2cpp runtime: the SIMD kernels of the evaluation engine (array_eval.hpp) -- float64 expression
-// trees evaluated 4 (AVX2) or 2 (SSE2) elements at a time with the vector math of
+// trees evaluated 4 (AVX2) or, with -DPY2CPP_SSE2_KERNELS, 2 (SSE2) elements at a time with the vector math of
 // vector_math.hpp, bit for bit the scalar code's values. Part of py::np::detail.
 #pragma once
 
@@ -212,10 +212,19 @@ template <class P>
     run<vmath::v2d>(out, prepared, n);
 }
 
+// The SSE2 kernels are compiled only with -DPY2CPP_SSE2_KERNELS (vector_math.hpp): each kernel is
+// instantiated per expression and per instruction set, and the second set cost 40% of the
+// compile time of Black-Scholes's module (60 s -> 37 s of CPU without it) for CPUs older than
+// AVX2 (2013), which then take the scalar path (the same values, bit for bit).
 template <class P>
 void run(vmath::isa isa, double* out, const P& prepared, std::int64_t n) {
+#if PY2CPP_SSE2_KERNELS
     if (isa == vmath::isa::avx2) run_avx2(out, prepared, n);
     else run_sse2(out, prepared, n);
+#else
+    (void)isa;  // vector_isa() is avx2 here: on other CPUs, it is none and no kernel runs
+    run_avx2(out, prepared, n);
+#endif
 }
 
 }  // namespace simd

@@ -115,16 +115,25 @@ namespace py::vmath {
 // Instruction sets of the kernels, best last.
 enum class isa { none = 0, sse2 = 1, avx2 = 2 };
 
+// The expression kernels of simd_kernels.hpp exist for AVX2, and for SSE2 only when built with
+// -DPY2CPP_SSE2_KERNELS (CMake option PY2CPP_SSE2_KERNELS of generated projects): a second
+// instruction set doubles their compile time, for CPUs older than 2013.
+#if !defined(PY2CPP_SSE2_KERNELS)
+#define PY2CPP_SSE2_KERNELS 0
+#endif
+
 // The instruction set the kernels use in this process, decided once: AVX2 when the CPU (and OS)
-// support it, SSE2 otherwise. PY2CPP_VECTOR_MATH=off|sse2|avx2 in the environment lowers it (for
-// comparisons and tests; asking for more than the CPU has gives what it has).
+// support it; otherwise SSE2 if its kernels were compiled, else none (the scalar path: the same
+// values). PY2CPP_VECTOR_MATH=off|sse2 in the environment lowers it (for comparisons and tests;
+// asking for more than the CPU has, or for kernels not compiled, gives what there is).
 inline isa detect_isa() {
     // The AVX2 kernels also use FMA (exact_exp below); every AVX2 CPU so far has it.
-    isa best = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") ? isa::avx2 : isa::sse2;
+    const isa lower = PY2CPP_SSE2_KERNELS ? isa::sse2 : isa::none;
+    isa best = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") ? isa::avx2 : lower;
     if (const char* env = std::getenv("PY2CPP_VECTOR_MATH")) {
         const std::string_view v(env);
         if (v == "off" || v == "0" || v == "none") return isa::none;
-        if (v == "sse2") return isa::sse2;
+        if (v == "sse2") return lower;
     }
     return best;
 }

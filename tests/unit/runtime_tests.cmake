@@ -32,3 +32,13 @@ target_include_directories(runtime_libmvec_tests PRIVATE ${CMAKE_CURRENT_LIST_DI
 target_link_libraries(runtime_libmvec_tests PRIVATE fmt::fmt Eigen3::Eigen GTest::gtest_main m)
 target_compile_options(runtime_libmvec_tests PRIVATE -Wall -Wextra -Werror $<$<NOT:$<CONFIG:Debug>>:-O1 -g0>)
 gtest_discover_tests(runtime_libmvec_tests TEST_PREFIX libmvec.)
+
+# And once more with the SSE2 kernels compiled (-DPY2CPP_SSE2_KERNELS, an option of generated
+# projects for x86-64 CPUs without AVX2) and chosen (PY2CPP_VECTOR_MATH=sse2): the kernel tests
+# then run 2 lanes wide.
+add_executable(runtime_sse2_tests ${CMAKE_CURRENT_LIST_DIR}/runtime_vector_math_test.cpp)
+target_compile_definitions(runtime_sse2_tests PRIVATE PY2CPP_SSE2_KERNELS=1)
+target_include_directories(runtime_sse2_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../../runtime ${CMAKE_CURRENT_LIST_DIR})
+target_link_libraries(runtime_sse2_tests PRIVATE fmt::fmt Eigen3::Eigen GTest::gtest_main m)
+target_compile_options(runtime_sse2_tests PRIVATE -Wall -Wextra -Werror $<$<NOT:$<CONFIG:Debug>>:-O1 -g0>)
+gtest_discover_tests(runtime_sse2_tests TEST_PREFIX sse2. PROPERTIES ENVIRONMENT PY2CPP_VECTOR_MATH=sse2)
