@@ -24,6 +24,9 @@ target_compile_options(runtime_tests PRIVATE -Wno-psabi)
 target_compile_options(runtime_tests PRIVATE $<$<NOT:$<CONFIG:Debug>>:-O1 -g0>)
 gtest_discover_tests(runtime_tests)
 
+# Two more builds of the vector-math tests check numerical variants (values, not memory safety):
+# the sanitizer configuration, whose runtime_tests already runs these tests, leaves them out.
+if(NOT PY2CPP_SANITIZE)
 # The vector-math tests once more against the -DPY2CPP_LIBMVEC build (glibc's libmvec: the
 # values must stay within a few ulps of glibc's scalar functions, special values exact).
 add_executable(runtime_libmvec_tests ${CMAKE_CURRENT_LIST_DIR}/runtime_vector_math_test.cpp)
@@ -42,3 +45,4 @@ target_include_directories(runtime_sse2_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/
 target_link_libraries(runtime_sse2_tests PRIVATE fmt::fmt Eigen3::Eigen GTest::gtest_main m)
 target_compile_options(runtime_sse2_tests PRIVATE -Wall -Wextra -Werror $<$<NOT:$<CONFIG:Debug>>:-O1 -g0>)
 gtest_discover_tests(runtime_sse2_tests TEST_PREFIX sse2. PROPERTIES ENVIRONMENT PY2CPP_VECTOR_MATH=sse2)
+endif()
