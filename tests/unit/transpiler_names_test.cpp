@@ -31,6 +31,9 @@ TEST(Names, EscapesKeywordsMacrosAndTrailingUnderscores) {
     EXPECT_EQ(cpp_identifier("new"), "py_new");
     EXPECT_EQ(cpp_identifier("M_PI"), "py_M_PI");
     EXPECT_EQ(cpp_identifier("linux"), "py_linux");
+    // The runtime's configuration macros, present and future, are all PY2CPP_…
+    EXPECT_EQ(cpp_identifier("PY2CPP_SSE2_KERNELS"), "py_PY2CPP_SSE2_KERNELS");
+    EXPECT_EQ(cpp_identifier("PY2CPP_SOME_FUTURE_OPTION"), "py_PY2CPP_SOME_FUTURE_OPTION");
     EXPECT_EQ(cpp_identifier("class_"), "pyt_class");
     EXPECT_EQ(cpp_identifier("__init__"), "pyu_u_u_uinit_u_u");
 }

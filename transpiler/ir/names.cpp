@@ -45,7 +45,11 @@ bool starts_with(const std::string& s, std::string_view prefix) { return s.compa
 
 }  // namespace
 
-bool is_reserved_cpp_name(const std::string& name) { return reserved_names().count(name) > 0; }
+// PY2CPP_ is the runtime's macro namespace (configuration macros such as PY2CPP_SSE2_KERNELS are
+// set by the generated project's CMake, not only by headers): all of it is reserved.
+bool is_reserved_cpp_name(const std::string& name) {
+    return starts_with(name, "PY2CPP_") || reserved_names().count(name) > 0;
+}
 
 std::string cpp_identifier(const std::string& name) {
     if (name == "_") return name;
