@@ -198,10 +198,10 @@ void AstBuilder::check_arguments(PyObject* args, SourceLoc loc) {
 
 ast::StmtPtr AstBuilder::build_function(PyObject* node, bool in_function) {
     const SourceLoc loc = location_of(node);
-    if (in_function) {
-        reject(loc, "nested functions (closures) are not supported", "move the function to module level and pass what it uses as parameters");
-        return nullptr;
-    }
+    // A nested function (a closure: infer/lower_closures.cpp) is built like a module one; it has
+    // no decorators of a class body.
+    const bool was_in_method = in_method_;
+    if (in_function) in_method_ = false;
     PyRef decorators = attr(node, "decorator_list");
     auto fn = std::make_unique<ast::FunctionDef>(loc);
     for (Py_ssize_t i = 0; decorators && i < PyList_Size(decorators.get()); ++i) {
@@ -256,9 +256,11 @@ ast::StmtPtr AstBuilder::build_function(PyObject* node, bool in_function) {
     }
     fn->returns = build_expr_field(node, "returns");
     PyRef body = attr(node, "body");
+    ast::FunctionDef* enclosing = function_;
     function_ = fn.get();
     fn->body = build_block(body.get(), /*in_function=*/true);
-    function_ = nullptr;
+    function_ = enclosing;
+    in_method_ = was_in_method;
     if (!fn->body.empty() && fn->body.front()->kind == ast::StmtKind::ExprStmt) {
         const auto& e = fn->body.front()->as<ast::ExprStmt>();
         if (e.value->kind == ast::ExprKind::Constant &&
@@ -964,6 +966,19 @@ ast::ExprPtr AstBuilder::build_expr_node(PyObject* node) {
         }
         l->body = build_expr_field(node, "body");
         if (!l->body) return nullptr;
+        auto fn = std::make_shared<ast::FunctionDef>(loc);
+        fn->name = "<lambda>";
+        fn->end_line = attr_int(node, "end_lineno");
+        for (size_t i = 0; i < l->params.size(); ++i) {
+            ast::Param p;
+            p.loc = l->param_locs[i];
+            p.name = l->params[i];
+            fn->params.push_back(std::move(p));
+        }
+        ast::ExprPtr value = build_expr_field(node, "body");  // a second tree of the same node
+        const SourceLoc value_loc = value->loc;
+        fn->body.push_back(std::make_unique<ast::Return>(value_loc, std::move(value)));
+        l->function = std::move(fn);
         return l;
     }
     if (kind == "IfExp") {

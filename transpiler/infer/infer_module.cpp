@@ -330,6 +330,7 @@ ir::Module infer_module(const ast::Module& module, const ModuleSymbols& symbols,
         }
     }
     out.classes = class_definitions(module, symbols, layouts);
+    out.closures = layouts.closures;
     for (const auto& e : symbols.exception_classes)
         out.exception_classes.push_back({e.name, cpp_identifier(e.name),
                                          symbols.is_exception_class(e.base) ? cpp_identifier(e.base) : exception_cpp_class(e.base).value_or("py::Exception"),

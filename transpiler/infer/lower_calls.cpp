@@ -44,6 +44,11 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
     if (c.func->kind == ast::ExprKind::Name) {
         const std::string& id = c.func->as<ast::Name>().id;
         if (local_lambdas_.count(id)) return call_local_lambda(c, id);  // lower_callables.cpp
+        if (names_function_value(id)) {  // f(x) where f holds a function (lower_closures.cpp)
+            auto callee = lower_expr(*c.func);
+            if (!callee) return nullptr;
+            return call_function_value(c, std::move(callee));
+        }
         if (id == "isinstance" && !vars_.current(id) && !local_names_.count(id))
             if (auto test = lower_isinstance(c)) return std::move(*test);  // of an object and classes of the module
         const VarVersion* v = vars_.current(id);
@@ -98,7 +103,12 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
                 return lower_method_call(c, std::move(receiver), c.func->as<ast::Attribute>().attr);
             return lower_member(*c.func, c.func->as<ast::Attribute>().attr, std::move(receiver), &c);
         }
-        diags_.error(c.func->loc, "this expression cannot be called", "only module functions and library functions can be called");
+        if (c.func->kind != ast::ExprKind::Name) {  // make_adder(2)(3): a function value made and called
+            auto callee = lower_expr(*c.func);
+            if (!callee) return nullptr;
+            if (callee->type.is(TypeKind::Function)) return call_function_value(c, std::move(callee));
+        }
+        diags_.error(c.func->loc, "this expression cannot be called", "only functions (module functions, nested functions, lambdas) and library functions can be called");
         return nullptr;
     }
     if (auto higher_order = lower_higher_order(c, *q)) return std::move(*higher_order);
@@ -169,8 +179,8 @@ bool FunctionLowering::lower_call_arguments(const ast::Call& c, TypedCallArgs& a
 }
 
 ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::FunctionDef& fn, const std::string& key_arg, ExprPtr self,
-                                          const Type* constructed, bool exact) {
-    const std::string key = key_arg.empty() ? fn.name : key_arg;
+                                          const Type* constructed, bool exact, std::vector<ExprPtr> captured) {
+    const std::string key = key_arg.empty() ? (fn.nested ? fn.key : fn.name) : key_arg;
     if (ctx_.symbols.broken_functions.count(key)) return nullptr;  // its parameters may be incomplete
     // A method's first parameter is the object: the call's arguments fill the others.
     const size_t first = self || constructed ? 1 : 0;
@@ -189,6 +199,10 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
     if (!slots) return nullptr;
     std::vector<ExprPtr> args;
     std::vector<Type> types;
+    for (auto& value : captured) {  // a nested function's captured values: its leading parameters
+        types.push_back(value->type);
+        args.push_back(std::move(value));
+    }
     if (self) {
         types.push_back(self->type);
         args.push_back(std::move(self));

@@ -22,9 +22,13 @@ namespace py2cpp {
 // LibraryObject: an object of a class a mapping table declares in its "types" (numpy.random.Generator):
 // class_name is its Python name, library_cpp its C++ type; its members are the table entries under
 // that name (member_namespace).
+// Function: a function used as a value (a module function, a nested `def`, a lambda): class_name is
+// its key in ModuleSymbols::functions, elements the types of the variables it captures (in
+// ModuleSymbols::captures order), library_cpp the C++ struct holding them (not part of ==). Each
+// function is a type of its own, so a call through the value binds directly to a specialization.
 enum class TypeKind {
     Unknown, Undetermined, None, Bool, Int, Float, Str, Tuple, List, Dict, DefaultDict, Counter, Set, FrozenSet, Iterator, Array, DType,
-    Class, Slice, Exception, Object, Optional, LibraryObject
+    Class, Slice, Exception, Object, Optional, LibraryObject, Function
 };
 enum class DType { Bool, Int32, Int64, UInt32, Float32, Float64, Complex128 };
 
@@ -76,6 +80,9 @@ struct Type {
     // An object of a library class a mapping table declares (numpy.random.Generator): a handle the
     // runtime defines (`cpp`), whose methods are the table's entries `NAME.method`.
     static Type library_object(std::string name, std::string cpp);
+    // A function as a value: `key` names its definition, `captures` the types of what it captures,
+    // `cpp` the struct that holds them (infer/lower_closures.cpp).
+    static Type function(std::string key, std::vector<Type> captures, std::string cpp);
     // An object of this class or of a class derived from it (objects only).
     bool derives_from(const std::string& cls) const;
     // Optional[value]: None or a value (Type::optional(None) is None; an Optional stays as it is).
