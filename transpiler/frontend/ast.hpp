@@ -202,6 +202,7 @@ struct FunctionDef : Stmt {
     // specializations take as leading parameters. Empty for a module function.
     mutable std::string key, cpp_name;
     mutable std::vector<std::string> captures;
+    mutable std::vector<std::string> free_names;  // every name it reads that is not its own (captures, globals, builtins)
     mutable bool nested = false;
     FunctionDef(SourceLoc l) : Stmt(StmtKind::FunctionDef, l) {}
 };

@@ -1,6 +1,7 @@
 // Calls: to the module's own functions (specialized per argument types) and to library
 // callables (bound through the mapping tables).
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -44,6 +45,7 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
     if (c.func->kind == ast::ExprKind::Name) {
         const std::string& id = c.func->as<ast::Name>().id;
         if (local_lambdas_.count(id)) return call_local_lambda(c, id);  // lower_callables.cpp
+        if (poisoned_.count(id) && !vars_.current(id)) return nullptr;  // its assignment failed with an error already
         if (names_function_value(id)) {  // f(x) where f holds a function (lower_closures.cpp)
             auto callee = lower_expr(*c.func);
             if (!callee) return nullptr;
@@ -146,9 +148,22 @@ ExprPtr FunctionLowering::lower_library_call(const ast::Call& c, const std::stri
                                           args.positional[0]->type.is(TypeKind::Object))
         return call_object_dunder(c.loc, qualified.substr(9) + "()", d->second, std::move(args.positional[0]));
     for (const auto* list : {&args.positional, &args.keyword_values})
-        for (const auto& a : *list)
+        for (const auto& a : *list) {
             if (!a->type.is_known())  // inside a recursive function still being inferred
                 return std::make_unique<ir::Const>(c.loc, Type::unknown(), ir::NoneValue{});
+            // print(f), str(f), np.array(f): no library function takes a function itself; containers
+            // of them only go where nothing reads the functions (len(fs), fs.append(g)).
+            static const std::set<std::string> reads_items = {"builtins.print", "builtins.str",    "builtins.repr", "builtins.sorted",
+                                                              "builtins.min",   "builtins.max",    "builtins.set",  "builtins.frozenset",
+                                                              "builtins.sum",   "builtins.tuple",  "builtins.dict", "builtins.hash"};
+            if (a->type.is(TypeKind::Function) || (holds_function(a->type) && (reads_items.count(qualified) || qualified.rfind("numpy.", 0) == 0))) {
+                diags_.error(a->loc, fmt::format("passing {} to '{}' is not supported", describe_function_value(a->type),
+                                                 qualified.rfind("builtins.", 0) == 0 ? qualified.substr(9) : qualified),
+                             "functions can be called, passed to and returned from the module's functions, and given to "
+                             "sorted/min/max (key=), list.sort (key=), map and filter");
+                return nullptr;
+            }
+        }
     auto call = bind_library_call(*spec, std::move(args), c.loc, diags_);
     if (call) ctx_.includes.insert(spec->includes.begin(), spec->includes.end());
     // set(xs), dict(pairs): the members or keys must be hashable.

@@ -4,6 +4,8 @@
 // A function value's type names its definition and the types of what it captured
 // (Type::function), so a call through it is a direct call of one specialization; its C++ value is
 // a struct of the captured values (empty for a module function, ir::ClosureStruct).
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "infer/function_lowering.hpp"
@@ -41,6 +43,16 @@ ExprPtr FunctionLowering::function_value(SourceLoc loc, const ast::FunctionDef& 
                          "Python evaluates it when the def runs; give a constant default, or pass the value as an argument");
             return nullptr;
         }
+    // A comprehension's variable is not a variable of the function (sema sees no capture): Python's
+    // closure would read it late, after the comprehension assigned it again.
+    for (const std::string& name : fn.free_names)
+        if (node && vars_.current(name) && !local_names_.count(name) &&
+            std::find(fn.captures.begin(), fn.captures.end(), name) == fn.captures.end()) {
+            diags_.error(loc, fmt::format("{} captures '{}', the variable of the comprehension around it", shown_name(fn), name),
+                         "the comprehension assigns it again for each item and Python's closures would all see its last value; "
+                         "pass the value as a parameter instead");
+            return nullptr;
+        }
     std::vector<std::pair<std::string, ExprPtr>> captured;
     std::vector<Type> types;
     for (const std::string& name : fn.captures) {
@@ -48,8 +60,7 @@ ExprPtr FunctionLowering::function_value(SourceLoc loc, const ast::FunctionDef& 
         if (node) {
             if (auto problem = rebinding_after_capture(scope_statements_, node, name)) {
                 diags_.error(loc, fmt::format("{} captures the variable '{}', which is assigned again after it is made", shown_name(fn), name),
-                             *problem + "; pass the value as a parameter instead (for a lambda: lambda x, " + name + "=" + name +
-                                 ": ... binds it now)");
+                             *problem + "; pass the value as a parameter instead");
                 return nullptr;
             }
             if (v && !local_names_.count(name) && !v->is_param) {  // a comprehension's variable

@@ -598,7 +598,7 @@ ExprPtr FunctionLowering::lower_ifexp(const ast::IfExp& e) {
     if (!joined) {
         diags_.error(e.loc, fmt::format("the branches of a conditional expression have different types ('{}' and '{}')",
                                         body->type.to_string(), orelse->type.to_string()),
-                     "compiled code needs one type; convert one branch");
+                     join_hint(body->type, orelse->type, "compiled code needs one type; convert one branch"));
         return nullptr;
     }
     auto result = std::make_unique<ir::IfExp>(e.loc, *joined);

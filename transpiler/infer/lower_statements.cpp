@@ -373,7 +373,7 @@ VarVersion* FunctionLowering::version_for_assignment(const std::string& name, co
     if (!joined) {
         diags_.error(loc, fmt::format("variable '{}' is assigned a value of type {} here but holds a {} elsewhere in the same loop or branch", name,
                                       type.to_string(), v->type.to_string()),
-                     "inside loops and branches a variable keeps one type; use a separate variable");
+                     join_hint(type, v->type, "inside loops and branches a variable keeps one type; use a separate variable"));
         return nullptr;
     }
     if (*joined != v->type) vars_.force(*v, *joined);

@@ -220,6 +220,24 @@ bool holds_type_object(const Type& t) {
     return t.is(TypeKind::DType) || t.is(TypeKind::Class) || std::any_of(t.elements.begin(), t.elements.end(), holds_type_object);
 }
 
+bool holds_function(const Type& t) {
+    return t.is(TypeKind::Function) || std::any_of(t.elements.begin(), t.elements.end(), holds_function);
+}
+
+std::string describe_function_value(const Type& t) {
+    if (!t.is(TypeKind::Function)) return "a " + python_type_name(t) + " of functions";
+    const std::string own = t.class_name.substr(t.class_name.rfind('.') == std::string::npos ? 0 : t.class_name.rfind('.') + 1);
+    if (own.rfind("<lambda>", 0) == 0) return "a lambda";
+    return "the function '" + own + "'";
+}
+
+std::string join_hint(const Type& a, const Type& b, const std::string& otherwise) {
+    if (!holds_function(a) && !holds_function(b)) return otherwise;
+    return "each function is a type of its own in compiled code (a call through a function value is a direct call), so two "
+           "functions cannot share a variable, a list or a dict: call the one chosen where it is chosen (square(x) if c else "
+           "cube(x)), or pass it as an argument to a function that calls it";
+}
+
 bool holds_iterator(const Type& t) {
     return t.is(TypeKind::Iterator) || std::any_of(t.elements.begin(), t.elements.end(), holds_iterator);
 }

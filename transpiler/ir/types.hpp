@@ -136,6 +136,13 @@ bool hashable(const Type& t);
 // An Iterator anywhere inside (zip(...), enumerate(...), d.items()): a value that is consumed
 // where it is made and has no C++ type to declare a variable, parameter or return with.
 bool holds_iterator(const Type& t);
+// A function value anywhere inside (Type::function): library functions cannot take one.
+bool holds_function(const Type& t);
+// How messages name a function value: "the function 'square'", "a lambda", "a list of functions".
+std::string describe_function_value(const Type& t);
+// The hint of a diagnostic about two types that do not join: `otherwise`, unless one of them is a
+// function value (each function is a type of its own, so two functions do not share a variable).
+std::string join_hint(const Type& a, const Type& b, const std::string& otherwise);
 // Whether a value of type `from` can be stored where `to` is expected without changing `to`:
 // equal, a number promoted to a wider number, a list/tuple of such, or an undetermined part.
 bool assignable(const Type& from, const Type& to);

@@ -218,7 +218,9 @@ struct ClosureAnalysis {
             fn.key = key.empty() ? own : key + ".<locals>." + own;
             fn.cpp_name = lambda ? fmt::format("lambda_{}_{}_", fn.loc.line, fn.loc.col) : fmt::format("{}_in_{}_", fn.name, where);
             fn.captures.clear();
-            for (const auto& n : free_names(fn))
+            const auto free = free_names(fn);
+            fn.free_names.assign(free.begin(), free.end());
+            for (const auto& n : free)
                 if (visible.count(n) && n != fn.name) fn.captures.push_back(n);  // its own name: a call of itself
             symbols.functions[fn.key] = &fn;
             std::set<std::string> inner_visible = own_locals(fn);
