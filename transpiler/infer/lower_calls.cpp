@@ -265,9 +265,24 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
     // The callee typed an empty list it was passed (it appends to it): the argument takes that
     // type here (a variable's version is forced), and the call binds the specialization for it.
     const size_t shift = constructed ? 1 : 0;  // `args` has no object for a construction
+    const size_t n_captured = fn.nested ? fn.captures.size() : 0;
     for (int round = 0; spec && !spec->param_refinements.empty() && round < 4; ++round) {
         for (const auto& [k, type] : spec->param_refinements) {
             if (k < shift) continue;
+            if (k < n_captured) {
+                // A nested function decides the type of an empty container it captured (counts = {}
+                // then counts[k] = 1 inside it): the variable where the closure was made takes it.
+                VarVersion* v = vars_.current(fn.captures[k]);
+                if (!v || !v->type.is_undetermined()) {
+                    diags_.error(c.loc, fmt::format("'{}' captures the empty container '{}', whose type only its body decides",
+                                                    fn.name, fn.captures[k]),
+                                 fmt::format("give it a type where it is made ({}: list[float] = [])", fn.captures[k]));
+                    return nullptr;
+                }
+                auto var = read_variable(*v, c.loc);
+                if (!refine_list_variable(*var, type, c.loc)) return nullptr;
+                return std::make_unique<ir::Const>(c.loc, Type::unknown(), ir::NoneValue{});  // lowered again with the type
+            }
             args[k - shift] = convert_for_store(std::move(args[k - shift]), type);
             if (!args[k - shift]) return nullptr;
             types[k] = args[k - shift]->type;

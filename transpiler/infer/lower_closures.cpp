@@ -122,11 +122,15 @@ ExprPtr FunctionLowering::call_function_value(const ast::Call& c, ExprPtr callee
     if (fn_it == ctx_.symbols.functions.end()) return nullptr;
     const ast::FunctionDef& fn = *fn_it->second;
     std::vector<ExprPtr> captured;
+    // A closure made where it is called (make_adder(2)(3)) is evaluated once, into a Let's binding.
+    std::unique_ptr<ir::Let> let;
+    if (!type.elements.empty() && callee->kind != ir::ExprKind::Var) {
+        let = std::make_unique<ir::Let>(c.loc, Type::unknown());
+        const std::string name = "closure_";  // the reserved space of generated names (ir/names.hpp)
+        let->bindings.emplace_back(name, std::move(callee));
+        callee = std::make_unique<ir::Var>(c.loc, type, name, name);
+    }
     if (!type.elements.empty()) {
-        if (callee->kind != ir::ExprKind::Var) {
-            diags_.error(c.func->loc, "calling a closure right where it is made is not supported", "bind it to a name first: f = ...; f(...)");
-            return nullptr;
-        }
         const auto& var = callee->as<ir::Var>();
         for (size_t i = 0; i < type.elements.size(); ++i) {
             auto copy = std::make_unique<ir::Var>(var.loc, var.type, var.py_name, var.cpp_name);
@@ -139,7 +143,11 @@ ExprPtr FunctionLowering::call_function_value(const ast::Call& c, ExprPtr callee
             captured.push_back(runtime_call(c.loc, type.elements[i], "captured value", "{f}." + cpp_identifier(fn.captures[i]), std::move(operand)));
         }
     }
-    return lower_user_call(c, fn, "", nullptr, nullptr, false, std::move(captured));
+    auto call = lower_user_call(c, fn, "", nullptr, nullptr, false, std::move(captured));
+    if (!let || !call) return call;
+    let->type = call->type;
+    let->body = std::move(call);
+    return let;
 }
 
 }  // namespace py2cpp

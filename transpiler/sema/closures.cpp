@@ -244,10 +244,10 @@ void analyze_closures(const ast::Module& module, ModuleSymbols& symbols) {
                 analysis.nested_in([&](ScopeWalker& w) { w.block(m->body); }, own_locals(*m), s->as<ast::ClassDef>().name + "." + m->name, m->name);
         }
     }
-    // The main program's lambdas (its nested defs are module functions).
+    // The module level's lambdas (its defs are module functions).
     analysis.nested_in(
         [&](ScopeWalker& w) {
-            for (const auto* st : symbols.main_statements)
+            for (const auto& st : module.body)  // the constants' assignments too (`f = lambda x: ...`)
                 if (st->kind != ast::StmtKind::FunctionDef && st->kind != ast::StmtKind::ClassDef) w.stmt(*st);
         },
         symbols.module_variables, "", "main");
