@@ -628,8 +628,9 @@ void FunctionLowering::lower_ann_assign(const ast::AnnAssign& a, ir::Block& out)
                                                declared->to_string()), "");
         return;
     }
-    // An empty container (`xs: list[float] = []`) takes the annotation's element type.
-    value = value->type.is(TypeKind::List) && value->type.is_undetermined() ? convert_for_store(std::move(value), *declared)
+    // An empty container (`xs: list[float] = []`, `memo: dict[int, int] = {}`) takes the annotation's types.
+    const bool container = value->type.is(TypeKind::List) || value->type.is_dict() || value->type.is_set();
+    value = container && value->type.is_undetermined() ? convert_for_store(std::move(value), *declared)
                                                                              : ir::promote(std::move(value), *declared);
     if (value) assign_to_name(a.target->as<ast::Name>(), std::move(value), out);
 }
