@@ -953,9 +953,6 @@ ast::ExprPtr AstBuilder::build_expr_node(PyObject* node) {
         PyRef args = attr(node, "args");
         check_arguments(args.get(), loc);
         PyRef defaults = attr(args.get(), "defaults");
-        if (defaults && PyList_Size(defaults.get()) > 0)
-            reject(location_of(PyList_GetItem(defaults.get(), 0)), "default values of lambda parameters are not supported",
-                   "give the lambda plain parameters");
         for (const char* field : {"posonlyargs", "args"}) {
             PyRef list = attr(args.get(), field);
             for (Py_ssize_t i = 0; list && i < PyList_Size(list.get()); ++i) {
@@ -969,10 +966,15 @@ ast::ExprPtr AstBuilder::build_expr_node(PyObject* node) {
         auto fn = std::make_shared<ast::FunctionDef>(loc);
         fn->name = "<lambda>";
         fn->end_line = attr_int(node, "end_lineno");
+        // Defaults (`lambda x, k=k: ...`) belong to the function value: evaluated where the lambda is.
+        const Py_ssize_t n_defaults = defaults ? PyList_Size(defaults.get()) : 0;
+        const Py_ssize_t first_default = static_cast<Py_ssize_t>(l->params.size()) - n_defaults;
         for (size_t i = 0; i < l->params.size(); ++i) {
             ast::Param p;
             p.loc = l->param_locs[i];
             p.name = l->params[i];
+            if (static_cast<Py_ssize_t>(i) >= first_default)
+                p.default_value = build_expr(PyList_GetItem(defaults.get(), static_cast<Py_ssize_t>(i) - first_default));
             fn->params.push_back(std::move(p));
         }
         ast::ExprPtr value = build_expr_field(node, "body");  // a second tree of the same node

@@ -225,7 +225,7 @@ private:
     // object made: the call is then the class's `new_`, with the arguments of __init__.
     ir::ExprPtr lower_user_call(const ast::Call& c, const ast::FunctionDef& fn, const std::string& key = "",
                                 ir::ExprPtr self = nullptr, const Type* constructed = nullptr, bool exact = false,
-                                std::vector<ir::ExprPtr> captured = {});
+                                std::vector<ir::ExprPtr> captured = {}, std::map<size_t, ir::ExprPtr> stored_defaults = {});
     // super().method(args) in a method: the base class's method, without dispatch.
     ir::ExprPtr lower_super_call(const ast::Call& c, const std::string& method);
     // isinstance(x, Cls) for an object x (nullopt when x is not an object or Cls not a module class).

@@ -194,7 +194,8 @@ bool FunctionLowering::lower_call_arguments(const ast::Call& c, TypedCallArgs& a
 }
 
 ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::FunctionDef& fn, const std::string& key_arg, ExprPtr self,
-                                          const Type* constructed, bool exact, std::vector<ExprPtr> captured) {
+                                          const Type* constructed, bool exact, std::vector<ExprPtr> captured,
+                                          std::map<size_t, ExprPtr> stored_defaults) {
     const std::string key = key_arg.empty() ? (fn.nested ? fn.key : fn.name) : key_arg;
     if (ctx_.symbols.broken_functions.count(key)) return nullptr;  // its parameters may be incomplete
     // A method's first parameter is the object: the call's arguments fill the others.
@@ -228,7 +229,9 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
     for (size_t p = first; p < fn.params.size(); ++p) {
         ExprPtr value;
         const auto& slot = (*slots)[p];
-        if (slot.empty()) {
+        if (slot.empty() && stored_defaults.count(p)) {
+            value = std::move(stored_defaults[p]);  // a nested function's default, evaluated where it was made
+        } else if (slot.empty()) {
             // Defaults are evaluated in the module's scope, as Python does at `def` time.
             value = lower_maybe_none(*fn.params[p].default_value);
         } else {

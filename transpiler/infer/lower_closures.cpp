@@ -18,11 +18,6 @@ using ir::ExprPtr;
 
 namespace {
 
-bool is_constant_default(const ast::Expr& e) {
-    if (e.kind == ast::ExprKind::Constant) return true;
-    return e.kind == ast::ExprKind::UnaryOp && e.as<ast::UnaryOp>().operand->kind == ast::ExprKind::Constant;
-}
-
 std::string shown_name(const ast::FunctionDef& fn) { return fn.name == "<lambda>" ? "the lambda" : "'" + fn.name + "'"; }
 
 }  // namespace
@@ -36,13 +31,6 @@ bool FunctionLowering::names_function_value(const std::string& id) const {
 }
 
 ExprPtr FunctionLowering::function_value(SourceLoc loc, const ast::FunctionDef& fn, const void* node) {
-    for (const auto& p : fn.params)
-        if (fn.nested && p.default_value && !is_constant_default(*p.default_value)) {
-            diags_.error(p.default_value->loc,
-                         fmt::format("the default value of parameter '{}' of nested function {} is not a constant", p.name, shown_name(fn)),
-                         "Python evaluates it when the def runs; give a constant default, or pass the value as an argument");
-            return nullptr;
-        }
     // A comprehension's variable is not a variable of the function (sema sees no capture): Python's
     // closure would read it late, after the comprehension assigned it again.
     for (const std::string& name : fn.free_names)
@@ -90,6 +78,37 @@ ExprPtr FunctionLowering::function_value(SourceLoc loc, const ast::FunctionDef& 
             return nullptr;
         }
     }
+    // A nested function's defaults are evaluated now, as Python does when the def or lambda runs,
+    // and kept in the value after the captured variables (`k_default_`): a mutable default is
+    // shared by the calls, as in Python.
+    if (node && fn.nested)
+        for (const auto& p : fn.params) {
+            if (!p.default_value) continue;
+            auto value = lower_maybe_none(*p.default_value);
+            if (!value) return nullptr;
+            if (!value->type.is_known()) return std::make_unique<ir::Const>(loc, Type::unknown(), ir::NoneValue{});
+            // `seen: list[str] = []`: an empty container takes the parameter's annotation.
+            const bool container = value->type.is(TypeKind::List) || value->type.is_dict() || value->type.is_set();
+            if (container && value->type.is_undetermined() && p.annotation)
+                if (auto declared = annotation_type(*p.annotation)) {
+                    value = convert_for_store(std::move(value), *declared);
+                    if (!value) return nullptr;
+                }
+            if (value->type.is_undetermined()) {
+                diags_.error(p.default_value->loc,
+                             fmt::format("the element type of the default value of '{}' ({}) is not known where {} is made", p.name,
+                                         value->type.to_string(), shown_name(fn)),
+                             fmt::format("annotate the parameter, e.g. '{}: list[int] = []'", p.name));
+                return nullptr;
+            }
+            if (holds_iterator(value->type) || holds_type_object(value->type)) {
+                diags_.error(p.default_value->loc, fmt::format("the default value of '{}' ({}) cannot be stored", p.name, value->type.to_string()),
+                             "give a default of a known type");
+                return nullptr;
+            }
+            types.push_back(value->type);
+            captured.emplace_back(cpp_identifier(p.name) + "_default_", std::move(value));
+        }
     // The struct of this function with these captured types (one per specialization of the types).
     const std::string key = fn.nested ? fn.key : fn.name;
     Type type = Type::function(key, types, "");
@@ -122,6 +141,7 @@ ExprPtr FunctionLowering::call_function_value(const ast::Call& c, ExprPtr callee
     if (fn_it == ctx_.symbols.functions.end()) return nullptr;
     const ast::FunctionDef& fn = *fn_it->second;
     std::vector<ExprPtr> captured;
+    std::map<size_t, ExprPtr> stored_defaults;  // parameter index -> the value's default field
     // A closure made where it is called (make_adder(2)(3)) is evaluated once, into a Let's binding.
     std::unique_ptr<ir::Let> let;
     if (!type.elements.empty() && callee->kind != ir::ExprKind::Var) {
@@ -132,7 +152,14 @@ ExprPtr FunctionLowering::call_function_value(const ast::Call& c, ExprPtr callee
     }
     if (!type.elements.empty()) {
         const auto& var = callee->as<ir::Var>();
+        // The captured values, then the defaults in the order of their parameters.
+        std::vector<size_t> defaulted;
+        for (size_t p = 0; p < fn.params.size(); ++p)
+            if (fn.params[p].default_value) defaulted.push_back(p);
         for (size_t i = 0; i < type.elements.size(); ++i) {
+            const bool is_capture = i < fn.captures.size();
+            const size_t param = is_capture ? 0 : defaulted.at(i - fn.captures.size());
+            const std::string field = is_capture ? cpp_identifier(fn.captures[i]) : cpp_identifier(fn.params[param].name) + "_default_";
             auto copy = std::make_unique<ir::Var>(var.loc, var.type, var.py_name, var.cpp_name);
             copy->var_id = var.var_id;
             copy->is_global = var.is_global;
@@ -140,10 +167,12 @@ ExprPtr FunctionLowering::call_function_value(const ast::Call& c, ExprPtr callee
             if (VarVersion* v = vars_.current(var.py_name); v && v->id == var.var_id && !var.is_global) vars_.record_use(*v, path_);
             std::vector<std::pair<std::string, ExprPtr>> operand;
             operand.emplace_back("f", std::move(copy));
-            captured.push_back(runtime_call(c.loc, type.elements[i], "captured value", "{f}." + cpp_identifier(fn.captures[i]), std::move(operand)));
+            auto read = runtime_call(c.loc, type.elements[i], "captured value", "{f}." + field, std::move(operand));
+            if (is_capture) captured.push_back(std::move(read));
+            else stored_defaults[param] = std::move(read);
         }
     }
-    auto call = lower_user_call(c, fn, "", nullptr, nullptr, false, std::move(captured));
+    auto call = lower_user_call(c, fn, "", nullptr, nullptr, false, std::move(captured), std::move(stored_defaults));
     if (!let || !call) return call;
     let->type = call->type;
     let->body = std::move(call);

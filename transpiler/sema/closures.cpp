@@ -97,6 +97,8 @@ struct ScopeWalker {
             case ast::ExprKind::Set: exprs(e->as<ast::Set>().elts); break;
             case ast::ExprKind::Lambda: {
                 const auto& l = e->as<ast::Lambda>();
+                if (l.function)
+                    for (const auto& p : l.function->params) expr(p.default_value.get());  // evaluated where the lambda is
                 if (on_node) on_node(e, e->loc, loops);
                 if (l.function && on_nested) on_nested(*l.function, e);
                 break;
