@@ -1,4 +1,4 @@
-# expect: error at 5:5: nested function definitions are not supported (and 'nonlocal' at 6:9)
+# expect: error at 6:9: 'nonlocal' is not supported (the nested function itself is)
 
 
 def counter(n: int) -> int:

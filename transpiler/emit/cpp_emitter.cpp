@@ -741,6 +741,16 @@ EmittedModule emit_module(const ir::Module& m, const std::string& source_path, b
     }
     for (const auto& c : m.classes) header.add(fmt::format("struct {};", c.cpp_name));
     if (!m.classes.empty()) header.blank();
+    // Functions used as values: a struct of what each captured (empty for a module function); a
+    // call through one is a direct call of the function, given the captured values first.
+    for (const auto& c : m.closures) {
+        header.add(fmt::format("struct {} {{  // {}", c.cpp_name, c.function));
+        header.indent();
+        for (const auto& [name, type] : c.fields) header.add(fmt::format("{} {};", cpp_type(type), name));
+        header.dedent();
+        header.add("};");
+        header.blank();
+    }
     for (const auto& c : m.classes) {
         emitter.emit_class(c, header);
         header.blank();

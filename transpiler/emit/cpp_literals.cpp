@@ -32,6 +32,7 @@ std::string cpp_type(const Type& t) {
         case TypeKind::Slice: return "py::slice";
         case TypeKind::Exception: return "py::CaughtException";
         case TypeKind::Object: return "py::ref<" + cpp_identifier(t.class_name) + ">";
+        case TypeKind::Function: return t.library_cpp;  // the struct of its captures (empty for a module function)
         case TypeKind::LibraryObject: return t.library_cpp;  // a handle type of the runtime (py::np::random::Generator)
         // An object reference is already nullable: its null pointer is None.
         case TypeKind::Optional:

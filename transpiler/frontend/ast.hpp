@@ -134,11 +134,16 @@ struct Comprehension : Expr {
     explicit Comprehension(SourceLoc l) : Expr(ExprKind::Comprehension, l) {}
 };
 // lambda a, b: body — the callable argument of the higher-order built-ins (sorted/min/max key=,
-// list.sort key=, map, filter), which apply it in a comprehension (infer/lower_callables.cpp).
+// list.sort key=, map, filter), which apply it in a comprehension (infer/lower_callables.cpp), or a
+// function value (infer/lower_closures.cpp).
+struct FunctionDef;
 struct Lambda : Expr {
     std::vector<std::string> params;
     std::vector<SourceLoc> param_locs;
     ExprPtr body;
+    // The same lambda as a function `<lambda>` whose body is `return BODY` (built from the same
+    // CPython node): what a lambda used as a value (bound, passed, returned) is specialized from.
+    std::shared_ptr<FunctionDef> function;
     explicit Lambda(SourceLoc l) : Expr(ExprKind::Lambda, l) {}
 };
 struct IfExp : Expr {
@@ -191,6 +196,14 @@ struct FunctionDef : Stmt {
     // Names its body declares `global` (each with the declaration's location): in the whole
     // function they are the module's variables, as in Python.
     std::map<std::string, SourceLoc> global_names;
+    // A nested function or a lambda's function (filled by sema, analyze_closures): its key in
+    // ModuleSymbols::functions (`make_scaler.<locals>.scale`), its C++ name (`scale_in_make_scaler_`)
+    // and the variables of the enclosing functions it reads (its captures, sorted), which its
+    // specializations take as leading parameters. Empty for a module function.
+    mutable std::string key, cpp_name;
+    mutable std::vector<std::string> captures;
+    mutable std::vector<std::string> free_names;  // every name it reads that is not its own (captures, globals, builtins)
+    mutable bool nested = false;
     FunctionDef(SourceLoc l) : Stmt(StmtKind::FunctionDef, l) {}
 };
 struct Return : Stmt {

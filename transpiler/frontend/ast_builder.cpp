@@ -198,10 +198,10 @@ void AstBuilder::check_arguments(PyObject* args, SourceLoc loc) {
 
 ast::StmtPtr AstBuilder::build_function(PyObject* node, bool in_function) {
     const SourceLoc loc = location_of(node);
-    if (in_function) {
-        reject(loc, "nested functions (closures) are not supported", "move the function to module level and pass what it uses as parameters");
-        return nullptr;
-    }
+    // A nested function (a closure: infer/lower_closures.cpp) is built like a module one; it has
+    // no decorators of a class body.
+    const bool was_in_method = in_method_;
+    if (in_function) in_method_ = false;
     PyRef decorators = attr(node, "decorator_list");
     auto fn = std::make_unique<ast::FunctionDef>(loc);
     for (Py_ssize_t i = 0; decorators && i < PyList_Size(decorators.get()); ++i) {
@@ -256,9 +256,11 @@ ast::StmtPtr AstBuilder::build_function(PyObject* node, bool in_function) {
     }
     fn->returns = build_expr_field(node, "returns");
     PyRef body = attr(node, "body");
+    ast::FunctionDef* enclosing = function_;
     function_ = fn.get();
     fn->body = build_block(body.get(), /*in_function=*/true);
-    function_ = nullptr;
+    function_ = enclosing;
+    in_method_ = was_in_method;
     if (!fn->body.empty() && fn->body.front()->kind == ast::StmtKind::ExprStmt) {
         const auto& e = fn->body.front()->as<ast::ExprStmt>();
         if (e.value->kind == ast::ExprKind::Constant &&
@@ -951,9 +953,6 @@ ast::ExprPtr AstBuilder::build_expr_node(PyObject* node) {
         PyRef args = attr(node, "args");
         check_arguments(args.get(), loc);
         PyRef defaults = attr(args.get(), "defaults");
-        if (defaults && PyList_Size(defaults.get()) > 0)
-            reject(location_of(PyList_GetItem(defaults.get(), 0)), "default values of lambda parameters are not supported",
-                   "give the lambda plain parameters");
         for (const char* field : {"posonlyargs", "args"}) {
             PyRef list = attr(args.get(), field);
             for (Py_ssize_t i = 0; list && i < PyList_Size(list.get()); ++i) {
@@ -964,6 +963,24 @@ ast::ExprPtr AstBuilder::build_expr_node(PyObject* node) {
         }
         l->body = build_expr_field(node, "body");
         if (!l->body) return nullptr;
+        auto fn = std::make_shared<ast::FunctionDef>(loc);
+        fn->name = "<lambda>";
+        fn->end_line = attr_int(node, "end_lineno");
+        // Defaults (`lambda x, k=k: ...`) belong to the function value: evaluated where the lambda is.
+        const Py_ssize_t n_defaults = defaults ? PyList_Size(defaults.get()) : 0;
+        const Py_ssize_t first_default = static_cast<Py_ssize_t>(l->params.size()) - n_defaults;
+        for (size_t i = 0; i < l->params.size(); ++i) {
+            ast::Param p;
+            p.loc = l->param_locs[i];
+            p.name = l->params[i];
+            if (static_cast<Py_ssize_t>(i) >= first_default)
+                p.default_value = build_expr(PyList_GetItem(defaults.get(), static_cast<Py_ssize_t>(i) - first_default));
+            fn->params.push_back(std::move(p));
+        }
+        ast::ExprPtr value = build_expr_field(node, "body");  // a second tree of the same node
+        const SourceLoc value_loc = value->loc;
+        fn->body.push_back(std::make_unique<ast::Return>(value_loc, std::move(value)));
+        l->function = std::move(fn);
         return l;
     }
     if (kind == "IfExp") {

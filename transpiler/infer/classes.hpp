@@ -17,11 +17,16 @@
 #include <vector>
 
 #include "diag/diagnostics.hpp"
+#include "ir/ir.hpp"
 #include "ir/types.hpp"
 
 namespace py2cpp {
 
 struct ClassLayouts {
+    // The structs of functions used as values (infer/lower_closures.cpp), by Type::to_string of
+    // the value's type; kept across rounds like the layouts.
+    std::map<std::string, size_t> closure_index;
+    std::vector<ir::ClosureStruct> closures;
     struct Field {
         std::string name;
         Type type;

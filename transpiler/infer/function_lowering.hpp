@@ -224,11 +224,23 @@ private:
     // call's own arguments do not fill), or for a construction (`constructed` set) the type of the
     // object made: the call is then the class's `new_`, with the arguments of __init__.
     ir::ExprPtr lower_user_call(const ast::Call& c, const ast::FunctionDef& fn, const std::string& key = "",
-                                ir::ExprPtr self = nullptr, const Type* constructed = nullptr, bool exact = false);
+                                ir::ExprPtr self = nullptr, const Type* constructed = nullptr, bool exact = false,
+                                std::vector<ir::ExprPtr> captured = {}, std::map<size_t, ir::ExprPtr> stored_defaults = {});
     // super().method(args) in a method: the base class's method, without dispatch.
     ir::ExprPtr lower_super_call(const ast::Call& c, const std::string& method);
     // isinstance(x, Cls) for an object x (nullopt when x is not an object or Cls not a module class).
     std::optional<ir::ExprPtr> lower_isinstance(const ast::Call& c);
+
+    // functions as values (lower_closures.cpp)
+    // The value of `fn` (a module function, a nested def or a lambda's function) made at `node`
+    // (the FunctionDef statement or the Lambda; null for a module function): a struct of the
+    // captured variables' current values. Null after a diagnostic (a capture Python would bind late).
+    ir::ExprPtr function_value(SourceLoc loc, const ast::FunctionDef& fn, const void* node);
+    // callee(args) where callee is a function value: the function's specialization for the
+    // captured values' and the arguments' types, the captured values first.
+    ir::ExprPtr call_function_value(const ast::Call& c, ir::ExprPtr callee);
+    // Whether the name `id` is a function value here (a variable or module constant holding one).
+    bool names_function_value(const std::string& id) const;
 
     // classes (lower_classes.cpp)
     // Cls(args): a new object, initialised by __init__ (its specialization for these arguments).
@@ -332,6 +344,8 @@ private:
     bool generator_allowed_ = false;
     const ast::Expr* condition_ = nullptr;  // the expression lower_condition is lowering  // set by lower_iterated for the comprehension it lowers
     std::map<std::string, const ast::Lambda*> local_lambdas_;  // bind_local_lambda
+    const ast::FunctionDef* self_fn_ = nullptr;  // a nested def being lowered: its name read in its body is itself
+    std::vector<const ast::Stmt*> scope_statements_;  // the body lowered (the rebinding check of captures)
     std::set<std::string> global_names_;  // the function's `global` names (module variables it assigns)
     std::vector<std::string> applying_lambdas_;  // the local lambdas being applied (recursion is refused)
     // Names whose assignment already failed with a diagnostic: later reads stay silent instead of

@@ -1,5 +1,6 @@
 #include "infer/infer_module.hpp"
 
+#include <functional>
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -330,6 +331,30 @@ ir::Module infer_module(const ast::Module& module, const ModuleSymbols& symbols,
         }
     }
     out.classes = class_definitions(module, symbols, layouts);
+    // The structs of function values the final IR uses (an earlier lowering attempt may have made
+    // one for types a retry changed, an empty list's element type).
+    std::set<std::string> used;
+    std::function<void(const Type&)> note = [&](const Type& t) {
+        if (t.is(TypeKind::Function)) used.insert(t.library_cpp);
+        for (const auto& e : t.elements) note(e);
+    };
+    for (const auto& f : out.functions) {
+        note(f.return_type);
+        for (const auto& p : f.params) note(p.type);
+        for (const auto& v : f.variables) note(v.type);
+    }
+    for (const auto& g : out.globals) note(g.type);
+    for (const auto& v : out.main_variables) note(v.type);
+    for (const auto& c : out.classes)
+        for (const auto& field : c.fields) note(field.type);
+    for (size_t before = 0; before != used.size();) {  // a closure captured by a used closure is used
+        before = used.size();
+        for (const auto& c : layouts.closures)
+            if (used.count(c.cpp_name))
+                for (const auto& field : c.fields) note(field.second);
+    }
+    for (const auto& c : layouts.closures)
+        if (used.count(c.cpp_name)) out.closures.push_back(c);
     for (const auto& e : symbols.exception_classes)
         out.exception_classes.push_back({e.name, cpp_identifier(e.name),
                                          symbols.is_exception_class(e.base) ? cpp_identifier(e.base) : exception_cpp_class(e.base).value_or("py::Exception"),

@@ -85,6 +85,12 @@ std::optional<FunctionLowering::CallableApplication> FunctionLowering::apply_cal
     };
     if (callable.kind == ast::ExprKind::Lambda) {
         const auto& l = callable.as<ast::Lambda>();
+        for (const auto& p : l.function->params)
+            if (p.default_value) {
+                diags_.error(p.default_value->loc, fmt::format("a lambda with default values given to {} is not supported", what),
+                             "bind it to a name first (f = lambda ...), or give the lambda plain parameters");
+                return std::nullopt;
+            }
         if (l.params.size() != arity) {
             // Python's TypeError when the lambda is called.
             diags_.error(callable.loc, fmt::format("<lambda>() takes {} positional argument{} but {} {} given (Python's TypeError)",
@@ -285,6 +291,9 @@ std::optional<ExprPtr> FunctionLowering::lower_map_or_filter(const ast::Call& c,
 
 bool FunctionLowering::bind_local_lambda(const ast::Assign& a) {
     if (a.value->kind != ast::ExprKind::Lambda) return false;
+    // A lambda with defaults is a function value (its defaults evaluated here, lower_closures.cpp).
+    for (const auto& p : a.value->as<ast::Lambda>().function->params)
+        if (p.default_value) return false;
     if (a.targets.size() != 1 || a.targets[0]->kind != ast::ExprKind::Name) {
         diags_.error(a.value->loc, "a lambda can only be assigned to one plain name", "write `f = lambda x: ...`");
         return true;

@@ -1,6 +1,7 @@
 // Calls: to the module's own functions (specialized per argument types) and to library
 // callables (bound through the mapping tables).
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -44,6 +45,12 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
     if (c.func->kind == ast::ExprKind::Name) {
         const std::string& id = c.func->as<ast::Name>().id;
         if (local_lambdas_.count(id)) return call_local_lambda(c, id);  // lower_callables.cpp
+        if (poisoned_.count(id) && !vars_.current(id)) return nullptr;  // its assignment failed with an error already
+        if (names_function_value(id)) {  // f(x) where f holds a function (lower_closures.cpp)
+            auto callee = lower_expr(*c.func);
+            if (!callee) return nullptr;
+            return call_function_value(c, std::move(callee));
+        }
         if (id == "isinstance" && !vars_.current(id) && !local_names_.count(id))
             if (auto test = lower_isinstance(c)) return std::move(*test);  // of an object and classes of the module
         const VarVersion* v = vars_.current(id);
@@ -98,7 +105,12 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
                 return lower_method_call(c, std::move(receiver), c.func->as<ast::Attribute>().attr);
             return lower_member(*c.func, c.func->as<ast::Attribute>().attr, std::move(receiver), &c);
         }
-        diags_.error(c.func->loc, "this expression cannot be called", "only module functions and library functions can be called");
+        if (c.func->kind != ast::ExprKind::Name) {  // make_adder(2)(3): a function value made and called
+            auto callee = lower_expr(*c.func);
+            if (!callee) return nullptr;
+            if (callee->type.is(TypeKind::Function)) return call_function_value(c, std::move(callee));
+        }
+        diags_.error(c.func->loc, "this expression cannot be called", "only functions (module functions, nested functions, lambdas) and library functions can be called");
         return nullptr;
     }
     if (auto higher_order = lower_higher_order(c, *q)) return std::move(*higher_order);
@@ -136,9 +148,22 @@ ExprPtr FunctionLowering::lower_library_call(const ast::Call& c, const std::stri
                                           args.positional[0]->type.is(TypeKind::Object))
         return call_object_dunder(c.loc, qualified.substr(9) + "()", d->second, std::move(args.positional[0]));
     for (const auto* list : {&args.positional, &args.keyword_values})
-        for (const auto& a : *list)
+        for (const auto& a : *list) {
             if (!a->type.is_known())  // inside a recursive function still being inferred
                 return std::make_unique<ir::Const>(c.loc, Type::unknown(), ir::NoneValue{});
+            // print(f), str(f), np.array(f): no library function takes a function itself; containers
+            // of them only go where nothing reads the functions (len(fs), fs.append(g)).
+            static const std::set<std::string> reads_items = {"builtins.print", "builtins.str",    "builtins.repr", "builtins.sorted",
+                                                              "builtins.min",   "builtins.max",    "builtins.set",  "builtins.frozenset",
+                                                              "builtins.sum",   "builtins.tuple",  "builtins.dict", "builtins.hash"};
+            if (a->type.is(TypeKind::Function) || (holds_function(a->type) && (reads_items.count(qualified) || qualified.rfind("numpy.", 0) == 0))) {
+                diags_.error(a->loc, fmt::format("passing {} to '{}' is not supported", describe_function_value(a->type),
+                                                 qualified.rfind("builtins.", 0) == 0 ? qualified.substr(9) : qualified),
+                             "functions can be called, passed to and returned from the module's functions, and given to "
+                             "sorted/min/max (key=), list.sort (key=), map and filter");
+                return nullptr;
+            }
+        }
     auto call = bind_library_call(*spec, std::move(args), c.loc, diags_);
     if (call) ctx_.includes.insert(spec->includes.begin(), spec->includes.end());
     // set(xs), dict(pairs): the members or keys must be hashable.
@@ -169,8 +194,9 @@ bool FunctionLowering::lower_call_arguments(const ast::Call& c, TypedCallArgs& a
 }
 
 ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::FunctionDef& fn, const std::string& key_arg, ExprPtr self,
-                                          const Type* constructed, bool exact) {
-    const std::string key = key_arg.empty() ? fn.name : key_arg;
+                                          const Type* constructed, bool exact, std::vector<ExprPtr> captured,
+                                          std::map<size_t, ExprPtr> stored_defaults) {
+    const std::string key = key_arg.empty() ? (fn.nested ? fn.key : fn.name) : key_arg;
     if (ctx_.symbols.broken_functions.count(key)) return nullptr;  // its parameters may be incomplete
     // A method's first parameter is the object: the call's arguments fill the others.
     const size_t first = self || constructed ? 1 : 0;
@@ -189,6 +215,10 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
     if (!slots) return nullptr;
     std::vector<ExprPtr> args;
     std::vector<Type> types;
+    for (auto& value : captured) {  // a nested function's captured values: its leading parameters
+        types.push_back(value->type);
+        args.push_back(std::move(value));
+    }
     if (self) {
         types.push_back(self->type);
         args.push_back(std::move(self));
@@ -199,7 +229,9 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
     for (size_t p = first; p < fn.params.size(); ++p) {
         ExprPtr value;
         const auto& slot = (*slots)[p];
-        if (slot.empty()) {
+        if (slot.empty() && stored_defaults.count(p)) {
+            value = std::move(stored_defaults[p]);  // a nested function's default, evaluated where it was made
+        } else if (slot.empty()) {
             // Defaults are evaluated in the module's scope, as Python does at `def` time.
             value = lower_maybe_none(*fn.params[p].default_value);
         } else {
@@ -236,9 +268,24 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
     // The callee typed an empty list it was passed (it appends to it): the argument takes that
     // type here (a variable's version is forced), and the call binds the specialization for it.
     const size_t shift = constructed ? 1 : 0;  // `args` has no object for a construction
+    const size_t n_captured = fn.nested ? fn.captures.size() : 0;
     for (int round = 0; spec && !spec->param_refinements.empty() && round < 4; ++round) {
         for (const auto& [k, type] : spec->param_refinements) {
             if (k < shift) continue;
+            if (k < n_captured) {
+                // A nested function decides the type of an empty container it captured (counts = {}
+                // then counts[k] = 1 inside it): the variable where the closure was made takes it.
+                VarVersion* v = vars_.current(fn.captures[k]);
+                if (!v || !v->type.is_undetermined()) {
+                    diags_.error(c.loc, fmt::format("'{}' captures the empty container '{}', whose type only its body decides",
+                                                    fn.name, fn.captures[k]),
+                                 fmt::format("give it a type where it is made ({}: list[float] = [])", fn.captures[k]));
+                    return nullptr;
+                }
+                auto var = read_variable(*v, c.loc);
+                if (!refine_list_variable(*var, type, c.loc)) return nullptr;
+                return std::make_unique<ir::Const>(c.loc, Type::unknown(), ir::NoneValue{});  // lowered again with the type
+            }
             args[k - shift] = convert_for_store(std::move(args[k - shift]), type);
             if (!args[k - shift]) return nullptr;
             types[k] = args[k - shift]->type;

@@ -504,6 +504,7 @@ std::string exact_member_name(const std::string& member) {
 }
 
 std::string function_cpp_name(const ast::FunctionDef& fn, bool exact) {
+    if (fn.nested) return fn.cpp_name;  // a nested function or lambda, lifted (sema: analyze_closures)
     if (fn.owner_class.empty()) return cpp_identifier(fn.name);
     const std::string member = method_cpp_name(fn.name);
     return cpp_identifier(fn.owner_class) + "::" + (exact ? exact_member_name(member) : member);

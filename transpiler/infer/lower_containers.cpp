@@ -51,7 +51,7 @@ ExprPtr FunctionLowering::lower_list_display(const ast::List& l, bool arrays_as_
             const SourceLoc first = elements.front()->loc;
             diags_.error(elements[i]->loc, fmt::format("a list holds values of one type: this element is {}, the elements before it ({}:{}) are {}",
                                                        t.to_string(), first.line, first.col + 1, joined->to_string()),
-                         "ints and floats mix (as floats); for values of different types use a tuple, or convert them first");
+                         join_hint(t, *joined, "ints and floats mix (as floats); for values of different types use a tuple, or convert them first"));
             return nullptr;
         }
         joined = next;

@@ -46,7 +46,8 @@ ExprPtr FunctionLowering::lower_dict_display(const ast::Dict& d) {
                          fmt::format("a dict holds {} of one type: this one is {}, the ones before it ({}:{}) are {}",
                                      key_problem ? "keys" : "values", (key_problem ? k : v)->type.to_string(), first->loc.line,
                                      first->loc.col + 1, (key_problem ? key_type : value_type)->to_string()),
-                         "ints and floats mix (as floats); for values of different types use a tuple, or convert them first");
+                         join_hint((key_problem ? k : v)->type, *(key_problem ? key_type : value_type),
+                                   "ints and floats mix (as floats); for values of different types use a tuple, or convert them first"));
             return nullptr;
         }
         key_type = next_key;

@@ -54,11 +54,7 @@ ExprPtr FunctionLowering::lower_expr_node(const ast::Expr& e) {
         case ast::ExprKind::JoinedStr: return lower_fstring(e.as<ast::JoinedStr>());
         case ast::ExprKind::List: return lower_list_display(e.as<ast::List>());
         case ast::ExprKind::Comprehension: return lower_comprehension(e.as<ast::Comprehension>());
-        case ast::ExprKind::Lambda:
-            diags_.error(e.loc, "a lambda is only supported as the function given to sorted(), min(), max() or list.sort() "
-                                "(key=), map() or filter(), or bound to a local name and called (f = lambda x: ...; f(2))",
-                         "functions as values (returned, stored, passed to module functions) are not supported yet");
-            return nullptr;
+        case ast::ExprKind::Lambda: return function_value(e.loc, *e.as<ast::Lambda>().function, &e);  // lower_closures.cpp
         case ast::ExprKind::Dict: return lower_dict_display(e.as<ast::Dict>());
         case ast::ExprKind::Set: return lower_set_display(e.as<ast::Set>());
         case ast::ExprKind::Starred:
@@ -107,13 +103,11 @@ ExprPtr FunctionLowering::library_constant(const std::string& qualified, SourceL
 }
 
 ExprPtr FunctionLowering::lower_name(const ast::Name& n) {
-    if (local_lambdas_.count(n.id)) {
-        diags_.error(n.loc, fmt::format("'{}' holds a lambda, which can only be called here or given to sorted(), min(), max(), "
-                                        "list.sort() (key=), map() or filter()", n.id),
-                     "passing functions to other functions, storing or returning them is not supported yet");
-        return nullptr;
-    }
+    if (auto l = local_lambdas_.find(n.id); l != local_lambdas_.end())  // a lambda bound to a name, used as a value
+        return function_value(n.loc, *l->second->function, l->second);
     if (VarVersion* v = vars_.current(n.id)) return read_variable(*v, n.loc);
+    if (self_fn_ && n.id == self_fn_->name && !local_names_.count(n.id))  // a nested function naming itself
+        return function_value(n.loc, *self_fn_, nullptr);
     if (local_names_.count(n.id)) {
         if (poisoned_.count(n.id)) return nullptr;  // its assignment already failed with an error
         diags_.error(n.loc, fmt::format("local variable '{}' is used before it is assigned", n.id),
@@ -132,11 +126,8 @@ ExprPtr FunctionLowering::lower_name(const ast::Name& n) {
                      "call the function, or use one of its results");
         return nullptr;
     }
-    if (ctx_.symbols.functions.count(n.id)) {
-        diags_.error(n.loc, fmt::format("function '{}' cannot be used as a value", n.id),
-                     "functions can be called, or given to sorted/min/max/list.sort (key=), map and filter; other uses as values are not supported yet");
-        return nullptr;
-    }
+    if (auto fn = ctx_.symbols.functions.find(n.id); fn != ctx_.symbols.functions.end())  // a module function as a value
+        return function_value(n.loc, *fn->second, nullptr);
     if (ctx_.globals.failed.count(n.id)) return nullptr;  // its definition failed with an error already
     if (ctx_.symbols.constants.count(n.id)) {
         diags_.error(n.loc, fmt::format("module constant '{}' is used before its definition", n.id),
@@ -607,7 +598,7 @@ ExprPtr FunctionLowering::lower_ifexp(const ast::IfExp& e) {
     if (!joined) {
         diags_.error(e.loc, fmt::format("the branches of a conditional expression have different types ('{}' and '{}')",
                                         body->type.to_string(), orelse->type.to_string()),
-                     "compiled code needs one type; convert one branch");
+                     join_hint(body->type, orelse->type, "compiled code needs one type; convert one branch"));
         return nullptr;
     }
     auto result = std::make_unique<ir::IfExp>(e.loc, *joined);

@@ -55,6 +55,7 @@ void collect_assigned(const ast::Stmt& s, std::set<std::string>& out) {
             }
             break;
         }
+        case ast::StmtKind::FunctionDef: out.insert(s.as<ast::FunctionDef>().name); break;  // a nested def binds its name
         default: break;
     }
 }
@@ -106,6 +107,7 @@ bool always_exits(const ir::Block& block) {
 std::set<std::string> local_names_of(const ast::FunctionDef& fn) {
     std::set<std::string> names;
     for (const auto& p : fn.params) names.insert(p.name);
+    names.insert(fn.captures.begin(), fn.captures.end());  // a nested function's captures are its leading parameters
     for (const auto& s : fn.body) collect_assigned(*s, names);
     for (const auto& [name, loc] : fn.global_names) names.erase(name);  // `global x`: the module's x
     return names;
@@ -124,10 +126,12 @@ FunctionLowering::FunctionLowering(LoweringContext& ctx, Diagnostics& diags, Var
 
 ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const std::vector<Type>& param_types, bool exact) {
     function_name_ = fn.name;
+    for (const auto& st : fn.body) scope_statements_.push_back(st.get());
+    if (fn.nested && fn.name != "<lambda>") self_fn_ = &fn;
     for (const auto& [name, loc] : fn.global_names) global_names_.insert(name);
     if (!fn.owner_class.empty() && !fn.is_static) method_ = &fn;
     ir::Function out;
-    out.py_name = fn.owner_class.empty() ? fn.name : fn.owner_class + "." + fn.name;
+    out.py_name = fn.nested ? fn.key : fn.owner_class.empty() ? fn.name : fn.owner_class + "." + fn.name;
     out.cpp_name = function_cpp_name(fn, exact);
     if (!fn.owner_class.empty()) {
         out.owner = cpp_identifier(fn.owner_class);
@@ -137,9 +141,13 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
     out.loc = fn.loc;
     out.end_line = fn.end_line;
     std::vector<VarVersion*> param_versions;
-    for (size_t i = 0; i < fn.params.size(); ++i) {
-        if (param_types[i].max_array_rank() > kMaxSupportedRank) report_unsupported_rank(fn.params[i].loc, param_types[i]);
-        VarVersion& v = vars_.create(fn.params[i].name, param_types[i], path_);
+    // A nested function's captured values are its leading parameters, named as the captured variables.
+    const size_t n_captured = fn.captures.size();
+    for (size_t i = 0; i < n_captured + fn.params.size(); ++i) {
+        const std::string& name = i < n_captured ? fn.captures[i] : fn.params[i - n_captured].name;
+        const SourceLoc loc = i < n_captured ? fn.loc : fn.params[i - n_captured].loc;
+        if (param_types[i].max_array_rank() > kMaxSupportedRank) report_unsupported_rank(loc, param_types[i]);
+        VarVersion& v = vars_.create(name, param_types[i], path_);
         v.is_param = true;
         param_index_[v.id] = i;
         param_versions.push_back(&v);
@@ -202,9 +210,9 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
         }
     }
     // A parameter widened inside a loop keeps its C++ parameter (see name_variables).
-    for (size_t i = 0; i < fn.params.size(); ++i) {
+    for (size_t i = 0; i < param_versions.size(); ++i) {
         ir::Param p;
-        p.py_name = fn.params[i].name;
+        p.py_name = param_versions[i]->py_name;
         p.var_id = param_versions[i]->id;
         p.type = param_versions[i]->type;
         if (p.type != param_types[i]) {
@@ -238,6 +246,7 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
 ir::Block FunctionLowering::lower_main(const std::vector<const ast::Stmt*>& statements) {
     in_main_ = true;
     function_name_ = "<module>";
+    scope_statements_ = statements;
     ir::Block out;
     for (const auto* s : statements) lower_stmt(*s, out);
     return out;
@@ -316,9 +325,22 @@ void FunctionLowering::lower_stmt(const ast::Stmt& s, ir::Block& out) {
             else if (depth() > 0)
                 diags_.error(s.loc, "conditional imports are not supported", "move the import to the top of the module");
             break;
-        case ast::StmtKind::FunctionDef:
-            diags_.error(s.loc, "functions must be defined at module level, not inside a block", "");
+        case ast::StmtKind::FunctionDef: {
+            const auto& fn = s.as<ast::FunctionDef>();
+            if (!fn.nested) {  // a def in a block of the main program
+                diags_.error(s.loc, "functions must be defined at module level, not inside a block", "");
+                break;
+            }
+            // A nested def binds its name to a function value (lower_closures.cpp).
+            auto value = function_value(s.loc, fn, &s);
+            if (!value) {
+                poisoned_.insert(fn.name);
+                break;
+            }
+            ast::Name target(s.loc, fn.name);
+            assign_to_name(target, std::move(value), out);
             break;
+        }
         case ast::StmtKind::ClassDef:
             diags_.error(s.loc, "classes must be defined at module level, not inside a block", "");
             break;
@@ -351,7 +373,7 @@ VarVersion* FunctionLowering::version_for_assignment(const std::string& name, co
     if (!joined) {
         diags_.error(loc, fmt::format("variable '{}' is assigned a value of type {} here but holds a {} elsewhere in the same loop or branch", name,
                                       type.to_string(), v->type.to_string()),
-                     "inside loops and branches a variable keeps one type; use a separate variable");
+                     join_hint(type, v->type, "inside loops and branches a variable keeps one type; use a separate variable"));
         return nullptr;
     }
     if (*joined != v->type) vars_.force(*v, *joined);
@@ -606,8 +628,9 @@ void FunctionLowering::lower_ann_assign(const ast::AnnAssign& a, ir::Block& out)
                                                declared->to_string()), "");
         return;
     }
-    // An empty container (`xs: list[float] = []`) takes the annotation's element type.
-    value = value->type.is(TypeKind::List) && value->type.is_undetermined() ? convert_for_store(std::move(value), *declared)
+    // An empty container (`xs: list[float] = []`, `memo: dict[int, int] = {}`) takes the annotation's types.
+    const bool container = value->type.is(TypeKind::List) || value->type.is_dict() || value->type.is_set();
+    value = container && value->type.is_undetermined() ? convert_for_store(std::move(value), *declared)
                                                                              : ir::promote(std::move(value), *declared);
     if (value) assign_to_name(a.target->as<ast::Name>(), std::move(value), out);
 }

@@ -100,7 +100,8 @@ std::optional<SpecializationInfo> Specializer::request(const std::string& functi
     }
     // The callee's own errors are reported once, by take_functions; the caller just stops here.
     if (entry.failed) return std::nullopt;
-    if (exported) entry.function->exported = true;
+    // A function value has no command-line or Python form: a function returning one stays a helper.
+    if (exported && !holds_function(entry.function->return_type)) entry.function->exported = true;
     return SpecializationInfo{entry.function->return_type, entry.function->cpp_name, entry.function->pure,
                               entry.function->pure_construction, entry.function->param_refinements};
 }

@@ -386,10 +386,18 @@ struct ClassDef {
     std::string init_owner;  // the struct whose init_ makes its objects (its own __init__ or a base's); empty: none
 };
 
+// The C++ struct of a function used as a value (Type::function): the values it captured, one field
+// per captured variable (none for a module function). `function` names it in a comment.
+struct ClosureStruct {
+    std::string cpp_name, function;
+    std::vector<std::pair<std::string, Type>> fields;  // C++ field name, type
+};
+
 struct Module {
     std::string name;
     std::string docstring;
     std::vector<ClassDef> classes;  // the classes of which objects are made, in source order
+    std::vector<ClosureStruct> closures;  // in the order they were made (a captured closure's struct first)
     struct ExceptionClass {
         std::string py_name, cpp_name, base_cpp;  // base_cpp: py::RuntimeError, or an earlier one's cpp_name
         std::string docstring;

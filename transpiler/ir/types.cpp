@@ -84,6 +84,14 @@ Type Type::library_object(std::string name, std::string cpp) {
     return t;
 }
 
+Type Type::function(std::string key, std::vector<Type> captures, std::string cpp) {
+    Type t = Type::of(TypeKind::Function);
+    t.class_name = std::move(key);
+    t.elements = std::move(captures);
+    t.library_cpp = std::move(cpp);
+    return t;
+}
+
 bool Type::derives_from(const std::string& cls) const {
     return kind == TypeKind::Object && (class_name == cls || std::find(ancestors.begin(), ancestors.end(), cls) != ancestors.end());
 }
@@ -121,6 +129,7 @@ bool Type::operator==(const Type& other) const {
     if (kind == TypeKind::Array) return dtype == other.dtype && rank == other.rank;
     if (kind == TypeKind::DType) return dtype == other.dtype;
     if (kind == TypeKind::Object || kind == TypeKind::LibraryObject) return class_name == other.class_name;
+    if (kind == TypeKind::Function) return class_name == other.class_name && elements == other.elements;
     return elements == other.elements;
 }
 
@@ -147,6 +156,7 @@ std::string member_namespace(const Type& t) {
         case TypeKind::Class:
         case TypeKind::Slice:
         case TypeKind::Exception:
+        case TypeKind::Function:
         case TypeKind::Optional:  // unwrapped first (None has no members)
         case TypeKind::Object: return "";  // a class's own methods are found by infer/lower_classes.cpp
     }
@@ -186,6 +196,7 @@ std::string python_type_name(const Type& t) {
         case TypeKind::DType: case TypeKind::Class: return "type";
         case TypeKind::Object: return t.class_name;
         case TypeKind::LibraryObject: return t.class_name.substr(t.class_name.rfind('.') + 1);  // Generator
+        case TypeKind::Function: return "function";
         case TypeKind::Optional: return python_type_name(t.elements[0]);
         case TypeKind::Unknown: case TypeKind::Undetermined: break;
     }
@@ -209,6 +220,24 @@ bool holds_type_object(const Type& t) {
     return t.is(TypeKind::DType) || t.is(TypeKind::Class) || std::any_of(t.elements.begin(), t.elements.end(), holds_type_object);
 }
 
+bool holds_function(const Type& t) {
+    return t.is(TypeKind::Function) || std::any_of(t.elements.begin(), t.elements.end(), holds_function);
+}
+
+std::string describe_function_value(const Type& t) {
+    if (!t.is(TypeKind::Function)) return "a " + python_type_name(t) + " of functions";
+    const std::string own = t.class_name.substr(t.class_name.rfind('.') == std::string::npos ? 0 : t.class_name.rfind('.') + 1);
+    if (own.rfind("<lambda>", 0) == 0) return "a lambda";
+    return "the function '" + own + "'";
+}
+
+std::string join_hint(const Type& a, const Type& b, const std::string& otherwise) {
+    if (!holds_function(a) && !holds_function(b)) return otherwise;
+    return "each function is a type of its own in compiled code (a call through a function value is a direct call), so two "
+           "functions cannot share a variable, a list or a dict: call the one chosen where it is chosen (square(x) if c else "
+           "cube(x)), or pass it as an argument to a function that calls it";
+}
+
 bool holds_iterator(const Type& t) {
     return t.is(TypeKind::Iterator) || std::any_of(t.elements.begin(), t.elements.end(), holds_iterator);
 }
@@ -223,6 +252,7 @@ bool formattable(const Type& t) {
         case TypeKind::Set: case TypeKind::FrozenSet: case TypeKind::Optional:
             return std::all_of(t.elements.begin(), t.elements.end(), formattable);
         case TypeKind::Unknown: case TypeKind::Iterator: case TypeKind::Array: case TypeKind::DType: case TypeKind::Class: case TypeKind::Slice:
+        case TypeKind::Function:  // <function f at 0x7f...>: an address
             return false;
     }
     return false;
@@ -327,6 +357,11 @@ std::string Type::to_string() const {
         case TypeKind::Exception: return "Exception";
         case TypeKind::Object: return class_name;
         case TypeKind::LibraryObject: return class_name;
+        case TypeKind::Function: {
+            std::string s = "function[" + class_name;
+            for (const auto& e : elements) s += ", " + e.to_string();
+            return s + "]";
+        }
         case TypeKind::Optional: return elements[0].to_string() + " | None";
     }
     return "?";

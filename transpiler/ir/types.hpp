@@ -22,9 +22,13 @@ namespace py2cpp {
 // LibraryObject: an object of a class a mapping table declares in its "types" (numpy.random.Generator):
 // class_name is its Python name, library_cpp its C++ type; its members are the table entries under
 // that name (member_namespace).
+// Function: a function used as a value (a module function, a nested `def`, a lambda): class_name is
+// its key in ModuleSymbols::functions, elements the types of the variables it captures (in
+// ModuleSymbols::captures order), library_cpp the C++ struct holding them (not part of ==). Each
+// function is a type of its own, so a call through the value binds directly to a specialization.
 enum class TypeKind {
     Unknown, Undetermined, None, Bool, Int, Float, Str, Tuple, List, Dict, DefaultDict, Counter, Set, FrozenSet, Iterator, Array, DType,
-    Class, Slice, Exception, Object, Optional, LibraryObject
+    Class, Slice, Exception, Object, Optional, LibraryObject, Function
 };
 enum class DType { Bool, Int32, Int64, UInt32, Float32, Float64, Complex128 };
 
@@ -76,6 +80,9 @@ struct Type {
     // An object of a library class a mapping table declares (numpy.random.Generator): a handle the
     // runtime defines (`cpp`), whose methods are the table's entries `NAME.method`.
     static Type library_object(std::string name, std::string cpp);
+    // A function as a value: `key` names its definition, `captures` the types of what it captures,
+    // `cpp` the struct that holds them (infer/lower_closures.cpp).
+    static Type function(std::string key, std::vector<Type> captures, std::string cpp);
     // An object of this class or of a class derived from it (objects only).
     bool derives_from(const std::string& cls) const;
     // Optional[value]: None or a value (Type::optional(None) is None; an Optional stays as it is).
@@ -129,6 +136,13 @@ bool hashable(const Type& t);
 // An Iterator anywhere inside (zip(...), enumerate(...), d.items()): a value that is consumed
 // where it is made and has no C++ type to declare a variable, parameter or return with.
 bool holds_iterator(const Type& t);
+// A function value anywhere inside (Type::function): library functions cannot take one.
+bool holds_function(const Type& t);
+// How messages name a function value: "the function 'square'", "a lambda", "a list of functions".
+std::string describe_function_value(const Type& t);
+// The hint of a diagnostic about two types that do not join: `otherwise`, unless one of them is a
+// function value (each function is a type of its own, so two functions do not share a variable).
+std::string join_hint(const Type& a, const Type& b, const std::string& otherwise);
 // Whether a value of type `from` can be stored where `to` is expected without changing `to`:
 // equal, a number promoted to a wider number, a list/tuple of such, or an undetermined part.
 bool assignable(const Type& from, const Type& to);

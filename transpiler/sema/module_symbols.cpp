@@ -5,6 +5,7 @@
 #include <fmt/ranges.h>
 
 #include "ir/exceptions.hpp"
+#include "sema/closures.hpp"
 
 namespace py2cpp {
 namespace {
@@ -414,6 +415,8 @@ ModuleSymbols analyze_module(const ast::Module& module, const MappingTables& tab
     // program's own too.
     for (const auto& [name, n] : assignment_count)
         if (!symbols.constants.count(name)) symbols.module_variables.insert(name);
+    // Nested functions and lambdas: their keys, C++ names and captures (sema/closures.cpp).
+    analyze_closures(module, symbols);
     // `global x` in a function: x must be a module variable the functions can share, a name
     // assigned once at module level (its first value and type come from there).
     for (const auto& [qualified, fn] : symbols.functions)
