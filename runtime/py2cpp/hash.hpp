@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cmath>
+#include <complex>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -78,6 +79,11 @@ inline hash_t hash(double v) noexcept {
     return detail::no_minus_one(static_cast<hash_t>(x));
 }
 inline hash_t hash(float v) noexcept { return hash(static_cast<double>(v)); }
+// A complex number: hash(real) + 1000003 * hash(imag) in wrapping arithmetic (so hash(2+0j) == hash(2)).
+inline hash_t hash(const std::complex<double>& z) noexcept {
+    const auto combined = static_cast<std::uint64_t>(hash(z.real())) + 1000003u * static_cast<std::uint64_t>(hash(z.imag()));
+    return detail::no_minus_one(static_cast<hash_t>(combined));
+}
 inline hash_t hash(std::string_view s) noexcept { return detail::no_minus_one(static_cast<hash_t>(std::hash<std::string_view>{}(s))); }
 inline hash_t hash(const std::string& s) noexcept { return hash(std::string_view(s)); }
 inline hash_t hash(NoneType) noexcept { return 0x5f3759df; }  // CPython hashes None by identity

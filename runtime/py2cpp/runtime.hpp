@@ -23,5 +23,7 @@
 #include "py2cpp/print.hpp"       // print()
 #include "py2cpp/range.hpp"       // range() for counted loops
 #include "py2cpp/pymath.hpp"      // the math module (py::math)
+#include "py2cpp/complex.hpp"     // complex numbers (std::complex<double>) with CPython's arithmetic
+#include "py2cpp/pycmath.hpp"     // the cmath module (py::cmath)
 #include "py2cpp/sys.hpp"         // sys.argv, list indexing
 #include "py2cpp/recursion.hpp"   // RecursionGuard (recursive functions), sys.setrecursionlimit

@@ -13,6 +13,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <complex>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -173,6 +174,13 @@ inline void append_int(std::string& out, int_t value) {
 template <class T>
 void append_repr(std::string& out, const T& x);
 
+}  // namespace detail
+
+// repr(z) of a complex number (complex_str.hpp).
+void append_complex_repr(std::string& out, const std::complex<double>& z);
+
+namespace detail {
+
 template <class Tuple, std::size_t... I>
 void append_tuple_repr(std::string& out, const Tuple& t, std::index_sequence<I...>) {
     out += '(';
@@ -190,6 +198,8 @@ void append_str(std::string& out, const T& x) {
         append_int(out, static_cast<int_t>(x));
     } else if constexpr (std::is_floating_point_v<T>) {
         append_float_repr(out, static_cast<double>(x));
+    } else if constexpr (std::is_same_v<T, std::complex<double>>) {
+        append_complex_repr(out, x);
     } else if constexpr (std::is_same_v<T, NoneType>) {
         out += "None";
     } else if constexpr (std::is_convertible_v<const T&, std::string_view>) {

@@ -13,6 +13,7 @@ std::string cpp_type(const Type& t) {
         case TypeKind::Bool: return "bool";
         case TypeKind::Int: return "py::int_t";
         case TypeKind::Float: return "double";
+        case TypeKind::Complex: return "py::complex_t";
         case TypeKind::Str: return "std::string";
         case TypeKind::None: return "py::NoneType";
         case TypeKind::Tuple: {

@@ -32,6 +32,8 @@ Code ExprEmitter::operator()(const ir::Const& e) {
         } else if constexpr (std::is_same_v<V, double>) {
             std::string t = cpp_double_literal(v);
             return {t, t[0] == '-' ? kPrecUnary : kPrecPrimary};
+        } else if constexpr (std::is_same_v<V, ast::ComplexValue>) {
+            return {fmt::format("py::complex_t({}, {})", cpp_double_literal(v.real), cpp_double_literal(v.imag))};
         } else {
             return {cpp_string_literal(v)};
         }
@@ -51,6 +53,7 @@ Code ExprEmitter::operator()(const ir::Cast& e) {
         if (e.type.elements[0].is(TypeKind::Object)) return {text(*e.operand)};
         return {fmt::format("{}({})", cpp_type(e.type), text(*e.operand))};
     }
+    if (e.type.is(TypeKind::Complex)) return {fmt::format("py::complex_t({})", text(*e.operand))};  // a real number as complex (x + 0j)
     return {fmt::format("static_cast<{}>({})", cpp_type(e.type), text(*e.operand))};
 }
 
@@ -84,6 +87,17 @@ Code ExprEmitter::operator()(const ir::Binary& e) {
     };
     auto call = [&](const char* fn) { return Code{fmt::format("{}({}, {})", fn, widen ? left(0) : text(*e.lhs), text(*e.rhs))}; };
     if (e.type.is_array()) return array_binary(e);
+    if (e.type.is(TypeKind::Complex)) {
+        // + and - are C++'s (component-wise, as CPython); * / ** are CPython's formulas (complex.hpp).
+        switch (e.op) {
+            case ir::BinaryOp::Add: return infix("+", kPrecAdditive);
+            case ir::BinaryOp::Sub: return infix("-", kPrecAdditive);
+            case ir::BinaryOp::Mul: return call("py::complex_mul");
+            case ir::BinaryOp::TrueDiv: return call("py::truediv");
+            case ir::BinaryOp::Pow: return call("py::pow");
+            default: break;  // refused by lowering
+        }
+    }
     switch (e.op) {
         case ir::BinaryOp::Add:
             if (e.type.is(TypeKind::Str) && e.lhs->kind == ir::ExprKind::Const)
@@ -179,6 +193,13 @@ Code ExprEmitter::operator()(const ir::Compare& e) {
         const Type &ta = e.operands[i]->type, &tb = e.operands[i + 1]->type;
         const bool int_float = (ta.is(TypeKind::Int) && tb.is(TypeKind::Float)) || (ta.is(TypeKind::Float) && tb.is(TypeKind::Int));
         if (int_float) return fmt::format("py::compare({}, {}) {} 0", a, b, cpp_compare(e.ops[i]));
+        // A complex number equal to an int: exactly (only == and != reach here).
+        const bool complex_int = (ta.is(TypeKind::Complex) && tb.is(TypeKind::Int)) || (ta.is(TypeKind::Int) && tb.is(TypeKind::Complex));
+        if (complex_int) {
+            const std::string call = ta.is(TypeKind::Complex) ? fmt::format("py::complex_equals({}, {})", a, b)
+                                                               : fmt::format("py::complex_equals({}, {})", b, a);
+            return e.ops[i] == ir::CompareOp::Eq ? call : "!" + call;
+        }
         return fmt::format("{} {} {}", a, cpp_compare(e.ops[i]), b);
     };
     // Two string literals would compare as C arrays; a comparison inside a comparison needs

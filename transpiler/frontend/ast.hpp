@@ -25,7 +25,12 @@ struct NoneValue {
 struct EllipsisValue {
     bool operator==(const EllipsisValue&) const { return true; }
 };
-using ConstantValue = std::variant<NoneValue, bool, std::int64_t, double, std::string, EllipsisValue>;
+// A complex literal (`2j`, whose real part is 0; `1 + 2j` is an addition).
+struct ComplexValue {
+    double real = 0.0, imag = 0.0;
+    bool operator==(const ComplexValue& o) const { return real == o.real && imag == o.imag; }
+};
+using ConstantValue = std::variant<NoneValue, bool, std::int64_t, double, std::string, EllipsisValue, ComplexValue>;
 
 enum class ExprKind {
     Constant, Name, BinOp, UnaryOp, BoolOp, Compare, Call, Attribute, Subscript,

@@ -740,10 +740,7 @@ ast::ExprPtr AstBuilder::build_constant(PyObject* node, SourceLoc loc) {
         }
         return std::make_unique<ast::Constant>(loc, std::string(utf8, static_cast<size_t>(size)));
     }
-    if (PyComplex_Check(v)) {
-        reject(loc, "complex literals are not supported yet", "use two floats for the real and imaginary parts");
-        return nullptr;
-    }
+    if (PyComplex_Check(v)) return std::make_unique<ast::Constant>(loc, ast::ComplexValue{PyComplex_RealAsDouble(v), PyComplex_ImagAsDouble(v)});
     if (PyBytes_Check(v)) {
         reject(loc, "bytes literals are not supported", "use str constants");
         return nullptr;

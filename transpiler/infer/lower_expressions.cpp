@@ -84,6 +84,7 @@ ExprPtr FunctionLowering::lower_constant(const ast::Constant& c) {
         else if constexpr (std::is_same_v<V, std::int64_t>) t = Type::integer();
         else if constexpr (std::is_same_v<V, double>) t = Type::floating();
         else if constexpr (std::is_same_v<V, std::string>) t = Type::str();
+        else if constexpr (std::is_same_v<V, ast::ComplexValue>) t = Type::complex();
     }, c.value);
     return std::make_unique<ir::Const>(c.loc, t, c.value);
 }
@@ -299,6 +300,26 @@ ExprPtr FunctionLowering::lower_arithmetic(SourceLoc loc, const std::string& op,
                      "a str repeats by an int");
         return nullptr;
     }
+    if ((lt.is(TypeKind::Complex) && rt.is_number()) || (rt.is(TypeKind::Complex) && lt.is_number())) {
+        // Python's complex arithmetic: + - * / ** on two complex values (a real operand converted).
+        if (bop != ir::BinaryOp::Add && bop != ir::BinaryOp::Sub && bop != ir::BinaryOp::Mul && bop != ir::BinaryOp::TrueDiv &&
+            bop != ir::BinaryOp::Pow) {
+            diags_.error(loc, fmt::format("unsupported operand type(s) for {}: '{}' and '{}' (Python's TypeError)", op,
+                                          python_type_name(lt), python_type_name(rt)),
+                         "complex numbers have + - * / and ** only; use abs(z), z.real or z.imag for a real number");
+            return nullptr;
+        }
+        lhs = ir::promote(std::move(lhs), Type::complex());
+        rhs = ir::promote(std::move(rhs), Type::complex());
+        // `1 + 2j` is one constant: the sum of two constants is computed as the program would.
+        const auto* a = lhs->kind == ir::ExprKind::Const ? std::get_if<ast::ComplexValue>(&lhs->as<ir::Const>().value) : nullptr;
+        const auto* b = rhs->kind == ir::ExprKind::Const ? std::get_if<ast::ComplexValue>(&rhs->as<ir::Const>().value) : nullptr;
+        if (a && b && (bop == ir::BinaryOp::Add || bop == ir::BinaryOp::Sub)) {
+            const double sign = bop == ir::BinaryOp::Add ? 1.0 : -1.0;  // x - y is x + (-y) exactly in IEEE arithmetic
+            return std::make_unique<ir::Const>(loc, Type::complex(), ast::ComplexValue{a->real + sign * b->real, a->imag + sign * b->imag});
+        }
+        return std::make_unique<ir::Binary>(loc, Type::complex(), bop, std::move(lhs), std::move(rhs));
+    }
     if (!lt.is_numeric_scalar() || !rt.is_numeric_scalar()) {
         diags_.error(loc, fmt::format("unsupported operand types for {}: '{}' and '{}'", op, lt.to_string(), rt.to_string()),
                      lt.is(TypeKind::Str) || rt.is(TypeKind::Str) ? "only str + str is supported on strings" : "");
@@ -365,6 +386,12 @@ ExprPtr FunctionLowering::lower_unary(const ast::UnaryOp& u) {
     if (t.is(TypeKind::Object))
         return call_object_dunder(u.loc, fmt::format("unary {}", u.op), u.op == "-" ? "__neg__" : u.op == "+" ? "__pos__" : "__invert__",
                                   std::move(operand));
+    if (t.is(TypeKind::Complex) && u.op != "~") {  // -z, +z: both parts (C++'s operators do as CPython)
+        ir::UnaryOpKind kind = u.op == "-" ? ir::UnaryOpKind::Neg : ir::UnaryOpKind::Pos;
+        if (const auto* c = operand->kind == ir::ExprKind::Const ? std::get_if<ast::ComplexValue>(&operand->as<ir::Const>().value) : nullptr)
+            return std::make_unique<ir::Const>(u.loc, t, kind == ir::UnaryOpKind::Neg ? ast::ComplexValue{-c->real, -c->imag} : *c);
+        return std::make_unique<ir::Unary>(u.loc, t, kind, std::move(operand));
+    }
     if (!t.is_numeric_scalar() || (u.op == "~" && t.is(TypeKind::Float))) {
         diags_.error(u.loc, fmt::format("bad operand type for unary {}: '{}'", u.op, t.to_string()), "");
         return nullptr;
@@ -548,6 +575,21 @@ ExprPtr FunctionLowering::lower_compare(const ast::Compare& c) {
             if (!e) return nullptr;
             result->operands.push_back(std::move(e));
         }
+        return result;
+    }
+    // Complex numbers are equal or not; ordering them is Python's TypeError. An int operand stays
+    // an int (the emitter compares it exactly, py::complex_equals), a float becomes complex.
+    if (joined && joined->is(TypeKind::Complex) &&
+        std::all_of(operands.begin(), operands.end(), [](const ExprPtr& e) { return e->type.is_number(); })) {
+        for (size_t i = 0; i < result->ops.size(); ++i)
+            if (result->ops[i] != ir::CompareOp::Eq && result->ops[i] != ir::CompareOp::NotEq) {
+                diags_.error(c.loc, fmt::format("'{}' not supported between instances of '{}' and '{}' (Python's TypeError)", c.ops[i],
+                                                python_type_name(operands[i]->type), python_type_name(operands[i + 1]->type)),
+                             "complex numbers are not ordered; compare abs(z) or the parts z.real, z.imag");
+                return nullptr;
+            }
+        for (auto& e : operands)
+            result->operands.push_back(e->type.is(TypeKind::Int) ? std::move(e) : ir::promote(std::move(e), Type::complex()));
         return result;
     }
     if (!joined || (!all_numeric && !joined->is(TypeKind::Str) && !joined->is(TypeKind::Bool) && !joined->is(TypeKind::List) &&

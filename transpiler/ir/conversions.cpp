@@ -7,8 +7,9 @@ static ConstantValue convert_constant(const ConstantValue& v, TypeKind to) {
     std::int64_t as_int = 0;
     if (auto b = std::get_if<bool>(&v)) { as_double = *b; as_int = *b; }
     if (auto i = std::get_if<std::int64_t>(&v)) { as_double = static_cast<double>(*i); as_int = *i; }
-    if (auto d = std::get_if<double>(&v)) return *d;
-    if (to == TypeKind::Float) return as_double;
+    if (auto d = std::get_if<double>(&v)) as_double = *d;
+    if (to == TypeKind::Complex) return std::get_if<ast::ComplexValue>(&v) ? v : ConstantValue(ast::ComplexValue{as_double, 0.0});
+    if (std::get_if<double>(&v) || to == TypeKind::Float) return as_double;
     return as_int;
 }
 
@@ -18,7 +19,7 @@ ExprPtr promote(ExprPtr&& e, const Type& to) {
         SourceLoc loc = e->loc;
         return std::make_unique<Cast>(loc, to, std::move(e));
     }
-    if (!to.is_numeric_scalar() || !e->type.is_numeric_scalar()) return std::move(e);
+    if (!to.is_number() || !e->type.is_number() || e->type.is(TypeKind::Complex)) return std::move(e);
     if (e->kind == ExprKind::Const) {
         const auto& c = e->as<Const>();
         return std::make_unique<Const>(c.loc, to, convert_constant(c.value, to.kind));

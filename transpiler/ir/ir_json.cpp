@@ -32,6 +32,7 @@ struct ExprToJson {
             using V = std::decay_t<decltype(v)>;
             if constexpr (std::is_same_v<V, NoneValue>) return nullptr;
             else if constexpr (std::is_same_v<V, ast::EllipsisValue>) return "...";
+            else if constexpr (std::is_same_v<V, ast::ComplexValue>) return json{{"real", v.real}, {"imag", v.imag}};
             else return v;
         }, e.value);
         return {{"node", "Const"}, {"value", value}};

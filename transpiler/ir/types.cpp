@@ -146,6 +146,7 @@ std::string member_namespace(const Type& t) {
         case TypeKind::Tuple: return "builtins.tuple";
         case TypeKind::Int: return "builtins.int";
         case TypeKind::Float: return "builtins.float";
+        case TypeKind::Complex: return "builtins.complex";
         case TypeKind::Bool: return "builtins.int";  // bool's members are int's
         case TypeKind::LibraryObject: return t.class_name;  // numpy.random.Generator.normal
         case TypeKind::Unknown:
@@ -187,6 +188,7 @@ std::string python_type_name(const Type& t) {
         case TypeKind::Str: return "str";
         case TypeKind::Int: return "int";
         case TypeKind::Float: return "float";
+        case TypeKind::Complex: return "complex";
         case TypeKind::Bool: return "bool";
         case TypeKind::None: return "NoneType";
         case TypeKind::Array: return "numpy.ndarray";
@@ -205,7 +207,7 @@ std::string python_type_name(const Type& t) {
 
 bool hashable(const Type& t) {
     switch (t.kind) {
-        case TypeKind::Bool: case TypeKind::Int: case TypeKind::Float: case TypeKind::Str: case TypeKind::None:
+        case TypeKind::Bool: case TypeKind::Int: case TypeKind::Float: case TypeKind::Complex: case TypeKind::Str: case TypeKind::None:
         case TypeKind::Undetermined:
         case TypeKind::Object:  // by identity, or __hash__ (a class with __eq__ alone raises TypeError, as in Python)
             return true;
@@ -244,7 +246,7 @@ bool holds_iterator(const Type& t) {
 
 bool formattable(const Type& t) {
     switch (t.kind) {
-        case TypeKind::None: case TypeKind::Bool: case TypeKind::Int: case TypeKind::Float: case TypeKind::Str:
+        case TypeKind::None: case TypeKind::Bool: case TypeKind::Int: case TypeKind::Float: case TypeKind::Complex: case TypeKind::Str:
         case TypeKind::Undetermined: case TypeKind::Exception: case TypeKind::Object:  // __str__/__repr__, or <__main__.C object>
         case TypeKind::LibraryObject:  // the runtime's type prints itself (append_str_to, append_repr_to)
             return true;
@@ -296,7 +298,7 @@ bool assignable(const Type& from, const Type& to) {
     // None, a value, or another Optional of an assignable value, where a value may be None.
     if (to.is(TypeKind::Optional))
         return from.is(TypeKind::None) || assignable(from.is(TypeKind::Optional) ? from.elements[0] : from, to.elements[0]);
-    if (from.is_numeric_scalar() && to.is_numeric_scalar()) return join_types(from, to) == to;
+    if (from.is_number() && to.is_number()) return join_types(from, to) == to;
     if (from.is(TypeKind::Object) && to.is(TypeKind::Object)) return from.derives_from(to.class_name);  // a subclass's object is one
     if (from.is(TypeKind::Tuple) && to.is(TypeKind::Tuple) && from.elements.size() == to.elements.size()) {
         for (size_t i = 0; i < from.elements.size(); ++i)
@@ -338,6 +340,7 @@ std::string Type::to_string() const {
         case TypeKind::Bool: return "bool";
         case TypeKind::Int: return "int";
         case TypeKind::Float: return "float";
+        case TypeKind::Complex: return "complex";
         case TypeKind::Str: return "str";
         case TypeKind::Tuple: {
             std::string s = "tuple[";
@@ -406,6 +409,7 @@ std::optional<DType> scalar_dtype(const Type& scalar) {
         case TypeKind::Bool: return DType::Bool;
         case TypeKind::Int: return DType::Int64;
         case TypeKind::Float: return DType::Float64;
+        case TypeKind::Complex: return DType::Complex128;
         default: return std::nullopt;
     }
 }
@@ -414,6 +418,7 @@ Type element_type(DType d) {
     switch (kind_of(d)) {
         case Kind::Bool: return Type::boolean();
         case Kind::Int: return Type::integer();
+        case Kind::Complex: return Type::complex();
         default: return Type::floating();
     }
 }
@@ -472,6 +477,7 @@ static int numeric_rank(TypeKind k) {
         case TypeKind::Bool: return 1;
         case TypeKind::Int: return 2;
         case TypeKind::Float: return 3;
+        case TypeKind::Complex: return 4;
         default: return 0;
     }
 }
@@ -490,8 +496,8 @@ std::optional<Type> join_types(const Type& a, const Type& b) {
         if (!value || holds_iterator(*value) || holds_type_object(*value)) return std::nullopt;
         return Type::optional(*value);
     }
-    if (a.is_numeric_scalar() && b.is_numeric_scalar())
-        return numeric_rank(a.kind) >= numeric_rank(b.kind) ? a : b;
+    // Numbers join to the wider kind of the tower bool < int < float < complex.
+    if (numeric_rank(a.kind) > 0 && numeric_rank(b.kind) > 0) return numeric_rank(a.kind) >= numeric_rank(b.kind) ? a : b;
     // Objects of two classes of one hierarchy: their nearest common base.
     if (a.is(TypeKind::Object) && b.is(TypeKind::Object)) {
         if (b.derives_from(a.class_name)) return a;
@@ -558,7 +564,7 @@ std::optional<Type> parse_scalar(const std::string& name) {
     static const std::map<std::string, Type> scalars = {
         {"float", Type::floating()}, {"float64", Type::floating()}, {"double", Type::floating()},
         {"int", Type::integer()}, {"int64", Type::integer()}, {"bool", Type::boolean()},
-        {"str", Type::str()}, {"None", Type::none()}, {"slice", Type::slice_object()}, {"?", Type::undetermined()}};
+        {"complex", Type::complex()}, {"str", Type::str()}, {"None", Type::none()}, {"slice", Type::slice_object()}, {"?", Type::undetermined()}};
     auto it = scalars.find(name);
     if (it == scalars.end()) return std::nullopt;
     return it->second;

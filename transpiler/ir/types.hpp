@@ -27,7 +27,7 @@ namespace py2cpp {
 // ModuleSymbols::captures order), library_cpp the C++ struct holding them (not part of ==). Each
 // function is a type of its own, so a call through the value binds directly to a specialization.
 enum class TypeKind {
-    Unknown, Undetermined, None, Bool, Int, Float, Str, Tuple, List, Dict, DefaultDict, Counter, Set, FrozenSet, Iterator, Array, DType,
+    Unknown, Undetermined, None, Bool, Int, Float, Complex, Str, Tuple, List, Dict, DefaultDict, Counter, Set, FrozenSet, Iterator, Array, DType,
     Class, Slice, Exception, Object, Optional, LibraryObject, Function
 };
 enum class DType { Bool, Int32, Int64, UInt32, Float32, Float64, Complex128 };
@@ -56,6 +56,7 @@ struct Type {
     static Type boolean() { return of(TypeKind::Bool); }
     static Type integer() { return of(TypeKind::Int); }
     static Type floating() { return of(TypeKind::Float); }
+    static Type complex() { return of(TypeKind::Complex); }  // Python's complex (std::complex<double>)
     static Type str() { return of(TypeKind::Str); }
     static Type slice_object() { return of(TypeKind::Slice); }  // slice(start, stop, step)
     static Type exception() { return of(TypeKind::Exception); }  // `e` of `except E as e`
@@ -89,7 +90,10 @@ struct Type {
     static Type optional(Type value);
 
     bool is(TypeKind k) const { return kind == k; }
+    // bool, int or float: Python's real numbers (complex is apart: no ordering, no //, %, int()).
     bool is_numeric_scalar() const { return kind == TypeKind::Bool || kind == TypeKind::Int || kind == TypeKind::Float; }
+    // A number of Python's tower: bool, int, float or complex.
+    bool is_number() const { return is_numeric_scalar() || kind == TypeKind::Complex; }
     bool is_array() const { return kind == TypeKind::Array; }
     bool is_set() const { return kind == TypeKind::Set || kind == TypeKind::FrozenSet; }  // set or frozenset
     // dict, defaultdict or Counter (the last two are dicts with another missing-key rule)

@@ -189,9 +189,17 @@ ir::ExprPtr bind_library_call(const FunctionSpec& spec, TypedCallArgs args, Sour
         for (size_t p = 0; p < spec.params.size(); ++p) {
             auto it = c.when.find(spec.params[p].name);
             auto n = c.counts.find(spec.params[p].name);
-            if (it == c.when.end() || it->second != "iterable" || (n != c.counts.end() && n->second != static_cast<int>(bound[p].values.size())))
+            if (it == c.when.end() || (it->second != "iterable" && it->second != "sortable") ||
+                (n != c.counts.end() && n->second != static_cast<int>(bound[p].values.size())))
                 continue;
-            for (const auto& v : bound[p].values)
+            for (const auto& v : bound[p].values) {
+                // Items Python cannot order (complex numbers, dicts): its TypeError from the first comparison.
+                if (auto item = item_type(v->type); item && it->second == "sortable" && !v->type.is_array() && !pattern_accepts("sortable", v->type, true)) {
+                    const std::string name = python_type_name(*item);
+                    diags.error(call_loc, fmt::format("'<' not supported between instances of '{}' and '{}' (Python's TypeError)", name, name),
+                                fmt::format("{}() orders the items; give a key= that maps them to numbers or str (key=abs for complex numbers)", shown));
+                    return nullptr;
+                }
                 if (!item_type(v->type) || v->type.is_array()) {
                     diags.error(call_loc, fmt::format("'{}' object is not iterable", v->type.to_string()),
                                 v->type.is_array() ? fmt::format("{}() of an array: use the NumPy function (np.sum, np.max, np.sort...)", shown)
@@ -200,6 +208,7 @@ ir::ExprPtr bind_library_call(const FunctionSpec& spec, TypedCallArgs args, Sour
                                     : fmt::format("{}() iterates its argument: pass a list, tuple, str or range", shown));
                     return nullptr;
                 }
+            }
         }
     diags.error(call_loc,
                 fmt::format("{}() does not accept arguments of type ({})", spec.qualified_name, describe_types(spec.params, bound)),

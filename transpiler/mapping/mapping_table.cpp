@@ -159,11 +159,11 @@ std::optional<std::string> pattern_reference(const std::string& p) {
 
 bool is_known_pattern(const std::string& p) {
     if (pattern_reference(p)) return true;
-    static const std::set<std::string> patterns = {"bool", "int", "float", "number", "str", "none", "default", "tuple",
+    static const std::set<std::string> patterns = {"bool", "int", "float", "number", "complex", "str", "none", "default", "tuple",
                                                    "list", "any", "array", "array1", "array2", "numeric", "dtype",
                                                    "shape", "axes", "arrays", "bool_array", "nonbool_array", "nonbool_number", "int_array", "float_array",
                                                    "true", "false", "int_or_none",
-                                                   "iterable", "formattable", "dict", "set", "frozenset",
+                                                   "iterable", "sortable", "formattable", "dict", "set", "frozenset",
                                                    "anyset", "hashable", "factory", "mapping"};
     return patterns.count(p) > 0;
 }
@@ -172,6 +172,19 @@ namespace {
 
 bool is_int_like(const Type& t) { return t.is(TypeKind::Int) || t.is(TypeKind::Bool); }
 
+// Whether Python orders two values of this type with `<`: real numbers, str, tuples and lists of
+// such, sets (by inclusion), objects (their __lt__, checked where the class is known); not
+// complex numbers, dicts, None or arrays (Python's TypeError, or NumPy's ambiguous truth value).
+bool orderable(const Type& t) {
+    switch (t.kind) {
+        case TypeKind::Bool: case TypeKind::Int: case TypeKind::Float: case TypeKind::Str: case TypeKind::Object:
+        case TypeKind::Set: case TypeKind::FrozenSet: case TypeKind::Unknown: case TypeKind::Undetermined:
+            return true;
+        case TypeKind::Tuple: case TypeKind::List: return std::all_of(t.elements.begin(), t.elements.end(), orderable);
+        default: return false;
+    }
+}
+
 }  // namespace
 
 bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given, const Type* reference) {
@@ -179,6 +192,10 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
     if (pattern.find('.') != std::string::npos)  // a library class's name: an object of that class
         return arg.is(TypeKind::LibraryObject) && arg.class_name == pattern;
     if (pattern == "iterable") return item_type(arg).has_value();
+    if (pattern == "sortable") {  // an iterable whose items Python orders (sorted, min, max, list.sort)
+        auto item = item_type(arg);
+        return item && orderable(*item);
+    }
     if (pattern.rfind("like:", 0) == 0)  // a value of exactly P's (decided) type
         return reference && !arg.is_undetermined() && arg == *reference;
     if (pattern.rfind("value:", 0) == 0)  // a value the dict P's values can hold
@@ -209,6 +226,7 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
     if (pattern == "int") return arg.is(TypeKind::Bool) || arg.is(TypeKind::Int);
     if (pattern == "int_or_none") return arg.is(TypeKind::Bool) || arg.is(TypeKind::Int) || arg.is(TypeKind::None);
     if (pattern == "float" || pattern == "number") return arg.is_numeric_scalar();
+    if (pattern == "complex") return arg.is_number();  // a complex number, or a real one taken as complex
     if (pattern == "array") return arg.is_array();
     if (pattern == "array1") return arg.is_array() && arg.rank == 1;
     if (pattern == "array2") return arg.is_array() && arg.rank == 2;
@@ -242,6 +260,7 @@ Type pattern_target_type(const std::string& pattern, const Type& arg, const Type
     if (pattern == "int") return Type::integer();
     if (pattern == "int_or_none" && !arg.is(TypeKind::None)) return Type::integer();
     if (pattern == "float") return Type::floating();
+    if (pattern == "complex") return Type::complex();
     return arg;
 }
 

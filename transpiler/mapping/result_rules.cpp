@@ -408,10 +408,10 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
         auto values = collect(r->operands, types);
         if (values.empty()) return std::nullopt;
         auto item = item_type(values[0]);
-        if (!item || !(item->is_numeric_scalar() || item->is(TypeKind::Undetermined))) return std::nullopt;
+        if (!item || !(item->is_number() || item->is(TypeKind::Undetermined))) return std::nullopt;
         std::optional<Type> joined = item->is(TypeKind::Undetermined) ? Type::integer() : *item;
         for (size_t i = 1; i < values.size() && joined; ++i)
-            joined = values[i].is_numeric_scalar() ? join_types(*joined, values[i]) : std::nullopt;
+            joined = values[i].is_number() ? join_types(*joined, values[i]) : std::nullopt;
         if (joined && joined->is(TypeKind::Bool)) return Type::integer();
         return joined;
     }
