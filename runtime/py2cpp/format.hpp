@@ -13,6 +13,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <complex>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
@@ -318,6 +319,50 @@ inline std::string format_text(std::string_view text, const FormatSpec& f) {
     return pad(std::string(text), f, '<');
 }
 
+// A complex number under a format spec, as CPython's complex.__format__: each part formatted as a
+// float (the imaginary part always signed), then the whole "re+imj" padded as one. No type is
+// str()-like: the real part left out when it is +0, parentheses otherwise, and with a precision
+// the parts use 'g'. '=' alignment, zero padding and '%' are ValueErrors.
+inline std::string format_complex(const std::complex<double>& z, std::string_view spec) {
+    const FormatSpec f = parse_format_spec(spec, '>', '\0', "complex");
+    if (f.align == '=' && f.fill == "0") raise_format_error("Zero padding is not allowed in complex format specifier");
+    if (f.align == '=') raise_format_error("'=' alignment flag is not allowed in complex format specifier");
+    if (std::string_view("eEfFgGn", 7).find(f.type) == std::string_view::npos && f.type != '\0') raise_unknown_code(f.type, "complex");
+    const bool repr_like = f.type == '\0';
+    const bool skip_real = repr_like && z.real() == 0.0 && !std::signbit(z.real());
+    FormatSpec part = f;  // one part, unpadded
+    part.fill = " ";
+    part.align = '\0';
+    part.width = 0;
+    if (part.type == 'n') part.type = 'g';
+    if (repr_like && f.precision >= 0) part.type = 'g';
+    auto format_part = [&](double x, char sign) {
+        FormatSpec p = part;
+        p.sign = sign;
+        if (repr_like && f.precision < 0) {  // repr of the part: shortest digits, no forced ".0"
+            std::string body;
+            const bool negative = std::signbit(x) && !std::isnan(x) &&
+                                  !(f.no_negative_zero && x == 0.0);
+            if (negative) body += '-';
+            else if (sign == '+' || sign == ' ') body += sign;
+            if (std::isnan(x)) body += "nan";
+            else if (std::isinf(x)) body += "inf";
+            else {
+                const DecimalDigits d = shortest_digits(std::fabs(x));
+                append_digits_layout(body, d, d.exponent < -4 || d.exponent >= 16, 0, f.alternate);
+            }
+            return body;
+        }
+        return format_float(x, p, "complex");
+    };
+    std::string text;
+    if (!skip_real) text += format_part(z.real(), f.sign);
+    text += format_part(z.imag(), skip_real ? f.sign : '+');
+    text += 'j';
+    if (repr_like && !skip_real) text = "(" + text + ")";
+    return pad(std::move(text), f, '>');
+}
+
 }  // namespace detail
 
 // format(x, spec) / f"{x:spec}": Python's rendering of x under a format spec; an empty spec is
@@ -332,6 +377,8 @@ std::string format_value(const T& x, std::string_view spec) {
     } else if constexpr (std::is_floating_point_v<T>) {
         return detail::format_float(static_cast<double>(x), detail::parse_format_spec(spec, '>', '\0', "float"),
                                     "float");
+    } else if constexpr (std::is_same_v<T, std::complex<double>>) {
+        return detail::format_complex(x, spec);
     } else if constexpr (std::is_same_v<T, NoneType>) {
         throw TypeError("unsupported format string passed to NoneType.__format__");
     } else if constexpr (std::is_convertible_v<const T&, std::string_view>) {
