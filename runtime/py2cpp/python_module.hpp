@@ -25,6 +25,7 @@
 #endif
 #include <numpy/arrayobject.h>
 
+#include <complex>
 #include <cstdint>
 #include <exception>
 #include <memory>
@@ -52,6 +53,12 @@ namespace py::ext {
 inline bool from_python(PyObject* o, double& out) {
     if (!PyFloat_CheckExact(o)) return false;
     out = PyFloat_AS_DOUBLE(o);
+    return true;
+}
+
+inline bool from_python(PyObject* o, std::complex<double>& out) {
+    if (!PyComplex_CheckExact(o)) return false;
+    out = {PyComplex_RealAsDouble(o), PyComplex_ImagAsDouble(o)};
     return true;
 }
 
@@ -135,6 +142,7 @@ bool from_python(PyObject* o, py::ndarray<T, N>& out) {
 
 inline PyObject* to_python(double v) { return PyFloat_FromDouble(v); }
 inline PyObject* to_python(py::int_t v) { return PyLong_FromLongLong(v); }
+inline PyObject* to_python(const std::complex<double>& v) { return PyComplex_FromDoubles(v.real(), v.imag()); }
 inline PyObject* to_python(bool v) { return PyBool_FromLong(v ? 1 : 0); }
 inline PyObject* to_python(py::NoneType) { Py_RETURN_NONE; }
 inline PyObject* to_python(const std::string& v) {

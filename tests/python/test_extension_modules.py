@@ -118,6 +118,14 @@ def test_scalar_only_module():
     assert str(inspect.signature(m.euro_vanilla)) == "(S, K, T, r, sigma, option='call')"
 
 
+def test_complex_scalars(cases):
+    for z, turns in ((1 + 2j, 3), (-0.5 + 0j, 0), (complex(2.5, -1e300), -1)):
+        got = cases.rotate(z, turns)
+        assert path_of(cases) == "cpp"
+        assert type(got) is complex and got == cases.python.rotate(z, turns)
+    assert cases.rotate(1.0, 1) == cases.python.rotate(1.0, 1) and path_of(cases) == "python"  # a float: no specialization
+
+
 def test_motion_planning(mp):
     path, obstacles, link_lengths, joint_limits = mp.python.demo_problem(40)
     assert path.flags.f_contiguous and not path.flags.c_contiguous  # np.vstack(...).T

@@ -135,6 +135,7 @@ bool python_module_accepts(const Type& t) {
         case TypeKind::Bool:
         case TypeKind::Int:
         case TypeKind::Float:
+        case TypeKind::Complex:
         case TypeKind::Str:
         case TypeKind::None: return true;
         case TypeKind::Array: return t.dtype != DType::Complex128;
