@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <complex>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -116,10 +117,11 @@ inline std::string exponent_text(int exponent, std::size_t width) {
 }
 
 // FloatingFormat: the common layout computed from the (summarised) values, then one value.
+// With `plus_sign` (the imaginary parts of complex values) every value carries its sign.
 template <class T>
 class FloatFormat {
 public:
-    explicit FloatFormat(const std::vector<T>& data) {
+    explicit FloatFormat(const std::vector<T>& data, bool plus_sign = false) : plus_(plus_sign) {
         std::vector<T> finite;
         for (T x : data)
             if (std::isfinite(x)) finite.push_back(x);
@@ -129,7 +131,7 @@ public:
         } else if (exp_format_) {
             std::size_t exp_len = 0;
             for (T x : finite) {
-                const FloatParts p = scientific_parts(x);
+                const FloatParts p = signed_parts(scientific_parts(x), x);
                 exp_len = std::max(exp_len, exponent_text(p.exponent, 2).size());
                 precision_ = std::max(precision_, p.frac_part.size());
                 pad_left_ = std::max(pad_left_, p.int_part.size());
@@ -138,13 +140,13 @@ public:
             pad_right_ = exp_size_ + 2 + precision_;
         } else {
             for (T x : finite) {
-                const FloatParts p = positional_parts(x);
+                const FloatParts p = signed_parts(positional_parts(x), x);
                 pad_left_ = std::max(pad_left_, p.int_part.size());
                 pad_right_ = std::max(pad_right_, p.frac_part.size());
             }
         }
         if (finite.size() != data.size()) {
-            bool neginf = false;
+            bool neginf = plus_;
             for (T x : data) neginf = neginf || (std::isinf(x) && x < 0);
             const std::size_t offset = pad_right_ + 1;
             const std::size_t inflen = 3 + (neginf ? 1 : 0);
@@ -155,11 +157,11 @@ public:
 
     std::string operator()(T x) const {
         if (!std::isfinite(x)) {
-            const std::string text = std::isnan(x) ? "nan" : x < 0 ? "-inf" : "inf";
+            const std::string text = std::isnan(x) ? (plus_ ? "+nan" : "nan") : x < 0 ? "-inf" : plus_ ? "+inf" : "inf";
             const std::size_t width = pad_left_ + pad_right_ + 1;
             return std::string(width > text.size() ? width - text.size() : 0, ' ') + text;
         }
-        const FloatParts p = exp_format_ ? scientific_parts(x) : positional_parts(x);
+        const FloatParts p = signed_parts(exp_format_ ? scientific_parts(x) : positional_parts(x), x);
         std::string out(pad_left_ > p.int_part.size() ? pad_left_ - p.int_part.size() : 0, ' ');
         out += p.int_part;
         out += '.';
@@ -175,6 +177,11 @@ public:
     }
 
 private:
+    FloatParts signed_parts(FloatParts p, T x) const {
+        if (plus_ && !std::signbit(x)) p.int_part.insert(0, "+");
+        return p;
+    }
+
     // Scientific notation when the non-zero magnitudes span too much or are too big/small.
     void decide_exponential(const std::vector<T>& finite) {
         bool any = false;
@@ -189,9 +196,41 @@ private:
         exp_format_ = any && (max_val >= T(1e8) || min_val < T(0.0001) || max_val / min_val > T(1000));
     }
 
+    bool plus_ = false;
     bool exp_format_ = false;
     std::size_t pad_left_ = 0, pad_right_ = 0, precision_ = 0, exp_size_ = 0;
 };
+
+// ComplexFloatingFormat: the real parts laid out together, the imaginary parts together (always
+// signed), and the 'j' placed before the imaginary part's trailing padding.
+template <class C>
+class ComplexFormat {
+    using R = typename C::value_type;
+
+public:
+    explicit ComplexFormat(const std::vector<C>& data) : real_(part(data, false)), imag_(part(data, true), true) {}
+
+    std::string operator()(const C& z) const {
+        std::string imag = imag_(z.imag());
+        const std::size_t end = imag.find_last_not_of(' ') + 1;
+        imag.insert(end, "j");
+        return real_(z.real()) + imag;
+    }
+
+private:
+    static std::vector<R> part(const std::vector<C>& data, bool imaginary) {
+        std::vector<R> out;
+        out.reserve(data.size());
+        for (const C& z : data) out.push_back(imaginary ? z.imag() : z.real());
+        return out;
+    }
+    FloatFormat<R> real_, imag_;
+};
+
+template <class T>
+struct is_complex : std::false_type {};
+template <class R>
+struct is_complex<std::complex<R>> : std::true_type {};
 
 // IntegerFormat: right-aligned to the widest of str(max) and str(min).
 template <class T>
@@ -218,8 +257,9 @@ struct BoolFormat {
 };
 
 template <class T>
-using format_for = std::conditional_t<std::is_same_v<T, bool>, BoolFormat,
-                                      std::conditional_t<std::is_floating_point_v<T>, FloatFormat<T>, IntFormat<T>>>;
+using format_for = std::conditional_t<
+    std::is_same_v<T, bool>, BoolFormat,
+    std::conditional_t<std::is_floating_point_v<T>, FloatFormat<T>, std::conditional_t<is_complex<T>::value, ComplexFormat<T>, IntFormat<T>>>>;
 
 // The indices along an axis that are printed: all, or the 3 leading and 3 trailing ones.
 inline std::vector<std::int64_t> shown_indices(std::int64_t length, bool summarise) {
@@ -339,7 +379,7 @@ std::string array2string(const View<T>& v, const std::string& separator, std::si
 template <class T>
 constexpr bool dtype_is_implied() {
     return std::is_same_v<T, bool> || std::is_same_v<T, double> || std::is_same_v<T, std::int64_t> ||
-           std::is_same_v<T, long long>;
+           std::is_same_v<T, long long> || std::is_same_v<T, std::complex<double>>;
 }
 
 template <class T, std::size_t N>

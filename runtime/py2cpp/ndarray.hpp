@@ -16,6 +16,7 @@
 #pragma once
 
 #include <array>
+#include <complex>
 #include <cstddef>
 #include <cmath>
 #include <cstdint>
@@ -132,6 +133,8 @@ const char* dtype_name() {
     else if constexpr (std::is_same_v<T, double>) return "float64";
     else if constexpr (std::is_same_v<T, float>) return "float32";
     else if constexpr (std::is_floating_point_v<T>) return "float128";
+    else if constexpr (std::is_same_v<T, std::complex<double>>) return "complex128";
+    else if constexpr (std::is_same_v<T, std::complex<float>>) return "complex64";
     else return std::is_signed_v<T> ? (sizeof(T) == 8 ? "int64" : sizeof(T) == 4 ? "int32" : sizeof(T) == 2 ? "int16" : "int8")
                                     : (sizeof(T) == 8 ? "uint64" : sizeof(T) == 4 ? "uint32" : sizeof(T) == 2 ? "uint16" : "uint8");
 }

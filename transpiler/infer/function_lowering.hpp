@@ -217,7 +217,9 @@ private:
     void store_to_list(const ast::Subscript& target, ir::ExprPtr list, const std::string& op, ir::ExprPtr value, ir::Block& out);
 
     // calls (lower_calls.cpp)
-    bool lower_call_arguments(const ast::Call& c, TypedCallArgs& args);
+    // `arrays_as_sequence`: a list display of arrays is the sequence NumPy functions take
+    // (np.array([a, b]), np.hstack([a, b])); for the built-ins (print, len, list) it is a list.
+    bool lower_call_arguments(const ast::Call& c, TypedCallArgs& args, bool arrays_as_sequence = true);
     ir::ExprPtr lower_call(const ast::Call& c);
     // A call of a module function or method: `key` is its ModuleSymbols::functions key (f, or
     // Class.method), `self` the object a method is called on (the first parameter, which the

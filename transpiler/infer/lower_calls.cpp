@@ -140,7 +140,7 @@ ExprPtr FunctionLowering::lower_library_call(const ast::Call& c, const std::stri
         return nullptr;
     }
     TypedCallArgs args;
-    if (!lower_call_arguments(c, args)) return nullptr;
+    if (!lower_call_arguments(c, args, qualified.rfind("builtins.", 0) != 0)) return nullptr;
     // len(obj), abs(obj), float(obj), int(obj): the object's dunder method (lower_classes.cpp).
     static const std::map<std::string, std::string> dunders = {
         {"builtins.len", "__len__"}, {"builtins.abs", "__abs__"}, {"builtins.float", "__float__"}, {"builtins.int", "__int__"}};
@@ -173,9 +173,9 @@ ExprPtr FunctionLowering::lower_library_call(const ast::Call& c, const std::stri
 
 // The arguments of a library call, lowered left to right. A list literal is allowed here (and only
 // here): library functions such as np.array take one.
-bool FunctionLowering::lower_call_arguments(const ast::Call& c, TypedCallArgs& args) {
+bool FunctionLowering::lower_call_arguments(const ast::Call& c, TypedCallArgs& args, bool arrays_as_sequence) {
     auto lower_argument = [&](const ast::Expr& e) {
-        if (e.kind == ast::ExprKind::List) return lower_list_literal(e.as<ast::List>());
+        if (e.kind == ast::ExprKind::List) return lower_list_display(e.as<ast::List>(), arrays_as_sequence);
         // A value that may be None stays one: bind_library_call unwraps it for a case that needs the value.
         return lower_iterated(e, /*maybe_none=*/true);
     };

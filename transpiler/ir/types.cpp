@@ -222,6 +222,10 @@ bool holds_type_object(const Type& t) {
     return t.is(TypeKind::DType) || t.is(TypeKind::Class) || std::any_of(t.elements.begin(), t.elements.end(), holds_type_object);
 }
 
+bool holds_complex_array(const Type& t) {
+    return (t.is_array() && t.dtype == DType::Complex128) || std::any_of(t.elements.begin(), t.elements.end(), holds_complex_array);
+}
+
 bool holds_function(const Type& t) {
     return t.is(TypeKind::Function) || std::any_of(t.elements.begin(), t.elements.end(), holds_function);
 }

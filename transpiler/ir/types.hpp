@@ -140,6 +140,9 @@ bool hashable(const Type& t);
 // An Iterator anywhere inside (zip(...), enumerate(...), d.items()): a value that is consumed
 // where it is made and has no C++ type to declare a variable, parameter or return with.
 bool holds_iterator(const Type& t);
+// An array of complex numbers anywhere inside: typed (np.array of complex values), but the runtime's
+// arrays hold bool, integers and floats only, so lowering refuses the expression that makes one.
+bool holds_complex_array(const Type& t);
 // A function value anywhere inside (Type::function): library functions cannot take one.
 bool holds_function(const Type& t);
 // How messages name a function value: "the function 'square'", "a lambda", "a list of functions".
