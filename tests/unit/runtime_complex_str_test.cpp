@@ -45,3 +45,35 @@ TEST(RuntimeComplexStr, MatchesCPython) {
 }
 
 }  // namespace
+
+// NumPy's ComplexFloatingFormat (runtime/py2cpp/array_str.hpp), element by element: the strings
+// np.array2string printed (NumPy 1.24), split at the separator.
+#include "py2cpp/numpy.hpp"
+
+#include <vector>
+
+namespace {
+
+std::vector<std::string> formatted(const std::vector<std::complex<double>>& values) {
+    const py::arrstr::ComplexFormat<std::complex<double>> format(values);
+    std::vector<std::string> out;
+    for (const auto& z : values) out.push_back(format(z));
+    return out;
+}
+
+TEST(ComplexArrayFormat, PositionalPartsAlignedAndJBeforePadding) {
+    // '[ 1.+2.j   3.-1.j  -0.-0.5j]'
+    EXPECT_EQ(formatted({{1, 2}, {3, -1}, {-0.0, -0.5}}), (std::vector<std::string>{" 1.+2.j ", " 3.-1.j ", "-0.-0.5j"}));
+}
+
+TEST(ComplexArrayFormat, ScientificRealParts) {
+    // '[ 1.0e-09+1.j -3.0e+00+0.j  2.5e+00+0.j]'
+    EXPECT_EQ(formatted({{1e-9, 1}, {-3, 0}, {2.5, 0}}), (std::vector<std::string>{" 1.0e-09+1.j", "-3.0e+00+0.j", " 2.5e+00+0.j"}));
+}
+
+TEST(ComplexArrayFormat, NonFiniteParts) {
+    // '[nan+infj  1. -1.j]'
+    EXPECT_EQ(formatted({{NAN_, INF}, {1, -1}}), (std::vector<std::string>{"nan+infj", " 1. -1.j"}));
+}
+
+}  // namespace
