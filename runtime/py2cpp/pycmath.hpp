@@ -18,14 +18,16 @@
 
 #include "py2cpp/complex.hpp"
 #include "py2cpp/exceptions.hpp"
+#include "py2cpp/pymath.hpp"
 
 namespace py::cmath {
 
-inline constexpr double pi = 3.141592653589793;
-inline constexpr double e = 2.718281828459045;
-inline constexpr double tau = 6.283185307179586;
-inline constexpr double inf = std::numeric_limits<double>::infinity();
-inline constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+// cmath's real constants are math's.
+using py::math::e;
+using py::math::inf;
+using py::math::nan;
+using py::math::pi;
+using py::math::tau;
 inline const complex_t infj{0.0, std::numeric_limits<double>::infinity()};
 inline const complex_t nanj{0.0, std::numeric_limits<double>::quiet_NaN()};
 
@@ -40,8 +42,9 @@ inline constexpr double ln10 = 2.302585092994046;
 
 inline bool finite(const complex_t& z) { return std::isfinite(z.real()) && std::isfinite(z.imag()); }
 
-[[noreturn]] inline void domain_error() { throw ValueError("math domain error"); }
-[[noreturn]] inline void range_error() { throw OverflowError("math range error"); }
+// The math module's errors: ValueError('math domain error'), OverflowError('math range error').
+[[noreturn]] inline void domain_error() { py::math::detail::raise_domain_error(); }
+[[noreturn]] inline void range_error() { py::math::detail::raise_range_error(); }
 
 inline complex_t check_overflow(const complex_t& r) {
     if (std::isinf(r.real()) || std::isinf(r.imag())) range_error();
