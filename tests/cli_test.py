@@ -106,6 +106,27 @@ def test_build_and_function_driver():
         assert run.returncode == 2 and "usage" in run.stderr, run
 
 
+def test_driver_leaves_out_functions_it_cannot_print():
+    # A result the driver cannot print or write (a list, a dict, a complex number) made C++ that
+    # did not compile; such a function is now a helper, with a warning, and the others stay commands.
+    src_text = (GOOD + "\n\ndef pairs(x: float) -> dict[str, float]:\n    return {'x': x}\n"
+                "\n\ndef twice(x: float) -> list[float]:\n    return [x, x]\n"
+                "\n\ndef rot(x: float) -> complex:\n    return x * 1j\n")
+    with tempfile.TemporaryDirectory() as d:
+        src = write(d, "m.py", src_text)
+        out = pathlib.Path(d) / "out"
+        r = py2cpp("transpile", src, "-o", out)
+        assert r.returncode == 0, r.stderr
+        for name in ("pairs", "twice", "rot"):
+            assert f"warning: '{name}' returns" in r.stderr, r.stderr
+        r = py2cpp("build", out)
+        assert r.returncode == 0, r.stderr
+        run = subprocess.run([r.stdout.strip(), "f", "2.5", "3"], capture_output=True, text=True)
+        assert run.returncode == 0 and run.stdout == "7.5\n", run
+        run = subprocess.run([r.stdout.strip(), "pairs", "2.5"], capture_output=True, text=True)
+        assert run.returncode == 2, run
+
+
 def test_build_unknown_target_and_missing_cross_compiler():
     with tempfile.TemporaryDirectory() as d:
         src = write(d, "m.py", GOOD)

@@ -29,6 +29,9 @@ std::vector<ExportedFunction> exported_functions(const ir::Module& m) {
         ExportedFunction& e = out[it->second];
         bool accepted = f.params.size() == e.nparams;
         for (const auto& p : f.params) accepted = accepted && python_module_accepts(p.type);
+        // Results the module converts (to_python): what it accepts, and tuples of those.
+        const Type& r = f.return_type;
+        accepted = accepted && (python_module_accepts(r) || (r.is(TypeKind::Tuple) && std::all_of(r.elements.begin(), r.elements.end(), python_module_accepts)));
         if (accepted) e.specializations.push_back(&f);
     }
     return out;

@@ -102,6 +102,15 @@ std::optional<SpecializationInfo> Specializer::request(const std::string& functi
     if (entry.failed) return std::nullopt;
     // A function value has no command-line or Python form: a function returning one stays a helper.
     if (exported && !holds_function(entry.function->return_type)) entry.function->exported = true;
+    // The command-line driver leaves out functions whose result it cannot print (project_writer.cpp).
+    if (exported && !is_command_line_result(entry.function->return_type) && !entry.not_exported_said) {
+        entry.not_exported_said = true;
+        diags_.warning(entry.function->loc,
+                       fmt::format("'{}' returns {}, which the command-line driver cannot print, so it is not one of the program's "
+                                   "commands", entry.function->py_name, entry.function->return_type.to_string()),
+                       "the driver prints numbers, str, None, arrays and tuples of them; the module's other functions (and the "
+                       "Python extension module, for the results it converts) can call it");
+    }
     return SpecializationInfo{entry.function->return_type, entry.function->cpp_name, entry.function->pure,
                               entry.function->pure_construction, entry.function->param_refinements};
 }

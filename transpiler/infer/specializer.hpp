@@ -52,6 +52,7 @@ private:
         Type assumed_return;  // for recursive calls while in progress
         bool recursed = false;
         size_t completion_order = 0;
+        bool not_exported_said = false;  // the warning that the driver cannot return its result, given once
         std::optional<ir::Function> function;
         Diagnostics diags;
     };

@@ -222,6 +222,11 @@ bool holds_type_object(const Type& t) {
     return t.is(TypeKind::DType) || t.is(TypeKind::Class) || std::any_of(t.elements.begin(), t.elements.end(), holds_type_object);
 }
 
+bool is_command_line_result(const Type& t) {
+    if (t.is(TypeKind::Tuple)) return std::all_of(t.elements.begin(), t.elements.end(), is_command_line_result);
+    return t.is_numeric_scalar() || t.is(TypeKind::Str) || t.is(TypeKind::None) || (t.is_array() && t.dtype != DType::Complex128);
+}
+
 bool holds_complex_array(const Type& t) {
     return (t.is_array() && t.dtype == DType::Complex128) || std::any_of(t.elements.begin(), t.elements.end(), holds_complex_array);
 }

@@ -143,6 +143,9 @@ bool holds_iterator(const Type& t);
 // An array of complex numbers anywhere inside: typed (np.array of complex values), but the runtime's
 // arrays hold bool, integers and floats only, so lowering refuses the expression that makes one.
 bool holds_complex_array(const Type& t);
+// What the command-line driver prints and writes as a function's result (--npy-out, reference
+// checks): numbers, str, None, real arrays and tuples of them.
+bool is_command_line_result(const Type& t);
 // A function value anywhere inside (Type::function): library functions cannot take one.
 bool holds_function(const Type& t);
 // How messages name a function value: "the function 'square'", "a lambda", "a list of functions".
