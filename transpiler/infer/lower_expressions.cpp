@@ -142,7 +142,8 @@ ExprPtr FunctionLowering::lower_name(const ast::Name& n) {
     }
     // The built-in types name NumPy dtypes when used as values: np.zeros(n, dtype=int); the
     // container classes are class objects (defaultdict(list)).
-    static const std::map<std::string, DType> type_dtypes = {{"bool", DType::Bool}, {"int", DType::Int64}, {"float", DType::Float64}};
+    static const std::map<std::string, DType> type_dtypes = {
+        {"bool", DType::Bool}, {"int", DType::Int64}, {"float", DType::Float64}, {"complex", DType::Complex128}};
     if (auto d = type_dtypes.find(n.id); d != type_dtypes.end())
         return std::make_unique<ir::Const>(n.loc, Type::dtype_object(d->second), dtype_name(d->second));
     static const std::map<std::string, Type> classes = {{"str", Type::str()},
