@@ -73,7 +73,11 @@ inline complex_t sqrt(const complex_t& z) {
 }
 
 inline complex_t exp(const complex_t& z) {
-    if (!detail::finite(z)) return std::exp(z);
+    if (!detail::finite(z)) {
+        // CPython: a domain error for an infinite imaginary part, unless the real part is -inf or nan.
+        if (std::isinf(z.imag()) && (std::isfinite(z.real()) || (std::isinf(z.real()) && z.real() > 0))) detail::domain_error();
+        return std::exp(z);
+    }
     const double x = z.real(), y = z.imag();
     if (x > detail::log_large_double) {
         const double l = std::exp(x - 1.0);
@@ -117,7 +121,10 @@ inline complex_t log10(const complex_t& z) {
 }
 
 inline complex_t sinh(const complex_t& z) {
-    if (!detail::finite(z)) return std::sinh(z);
+    if (!detail::finite(z)) {
+        if (std::isinf(z.imag()) && !std::isnan(z.real())) detail::domain_error();  // as CPython
+        return std::sinh(z);
+    }
     const double x = z.real(), y = z.imag();
     if (std::fabs(x) > detail::log_large_double) {
         const double shifted = x - std::copysign(1.0, x);
@@ -127,7 +134,10 @@ inline complex_t sinh(const complex_t& z) {
 }
 
 inline complex_t cosh(const complex_t& z) {
-    if (!detail::finite(z)) return std::cosh(z);
+    if (!detail::finite(z)) {
+        if (std::isinf(z.imag()) && !std::isnan(z.real())) detail::domain_error();  // as CPython
+        return std::cosh(z);
+    }
     const double x = z.real(), y = z.imag();
     if (std::fabs(x) > detail::log_large_double) {
         const double shifted = x - std::copysign(1.0, x);
@@ -137,7 +147,10 @@ inline complex_t cosh(const complex_t& z) {
 }
 
 inline complex_t tanh(const complex_t& z) {
-    if (!detail::finite(z)) return std::tanh(z);
+    if (!detail::finite(z)) {
+        if (std::isinf(z.imag()) && std::isfinite(z.real())) detail::domain_error();  // as CPython
+        return std::tanh(z);
+    }
     const double x = z.real(), y = z.imag();
     if (std::fabs(x) > detail::log_large_double)
         return {std::copysign(1.0, x), 4.0 * std::sin(y) * std::cos(y) * std::exp(-2.0 * std::fabs(x))};
@@ -158,9 +171,22 @@ inline complex_t tan(const complex_t& z) {
     return {r.imag(), -r.real()};
 }
 
+namespace detail {
+
+// log|z| + log 4 for |z| near the top of the double range (halved first: hypot cannot overflow).
+inline double log_large_modulus(const complex_t& z) { return std::log(std::hypot(z.real() / 2.0, z.imag() / 2.0)) + ln2 * 2.0; }
+
+inline bool large(const complex_t& z) { return std::fabs(z.real()) > large_double || std::fabs(z.imag()) > large_double; }
+
+}  // namespace detail
+
 inline complex_t asinh(const complex_t& z) {
-    if (!detail::finite(z) || std::fabs(z.real()) > detail::large_double || std::fabs(z.imag()) > detail::large_double)
-        return std::asinh(z);
+    if (!detail::finite(z)) return std::asinh(z);
+    if (detail::large(z)) {
+        const double real = z.imag() >= 0.0 ? std::copysign(detail::log_large_modulus(z), z.real())
+                                            : -std::copysign(detail::log_large_modulus(z), -z.real());
+        return {real, std::atan2(z.imag(), std::fabs(z.real()))};
+    }
     const complex_t s1 = sqrt(complex_t{1.0 + z.imag(), -z.real()});
     const complex_t s2 = sqrt(complex_t{1.0 - z.imag(), z.real()});
     return {std::asinh(s1.real() * s2.imag() - s2.real() * s1.imag()), std::atan2(z.imag(), s1.real() * s2.real() - s1.imag() * s2.imag())};
@@ -172,16 +198,20 @@ inline complex_t asin(const complex_t& z) {
 }
 
 inline complex_t acos(const complex_t& z) {
-    if (!detail::finite(z) || std::fabs(z.real()) > detail::large_double || std::fabs(z.imag()) > detail::large_double)
-        return std::acos(z);
+    if (!detail::finite(z)) return std::acos(z);
+    if (detail::large(z)) {
+        const double imag = z.real() < 0.0 ? -std::copysign(detail::log_large_modulus(z), z.imag())
+                                           : std::copysign(detail::log_large_modulus(z), -z.imag());
+        return {std::atan2(std::fabs(z.imag()), z.real()), imag};
+    }
     const complex_t s1 = sqrt(complex_t{1.0 - z.real(), -z.imag()});
     const complex_t s2 = sqrt(complex_t{1.0 + z.real(), z.imag()});
     return {2.0 * std::atan2(s1.real(), s2.real()), std::asinh(s2.real() * s1.imag() - s2.imag() * s1.real())};
 }
 
 inline complex_t acosh(const complex_t& z) {
-    if (!detail::finite(z) || std::fabs(z.real()) > detail::large_double || std::fabs(z.imag()) > detail::large_double)
-        return std::acosh(z);
+    if (!detail::finite(z)) return std::acosh(z);
+    if (detail::large(z)) return {detail::log_large_modulus(z), std::atan2(z.imag(), z.real())};
     const complex_t s1 = sqrt(complex_t{z.real() - 1.0, z.imag()});
     const complex_t s2 = sqrt(complex_t{z.real() + 1.0, z.imag()});
     return {std::asinh(s1.real() * s2.real() + s1.imag() * s2.imag()), 2.0 * std::atan2(s1.imag(), s2.real())};
@@ -194,7 +224,10 @@ inline complex_t atanh(const complex_t& z) {
         return {-r.real(), -r.imag()};
     }
     const double x = z.real(), ay = std::fabs(z.imag());
-    if (x > detail::sqrt_large_double || ay > detail::sqrt_large_double) return std::atanh(z);
+    if (x > detail::sqrt_large_double || ay > detail::sqrt_large_double) {
+        const double h = std::hypot(x / 2.0, z.imag() / 2.0);  // cannot overflow
+        return {x / 4.0 / h / h, -std::copysign(pi / 2.0, -z.imag())};
+    }
     if (x == 1.0 && ay < detail::sqrt_dbl_min) {
         if (ay == 0.0) detail::domain_error();
         return {-std::log(std::sqrt(ay) / std::sqrt(std::hypot(ay, 2.0))), std::copysign(std::atan2(2.0, -ay) / 2.0, z.imag())};
@@ -214,9 +247,23 @@ inline double phase(const complex_t& z) { return std::atan2(z.imag(), z.real());
 inline std::tuple<double, double> polar(const complex_t& z) { return {py::abs(z), phase(z)}; }
 
 // rect(r, phi) -> r * (cos(phi) + i sin(phi)).
+// ValueError('math domain error') for a nonzero r with an infinite phi, as CPython.
 inline complex_t rect(double r, double phi) {
-    if (std::isfinite(r) && std::isfinite(phi)) return {r * std::cos(phi), r * std::sin(phi)};
-    return std::polar(r, phi);
+    if (std::isfinite(r) && std::isfinite(phi)) {
+        if (phi == 0.0) return {r, r * phi};
+        return {r * std::cos(phi), r * std::sin(phi)};
+    }
+    if (r != 0.0 && !std::isnan(r) && std::isinf(phi)) detail::domain_error();
+    if (std::isinf(r) && std::isfinite(phi) && phi != 0.0) {  // an infinite modulus: the signs of cos and sin
+        const double sign = r > 0 ? 1.0 : -1.0;
+        return {sign * std::copysign(inf, std::cos(phi)), sign * std::copysign(inf, std::sin(phi))};
+    }
+    const double nan_ = std::numeric_limits<double>::quiet_NaN();
+    if (std::isinf(r) && phi == 0.0) return {r, r > 0 ? phi : -phi};
+    if (std::isinf(r)) return {inf, nan_};           // phi is nan
+    if (r == 0.0) return {0.0, 0.0};                 // a zero modulus, phi infinite or nan
+    if (phi == 0.0) return {nan_, 0.0};              // r is nan
+    return {nan_, nan_};
 }
 
 inline bool isfinite(const complex_t& z) { return detail::finite(z); }

@@ -67,6 +67,10 @@ MATH_UNARY_ANY = ["sin", "cos", "atan", "fabs", "exp", "sinh", "cosh", "tanh", "
                   "exp2", "degrees", "radians"]
 MATH_UNARY_DOMAIN = ["sqrt", "log", "log10", "log2", "log1p", "acos", "asin", "atanh", "acosh", "gamma", "lgamma", "tan"]
 MATH_BINARY = ["atan2", "hypot", "copysign", "fmod", "pow", "remainder", "ldexp_like"]
+CMATH_UNARY = ["sqrt", "exp", "log", "log10", "sin", "cos", "tan", "sinh", "cosh", "tanh", "asin", "acos", "atan", "asinh",
+               "acosh", "atanh"]
+COMPLEX_PARTS = ["0.0", "-0.0", "1.0", "-1.0", "0.5", "2.5", "-3.0", "1e-3", "7.25", "-0.125", "1e10", "1e-310"]
+COMPLEX_FORMATS = ["", ".2f", ".3e", "g", ".4g", ">20", "<18.1f", "+.3f", "^24"]
 FLOAT_FORMATS = ["", ".0f", ".1f", ".3f", ".10f", "e", ".2e", "g", ".3g", "10.4f", "<10.2f", ">12.3e", "+.2f", "^9.1f", ".1%", "8.3g"]
 INT_FORMATS = ["", "d", "5d", "05d", "+d", "<6d", ">6d", "^7d", "x", "o", "b", ",", "_", "+05d"]
 FLOAT_LITERALS = [0.0, -0.0, 0.5, -1.5, 2.25, 0.1, -0.3, 3.141592653589793, 1e-10, 2.5e10, -7.75, 1e300, -1e-300, 100.0,
@@ -298,6 +302,9 @@ class ScalarGen:
             if call:
                 return call
         if k == 11:
+            if self.chance(0.4):  # a float of a complex number
+                c = self.complex_expr(scope, depth - 1)
+                return rng.choice([f"abs({c})", f"({c}).real", f"({c}).imag", f"cmath.phase({c})"]), None
             return rng.choice(["math.pi", "math.e", "math.inf", "(-math.inf)", "math.nan", "float('nan')", "float('inf')",
                                "math.tau"]), None
         a, _ = self.float_expr(scope, depth - 1)
@@ -323,6 +330,43 @@ class ScalarGen:
             return f"({a} * {rng.choice(['0.5', '-0.25', '1.0', '-1.0'])})", ba
         a, _ = self.num_expr(scope, depth - 1)
         return f"math.atan({a})", 1.6
+
+    def complex_literal(self):
+        rng = self.rng
+        re, im = rng.choice(COMPLEX_PARTS), rng.choice(COMPLEX_PARTS)
+        k = rng.randrange(3)
+        if k == 0:
+            return f"({im}j)" if not im.startswith("-") else f"(-{im[1:]}j)"
+        if k == 1:
+            return f"complex({re}, {im})"
+        return f"({re} + {im}j)" if not im.startswith("-") else f"({re} - {im[1:]}j)"
+
+    def complex_expr(self, scope, depth):
+        """A complex expression (Python's complex arithmetic and cmath, which must match bit for bit)."""
+        rng = self.rng
+        if depth <= 0 or self.chance(0.3):
+            return self.complex_literal()
+        k = rng.randrange(8)
+        if k <= 2:
+            a = self.complex_expr(scope, depth - 1)
+            b = self.complex_expr(scope, depth - 1) if self.chance(0.6) else self.num_expr(scope, depth - 1)[0]
+            if self.chance(0.3):
+                a, b = b, a
+            return f"({a} {rng.choice(['+', '-', '*', '/'])} {b})"
+        if k == 3:
+            a = self.complex_expr(scope, depth - 1)
+            exponent = rng.choice(["2", "3", "-1", "0", "0.5", "-2.5", "1j", "(0.5 - 1j)", "101"])
+            return f"({a} ** {exponent})"
+        if k == 4:
+            return f"cmath.{rng.choice(CMATH_UNARY)}({self.complex_expr(scope, depth - 1)})"
+        if k == 5:
+            return f"({self.complex_expr(scope, depth - 1)}).conjugate()"
+        if k == 6:
+            c = self.bool_expr(scope, depth - 1)
+            return f"({self.complex_expr(scope, depth - 1)} if {c} else {self.complex_expr(scope, depth - 1)})"
+        a, _ = self.float_expr(scope, depth - 1)
+        b, _ = self.float_expr(scope, depth - 1)
+        return rng.choice([f"complex({a}, {b})", f"cmath.rect({a}, {b})", f"(-{self.complex_literal()})"])
 
     def num_expr(self, scope, depth):
         if self.chance(0.5):
@@ -413,6 +457,8 @@ class ScalarGen:
             return self.int_expr(scope, depth, limit)
         if typ == "float":
             return self.float_expr(scope, depth)
+        if typ == "complex":
+            return self.complex_expr(scope, depth), None
         return self.bool_expr(scope, depth), 1
 
     def call_helper(self, scope, depth, typ, limit):
@@ -437,7 +483,7 @@ class ScalarGen:
     def print_stmt(self, scope, indent):
         rng = self.rng
         k = rng.randrange(6)
-        typ = rng.choice(["int", "float", "bool", "int", "float"])
+        typ = rng.choice(["int", "float", "bool", "int", "float", "complex"])
         d1, d2 = self.arg_depths(2, 3) if k in (2, 3) else (3, 3)
         e, _ = self.expr_of(typ, scope, d1)
         if k <= 1:
@@ -447,7 +493,7 @@ class ScalarGen:
             sep = rng.choice(['" | "', '","', '""'])
             self.emit(indent, f"print({e}, {e2}, sep={sep})")
         elif k == 3:
-            fmt = rng.choice(FLOAT_FORMATS if typ == "float" else INT_FORMATS if typ == "int" else [""])
+            fmt = rng.choice(FLOAT_FORMATS if typ == "float" else INT_FORMATS if typ == "int" else COMPLEX_FORMATS if typ == "complex" else [""])
             e2, _ = self.expr_of("int", scope, min(d2, 2))
             spec = f":{fmt}" if fmt else ""
             self.emit(indent, f"print(f\"v={{{e}{spec}}} n={{{e2}}}\")")
@@ -939,7 +985,7 @@ def main():
     ap.add_argument("--kind", default="mixed", choices=["scalar", "numpy", "mixed"])
     ap.add_argument("--all-features", action="store_true")
     args = ap.parse_args()
-    print("import math\nimport sys\nimport numpy as np\n")
+    print("import cmath\nimport math\nimport sys\nimport numpy as np\n")
     calls = []
     for i in range(args.first, args.first + args.count):
         source, call, _ = generate(args.seed, i, args.kind, args.all_features)
