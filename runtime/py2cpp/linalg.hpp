@@ -27,6 +27,7 @@
 #include <limits>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <type_traits>
 #include <vector>
 
@@ -559,27 +560,35 @@ auto linalg_inv(const X& x) {
     return la::from_eigen<F, 2>(la::factor(m).inverse());
 }
 
-// numpy.linalg.det(a): sign * exp(sum(log|u_ii|)) over the LU factors, as NumPy computes it
-// (0.0 for a singular matrix, no exception).
+// numpy.linalg.slogdet(a) -> (sign, logabsdet): (0, -inf) for a singular matrix.
 template <class X>
     requires is_array_like_v<X>
-auto linalg_det(const X& x) {
+auto linalg_slogdet(const X& x) {
     const auto m = la::square_matrix(x);
     using F = typename std::remove_cv_t<decltype(m)>::Scalar;
-    if (m.rows() == 0) return F(1);
+    if (m.rows() == 0) return std::tuple{F(1), F(0)};
     const Eigen::PartialPivLU<la::RowMatrix<F>> lu(m);
     F sign = static_cast<F>(lu.permutationP().determinant());
     F logdet = 0;
     for (Eigen::Index i = 0; i < m.rows(); ++i) {
         F u = lu.matrixLU()(i, i);
-        if (u == F(0)) return F(0);
+        if (u == F(0)) return std::tuple{F(0), -std::numeric_limits<F>::infinity()};
         if (u < 0) {
             sign = -sign;
             u = -u;
         }
         logdet += std::log(u);
     }
-    return sign * std::exp(logdet);
+    return std::tuple{sign, logdet};
+}
+
+// numpy.linalg.det(a): sign * exp(sum(log|u_ii|)) over the LU factors, as NumPy computes it
+// (0.0 for a singular matrix, no exception).
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_det(const X& x) {
+    const auto [sign, logdet] = linalg_slogdet(x);
+    return sign == 0 ? sign : sign * std::exp(logdet);
 }
 
 }  // namespace py::np
