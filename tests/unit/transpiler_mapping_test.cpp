@@ -189,3 +189,14 @@ TEST(MappingTables, RejectsMalformedLibraryTypes) {
     e = load_error(R"J({"module": "m", "functions": {"f": {"params": [], "cases": [{"result": "m.Nope", "cpp": "f()"}]}}})J");
     EXPECT_NE(e.find("result rule \"m.Nope\""), std::string::npos) << e;
 }
+
+TEST(MappingTables, EntryIncludesAddToTheTables) {
+    MappingTables tables;
+    tables.load_file(write_table("t.json", R"J({"module": "m", "includes": ["a.hpp"], "functions": {
+        "light": {"params": [], "cases": [{"result": "int", "cpp": "f()"}]},
+        "heavy": {"includes": ["b.hpp"], "params": [], "cases": [{"result": "int", "cpp": "g()"}]}}})J"));
+    EXPECT_EQ(tables.find_function("m.light")->includes, (std::set<std::string>{"a.hpp"}));
+    EXPECT_EQ(tables.find_function("m.heavy")->includes, (std::set<std::string>{"a.hpp", "b.hpp"}));
+    std::string e = load_error(R"J({"module": "m", "functions": {"f": {"includes": "b.hpp", "params": [], "cases": []}}})J");
+    EXPECT_NE(e.find("\"includes\" must be a list of strings"), std::string::npos) << e;
+}

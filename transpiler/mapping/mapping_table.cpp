@@ -339,9 +339,19 @@ void MappingTables::load_json(const nlohmann::json& table, const std::string& or
         f.attribute = spec.value("attribute", false);
         f.elementwise = spec.value("elementwise", false);
         f.effects = spec.value("effects", false);
+        // An entry's own headers (besides the table's): a heavy part of the runtime is parsed
+        // only by the programs that use it (numpy.linalg's decompositions).
+        if (spec.contains("includes")) {
+            if (!spec["includes"].is_array()) table_error(origin, entry, "\"includes\" must be a list of strings");
+            for (const auto& inc : spec["includes"]) {
+                if (!inc.is_string()) table_error(origin, entry, "\"includes\" must be a list of strings");
+                f.includes.insert(inc.get<std::string>());
+            }
+        }
         if (f.effects && f.elementwise) table_error(origin, entry, "a function with \"effects\" cannot be \"elementwise\" (pure)");
         for (const auto& [key, _] : spec.items())
-            if (key != "doc" && key != "attribute" && key != "elementwise" && key != "effects" && key != "params" && key != "cases")
+            if (key != "doc" && key != "attribute" && key != "elementwise" && key != "effects" && key != "includes" && key != "params" &&
+                key != "cases")
                 table_error(origin, entry, fmt::format("unknown field \"{}\"", key));
         std::set<std::string> names;
         const nlohmann::json params = spec.value("params", nlohmann::json::array());
