@@ -198,4 +198,47 @@ std::int64_t linalg_matrix_rank(const X& x) {
     return static_cast<std::int64_t>((s.array() > tol).count());
 }
 
+// numpy.linalg.lstsq(a, b, rcond) -> (x, residuals, rank, s): the minimum-norm least-squares
+// solution through the SVD, singular values at or below rcond * max(s) taken as zero (rcond < 0:
+// machine precision, NumPy 1.24's default; `rcond=None`: eps * max(M, N), use_default_rcond).
+// residuals: the squared 2-norms of the columns of b - a @ x when rank == N < M, else empty.
+template <class X, class Y>
+    requires(is_array_like_v<X> && is_array_like_v<Y>)
+auto linalg_lstsq(const X& x, const Y& y, double rcond = -1.0, bool default_rcond = false) {
+    const auto m = la::float_matrix(x);
+    using F = typename std::remove_cv_t<decltype(m)>::Scalar;
+    const auto b_array = la::contiguous(y);
+    using TB = la::elem_t<decltype(b_array)>;
+    constexpr int NB = rank_v<decltype(b_array)>;
+    static_assert(NB == 1 || NB == 2, "numpy.linalg.lstsq: b must be 1- or 2-d");
+    const Eigen::Index rows = m.rows(), cols = m.cols();
+    if (b_array.shape()[0] != rows) la::raise_linalg("Incompatible dimensions");
+    const Eigen::Index k = NB == 1 ? 1 : b_array.shape()[1];
+    const la::RowMatrix<F> b = Eigen::Map<const la::RowMatrix<TB>>(b_array.data(), rows, k).template cast<F>();
+    la::RowMatrix<F> solution = la::RowMatrix<F>::Zero(cols, k);
+    Eigen::Matrix<F, Eigen::Dynamic, 1> s(std::min(rows, cols));
+    std::int64_t rank = 0;
+    if (std::min(rows, cols) > 0) {
+        const auto svd = la::svd_of(m, false);
+        s = svd.singularValues();
+        const double relative = default_rcond ? std::numeric_limits<F>::epsilon() * static_cast<double>(std::max(rows, cols))
+                                : rcond < 0 ? std::numeric_limits<F>::epsilon() : rcond;
+        const F cutoff = static_cast<F>(relative) * s.maxCoeff();
+        Eigen::Matrix<F, Eigen::Dynamic, 1> inverse(s.size());
+        for (Eigen::Index i = 0; i < s.size(); ++i) {
+            inverse(i) = s(i) > cutoff ? F(1) / s(i) : F(0);
+            rank += s(i) > cutoff;
+        }
+        solution = svd.matrixV() * (inverse.asDiagonal() * (svd.matrixU().transpose() * b));
+    }
+    ndarray<F, 1> residuals(std::array<std::int64_t, 1>{0});
+    if (rank == cols && rows > cols) {
+        residuals = ndarray<F, 1>(std::array<std::int64_t, 1>{k});
+        const la::RowMatrix<F> r = b - m * solution;
+        for (Eigen::Index j = 0; j < k; ++j) residuals.data()[j] = r.col(j).squaredNorm();
+    }
+    auto x_out = la::from_eigen<F, NB>(solution);
+    return std::tuple{std::move(x_out), std::move(residuals), rank, la::vector_from_eigen<F>(s)};
+}
+
 }  // namespace py::np
