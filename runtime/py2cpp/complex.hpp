@@ -13,6 +13,8 @@
 #include <complex>
 #include <cstdint>
 #include <limits>
+#include <string>
+#include <string_view>
 
 #include "py2cpp/complex_str.hpp"
 #include "py2cpp/exceptions.hpp"
@@ -24,6 +26,51 @@ using complex_t = std::complex<double>;
 
 // complex(real, imag) of two real numbers: the parts as given (signed zeros kept).
 inline complex_t make_complex(double real = 0.0, double imag = 0.0) noexcept { return {real, imag}; }
+
+// complex(str), CPython's grammar: optional whitespace and parentheses around "re", "imj",
+// "re+imj" or "re-imj", each part a float literal as float() reads it (inf, nan, underscores), an
+// imaginary part without digits meaning 1 ("1-j"); no spaces inside. ValueError otherwise.
+inline complex_t complex_from_string(std::string_view text) {
+    auto malformed = []() -> complex_t { throw ValueError("complex() arg is a malformed string"); };
+    // Underscores (PEP 515) only between digits, checked first, as CPython does.
+    std::string without_underscores;
+    if (text.find('_') != std::string_view::npos) {
+        for (std::size_t k = 0; k < text.size(); ++k) {
+            if (text[k] != '_') {
+                without_underscores += text[k];
+            } else if (k == 0 || k + 1 == text.size() || !detail::is_digit(text[k - 1]) || !detail::is_digit(text[k + 1])) {
+                std::string message = "could not convert string to complex: ";
+                detail::append_quoted(message, text);
+                throw ValueError(message);
+            }
+        }
+        text = without_underscores;
+    }
+    std::string_view s = detail::strip_python_space(text);
+    if (s.size() >= 2 && s.front() == '(' && s.back() == ')') s = detail::strip_python_space(s.substr(1, s.size() - 2));
+    if (s.empty()) return malformed();
+    auto part = [&](std::string_view p) {
+        if (p.empty() || detail::strip_python_space(p).size() != p.size()) malformed();
+        try {
+            return to_float(p);
+        } catch (const ValueError&) {
+            malformed();
+        }
+        return 0.0;
+    };
+    auto imaginary = [&](std::string_view p) {  // "" "+" "-": a unit
+        if (p.empty() || p == "+") return 1.0;
+        if (p == "-") return -1.0;
+        return part(p);
+    };
+    if (s.back() != 'j' && s.back() != 'J') return {part(s), 0.0};
+    const std::string_view body = s.substr(0, s.size() - 1);
+    // The sign that starts the imaginary part: the last + or - not at the start and not an exponent's.
+    for (std::size_t k = body.size(); k-- > 1;)
+        if ((body[k] == '+' || body[k] == '-') && body[k - 1] != 'e' && body[k - 1] != 'E')
+            return {part(body.substr(0, k)), imaginary(body.substr(k))};
+    return {0.0, imaginary(body)};
+}
 
 // complex(real, imag) where a part is complex: real + imag * 1j, as CPython combines them
 // (real.real - imag.imag, imag.real + real.imag). A real part given with a complex one arrives

@@ -1,5 +1,5 @@
 # expect: Python's TypeErrors on complex numbers, each located at its expression: ordering, //,
-# %, int(), float(), math.sqrt(), complex(str), sorting, min() and max() of complex values.
+# %, int(), float(), math.sqrt(), complex(str, imag), sorting, min() and max() of complex values.
 import math
 
 
@@ -10,7 +10,7 @@ def f(z: complex, w: complex):
     print(int(z))
     print(float(w))
     print(math.sqrt(z))
-    print(complex("1+2j"))
+    print(complex("1", 2.0))
     print(sorted([z, w]))
     print(min([z, w]))
     print(max(z, w))
