@@ -22,3 +22,5 @@
 #include "py2cpp/array_manip.hpp"       // flip, roll, tile, repeat, diff, triu/tril, take, nonzero, argwhere, cross, meshgrid
 #include "py2cpp/statistics.hpp"        // median, percentile, quantile, ptp, average
 #include "py2cpp/interpolation.hpp"     // interp, logspace
+#include "py2cpp/np_einsum.hpp"         // einsum
+#include "py2cpp/np_tensordot.hpp"      // tensordot, kron

@@ -364,6 +364,8 @@ Code ExprEmitter::library_call(const ir::LibraryCall& e, const std::string& t) {
         auto arg = std::find_if(e.args.begin(), e.args.end(), [&](const auto& a) { return a.first == name; });
         if (name == "T" && arg == e.args.end()) {
             out += element_cpp_type(e.type);
+        } else if (name == "R" && arg == e.args.end()) {  // the result's rank, 0 for a scalar
+            out += std::to_string(e.type.is_array() ? e.type.rank : 0);
         } else if (arg == e.args.end()) {
             out += t.substr(open, close - open + 1);
         } else {

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ir/conversions.hpp"
+#include "mapping/constant_rules.hpp"
 #include "mapping/result_rules.hpp"
 #include "sema/argument_binding.hpp"
 
@@ -166,7 +167,22 @@ ir::ExprPtr bind_library_call(const FunctionSpec& spec, TypedCallArgs args, Sour
                         "convert the argument first, e.g. x.astype(float) (float64) or x.astype(np.float32)");
             return nullptr;
         }
-        auto type = c.result_type ? c.result_type : evaluate_result_rule(c.result, types);
+        std::optional<Type> type;
+        if (is_constant_rule(c.result)) {  // the subscripts of np.einsum, the axes of np.tensordot
+            const BoundArguments arguments = [&](const std::string& name) -> std::vector<ir::ExprPtr>* {
+                for (size_t p = 0; p < spec.params.size(); ++p)
+                    if (spec.params[p].name == name) return &bound[p].values;
+                return nullptr;
+            };
+            auto outcome = evaluate_constant_rule(c.result, arguments, call_loc);
+            if (outcome.error) {
+                diags.error(outcome.error->loc, outcome.error->message, outcome.error->hint);
+                return nullptr;
+            }
+            type = outcome.type;
+        } else {
+            type = c.result_type ? c.result_type : evaluate_result_rule(c.result, types);
+        }
         if (!type || !type->is_known()) continue;
         // Operands of a promoting rule are converted to one type so the C++ sees one element type.
         auto conversion = operand_conversion(c.result, types);

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "diag/diagnostics.hpp"
+#include "mapping/constant_rules.hpp"
 #include "mapping/result_rules.hpp"
 
 namespace py2cpp {
@@ -65,7 +66,7 @@ std::optional<std::string> template_syntax_problem(const std::string& cpp, const
             size_t j = i + 1;
             while (j < cpp.size() && (std::isalnum(static_cast<unsigned char>(cpp[j])) || cpp[j] == '_')) ++j;
             const std::string name = cpp.substr(i + 1, j - i - 1);
-            if (j > i + 1 && (j >= cpp.size() || cpp[j] != '}') && (is_param(name) || name == "T"))
+            if (j > i + 1 && (j >= cpp.size() || cpp[j] != '}') && (is_param(name) || name == "T" || name == "R"))
                 return fmt::format("placeholder {{{} is not closed by '}}'", name);
         }
         if (c == '(' || c == '[' || c == '{') open += c;
@@ -116,7 +117,7 @@ CaseSpec parse_case(const nlohmann::json& j, const std::vector<ParamSpec>& param
     for (const auto& p : params) names.push_back(p.name);
     if (auto library = library_types.find(c.result); library != library_types.end())
         c.result_type = library->second;  // an object of a class a table declares
-    else if (auto problem = check_result_rule(c.result, names))
+    else if (auto problem = is_constant_rule(c.result) ? check_constant_rule(c.result, names) : check_result_rule(c.result, names))
         table_error(origin, entry, fmt::format("result rule \"{}\": {}", c.result, *problem));
     if (auto problem = template_syntax_problem(c.cpp, has_param))
         table_error(origin, entry, fmt::format("C++ template \"{}\": {}", c.cpp, *problem));
@@ -141,7 +142,7 @@ CaseSpec parse_case(const nlohmann::json& j, const std::vector<ParamSpec>& param
     }
     std::set<std::string> seen;
     for (const auto& name : placeholders(c.cpp)) {
-        if (name == "T") continue;  // the C++ element type of the result
+        if (name == "T" || name == "R") continue;  // the C++ element type of the result, its rank
         if (!has_param(name)) table_error(origin, entry, fmt::format("C++ template uses unknown placeholder {{{}}}", name));
         if (!seen.insert(name).second)
             table_error(origin, entry, fmt::format("placeholder {{{}}} is used twice (the argument would be evaluated twice)", name));
@@ -357,7 +358,8 @@ void MappingTables::load_json(const nlohmann::json& table, const std::string& or
         const nlohmann::json params = spec.value("params", nlohmann::json::array());
         for (const auto& p : params) {
             f.params.push_back(parse_param(p, origin, entry));
-            if (f.params.back().name == "T") table_error(origin, entry, "\"T\" is reserved for the result's element type in templates");
+            if (f.params.back().name == "T" || f.params.back().name == "R")
+                table_error(origin, entry, "\"T\" and \"R\" are reserved for the result's element type and rank in templates");
             if (!names.insert(f.params.back().name).second)
                 table_error(origin, entry, fmt::format("parameter \"{}\" appears twice", f.params.back().name));
         }
