@@ -24,3 +24,5 @@
 #include "py2cpp/interpolation.hpp"     // interp, logspace
 #include "py2cpp/np_einsum.hpp"         // einsum
 #include "py2cpp/np_tensordot.hpp"      // tensordot, kron
+#include "py2cpp/np_convolve.hpp"       // convolve, correlate
+#include "py2cpp/np_polyval.hpp"        // polyval

@@ -28,7 +28,15 @@ ir::ExprPtr default_constant(const nlohmann::json& value, SourceLoc loc) {
 
 // The patterns `true` and `false` accept only that constant (a flag that changes the result's
 // type, like keepdims=True, must be known when compiling).
+// The pattern one_of:A|B|C accepts only a str constant that is one of A, B, C (a mode that must be
+// known when compiling: np.convolve's mode='same').
 bool constant_matches(const std::string& pattern, const ir::Expr& v) {
+    if (pattern.rfind("one_of:", 0) == 0) {
+        const auto* text = v.kind == ir::ExprKind::Const ? std::get_if<std::string>(&v.as<ir::Const>().value) : nullptr;
+        if (!text) return false;
+        const std::string choices = "|" + pattern.substr(7) + "|";
+        return choices.find("|" + *text + "|") != std::string::npos;
+    }
     if (pattern != "true" && pattern != "false") return true;
     const auto* b = v.kind == ir::ExprKind::Const ? std::get_if<bool>(&v.as<ir::Const>().value) : nullptr;
     return b && *b == (pattern == "true");
@@ -92,7 +100,17 @@ std::string describe_cases(const FunctionSpec& spec) {
         for (const auto& p : spec.params) {
             auto it = c.when.find(p.name);
             if (it != c.when.end() && it->second == "default") continue;
-            sig += (sig.empty() ? "" : ", ") + p.name + (it == c.when.end() ? "" : ": " + it->second);
+            std::string pattern = it == c.when.end() ? "" : it->second;
+            if (pattern.rfind("one_of:", 0) == 0) {  // the constants themselves: 'full', 'same' or 'valid' (a constant)
+                std::string shown;
+                for (size_t start = 7; start <= pattern.size();) {
+                    const size_t bar = std::min(pattern.find('|', start), pattern.size());
+                    shown += (shown.empty() ? "'" : " or '") + pattern.substr(start, bar - start) + "'";
+                    start = bar + 1;
+                }
+                pattern = shown + " (a constant)";
+            }
+            sig += (sig.empty() ? "" : ", ") + p.name + (pattern.empty() ? "" : ": " + pattern);
         }
         out += (out.empty() ? "" : "; ") + fmt::format("({})", sig);
     }

@@ -160,6 +160,7 @@ std::optional<std::string> pattern_reference(const std::string& p) {
 
 bool is_known_pattern(const std::string& p) {
     if (pattern_reference(p)) return true;
+    if (p.rfind("one_of:", 0) == 0) return p.size() > 7;  // str constants: one_of:valid|same|full
     static const std::set<std::string> patterns = {"bool", "int", "float", "number", "complex", "str", "none", "default", "tuple",
                                                    "list", "any", "array", "array1", "array2", "numeric", "dtype",
                                                    "shape", "axes", "arrays", "bool_array", "nonbool_array", "nonbool_number", "int_array", "float_array",
@@ -212,7 +213,7 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
     if (pattern == "factory") return arg.is(TypeKind::Class) || (arg.is(TypeKind::DType) && arg.dtype != DType::Complex128);
     if (pattern == "formattable") return formattable(arg);
     if (pattern == "none") return arg.is(TypeKind::None);
-    if (pattern == "str") return arg.is(TypeKind::Str);
+    if (pattern == "str" || pattern.rfind("one_of:", 0) == 0) return arg.is(TypeKind::Str);  // one_of: its constants (bind_library_call)
     if (pattern == "tuple") return arg.is(TypeKind::Tuple);
     if (pattern == "list") return arg.is(TypeKind::List);
     if (pattern == "dict") return arg.is(TypeKind::Dict);
