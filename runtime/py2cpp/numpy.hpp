@@ -26,3 +26,6 @@
 #include "py2cpp/np_tensordot.hpp"      // tensordot, kron
 #include "py2cpp/np_convolve.hpp"       // convolve, correlate
 #include "py2cpp/np_polyval.hpp"        // polyval
+#include "py2cpp/np_binning.hpp"       // bincount, digitize
+#include "py2cpp/np_isin.hpp"           // isin
+#include "py2cpp/np_ediff1d.hpp"        // ediff1d

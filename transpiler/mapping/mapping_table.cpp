@@ -160,13 +160,15 @@ std::optional<std::string> pattern_reference(const std::string& p) {
 
 bool is_known_pattern(const std::string& p) {
     if (pattern_reference(p)) return true;
+    if (const size_t amp = p.find('&'); amp != std::string::npos)  // both: array1&int_array
+        return is_known_pattern(p.substr(0, amp)) && is_known_pattern(p.substr(amp + 1));
     if (p.rfind("one_of:", 0) == 0) return p.size() > 7;  // str constants: one_of:valid|same|full
     static const std::set<std::string> patterns = {"bool", "int", "float", "number", "complex", "str", "none", "default", "tuple",
                                                    "list", "any", "array", "array1", "array2", "numeric", "dtype",
                                                    "shape", "axes", "arrays", "bool_array", "nonbool_array", "nonbool_number", "int_array", "float_array",
                                                    "true", "false", "int_or_none",
                                                    "iterable", "sortable", "formattable", "dict", "set", "frozenset",
-                                                   "anyset", "hashable", "factory", "mapping"};
+                                                   "anyset", "hashable", "factory", "mapping", "number_list"};
     return patterns.count(p) > 0;
 }
 
@@ -187,9 +189,20 @@ bool orderable(const Type& t) {
     }
 }
 
+// A list (nested any depth) of bool, int or float values: what NumPy reads as a numeric array.
+bool number_list(const Type& t) {
+    if (!t.is(TypeKind::List)) return false;
+    const Type& e = t.elements[0];
+    return e.is_numeric_scalar() || number_list(e);
+}
+
 }  // namespace
 
 bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given, const Type* reference) {
+    if (const size_t amp = pattern.find('&'); amp != std::string::npos)
+        return pattern_accepts(pattern.substr(0, amp), arg, arg_given, reference) &&
+               pattern_accepts(pattern.substr(amp + 1), arg, arg_given, reference);
+    if (pattern == "number_list") return number_list(arg);
     if (pattern == "default") return !arg_given;
     if (pattern.find('.') != std::string::npos)  // a library class's name: an object of that class
         return arg.is(TypeKind::LibraryObject) && arg.class_name == pattern;
