@@ -28,8 +28,19 @@ ir::ExprPtr default_constant(const nlohmann::json& value, SourceLoc loc) {
 // The patterns `true` and `false` accept only that constant (a flag that changes the result's
 // type, like keepdims=True, must be known when compiling).
 bool constant_matches(const std::string& pattern, const ir::Expr& v) {
+    const ir::Const* c = v.kind == ir::ExprKind::Const ? &v.as<ir::Const>() : nullptr;
+    if (auto values = str_constant_values(pattern)) {  // str:V1|V2: only those str constants
+        const auto* s = c ? std::get_if<std::string>(&c->value) : nullptr;
+        return s && std::find(values->begin(), values->end(), *s) != values->end();
+    }
+    if (pattern == "nonnegative_int" || pattern == "negative_int") {  // an int (or bool) constant of that sign
+        std::optional<std::int64_t> n;
+        if (const auto* i = c ? std::get_if<std::int64_t>(&c->value) : nullptr) n = *i;
+        if (const auto* b = c ? std::get_if<bool>(&c->value) : nullptr) n = *b ? 1 : 0;
+        return n && (pattern == "negative_int" ? *n < 0 : *n >= 0);
+    }
     if (pattern != "true" && pattern != "false") return true;
-    const auto* b = v.kind == ir::ExprKind::Const ? std::get_if<bool>(&v.as<ir::Const>().value) : nullptr;
+    const auto* b = c ? std::get_if<bool>(&c->value) : nullptr;
     return b && *b == (pattern == "true");
 }
 

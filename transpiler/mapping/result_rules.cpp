@@ -176,8 +176,12 @@ std::optional<int> array_rank(const std::string& term, const ParamTypeLookup& ty
             rank = rank_of(t);
         }
         const std::string suffix = term.substr(term.find(')') + 1);
-        if (suffix == "+1") return rank + 1;
-        if (suffix == "-1") return rank - 1;
+        // rank(P)+N / rank(P)-N: N axes more / fewer (numpy.linalg.det of a stack: rank(a)-2).
+        if (suffix.size() > 1 && (suffix[0] == '+' || suffix[0] == '-') &&
+            std::all_of(suffix.begin() + 1, suffix.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; })) {
+            const int n = std::stoi(suffix.substr(1));
+            return suffix[0] == '+' ? rank + n : rank - n;
+        }
         // rank(P)+rank(Q)-1: Q's axes replace one of P's (np.take(a, indices, axis)).
         if (!is_len && suffix.rfind("+rank(", 0) == 0 && suffix.size() > 8 && suffix.substr(suffix.size() - 3) == ")-1") {
             auto q = types(suffix.substr(6, suffix.size() - 9));
@@ -327,7 +331,7 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
             for (const char* f : {"len", "rank"})
                 for (const auto& p : call_arguments(r->array_rank.substr(plus + 1), f)) named.push_back(p);
         bool numeric = !r->array_rank.empty() && std::all_of(r->array_rank.begin(), r->array_rank.end(), ::isdigit);
-        if (!numeric && named.size() == d.size()) return "array:DTYPE:RANK needs a number, len(P), rank(P), rank(P)+1, rank(P)-1, rank(P)+len(Q), rank(P)-len(Q), atleast_2d(P) or max(R1,R2,...) as RANK";
+        if (!numeric && named.size() == d.size()) return "array:DTYPE:RANK needs a number, len(P), rank(P), rank(P)+N, rank(P)-N, rank(P)+len(Q), rank(P)-len(Q), atleast_2d(P) or max(R1,R2,...) as RANK";
     }
     for (const auto& p : named)
         if (!known(p)) return "names unknown parameter \"" + p + "\"";
