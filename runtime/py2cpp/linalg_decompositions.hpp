@@ -1,5 +1,8 @@
 // numpy.linalg's decompositions on Eigen: eigh/eigvalsh (SelfAdjointEigenSolver), cholesky (LLT),
-// qr (HouseholderQR), svd (JacobiSVD), and what NumPy derives from them: pinv, matrix_rank.
+// qr (HouseholderQR), svd (JacobiSVD), and what NumPy derives from them: pinv, matrix_rank, lstsq,
+// cond; eigh, eigvalsh and cholesky also over stacks of matrices (rank >= 3), cond over matrices
+// and stacks alike. Non-finite input gets NumPy's (LAPACK's) answers: NaN results from eigh and
+// from an SVD of a matrix holding an inf, "SVD did not converge" for one holding a NaN.
 //
 // Results agree with NumPy's LAPACK to rounding. Where a decomposition is defined only up to signs
 // (eigenvectors, singular vectors, the Householder reflections of qr) LAPACK and Eigen may choose
@@ -21,19 +24,26 @@
 #include <Eigen/SVD>
 
 #include "py2cpp/linalg.hpp"
+#include "py2cpp/linalg_stacks.hpp"
 
 namespace py::np {
 
 namespace la {
 
+// NumPy reads UPLO upper-cased: 'L'/'l' or 'U'/'u'.
+inline bool check_uplo(std::string_view uplo) {
+    if (uplo != "L" && uplo != "l" && uplo != "U" && uplo != "u") throw ValueError("UPLO argument must be 'L' or 'U'");
+    return uplo == "L" || uplo == "l";
+}
+
 // The matrix of a Hermitian problem from the triangle UPLO names ('L' or 'U'), as LAPACK reads it.
 template <class F>
 RowMatrix<F> symmetric_from(const RowMatrix<F>& m, std::string_view uplo) {
-    if (uplo != "L" && uplo != "U") throw ValueError("UPLO argument must be 'L' or 'U'");
+    const bool lower = check_uplo(uplo);
     RowMatrix<F> s = m;
     for (Eigen::Index i = 0; i < m.rows(); ++i)
         for (Eigen::Index j = 0; j < i; ++j) {
-            if (uplo == "L") s(j, i) = m(i, j);
+            if (lower) s(j, i) = m(i, j);
             else s(i, j) = m(j, i);
         }
     return s;
@@ -55,9 +65,38 @@ ndarray<F, 1> vector_from_eigen(const Eigen::Matrix<F, Eigen::Dynamic, 1>& v) {
     return out;
 }
 
+// Eigenvalues (ascending) and, if asked, eigenvectors of a symmetric matrix (n > 0). A matrix
+// holding an inf or a NaN gives NaN for all of them, as NumPy's LAPACK (syevd) does.
 template <class F>
-void check_finite(const RowMatrix<F>& m) {
-    if (!m.allFinite()) raise_linalg("Array must not contain infs or NaNs");
+std::tuple<Vector<F>, RowMatrix<F>> eigh_of(const RowMatrix<F>& m, bool vectors) {
+    const F nan = std::numeric_limits<F>::quiet_NaN();
+    if (!m.allFinite())
+        return {Vector<F>::Constant(m.rows(), nan), vectors ? RowMatrix<F>::Constant(m.rows(), m.cols(), nan) : RowMatrix<F>()};
+    const Eigen::SelfAdjointEigenSolver<RowMatrix<F>> solver(m, vectors ? Eigen::ComputeEigenvectors : Eigen::EigenvaluesOnly);
+    if (solver.info() != Eigen::Success) raise_linalg("Eigenvalues did not converge");
+    return {solver.eigenvalues(), vectors ? RowMatrix<F>(solver.eigenvectors()) : RowMatrix<F>()};
+}
+
+// The lower Cholesky factor of a square matrix (n > 0), read from its lower triangle.
+template <class F>
+RowMatrix<F> cholesky_of(const RowMatrix<F>& m) {
+    const Eigen::LLT<RowMatrix<F>, Eigen::Lower> llt(m);
+    if (llt.info() != Eigen::Success) raise_linalg("Matrix is not positive definite");
+    return llt.matrixL();
+}
+
+// What NumPy's SVD (LAPACK gesdd) does with non-finite input: a NaN is "SVD did not converge";
+// an inf (and no NaN) gives NaN for every result. True when the matrix is finite.
+template <class F>
+bool svd_input_finite(const RowMatrix<F>& m) {
+    if (m.hasNaN()) raise_linalg("SVD did not converge");
+    return m.allFinite();
+}
+
+// The singular values of a matrix, descending (NaN ones for a matrix holding an inf).
+template <class F>
+Vector<F> singular_values_of(const RowMatrix<F>& m) {
+    return norm_singular_values(m);
 }
 
 }  // namespace la
@@ -66,26 +105,23 @@ void check_finite(const RowMatrix<F>& m) {
 template <class X>
     requires is_array_like_v<X>
 auto linalg_eigh(const X& x, std::string_view uplo = "L") {
+    la::check_uplo(uplo);
     using F = typename decltype(la::square_matrix(x))::Scalar;
     const la::RowMatrix<F> m = la::symmetric_from(la::square_matrix(x), uplo);
     if (m.rows() == 0) return std::tuple{ndarray<F, 1>(std::array<std::int64_t, 1>{0}), la::from_eigen<F, 2>(m)};
-    la::check_finite(m);
-    const Eigen::SelfAdjointEigenSolver<la::RowMatrix<F>> solver(m);
-    if (solver.info() != Eigen::Success) la::raise_linalg("Eigenvalues did not converge");
-    return std::tuple{la::vector_from_eigen<F>(solver.eigenvalues()), la::from_eigen<F, 2>(solver.eigenvectors())};
+    const auto [w, v] = la::eigh_of(m, true);
+    return std::tuple{la::vector_from_eigen<F>(w), la::from_eigen<F, 2>(v)};
 }
 
 // numpy.linalg.eigvalsh(a, UPLO='L'): the ascending eigenvalues.
 template <class X>
     requires is_array_like_v<X>
 auto linalg_eigvalsh(const X& x, std::string_view uplo = "L") {
+    la::check_uplo(uplo);
     using F = typename decltype(la::square_matrix(x))::Scalar;
     const la::RowMatrix<F> m = la::symmetric_from(la::square_matrix(x), uplo);
     if (m.rows() == 0) return ndarray<F, 1>(std::array<std::int64_t, 1>{0});
-    la::check_finite(m);
-    const Eigen::SelfAdjointEigenSolver<la::RowMatrix<F>> solver(m, Eigen::EigenvaluesOnly);
-    if (solver.info() != Eigen::Success) la::raise_linalg("Eigenvalues did not converge");
-    return la::vector_from_eigen<F>(solver.eigenvalues());
+    return la::vector_from_eigen<F>(std::get<0>(la::eigh_of(m, false)));
 }
 
 // numpy.linalg.cholesky(a): the lower factor L (a = L @ L.T) from a's lower triangle.
@@ -95,10 +131,7 @@ auto linalg_cholesky(const X& x) {
     const auto m = la::square_matrix(x);
     using F = typename std::remove_cv_t<decltype(m)>::Scalar;
     if (m.rows() == 0) return la::from_eigen<F, 2>(m);
-    const Eigen::LLT<la::RowMatrix<F>, Eigen::Lower> llt(m);
-    if (llt.info() != Eigen::Success) la::raise_linalg("Matrix is not positive definite");
-    const la::RowMatrix<F> lower = llt.matrixL();
-    return la::from_eigen<F, 2>(lower);
+    return la::from_eigen<F, 2>(la::cholesky_of(m));
 }
 
 // numpy.linalg.qr(a, mode='reduced') -> (Q, R); mode 'complete' gives the square Q.
@@ -131,9 +164,9 @@ auto linalg_qr_r(const X& x) {
 
 namespace la {
 
+// The SVD of a finite matrix (svd_input_finite first).
 template <class F>
 Eigen::JacobiSVD<RowMatrix<F>> svd_of(const RowMatrix<F>& m, bool full_matrices) {
-    check_finite(m);
     const unsigned options = full_matrices ? (Eigen::ComputeFullU | Eigen::ComputeFullV) : (Eigen::ComputeThinU | Eigen::ComputeThinV);
     return Eigen::JacobiSVD<RowMatrix<F>>(m, options);
 }
@@ -152,6 +185,13 @@ auto linalg_svd(const X& x, bool full_matrices = true) {
         return std::tuple{la::from_eigen<F, 2>(la::RowMatrix<F>::Identity(rows, u_cols)), ndarray<F, 1>(std::array<std::int64_t, 1>{0}),
                           la::from_eigen<F, 2>(la::RowMatrix<F>::Identity(v_rows, cols))};
     }
+    if (!la::svd_input_finite(m)) {  // an inf: every result NaN, as NumPy's
+        const F nan = std::numeric_limits<F>::quiet_NaN();
+        const Eigen::Index u_cols = full_matrices ? rows : k, v_rows = full_matrices ? cols : k;
+        return std::tuple{la::from_eigen<F, 2>(la::RowMatrix<F>::Constant(rows, u_cols, nan)),
+                          la::vector_from_eigen<F>(la::Vector<F>::Constant(k, nan)),
+                          la::from_eigen<F, 2>(la::RowMatrix<F>::Constant(v_rows, cols, nan))};
+    }
     const auto svd = la::svd_of(m, full_matrices);
     const la::RowMatrix<F> u = svd.matrixU();
     const la::RowMatrix<F> vh = svd.matrixV().transpose();
@@ -165,8 +205,7 @@ auto linalg_svdvals(const X& x) {
     const auto m = la::float_matrix(x);
     using F = typename std::remove_cv_t<decltype(m)>::Scalar;
     if (std::min(m.rows(), m.cols()) == 0) return ndarray<F, 1>(std::array<std::int64_t, 1>{0});
-    la::check_finite(m);
-    return la::vector_from_eigen<F>(Eigen::JacobiSVD<la::RowMatrix<F>>(m).singularValues());
+    return la::vector_from_eigen<F>(la::singular_values_of(m));
 }
 
 // numpy.linalg.pinv(a, rcond=1e-15): V diag(1/s) U.T over the singular values above rcond * max(s).
@@ -176,6 +215,8 @@ auto linalg_pinv(const X& x, double rcond = 1e-15) {
     const auto m = la::float_matrix(x);
     using F = typename std::remove_cv_t<decltype(m)>::Scalar;
     if (std::min(m.rows(), m.cols()) == 0) return la::from_eigen<F, 2>(la::RowMatrix<F>::Zero(m.cols(), m.rows()));
+    if (!la::svd_input_finite(m))
+        return la::from_eigen<F, 2>(la::RowMatrix<F>::Constant(m.cols(), m.rows(), std::numeric_limits<F>::quiet_NaN()));
     const auto svd = la::svd_of(m, false);
     const auto& s = svd.singularValues();
     const F cutoff = static_cast<F>(rcond) * s.maxCoeff();
@@ -192,8 +233,7 @@ std::int64_t linalg_matrix_rank(const X& x) {
     const auto m = la::float_matrix(x);
     using F = typename std::remove_cv_t<decltype(m)>::Scalar;
     if (std::min(m.rows(), m.cols()) == 0) return 0;
-    la::check_finite(m);
-    const auto s = Eigen::JacobiSVD<la::RowMatrix<F>>(m).singularValues();
+    const auto s = la::singular_values_of(m);
     const F tol = s.maxCoeff() * static_cast<F>(std::max(m.rows(), m.cols())) * std::numeric_limits<F>::epsilon();
     return static_cast<std::int64_t>((s.array() > tol).count());
 }
@@ -219,6 +259,8 @@ auto linalg_lstsq(const X& x, const Y& y, double rcond = -1.0, bool default_rcon
     Eigen::Matrix<F, Eigen::Dynamic, 1> s(std::min(rows, cols));
     std::int64_t rank = 0;
     if (std::min(rows, cols) > 0) {
+        // (NumPy 1.24 raises a SystemError here, for the LinAlgError its gelsd loop meant to raise.)
+        if (!m.allFinite()) la::raise_linalg("SVD did not converge in Linear Least Squares");
         const auto svd = la::svd_of(m, false);
         s = svd.singularValues();
         const double relative = default_rcond ? std::numeric_limits<F>::epsilon() * static_cast<double>(std::max(rows, cols))
@@ -239,6 +281,155 @@ auto linalg_lstsq(const X& x, const Y& y, double rcond = -1.0, bool default_rcon
     }
     auto x_out = la::from_eigen<F, NB>(solution);
     return std::tuple{std::move(x_out), std::move(residuals), rank, la::vector_from_eigen<F>(s)};
+}
+
+// ---- stacks of matrices (rank >= 3; the helpers are linalg_stacks.hpp's) ----------------------
+
+// numpy.linalg.cholesky(a) of a stack: the lower factor of each matrix.
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_cholesky_stack(const X& x) {
+    const auto a = la::square_stack(x);
+    using F = la::elem_t<decltype(a)>;
+    auto out = ndarray<F, rank_v<decltype(a)>>(a.shape());
+    if (a.shape().back() == 0) return out;
+    for (std::int64_t s = 0; s < la::stack_count(a); ++s) la::stack_matrix(out, s) = la::cholesky_of(la::RowMatrix<F>(la::stack_matrix(a, s)));
+    return out;
+}
+
+// numpy.linalg.eigh(a, UPLO) of a stack -> (w, v): w of shape (..., n), v of shape (..., n, n).
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_eigh_stack(const X& x, std::string_view uplo = "L") {
+    la::check_uplo(uplo);
+    const auto a = la::square_stack(x);
+    using F = la::elem_t<decltype(a)>;
+    constexpr std::size_t N = rank_v<decltype(a)>;
+    const std::int64_t n = a.shape()[N - 1];
+    ndarray<F, N - 1> w(la::leading_shape<N - 1>(a.shape()));
+    ndarray<F, N> v(a.shape());
+    if (n == 0) return std::tuple{w, v};
+    for (std::int64_t s = 0; s < la::stack_count(a); ++s) {
+        const auto [values, vectors] = la::eigh_of(la::symmetric_from(la::RowMatrix<F>(la::stack_matrix(a, s)), uplo), true);
+        std::copy(values.data(), values.data() + n, w.data() + s * n);
+        la::stack_matrix(v, s) = vectors;
+    }
+    return std::tuple{w, v};
+}
+
+// numpy.linalg.eigvalsh(a, UPLO) of a stack: the ascending eigenvalues of each matrix.
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_eigvalsh_stack(const X& x, std::string_view uplo = "L") {
+    la::check_uplo(uplo);
+    const auto a = la::square_stack(x);
+    using F = la::elem_t<decltype(a)>;
+    constexpr std::size_t N = rank_v<decltype(a)>;
+    const std::int64_t n = a.shape()[N - 1];
+    ndarray<F, N - 1> w(la::leading_shape<N - 1>(a.shape()));
+    if (n == 0) return w;
+    for (std::int64_t s = 0; s < la::stack_count(a); ++s) {
+        const auto values = std::get<0>(la::eigh_of(la::symmetric_from(la::RowMatrix<F>(la::stack_matrix(a, s)), uplo), false));
+        std::copy(values.data(), values.data() + n, w.data() + s * n);
+    }
+    return w;
+}
+
+namespace la {
+
+// The norm numpy.linalg.cond multiplies (norm(x, p) * norm(inv(x), p)) for p = ±1, ±inf and
+// 'fro'/'nuc' of one matrix; 2 and -2 go through the singular values.
+template <class F>
+F cond_norm(const RowMatrix<F>& m, double p) {
+    if (p == 1 || p == -1) {
+        const auto sums = m.cwiseAbs().colwise().sum();
+        return p > 0 ? sums.maxCoeff() : sums.minCoeff();
+    }
+    if (std::isinf(p)) {
+        const auto sums = m.cwiseAbs().rowwise().sum();
+        return p > 0 ? sums.maxCoeff() : sums.minCoeff();
+    }
+    throw ValueError("Invalid norm order for matrices.");
+}
+
+template <class F>
+F cond_norm(const RowMatrix<F>& m, std::string_view p) {
+    if (p == "fro" || p == "f") return std::sqrt(m.squaredNorm());
+    if (p == "nuc") return singular_values_of(m).sum();
+    throw ValueError("Invalid norm order for matrices.");
+}
+
+// numpy.linalg.cond(x, p) of one matrix; p is None (std::nullopt), a number or 'fro'/'nuc'. NaN
+// becomes inf unless the matrix holds a NaN (NumPy's rule).
+template <class F, class P>
+F cond_of(const RowMatrix<F>& m, const P& p) {
+    F r;
+    constexpr bool by_svd_type = std::is_same_v<P, std::nullopt_t>;
+    bool by_svd = by_svd_type;
+    if constexpr (std::is_arithmetic_v<P>) by_svd = p == 2 || p == -2;
+    if (by_svd) {
+        const auto s = singular_values_of(m);
+        bool minus_two = false;
+        if constexpr (std::is_arithmetic_v<P>) minus_two = p == -2;
+        r = minus_two ? s(s.size() - 1) / s(0) : s(0) / s(s.size() - 1);
+    } else {
+        if constexpr (!by_svd_type) {
+            if (m.rows() != m.cols()) raise_linalg("Last 2 dimensions of the array must be square");
+            // inv(x) with errors ignored: a singular matrix's inverse is NaN (LAPACK's result).
+            bool singular = false;
+            const Eigen::PartialPivLU<RowMatrix<F>> lu(m);
+            for (Eigen::Index i = 0; i < m.rows(); ++i) singular = singular || lu.matrixLU()(i, i) == F(0);
+            const RowMatrix<F> inverse = singular ? RowMatrix<F>::Constant(m.rows(), m.cols(), std::numeric_limits<F>::quiet_NaN())
+                                                  : RowMatrix<F>(lu.inverse());
+            r = cond_norm(m, p) * cond_norm(inverse, p);
+        }
+    }
+    if (std::isnan(r) && !m.hasNaN()) r = std::numeric_limits<F>::infinity();
+    return r;
+}
+
+template <class X, class P>
+auto cond_any(const X& x, const P& p) {
+    const auto a = contiguous(x);
+    constexpr std::size_t N = rank_v<decltype(a)>;
+    static_assert(N >= 2, "numpy.linalg.cond: expected a stack of matrices");
+    using T = elem_t<decltype(a)>;
+    using F = float_t<T>;
+    const std::int64_t rows = a.shape()[N - 2], cols = a.shape()[N - 1];
+    if (rows * cols == 0 && a.size() == 0) raise_linalg("cond is not defined on empty arrays");
+    auto matrix = [&](std::int64_t s) {
+        return RowMatrix<F>(Eigen::Map<const RowMatrix<T>>(a.data() + s * rows * cols, rows, cols).template cast<F>());
+    };
+    if constexpr (N == 2) {
+        return cond_of(matrix(0), p);
+    } else {
+        ndarray<F, N - 2> out(leading_shape<N - 2>(a.shape()));
+        for (std::int64_t s = 0; s < out.size(); ++s) out.data()[s] = cond_of(matrix(s), p);
+        return out;
+    }
+}
+
+}  // namespace la
+
+// numpy.linalg.cond(x, p=None): the condition number of a matrix (a number) or of each matrix of
+// a stack (an array): s[0] / s[-1] of the singular values for p None or 2 (s[-1] / s[0] for -2),
+// norm(x, p) * norm(inv(x), p) otherwise (square matrices; inf for a singular one).
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_cond(const X& x) {
+    return la::cond_any(x, std::nullopt);
+}
+
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_cond(const X& x, double p) {
+    return la::cond_any(x, p);
+}
+
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_cond(const X& x, std::string_view p) {
+    return la::cond_any(x, p);
 }
 
 }  // namespace py::np

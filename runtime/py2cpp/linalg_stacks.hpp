@@ -1,0 +1,279 @@
+// numpy.linalg over stacks of matrices, the LU-based part: arrays of rank 3 or more whose last two
+// axes are the matrices and whose leading axes are walked (broadcast, for solve's two operands) as
+// NumPy's gufuncs walk them: inv, det, slogdet, solve; and matrix_power (a matrix or a stack).
+// The decompositions' stacks (eigh, eigvalsh, cholesky) and cond are in linalg_decompositions.hpp,
+// which includes this header. Only programs calling these functions include it (the mapping
+// entries' "includes").
+//
+// Each matrix is computed as the rank-2 functions compute it (linalg.hpp), so a stack's results are
+// those of its matrices one by one. The messages are NumPy 1.24's, including the broadcast error
+// of solve's leading axes.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+
+#include "py2cpp/linalg.hpp"
+
+namespace py::np {
+
+namespace la {
+
+// The first K axes of a shape (the stack axes of a stack of matrices or vectors).
+template <std::size_t K, std::size_t N>
+std::array<std::int64_t, K> leading_shape(const std::array<std::int64_t, N>& shape) {
+    static_assert(K <= N);
+    std::array<std::int64_t, K> out{};
+    std::copy(shape.begin(), shape.begin() + K, out.begin());
+    return out;
+}
+
+// A stack of square matrices (rank >= 2) in the float type numpy.linalg computes in, in new
+// C-order storage: matrix s starts at data() + s * n * n. LinAlgError when not square.
+template <class X>
+auto square_stack(const X& x) {
+    const auto a = contiguous(x);
+    constexpr std::size_t N = rank_v<decltype(a)>;
+    static_assert(N >= 2, "numpy.linalg: expected a stack of matrices");
+    using T = elem_t<decltype(a)>;
+    using F = float_t<T>;
+    if (a.shape()[N - 1] != a.shape()[N - 2]) raise_linalg("Last 2 dimensions of the array must be square");
+    ndarray<F, N> out(a.shape());
+    std::transform(a.data(), a.data() + a.size(), out.data(), [](T v) { return static_cast<F>(v); });
+    return out;
+}
+
+// Matrix s of a C-order stack whose matrices are rows x cols.
+template <class F, std::size_t N>
+Eigen::Map<RowMatrix<F>> stack_matrix(const ndarray<F, N>& a, std::int64_t s) {
+    const std::int64_t rows = a.shape()[N - 2], cols = a.shape()[N - 1];
+    return {a.data() + s * rows * cols, static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(cols)};
+}
+
+// The number of matrices of a stack (the product of its leading axes).
+template <class F, std::size_t N>
+std::int64_t stack_count(const ndarray<F, N>& a) {
+    return ::py::detail::shape_product(leading_shape<N - 2>(a.shape()));
+}
+
+// sign, log|det| of one square matrix (NumPy's slogdet: LU with partial pivoting).
+template <class F>
+std::pair<F, F> slogdet_of(const RowMatrix<F>& m) {
+    if (m.rows() == 0) return {F(1), F(0)};
+    const Eigen::PartialPivLU<RowMatrix<F>> lu(m);
+    F sign = static_cast<F>(lu.permutationP().determinant());
+    F logdet = 0;
+    for (Eigen::Index i = 0; i < m.rows(); ++i) {
+        F u = lu.matrixLU()(i, i);
+        if (u == F(0)) return {F(0), -std::numeric_limits<F>::infinity()};
+        if (u < 0) {
+            sign = -sign;
+            u = -u;
+        }
+        logdet += std::log(u);
+    }
+    return {sign, logdet};
+}
+
+// NumPy's text for shapes in a gufunc's broadcast error: "(3,3,3)->(3,newaxis)".
+template <std::size_t N>
+std::string remapped_shape(const std::array<std::int64_t, N>& shape, std::size_t core, std::size_t out_core) {
+    std::string original = "(", mapped = "(";
+    for (std::size_t k = 0; k < N; ++k) {
+        original += (k ? "," : "") + std::to_string(shape[k]);
+        if (k + core < N) mapped += std::to_string(shape[k]) + ",";
+    }
+    for (std::size_t k = 0; k < out_core; ++k) mapped += k + 1 < out_core ? "newaxis," : "newaxis";
+    return original + ")->" + mapped + ")";
+}
+
+}  // namespace la
+
+// numpy.linalg.inv(a) of a stack: the inverse of each matrix (LinAlgError if one is singular).
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_inv_stack(const X& x) {
+    const auto a = la::square_stack(x);
+    using F = la::elem_t<decltype(a)>;
+    auto out = ndarray<F, rank_v<decltype(a)>>(a.shape());
+    if (a.shape().back() == 0) return out;
+    for (std::int64_t s = 0; s < la::stack_count(a); ++s)
+        la::stack_matrix(out, s) = la::factor(la::RowMatrix<F>(la::stack_matrix(a, s))).inverse();
+    return out;
+}
+
+// numpy.linalg.slogdet(a) of a stack -> (sign, logabsdet), arrays of the leading shape.
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_slogdet_stack(const X& x) {
+    const auto a = la::square_stack(x);
+    using F = la::elem_t<decltype(a)>;
+    constexpr std::size_t N = rank_v<decltype(a)>;
+    ndarray<F, N - 2> sign(la::leading_shape<N - 2>(a.shape())), logdet(la::leading_shape<N - 2>(a.shape()));
+    for (std::int64_t s = 0; s < la::stack_count(a); ++s)
+        std::tie(sign.data()[s], logdet.data()[s]) = la::slogdet_of(la::RowMatrix<F>(la::stack_matrix(a, s)));
+    return std::tuple{sign, logdet};
+}
+
+// numpy.linalg.det(a) of a stack: sign * exp(logabsdet) of each matrix.
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_det_stack(const X& x) {
+    auto [sign, logdet] = linalg_slogdet_stack(x);
+    for (std::int64_t s = 0; s < sign.size(); ++s)
+        sign.data()[s] = sign.data()[s] == 0 ? sign.data()[s] : sign.data()[s] * std::exp(logdet.data()[s]);
+    return sign;
+}
+
+// numpy.linalg.solve(a, b) with stacks: b is a stack of vectors when its rank is rank(a) - 1
+// (gufunc solve1, (m,m),(m)->(m)), of matrices otherwise ((m,m),(m,n)->(m,n)); the leading axes
+// of a and b broadcast.
+template <class X, class Y>
+    requires(is_array_like_v<X> && is_array_like_v<Y>)
+auto linalg_solve_stack(const X& x, const Y& y) {
+    const auto a = la::square_stack(x);
+    using F = la::elem_t<decltype(a)>;
+    const auto b_in = la::contiguous(y);
+    constexpr std::size_t NA = rank_v<decltype(a)>, NB = rank_v<decltype(b_in)>;
+    constexpr bool vectors = NB + 1 == NA;
+    constexpr std::size_t core_b = vectors ? 1 : 2;
+    static_assert(NB >= core_b, "numpy.linalg.solve: b has too few dimensions");
+    constexpr std::size_t LA = NA - 2, LB = NB - core_b, K = std::max(LA, LB);
+    const std::int64_t n = a.shape()[NA - 1];
+    const std::int64_t cols = vectors ? 1 : b_in.shape()[NB - 1];
+    const char* name = vectors ? "solve1" : "solve";
+    const char* signature = vectors ? "(m,m),(m)->(m)" : "(m,m),(m,n)->(m,n)";
+    if (b_in.shape()[NB - core_b] != n)
+        throw ValueError(std::string(name) + ": Input operand 1 has a mismatch in its core dimension 0, with gufunc signature " +
+                         signature + " (size " + std::to_string(b_in.shape()[NB - core_b]) + " is different from " +
+                         std::to_string(n) + ")");
+    // The leading axes broadcast, aligned at the right.
+    std::array<std::int64_t, K> lead{}, count_a{}, count_b{};
+    for (std::size_t i = 0; i < K; ++i) {
+        const bool in_a = i + LA >= K, in_b = i + LB >= K;
+        const std::int64_t da = in_a ? a.shape()[i + LA - K] : 1, db = in_b ? b_in.shape()[i + LB - K] : 1;
+        if (da != db && da != 1 && db != 1) {
+            const std::string requested = vectors ? "(" + std::to_string(n) + ")" : "(" + std::to_string(n) + "," + std::to_string(cols) + ")";
+            throw ValueError("operands could not be broadcast together with remapped shapes [original->remapped]: " +
+                             la::remapped_shape(a.shape(), 2, core_b) + " " + la::remapped_shape(b_in.shape(), core_b, core_b) +
+                             "  and requested shape " + requested);
+        }
+        lead[i] = da == 1 ? db : da;
+        count_a[i] = in_a ? da : 1;
+        count_b[i] = in_b ? db : 1;
+    }
+    // b in C order and float: matrix (or vector) t at t * n * cols.
+    ndarray<F, NB> bf(b_in.shape());
+    std::transform(b_in.data(), b_in.data() + b_in.size(), bf.data(), [](auto v) { return static_cast<F>(v); });
+    std::array<std::int64_t, K + core_b> out_shape{};
+    std::copy(lead.begin(), lead.end(), out_shape.begin());
+    out_shape[K] = n;
+    if constexpr (!vectors) out_shape[K + 1] = cols;
+    ndarray<F, K + core_b> out(out_shape);
+    const std::int64_t total = ::py::detail::shape_product(lead);
+    std::array<std::int64_t, K> index{};
+    for (std::int64_t s = 0; s < total && n > 0; ++s) {
+        // The matrix of a and the right-hand sides of b this output stack entry reads.
+        std::int64_t sa = 0, sb = 0;
+        for (std::size_t i = 0; i < K; ++i) {
+            sa = sa * count_a[i] + (count_a[i] == 1 ? 0 : index[i]);
+            sb = sb * count_b[i] + (count_b[i] == 1 ? 0 : index[i]);
+        }
+        const Eigen::Map<const la::RowMatrix<F>> rhs(bf.data() + sb * n * cols, n, cols);
+        Eigen::Map<la::RowMatrix<F>>(out.data() + s * n * cols, n, cols) =
+            la::factor(la::RowMatrix<F>(la::stack_matrix(a, sa))).solve(la::RowMatrix<F>(rhs));
+        for (std::size_t i = K; i-- > 0;) {
+            if (++index[i] < lead[i]) break;
+            index[i] = 0;
+        }
+    }
+    return out;
+}
+
+namespace la {
+
+// One step of matrix_power: matmul, for bool matrices NumPy's logical product (any of ands).
+template <class A>
+A power_product(const A& a, const A& b) {
+    using T = elem_t<A>;
+    if constexpr (std::is_same_v<T, bool>) {
+        const auto ia = ::py::np::eval(::py::np::astype<std::int64_t>(a));
+        const auto ib = ::py::np::eval(::py::np::astype<std::int64_t>(b));
+        return A(::py::np::eval(::py::np::matmul(ia, ib) != std::int64_t{0}));
+    } else {
+        return A(::py::np::matmul(a, b));
+    }
+}
+
+}  // namespace la
+
+// numpy.linalg.matrix_power(a, n) for n >= 0, and for n < 0 when a is a float matrix (or stack):
+// NumPy's algorithm step for step (n == 0: the identity in a's dtype; n == 1: a itself, not a
+// copy; n == 2, 3: products; otherwise binary decomposition), so float results round as NumPy's.
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_matrix_power(const X& x, std::int64_t n) {
+    auto a = ::py::np::eval(x);
+    using T = la::elem_t<decltype(a)>;
+    using A = decltype(a);
+    constexpr std::size_t N = rank_v<A>;
+    if constexpr (N < 2) {  // NumPy's _assert_stacked_2d, when the call runs
+        la::raise_linalg("1-dimensional array given. Array must be at least two-dimensional");
+        return a;
+    } else {
+    if (a.shape()[N - 1] != a.shape()[N - 2]) la::raise_linalg("Last 2 dimensions of the array must be square");
+    if (n == 0) {
+        A out(a.shape());
+        const std::int64_t m = a.shape()[N - 1], count = m == 0 ? 0 : out.size() / (m * m);
+        std::fill(out.data(), out.data() + out.size(), T(0));
+        for (std::int64_t s = 0; s < count; ++s)
+            for (std::int64_t i = 0; i < m; ++i) out.data()[s * m * m + i * m + i] = T(1);
+        return out;
+    }
+    if (n < 0) {
+        if constexpr (std::is_floating_point_v<T>) {
+            if constexpr (N == 2) a = linalg_inv(a);
+            else a = linalg_inv_stack(a);
+            n = -n;
+        } else {
+            // The mapping table sends int matrices with a negative n to linalg_matrix_power_inverse.
+            throw TypeError("matrix_power: a negative exponent needs a float matrix here");
+        }
+    }
+    if (n == 1) return a;
+    if (n == 2) return la::power_product(a, a);
+    if (n == 3) return la::power_product(la::power_product(a, a), a);
+    A z, result;
+    bool have_z = false, have_result = false;
+    while (n > 0) {
+        z = have_z ? la::power_product(z, z) : a;
+        have_z = true;
+        const bool bit = n % 2 != 0;
+        n /= 2;
+        if (bit) {
+            result = have_result ? la::power_product(result, z) : z;
+            have_result = true;
+        }
+    }
+    return result;
+    }
+}
+
+// numpy.linalg.matrix_power(a, n) for n < 0 and a matrix of ints or bools: inv(a) (float64) to
+// the power -n.
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_matrix_power_inverse(const X& x, std::int64_t n) {
+    const auto a = ::py::np::eval(x);
+    if constexpr (rank_v<decltype(a)> == 2) return linalg_matrix_power(linalg_inv(a), -n);
+    else return linalg_matrix_power(linalg_inv_stack(a), -n);
+}
+
+}  // namespace py::np
