@@ -15,6 +15,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <string_view>
 #include <tuple>
 
@@ -97,6 +98,15 @@ bool svd_input_finite(const RowMatrix<F>& m) {
 template <class F>
 Vector<F> singular_values_of(const RowMatrix<F>& m) {
     return norm_singular_values(m);
+}
+
+// matrix_rank of one matrix: singular values above tol, or above S.max() * max(M, N) * eps.
+template <class F>
+std::int64_t rank_of(const RowMatrix<F>& m, std::optional<double> tol) {
+    if (std::min(m.rows(), m.cols()) == 0) return 0;
+    const auto s = singular_values_of(m);
+    const F cutoff = tol ? static_cast<F>(*tol) : s.maxCoeff() * static_cast<F>(std::max(m.rows(), m.cols())) * std::numeric_limits<F>::epsilon();
+    return static_cast<std::int64_t>((s.array() > cutoff).count());
 }
 
 }  // namespace la
@@ -230,12 +240,7 @@ auto linalg_pinv(const X& x, double rcond = 1e-15) {
 template <class X>
     requires is_array_like_v<X>
 std::int64_t linalg_matrix_rank(const X& x) {
-    const auto m = la::float_matrix(x);
-    using F = typename std::remove_cv_t<decltype(m)>::Scalar;
-    if (std::min(m.rows(), m.cols()) == 0) return 0;
-    const auto s = la::singular_values_of(m);
-    const F tol = s.maxCoeff() * static_cast<F>(std::max(m.rows(), m.cols())) * std::numeric_limits<F>::epsilon();
-    return static_cast<std::int64_t>((s.array() > tol).count());
+    return la::rank_of(la::float_matrix(x), std::nullopt);
 }
 
 // numpy.linalg.lstsq(a, b, rcond) -> (x, residuals, rank, s): the minimum-norm least-squares
@@ -363,26 +368,26 @@ F cond_norm(const RowMatrix<F>& m, std::string_view p) {
 // becomes inf unless the matrix holds a NaN (NumPy's rule).
 template <class F, class P>
 F cond_of(const RowMatrix<F>& m, const P& p) {
-    F r;
-    constexpr bool by_svd_type = std::is_same_v<P, std::nullopt_t>;
-    bool by_svd = by_svd_type;
-    if constexpr (std::is_arithmetic_v<P>) by_svd = p == 2 || p == -2;
+    bool by_svd = true, minus_two = false;
+    if constexpr (std::is_arithmetic_v<P>) {
+        by_svd = p == 2 || p == -2;
+        minus_two = p == -2;
+    } else if constexpr (!std::is_same_v<P, std::nullopt_t>) {
+        by_svd = false;
+    }
+    F r = 0;
     if (by_svd) {
         const auto s = singular_values_of(m);
-        bool minus_two = false;
-        if constexpr (std::is_arithmetic_v<P>) minus_two = p == -2;
         r = minus_two ? s(s.size() - 1) / s(0) : s(0) / s(s.size() - 1);
-    } else {
-        if constexpr (!by_svd_type) {
-            if (m.rows() != m.cols()) raise_linalg("Last 2 dimensions of the array must be square");
-            // inv(x) with errors ignored: a singular matrix's inverse is NaN (LAPACK's result).
-            bool singular = false;
-            const Eigen::PartialPivLU<RowMatrix<F>> lu(m);
-            for (Eigen::Index i = 0; i < m.rows(); ++i) singular = singular || lu.matrixLU()(i, i) == F(0);
-            const RowMatrix<F> inverse = singular ? RowMatrix<F>::Constant(m.rows(), m.cols(), std::numeric_limits<F>::quiet_NaN())
-                                                  : RowMatrix<F>(lu.inverse());
-            r = cond_norm(m, p) * cond_norm(inverse, p);
-        }
+    } else if constexpr (!std::is_same_v<P, std::nullopt_t>) {
+        if (m.rows() != m.cols()) raise_linalg("Last 2 dimensions of the array must be square");
+        // inv(x) with errors ignored: a singular matrix's inverse is NaN (LAPACK's result).
+        bool singular = false;
+        const Eigen::PartialPivLU<RowMatrix<F>> lu(m);
+        for (Eigen::Index i = 0; i < m.rows(); ++i) singular = singular || lu.matrixLU()(i, i) == F(0);
+        const RowMatrix<F> inverse = singular ? RowMatrix<F>::Constant(m.rows(), m.cols(), std::numeric_limits<F>::quiet_NaN())
+                                              : RowMatrix<F>(lu.inverse());
+        r = cond_norm(m, p) * cond_norm(inverse, p);
     }
     if (std::isnan(r) && !m.hasNaN()) r = std::numeric_limits<F>::infinity();
     return r;
@@ -430,6 +435,98 @@ template <class X>
     requires is_array_like_v<X>
 auto linalg_cond(const X& x, std::string_view p) {
     return la::cond_any(x, p);
+}
+
+// numpy.linalg.svd(a, full_matrices) of a stack -> (U, S, Vh), each stacked over a's leading axes.
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_svd_stack(const X& x, bool full_matrices = true) {
+    const auto a = la::float_stack(x);
+    using F = la::elem_t<decltype(a)>;
+    constexpr std::size_t N = rank_v<decltype(a)>;
+    const std::int64_t rows = a.shape()[N - 2], cols = a.shape()[N - 1], k = std::min(rows, cols);
+    auto shape_u = a.shape(), shape_vh = a.shape();
+    shape_u[N - 1] = full_matrices ? rows : k;
+    shape_vh[N - 2] = full_matrices ? cols : k;
+    std::array<std::int64_t, N - 1> shape_s = la::leading_shape<N - 1>(a.shape());
+    shape_s[N - 2] = k;
+    ndarray<F, N> u(shape_u), vh(shape_vh);
+    ndarray<F, N - 1> s(shape_s);
+    const std::int64_t count = ::py::detail::shape_product(la::leading_shape<N - 2>(a.shape()));
+    for (std::int64_t t = 0; t < count; ++t) {
+        const auto [ut, st, vht] = linalg_svd(la::matrix_view(a, t), full_matrices);
+        std::copy(ut.data(), ut.data() + ut.size(), u.data() + t * ut.size());
+        std::copy(st.data(), st.data() + st.size(), s.data() + t * st.size());
+        std::copy(vht.data(), vht.data() + vht.size(), vh.data() + t * vht.size());
+    }
+    return std::tuple{u, s, vh};
+}
+
+// numpy.linalg.svd(a, compute_uv=False) of a stack: the singular values of each matrix.
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_svdvals_stack(const X& x) {
+    const auto a = la::contiguous(x);
+    using T = la::elem_t<decltype(a)>;
+    using F = la::float_t<T>;
+    constexpr std::size_t N = rank_v<decltype(a)>;
+    const std::int64_t rows = a.shape()[N - 2], cols = a.shape()[N - 1], k = std::min(rows, cols);
+    std::array<std::int64_t, N - 1> shape_s = la::leading_shape<N - 1>(a.shape());
+    shape_s[N - 2] = k;
+    ndarray<F, N - 1> s(shape_s);
+    const std::int64_t count = ::py::detail::shape_product(la::leading_shape<N - 2>(a.shape()));
+    for (std::int64_t t = 0; t < count && k > 0; ++t) {
+        const auto m = la::RowMatrix<F>(Eigen::Map<const la::RowMatrix<T>>(a.data() + t * rows * cols, rows, cols).template cast<F>());
+        const auto values = la::singular_values_of(m);
+        std::copy(values.data(), values.data() + k, s.data() + t * k);
+    }
+    return s;
+}
+
+// numpy.linalg.pinv(a, rcond) of a stack: the pseudo-inverse of each matrix, shape (..., N, M).
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_pinv_stack(const X& x, double rcond = 1e-15) {
+    const auto a = la::float_stack(x);
+    using F = la::elem_t<decltype(a)>;
+    constexpr std::size_t N = rank_v<decltype(a)>;
+    const std::int64_t rows = a.shape()[N - 2], cols = a.shape()[N - 1];
+    auto shape = a.shape();
+    std::swap(shape[N - 2], shape[N - 1]);
+    ndarray<F, N> out(shape);
+    const std::int64_t count = ::py::detail::shape_product(la::leading_shape<N - 2>(a.shape()));
+    for (std::int64_t t = 0; t < count; ++t) {
+        const auto p = linalg_pinv(la::matrix_view(a, t), rcond);
+        std::copy(p.data(), p.data() + p.size(), out.data() + t * rows * cols);
+    }
+    return out;
+}
+
+// numpy.linalg.matrix_rank(A, tol=None): of a vector, 1 unless all its elements are 0; of a matrix,
+// the number of singular values above tol (default S.max() * max(M, N) * eps); of a stack, an
+// int64 array of the ranks of its matrices.
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_matrix_rank_tol(const X& x, std::optional<double> tol) {
+    const auto a = la::contiguous(x);
+    using T = la::elem_t<decltype(a)>;
+    using F = la::float_t<T>;
+    constexpr std::size_t N = rank_v<decltype(a)>;
+    if constexpr (N == 1) {
+        return static_cast<std::int64_t>(std::any_of(a.data(), a.data() + a.size(), [](T v) { return v != T(0); }));
+    } else {
+        const std::int64_t rows = a.shape()[N - 2], cols = a.shape()[N - 1];
+        auto matrix = [&](std::int64_t t) {
+            return la::RowMatrix<F>(Eigen::Map<const la::RowMatrix<T>>(a.data() + t * rows * cols, rows, cols).template cast<F>());
+        };
+        if constexpr (N == 2) {
+            return la::rank_of(matrix(0), tol);
+        } else {
+            ndarray<std::int64_t, N - 2> out(la::leading_shape<N - 2>(a.shape()));
+            for (std::int64_t t = 0; t < out.size(); ++t) out.data()[t] = la::rank_of(matrix(t), tol);
+            return out;
+        }
+    }
 }
 
 }  // namespace py::np

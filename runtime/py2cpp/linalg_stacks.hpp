@@ -1,9 +1,10 @@
 // numpy.linalg over stacks of matrices, the LU-based part: arrays of rank 3 or more whose last two
 // axes are the matrices and whose leading axes are walked (broadcast, for solve's two operands) as
-// NumPy's gufuncs walk them: inv, det, slogdet, solve; and matrix_power (a matrix or a stack).
-// The decompositions' stacks (eigh, eigvalsh, cholesky) and cond are in linalg_decompositions.hpp,
-// which includes this header. Only programs calling these functions include it (the mapping
-// entries' "includes").
+// NumPy's gufuncs walk them: inv, det, slogdet, solve; and matrix_power (a matrix or a stack),
+// norm along one axis of any rank (stacks of vectors).
+// The decompositions' stacks (eigh, eigvalsh, cholesky, svd, pinv, matrix_rank) and cond are in
+// linalg_decompositions.hpp, which only programs calling them include (the mapping entries'
+// "includes"); this header is part of numpy.hpp, like linalg.hpp.
 //
 // Each matrix is computed as the rank-2 functions compute it (linalg.hpp), so a stack's results are
 // those of its matrices one by one. The messages are NumPy 1.24's, including the broadcast error
@@ -21,6 +22,8 @@
 #include <type_traits>
 
 #include "py2cpp/linalg.hpp"
+#include "py2cpp/reductions.hpp"
+#include "py2cpp/ufuncs.hpp"
 
 namespace py::np {
 
@@ -48,6 +51,24 @@ auto square_stack(const X& x) {
     ndarray<F, N> out(a.shape());
     std::transform(a.data(), a.data() + a.size(), out.data(), [](T v) { return static_cast<F>(v); });
     return out;
+}
+
+// A stack of matrices (rank >= 2) in the float type numpy.linalg computes in, in new C-order
+// storage.
+template <class X>
+auto float_stack(const X& x) {
+    const auto a = contiguous(x);
+    using T = elem_t<decltype(a)>;
+    ndarray<float_t<T>, rank_v<decltype(a)>> out(a.shape());
+    std::transform(a.data(), a.data() + a.size(), out.data(), [](T v) { return static_cast<float_t<T>>(v); });
+    return out;
+}
+
+// Matrix s of a C-order stack, as a rank-2 view sharing its elements.
+template <class F, std::size_t N>
+ndarray<F, 2> matrix_view(const ndarray<F, N>& a, std::int64_t s) {
+    const std::int64_t rows = a.shape()[N - 2], cols = a.shape()[N - 1];
+    return ndarray<F, 2>::view_of(a.owner(), a.data() + s * rows * cols, {rows, cols}, {cols, 1});
 }
 
 // Matrix s of a C-order stack whose matrices are rows x cols.
@@ -274,6 +295,49 @@ auto linalg_matrix_power_inverse(const X& x, std::int64_t n) {
     const auto a = ::py::np::eval(x);
     if constexpr (rank_v<decltype(a)> == 2) return linalg_matrix_power(linalg_inv(a), -n);
     else return linalg_matrix_power(linalg_inv_stack(a), -n);
+}
+
+namespace la {
+
+template <class V>
+auto materialize(const V& v) {
+    if constexpr (is_array_like_v<V>) return ::py::np::eval(v);
+    else return v;
+}
+
+}  // namespace la
+
+// numpy.linalg.norm(x, ord, axis) with one axis: the vector norm of each line along the axis, x
+// taken as float first, with NumPy's formulas: max/min of |x| (ord inf/-inf), the count of
+// non-zeros (0), the sum of |x| (1), the square root of the sum of squares (2, or ord=None), and
+// (sum |x|**ord) ** (1/ord) otherwise. A vector gives a number.
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_norm_axis(const X& x, double ord, std::int64_t axis) {
+    const auto x0 = ::py::np::eval(x);
+    using F = la::float_t<la::elem_t<decltype(x0)>>;
+    const auto a = ::py::np::eval(::py::np::astype<F>(x0));
+    using R = decltype(la::materialize(::py::np::sum(a, axis)));
+    R out{};
+    if (std::isinf(ord)) {
+        const auto absx = ::py::np::eval(::py::np::absolute(a));
+        out = ord > 0 ? R(la::materialize(::py::np::max(absx, axis))) : R(la::materialize(::py::np::min(absx, axis)));
+    } else if (ord == 0) {
+        out = la::materialize(::py::np::sum(::py::np::eval(::py::np::astype<F>(a != F(0))), axis));
+    } else if (ord == 1) {
+        out = la::materialize(::py::np::sum(::py::np::eval(::py::np::absolute(a)), axis));
+    } else if (ord == 2) {
+        out = la::materialize(::py::np::sum(::py::np::eval(a * a), axis));
+        if constexpr (is_array_like_v<R>) out = ::py::np::eval(::py::np::sqrt(out));
+        else out = std::sqrt(out);
+    } else {
+        const F p = static_cast<F>(ord);
+        out = la::materialize(::py::np::sum(::py::np::eval(::py::np::power(::py::np::absolute(a), p)), axis));
+        const F reciprocal = F(1) / p;
+        if constexpr (is_array_like_v<R>) out = ::py::np::eval(::py::np::power(out, reciprocal));
+        else out = std::pow(out, reciprocal);
+    }
+    return out;
 }
 
 }  // namespace py::np
