@@ -2,8 +2,11 @@
 np.linalg.matrix_power (NumPy's sequence of products, the int dtype kept for n >= 0, the identity
 for n = 0, powers of the inverse for n < 0, bool matrices, stacks; n == 1 returns the array
 itself), np.linalg.qr's modes (LAPACK's Householder signs: Q and R printed as they are), and
-np.linalg.norm's matrix orders; NumPy's errors for each."""
+np.linalg.norm's matrix orders; NumPy's errors for each. Also the other import forms
+(numpy.linalg as a module alias, its functions and LinAlgError imported by name)."""
 import numpy as np
+import numpy.linalg as LA
+from numpy.linalg import LinAlgError, matrix_power
 
 
 def r(x):
@@ -64,8 +67,15 @@ def main():
     except np.linalg.LinAlgError as err:
         print("LinAlgError:", err)
     try:
-        np.linalg.matrix_power(singular, -1)
-    except np.linalg.LinAlgError as err:
+        matrix_power(singular, -1)
+    except LinAlgError as err:
+        print("LinAlgError:", err)
+    try:
+        try:
+            LA.inv(singular)
+        except LinAlgError as err:
+            raise LinAlgError("again: " + str(err))
+    except LA.LinAlgError as err:
         print("LinAlgError:", err)
 
     tall = np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0], [7.0, 8.5]])
