@@ -1,7 +1,7 @@
 // numpy.linalg over stacks of matrices, the LU-based part: arrays of rank 3 or more whose last two
 // axes are the matrices and whose leading axes are walked (broadcast, for solve's two operands) as
 // NumPy's gufuncs walk them: inv, det, slogdet, solve; and matrix_power (a matrix or a stack),
-// norm along one axis of any rank (stacks of vectors).
+// norm along one axis or a pair of axes at any rank, and with keepdims.
 // The decompositions' stacks (eigh, eigvalsh, cholesky, svd, pinv, matrix_rank) and cond are in
 // linalg_decompositions.hpp, which only programs calling them include (the mapping entries'
 // "includes"); this header is part of numpy.hpp, like linalg.hpp.
@@ -338,6 +338,183 @@ auto linalg_norm_axis(const X& x, double ord, std::int64_t axis) {
         else out = std::pow(out, reciprocal);
     }
     return out;
+}
+
+namespace la {
+
+// norm's ord as the functions below take it: None, a double or a string_view.
+template <class Ord>
+auto norm_ord(const Ord& ord) {
+    if constexpr (std::is_same_v<Ord, NoneType>) return None;
+    else if constexpr (std::is_arithmetic_v<Ord>) return static_cast<double>(ord);
+    else return std::string_view(ord);
+}
+
+// norm's ord as NumPy compares it: None, a number or a string.
+inline bool ord_is(NoneType, double) { return false; }
+inline bool ord_is(double ord, double value) { return ord == value; }
+inline bool ord_is(std::string_view, double) { return false; }
+inline bool ord_is_str(NoneType, std::string_view) { return false; }
+inline bool ord_is_str(double, std::string_view) { return false; }
+inline bool ord_is_str(std::string_view ord, std::string_view value) { return ord == value; }
+
+// _multi_svd_norm: op (sum, max, min) of the singular values of each matrix whose rows run along
+// axis r and columns along axis c; the other axes, in order, are the result's.
+template <class F, std::size_t N, class Op>
+auto svd_norms(const ndarray<F, N>& a, int r, int c, Op op) {
+    constexpr std::size_t K = N - 2;
+    const std::int64_t rows = a.shape()[static_cast<std::size_t>(r)], cols = a.shape()[static_cast<std::size_t>(c)];
+    RowMatrix<F> m(rows, cols);
+    auto gather = [&](std::int64_t offset) {
+        for (std::int64_t i = 0; i < rows; ++i)
+            for (std::int64_t j = 0; j < cols; ++j)
+                m(i, j) = a.data()[offset + i * a.strides()[static_cast<std::size_t>(r)] + j * a.strides()[static_cast<std::size_t>(c)]];
+        return op(norm_singular_values(m));
+    };
+    if constexpr (K == 0) {
+        return gather(0);
+    } else {
+    std::array<std::int64_t, K> shape{}, strides{};
+    for (std::size_t i = 0, j = 0; i < N; ++i)
+        if (static_cast<int>(i) != r && static_cast<int>(i) != c) {
+            shape[j] = a.shape()[i];
+            strides[j++] = a.strides()[i];
+        }
+    ndarray<F, K> out(shape);
+    std::array<std::int64_t, K> index{};
+    for (std::int64_t s = 0; s < out.size(); ++s) {
+        std::int64_t offset = 0;
+        for (std::size_t i = 0; i < K; ++i) offset += index[i] * strides[i];
+        out.data()[s] = gather(offset);
+        for (std::size_t i = K; i-- > 0;) {
+            if (++index[i] < shape[i]) break;
+            index[i] = 0;
+        }
+    }
+    return out;
+    }
+}
+
+// A norm's result with the reduced axes kept as length 1 (keepdims=True): `shape` is x's shape
+// with those axes set to 1.
+template <class F, std::size_t N, class R>
+ndarray<F, N> with_kept_dims(const R& r, const std::array<std::int64_t, N>& shape) {
+    ndarray<F, N> out(shape);
+    if constexpr (is_array_like_v<R>) {
+        const auto c = contiguous(r);
+        std::copy(c.data(), c.data() + c.size(), out.data());
+    } else {
+        out.data()[0] = static_cast<F>(r);
+    }
+    return out;
+}
+
+}  // namespace la
+
+// numpy.linalg.norm(x, ord, axis) with a tuple of axes: one axis is a vector norm along it (as
+// linalg_norm_axis), two a matrix norm over them, NumPy's formulas: the square root of the sum of
+// squares (ord None/'fro'), the sum/max/min of the singular values ('nuc'/2/-2), the max/min of
+// the column sums (1/-1) or of the row sums (inf/-inf) of |x|. More axes: NumPy's ValueError.
+namespace la {
+
+template <class X, class Ord, class... I>
+auto norm_axes(const X& x, const Ord& ord, const std::tuple<I...>& axes) {
+    const auto x0 = ::py::np::eval(x);
+    using F = la::float_t<la::elem_t<decltype(x0)>>;
+    constexpr std::size_t N = rank_v<decltype(x0)>;
+    constexpr std::size_t K = sizeof...(I);
+    static_assert(K >= 1 && K <= N, "numpy.linalg.norm: axis names more axes than the array has");
+    if constexpr (K == 1) {
+        if constexpr (std::is_same_v<Ord, std::string_view>) {
+            throw ValueError("Invalid norm order '" + std::string(ord) + "' for vectors");
+            return linalg_norm_axis(x0, 2.0, static_cast<std::int64_t>(std::get<0>(axes)));
+        } else if constexpr (std::is_same_v<Ord, NoneType>) {
+            return linalg_norm_axis(x0, 2.0, static_cast<std::int64_t>(std::get<0>(axes)));
+        } else {
+            return linalg_norm_axis(x0, ord, static_cast<std::int64_t>(std::get<0>(axes)));
+        }
+    } else if constexpr (K != 2) {
+        throw ValueError("Improper number of dimensions to norm.");
+        if constexpr (N == K) return F(0);
+        else return ndarray<F, N - K>(std::array<std::int64_t, N - K>{});
+    } else {
+        const auto a = ::py::np::eval(::py::np::astype<F>(x0));
+        const int r = red::normalize_axis(static_cast<std::int64_t>(std::get<0>(axes)), static_cast<int>(N));
+        const int c = red::normalize_axis(static_cast<std::int64_t>(std::get<1>(axes)), static_cast<int>(N));
+        if (r == c) throw ValueError("Duplicate axes given.");
+        using R = decltype(la::materialize(::py::np::sum(a, std::tuple<std::int64_t, std::int64_t>{r, c})));
+        R out{};
+        auto sums_then = [&](int first, int second, bool largest) {
+            // add.reduce(abs(x), axis=first) then max/min along `second`, renumbered after the first.
+            const auto sums = la::materialize(::py::np::sum(::py::np::eval(::py::np::absolute(a)), static_cast<std::int64_t>(first)));
+            const std::int64_t then = second > first ? second - 1 : second;
+            return largest ? R(la::materialize(::py::np::max(sums, then))) : R(la::materialize(::py::np::min(sums, then)));
+        };
+        if (la::ord_is(ord, 2) || la::ord_is(ord, -2) || la::ord_is_str(ord, "nuc")) {
+            const bool nuc = la::ord_is_str(ord, "nuc"), largest = la::ord_is(ord, 2);
+            out = la::svd_norms(a, r, c, [&](const la::Vector<F>& sv) {
+                if (nuc) return sv.sum();
+                if (sv.size() == 0) red::raise_empty(largest ? "maximum" : "minimum");
+                return largest ? sv.maxCoeff() : sv.minCoeff();
+            });
+        } else if (la::ord_is(ord, 1) || la::ord_is(ord, -1)) {
+            out = sums_then(r, c, la::ord_is(ord, 1));
+        } else if (la::ord_is(ord, std::numeric_limits<double>::infinity()) || la::ord_is(ord, -std::numeric_limits<double>::infinity())) {
+            out = sums_then(c, r, la::ord_is(ord, std::numeric_limits<double>::infinity()));
+        } else if (std::is_same_v<Ord, NoneType> || la::ord_is_str(ord, "fro") || la::ord_is_str(ord, "f")) {
+            out = la::materialize(::py::np::sum(::py::np::eval(a * a), std::tuple<std::int64_t, std::int64_t>{r, c}));
+            if constexpr (is_array_like_v<R>) out = ::py::np::eval(::py::np::sqrt(out));
+            else out = std::sqrt(out);
+        } else {
+            throw ValueError("Invalid norm order for matrices.");
+        }
+        return out;
+    }
+}
+
+}  // namespace la
+
+template <class X, class Ord, class... I>
+    requires is_array_like_v<X>
+auto linalg_norm_axes(const X& x, const Ord& ord, const std::tuple<I...>& axes) {
+    return la::norm_axes(x, la::norm_ord(ord), axes);
+}
+
+// numpy.linalg.norm(..., keepdims=True): the norm with the reduced axes kept, of length 1 (all of
+// x's axes when axis is None).
+template <class X, class Ord>
+    requires is_array_like_v<X>
+auto linalg_norm_keepdims(const X& x, const Ord& ord0, NoneType) {
+    const auto ord = la::norm_ord(ord0);
+    const auto a = ::py::np::eval(x);
+    using F = la::float_t<la::elem_t<decltype(a)>>;
+    std::array<std::int64_t, rank_v<decltype(a)>> shape{};
+    shape.fill(1);
+    if constexpr (std::is_same_v<Ord, NoneType>) return la::with_kept_dims<F>(linalg_norm(a), shape);
+    else return la::with_kept_dims<F>(linalg_norm(a, ord), shape);
+}
+
+template <class X, class Ord>
+    requires is_array_like_v<X>
+auto linalg_norm_keepdims(const X& x, const Ord& ord0, std::int64_t axis) {
+    const auto ord = la::norm_ord(ord0);
+    const auto a = ::py::np::eval(x);
+    using F = la::float_t<la::elem_t<decltype(a)>>;
+    auto shape = a.shape();
+    shape[static_cast<std::size_t>(red::normalize_axis(axis, static_cast<int>(shape.size())))] = 1;
+    if constexpr (std::is_same_v<Ord, NoneType>) return la::with_kept_dims<F>(linalg_norm_axis(a, 2.0, axis), shape);
+    else return la::with_kept_dims<F>(linalg_norm_axis(a, ord, axis), shape);
+}
+
+template <class X, class Ord, class... I>
+    requires is_array_like_v<X>
+auto linalg_norm_keepdims(const X& x, const Ord& ord, const std::tuple<I...>& axes) {
+    const auto a = ::py::np::eval(x);
+    using F = la::float_t<la::elem_t<decltype(a)>>;
+    const auto r = linalg_norm_axes(a, ord, axes);  // NumPy's errors first
+    auto shape = a.shape();
+    std::apply([&](auto... k) { ((shape[static_cast<std::size_t>(red::normalize_axis(static_cast<std::int64_t>(k), static_cast<int>(shape.size())))] = 1), ...); }, axes);
+    return la::with_kept_dims<F>(r, shape);
 }
 
 }  // namespace py::np

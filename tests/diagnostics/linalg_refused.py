@@ -12,7 +12,7 @@ def main(n: int):
     print(np.linalg.matrix_power(k, n))
     stack = np.ones((2, 3, 3))
     print(np.linalg.solve(stack, np.ones(3)))
-    print(np.linalg.norm(stack, 2), np.linalg.svd(a, hermitian=True))
+    print(np.linalg.qr(stack), np.linalg.svd(a, hermitian=True))
     print(np.linalg.inv(np.ones(3)))
     print(w, v, h, tau)
 
