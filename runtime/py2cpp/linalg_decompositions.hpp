@@ -1,14 +1,17 @@
 // numpy.linalg's decompositions on Eigen: eigh/eigvalsh (SelfAdjointEigenSolver), cholesky (LLT),
-// qr (HouseholderQR), svd (JacobiSVD), and what NumPy derives from them: pinv, matrix_rank, lstsq,
-// cond; eigh, eigvalsh and cholesky also over stacks of matrices (rank >= 3), cond over matrices
-// and stacks alike. Non-finite input gets NumPy's (LAPACK's) answers: NaN results from eigh and
-// from an SVD of a matrix holding an inf, "SVD did not converge" for one holding a NaN.
+// qr (HouseholderQR), svd (BDCSVD: divide and conquer, as LAPACK's gesdd that NumPy calls), and
+// what NumPy derives from them: pinv, matrix_rank, lstsq, cond. eigh, eigvalsh, cholesky, svd,
+// pinv, matrix_rank and cond also take stacks of matrices (rank >= 3). Non-finite input gets
+// NumPy's (LAPACK's) answers: NaN results from eigh and from an SVD of a matrix holding an inf,
+// "SVD did not converge" for one holding a NaN.
 //
 // Results agree with NumPy's LAPACK to rounding. Where a decomposition is defined only up to signs
-// (eigenvectors, singular vectors, the Householder reflections of qr) LAPACK and Eigen may choose
-// differently: the products the decomposition stands for (A @ V = V * w, U * S @ Vh = A, Q @ R = A)
-// agree, the columns themselves may differ in sign. Eigenvalues come in ascending order and singular
-// values in descending order, as NumPy's. Error messages are NumPy 1.24's.
+// (eigenvectors, singular vectors) LAPACK and Eigen may choose differently: the products the
+// decomposition stands for (A @ V = V * w, U * S @ Vh = A) agree, the columns themselves may differ
+// in sign. qr's Householder reflections follow LAPACK's convention (R's diagonal has the sign
+// opposite to the pivot column's leading element), so Q and R come out as NumPy's. Eigenvalues come
+// in ascending order and singular values in descending order, as NumPy's. Error messages are
+// NumPy 1.24's.
 #pragma once
 
 #include <algorithm>
@@ -176,9 +179,9 @@ namespace la {
 
 // The SVD of a finite matrix (svd_input_finite first).
 template <class F>
-Eigen::JacobiSVD<RowMatrix<F>> svd_of(const RowMatrix<F>& m, bool full_matrices) {
+Eigen::BDCSVD<RowMatrix<F>> svd_of(const RowMatrix<F>& m, bool full_matrices) {
     const unsigned options = full_matrices ? (Eigen::ComputeFullU | Eigen::ComputeFullV) : (Eigen::ComputeThinU | Eigen::ComputeThinV);
-    return Eigen::JacobiSVD<RowMatrix<F>>(m, options);
+    return Eigen::BDCSVD<RowMatrix<F>>(m, options);
 }
 
 }  // namespace la
