@@ -517,4 +517,74 @@ auto linalg_norm_keepdims(const X& x, const Ord& ord, const std::tuple<I...>& ax
     return la::with_kept_dims<F>(r, shape);
 }
 
+namespace la {
+
+// multi_dot's operand as a matrix: a first vector is a row, a last one a column (NumPy's
+// atleast_2d, and .T for the last).
+template <class T, class X>
+ndarray<T, 2> chain_matrix(const X& x, bool first) {
+    const auto a = ::py::np::eval(::py::np::astype<T>(::py::np::eval(x)));
+    if constexpr (rank_v<decltype(a)> == 1) return first ? as_matrices<true>(a) : as_matrices<false>(a);
+    else return a;
+}
+
+// The product of matrices i..j in the order NumPy's _multi_dot_matrix_chain_order chose.
+template <class T>
+ndarray<T, 2> chain_product(const std::vector<ndarray<T, 2>>& m, const std::vector<std::vector<std::size_t>>& split, std::size_t i,
+                            std::size_t j) {
+    if (i == j) return m[i];
+    return ::py::np::dot(chain_product(m, split, i, split[i][j]), chain_product(m, split, split[i][j] + 1, j));
+}
+
+}  // namespace la
+
+// numpy.linalg.multi_dot(arrays): the product of the matrices (the first may be a vector, a row;
+// the last a vector, a column), in the order of fewest multiplications NumPy chooses (its cost
+// formula for three, its dynamic programme for more), so the result rounds as NumPy's would with
+// the same products. T: the result's element type (the arrays' common dtype).
+template <class T, class... A>
+auto linalg_multi_dot(const std::tuple<A...>& arrays) {
+    constexpr std::size_t n = sizeof...(A);
+    static_assert(n >= 2, "numpy.linalg.multi_dot: Expecting at least two arrays.");
+    if constexpr (n == 2) {
+        return la::materialize(::py::np::dot(::py::np::eval(::py::np::astype<T>(::py::np::eval(std::get<0>(arrays)))),
+                                             ::py::np::eval(::py::np::astype<T>(::py::np::eval(std::get<1>(arrays))))));
+    } else {
+        constexpr bool first_vector = rank_v<std::tuple_element_t<0, std::tuple<A...>>> == 1;
+        constexpr bool last_vector = rank_v<std::tuple_element_t<n - 1, std::tuple<A...>>> == 1;
+        std::vector<ndarray<T, 2>> m;
+        m.reserve(n);
+        std::apply([&](const auto&... a) { (m.push_back(la::chain_matrix<T>(a, m.empty())), ...); }, arrays);
+        ndarray<T, 2> result;
+        if constexpr (n == 3) {
+            const double a0 = static_cast<double>(m[0].shape()[0]), a1b0 = static_cast<double>(m[0].shape()[1]);
+            const double b1c0 = static_cast<double>(m[2].shape()[0]), c1 = static_cast<double>(m[2].shape()[1]);
+            if (a0 * b1c0 * (a1b0 + c1) < a1b0 * c1 * (a0 + b1c0)) result = ::py::np::dot(::py::np::dot(m[0], m[1]), m[2]);
+            else result = ::py::np::dot(m[0], ::py::np::dot(m[1], m[2]));
+        } else {
+            std::vector<double> p(n + 1);
+            for (std::size_t i = 0; i < n; ++i) p[i] = static_cast<double>(m[i].shape()[0]);
+            p[n] = static_cast<double>(m[n - 1].shape()[1]);
+            std::vector<std::vector<double>> cost(n, std::vector<double>(n, 0.0));
+            std::vector<std::vector<std::size_t>> split(n, std::vector<std::size_t>(n, 0));
+            for (std::size_t l = 1; l < n; ++l)
+                for (std::size_t i = 0; i + l < n; ++i) {
+                    const std::size_t j = i + l;
+                    cost[i][j] = std::numeric_limits<double>::infinity();
+                    for (std::size_t k = i; k < j; ++k) {
+                        const double q = cost[i][k] + cost[k + 1][j] + p[i] * p[k + 1] * p[j + 1];
+                        if (q < cost[i][j]) {
+                            cost[i][j] = q;
+                            split[i][j] = k;
+                        }
+                    }
+                }
+            result = la::chain_product(m, split, 0, n - 1);
+        }
+        if constexpr (first_vector && last_vector) return result.data()[0];
+        else if constexpr (first_vector || last_vector) return ::py::np::eval(::py::np::ravel(result));
+        else return result;
+    }
+}
+
 }  // namespace py::np

@@ -33,7 +33,7 @@ const std::set<std::string>& operand_functions() {
                                                 "item", "list_of", "iter_of", "enumerate", "zip", "sum_items", "tolist",
                                                 "value", "values_of", "items_of", "pair", "dict_of", "set_of",
                                                 "frozenset_of", "counter_of", "counts_of", "defaultdict_of", "decorated",
-                                                "decorated_list", "item_or", "decorated_or", "value_or_none", "meshgrid"};
+                                                "decorated_list", "item_or", "decorated_or", "value_or_none", "meshgrid", "multi_dot"};
     return names;
 }
 
@@ -312,7 +312,7 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
     if (!r)
         return "not a type, nor one of same:, promote:, float:, bool:, matmul:, dot:, elem:, sum:, reduce*:, shape:, array:, item:, list_of:, "
                "iter_of:, enumerate:, zip:, sum_items:, tolist:, value:, values_of:, items_of:, pair:, dict_of:, set_of:, "
-               "frozenset_of:, counter_of:, counts_of:, defaultdict_of:, decorated:, decorated_list:, item_or:, decorated_or:, value_or_none:, meshgrid:, tuple:";
+               "frozenset_of:, counter_of:, counts_of:, defaultdict_of:, decorated:, decorated_list:, item_or:, decorated_or:, value_or_none:, meshgrid:, multi_dot:, tuple:";
     auto known = [&](const std::string& p) { return std::find(params.begin(), params.end(), p) != params.end(); };
     std::vector<std::string> named = r->operands;
     named.insert(named.end(), r->rank_only.begin(), r->rank_only.end());
@@ -377,6 +377,19 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
     if (f == "bool") {
         auto p = promoted(*r, types);
         return p ? std::optional<Type>(with_dtype(*p, DType::Bool)) : std::nullopt;
+    }
+    if (f == "multi_dot") {  // np.linalg.multi_dot(arrays): matrices, the first and the last may be vectors
+        auto values = collect(r->operands, types);
+        if (values.size() != 1 || !values[0].is(TypeKind::Tuple) || values[0].elements.size() < 2) return std::nullopt;
+        const auto& items = values[0].elements;
+        for (size_t i = 0; i < items.size(); ++i) {
+            const bool end = i == 0 || i + 1 == items.size();
+            if (!items[i].is_array() || !(items[i].rank == 2 || (end && items[i].rank == 1))) return std::nullopt;
+        }
+        auto common = numpy_result_type(items);
+        if (!common || !common->is_array() || common->dtype == DType::Bool) return std::nullopt;
+        const int rank = (items.front().rank == 2 ? 1 : 0) + (items.back().rank == 2 ? 1 : 0);
+        return rank == 0 ? element_type(common->dtype) : Type::array(common->dtype, rank);
     }
     if (f == "meshgrid") {  // np.meshgrid(x1, ..., xn): a list of n arrays of rank n, when the inputs share a dtype
         auto values = collect(r->operands, types);
