@@ -29,6 +29,7 @@
 
 #include "py2cpp/linalg.hpp"
 #include "py2cpp/linalg_stacks.hpp"
+#include "py2cpp/sorting.hpp"
 
 namespace py::np {
 
@@ -106,7 +107,10 @@ Vector<F> singular_values_of(const RowMatrix<F>& m) {
 // matrix_rank of one matrix: singular values above tol, or above S.max() * max(M, N) * eps.
 template <class F>
 std::int64_t rank_of(const RowMatrix<F>& m, std::optional<double> tol) {
-    if (std::min(m.rows(), m.cols()) == 0) return 0;
+    if (std::min(m.rows(), m.cols()) == 0) {
+        if (!tol) red::raise_empty("maximum");  // NumPy's S.max() of no singular values
+        return 0;
+    }
     const auto s = singular_values_of(m);
     const F cutoff = tol ? static_cast<F>(*tol) : s.maxCoeff() * static_cast<F>(std::max(m.rows(), m.cols())) * std::numeric_limits<F>::epsilon();
     return static_cast<std::int64_t>((s.array() > cutoff).count());
@@ -530,6 +534,100 @@ auto linalg_matrix_rank_tol(const X& x, std::optional<double> tol) {
             return out;
         }
     }
+}
+
+// ---- hermitian=True: the SVD of a symmetric matrix through eigh (NumPy's way) ----------------
+
+namespace la {
+
+// NumPy's svd(a, hermitian=True) of one square matrix (n > 0): eigh of its lower triangle, the
+// singular values |w| in descending order (NumPy's argsort of |w|, reversed, so ties fall as in
+// NumPy), u the eigenvectors in that order and vt = (u * sign(w)).T (a zero eigenvalue gives a zero
+// row, as np.sign(0) is 0).
+template <class F>
+std::tuple<RowMatrix<F>, Vector<F>, RowMatrix<F>> hermitian_svd_of(const RowMatrix<F>& m, bool uv) {
+    const auto [w, v] = eigh_of(symmetric_from(m, "L"), uv);
+    const Eigen::Index n = w.size();
+    ndarray<F, 1> absw(std::array<std::int64_t, 1>{n});
+    for (Eigen::Index i = 0; i < n; ++i) absw.data()[i] = std::abs(w(i));
+    const auto order = ::py::np::argsort(absw);
+    Vector<F> s(n);
+    RowMatrix<F> u, vt;
+    if (uv) {
+        u.resize(n, n);
+        vt.resize(n, n);
+    }
+    for (Eigen::Index k = 0; k < n; ++k) {
+        const Eigen::Index i = static_cast<Eigen::Index>(order.data()[n - 1 - k]);
+        s(k) = absw.data()[i];
+        if (uv) {
+            const F sign = w(i) > 0 ? F(1) : w(i) < 0 ? F(-1) : w(i);  // np.sign (NaN stays NaN)
+            u.col(k) = v.col(i);
+            vt.row(k) = (v.col(i) * sign).transpose();
+        }
+    }
+    return {u, s, vt};
+}
+
+template <class X>
+auto hermitian_matrix(const X& x) {
+    return square_matrix(x);  // LinAlgError "Last 2 dimensions of the array must be square"
+}
+
+}  // namespace la
+
+// numpy.linalg.svd(a, hermitian=True) -> (U, S, Vh) of a symmetric matrix (full_matrices has no
+// effect: the matrix is square).
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_svd_hermitian(const X& x) {
+    const auto m = la::hermitian_matrix(x);
+    using F = typename std::remove_cv_t<decltype(m)>::Scalar;
+    if (m.rows() == 0)
+        return std::tuple{la::from_eigen<F, 2>(m), ndarray<F, 1>(std::array<std::int64_t, 1>{0}), la::from_eigen<F, 2>(m)};
+    const auto [u, s, vt] = la::hermitian_svd_of(m, true);
+    return std::tuple{la::from_eigen<F, 2>(u), la::vector_from_eigen<F>(s), la::from_eigen<F, 2>(vt)};
+}
+
+// numpy.linalg.svd(a, compute_uv=False, hermitian=True): |eigenvalues| in descending order.
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_svdvals_hermitian(const X& x) {
+    const auto m = la::hermitian_matrix(x);
+    using F = typename std::remove_cv_t<decltype(m)>::Scalar;
+    if (m.rows() == 0) return ndarray<F, 1>(std::array<std::int64_t, 1>{0});
+    return la::vector_from_eigen<F>(std::get<1>(la::hermitian_svd_of(m, false)));
+}
+
+// numpy.linalg.pinv(a, rcond, hermitian=True): Vh.T diag(1/s) U.T over the hermitian SVD.
+template <class X>
+    requires is_array_like_v<X>
+auto linalg_pinv_hermitian(const X& x, double rcond = 1e-15) {
+    const auto m = la::hermitian_matrix(x);
+    using F = typename std::remove_cv_t<decltype(m)>::Scalar;
+    if (m.rows() == 0) return la::from_eigen<F, 2>(m);
+    const auto [u, s, vt] = la::hermitian_svd_of(m, true);
+    const F cutoff = static_cast<F>(rcond) * s.maxCoeff();
+    la::Vector<F> inverse(s.size());
+    for (Eigen::Index i = 0; i < s.size(); ++i) inverse(i) = s(i) > cutoff ? F(1) / s(i) : F(0);
+    const la::RowMatrix<F> p = vt.transpose() * (inverse.asDiagonal() * u.transpose());
+    return la::from_eigen<F, 2>(p);
+}
+
+// numpy.linalg.matrix_rank(A, tol, hermitian=True): |eigenvalues| above tol (default
+// S.max() * n * eps).
+template <class X>
+    requires is_array_like_v<X>
+std::int64_t linalg_matrix_rank_hermitian(const X& x, std::optional<double> tol) {
+    const auto m = la::hermitian_matrix(x);
+    using F = typename std::remove_cv_t<decltype(m)>::Scalar;
+    if (m.rows() == 0) {
+        if (!tol) red::raise_empty("maximum");
+        return 0;
+    }
+    const auto s = std::get<1>(la::hermitian_svd_of(m, false));
+    const F cutoff = tol ? static_cast<F>(*tol) : s.maxCoeff() * static_cast<F>(m.rows()) * std::numeric_limits<F>::epsilon();
+    return static_cast<std::int64_t>((s.array() > cutoff).count());
 }
 
 }  // namespace py::np

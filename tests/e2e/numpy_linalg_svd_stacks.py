@@ -1,6 +1,7 @@
 """np.linalg.svd, pinv and matrix_rank over stacks of matrices, matrix_rank's tol= and vectors,
 np.linalg.norm along one axis for any rank and any order, and float32 results of the SVD-based
-functions (svd, pinv, lstsq) staying float32. Singular vectors are checked through the products
+functions (svd, pinv, lstsq) staying float32; hermitian=True (svd, pinv, matrix_rank through eigh,
+as NumPy computes them). Singular vectors are checked through the products
 (their signs are LAPACK's choice)."""
 import numpy as np
 
@@ -49,6 +50,22 @@ def main():
     print(repr(np.round(res, 3)))
     print(repr(np.round(xf, 3)), rank, repr(np.round(sv, 3)))
     print(repr(np.round(np.linalg.svd(np.stack((f, 2 * f)), compute_uv=False), 3)))
+    h = np.array([[2.0, 1.0, 0.0], [1.0, -3.0, 1.0], [0.0, 1.0, 0.0]])
+    uh, sh, vth = np.linalg.svd(h, hermitian=True)
+    print(r(sh), close(uh @ np.diag(sh) @ vth, h), close(np.abs(uh), np.abs(vth.T)))
+    print(r(np.linalg.svd(h, compute_uv=False, hermitian=True)), r(np.linalg.pinv(h, hermitian=True)), close(np.linalg.pinv(h, hermitian=True), np.linalg.inv(h)))
+    low = np.array([[1.0, 2.0, 3.0], [2.0, 4.0, 6.0], [3.0, 6.0, 9.0]])
+    print(np.linalg.matrix_rank(h, hermitian=True), np.linalg.matrix_rank(low, hermitian=True), np.linalg.matrix_rank(low, 20.0, True))
+    print(close(np.linalg.pinv(low, hermitian=True), np.linalg.pinv(low)))
+    try:
+        np.linalg.svd(np.ones((2, 3)), hermitian=True)
+    except np.linalg.LinAlgError as e:
+        print("LinAlgError:", e)
+    try:
+        np.linalg.matrix_rank(np.zeros((0, 3)))
+    except ValueError as e:
+        print("ValueError:", e)
+    print(np.linalg.matrix_rank(np.zeros((0, 3)), tol=1.0))
     try:
         np.linalg.svd(np.stack((np.eye(2), np.array([[1.0, np.nan], [0.0, 1.0]]))))
     except np.linalg.LinAlgError as e:
