@@ -467,6 +467,17 @@ F two_norm(const std::vector<F>& v) {
     return std::sqrt(Eigen::Map<const Vector<F>>(v.data(), static_cast<Eigen::Index>(v.size())).squaredNorm());
 }
 
+// The singular values norm(x, 2 / -2 / 'nuc') reduces, with NumPy's answers for non-finite
+// matrices (LAPACK's gesdd): a NaN is "SVD did not converge", an inf gives NaN values.
+template <class F>
+Vector<F> norm_singular_values(const RowMatrix<F>& m) {
+    if (m.hasNaN()) raise_linalg("SVD did not converge");
+    if (!m.allFinite()) return Vector<F>::Constant(std::min(m.rows(), m.cols()), std::numeric_limits<F>::quiet_NaN());
+    if (std::min(m.rows(), m.cols()) == 0) return Vector<F>(0);  // (Eigen's SVD needs a non-empty matrix)
+    // BDCSVD: divide and conquer (LAPACK gesdd's method, which NumPy uses), Jacobi below 16 columns.
+    return Eigen::BDCSVD<RowMatrix<F>>(m).singularValues();
+}
+
 }  // namespace la
 
 // numpy.linalg.norm(x): 2-norm of a vector, Frobenius norm of a matrix.
@@ -494,7 +505,8 @@ auto linalg_norm(const X& x, double ord) {
         if (ord == 2 || ord == -2) {
             const auto c = la::contiguous(a);
             const la::RowMatrix<F> m = la::map_matrix<T>(c).template cast<F>();
-            const auto s = Eigen::JacobiSVD<la::RowMatrix<F>>(m).singularValues();
+            const auto s = la::norm_singular_values(m);
+            if (s.size() == 0) red::raise_empty(ord > 0 ? "maximum" : "minimum");
             return ord > 0 ? s.maxCoeff() : s.minCoeff();
         }
         if (!(ord == 1 || ord == -1 || std::isinf(ord))) throw ValueError("Invalid norm order for matrices.");
@@ -517,14 +529,15 @@ auto linalg_norm(const X& x, std::string_view ord) {
     const auto a = ::py::np::eval(x);
     using T = la::elem_t<decltype(a)>;
     using F = la::float_t<T>;
-    if (ord == "fro") return la::two_norm(la::k_order_values<F>(a));
-    if (ord != "nuc") throw ValueError("Invalid norm order '" + std::string(ord) + "' for matrices");
+    static_assert(rank_v<decltype(a)> <= 2, "numpy.linalg.norm: ranks 1 and 2 are supported");
     if constexpr (rank_v<decltype(a)> == 2) {
+        if (ord == "fro" || ord == "f") return la::two_norm(la::k_order_values<F>(a));
+        if (ord != "nuc") throw ValueError("Invalid norm order for matrices.");
         const auto c = la::contiguous(a);
         const la::RowMatrix<F> m = la::map_matrix<T>(c).template cast<F>();
-        return static_cast<F>(Eigen::JacobiSVD<la::RowMatrix<F>>(m).singularValues().sum());
+        return static_cast<F>(la::norm_singular_values(m).sum());
     } else {
-        throw ValueError("Invalid norm order 'nuc' for vectors");
+        throw ValueError("Invalid norm order '" + std::string(ord) + "' for vectors");
     }
 }
 

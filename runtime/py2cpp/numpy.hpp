@@ -13,6 +13,7 @@
 #include "py2cpp/creation.hpp"          // zeros, ones, full, arange, linspace, eye, array, copy
 #include "py2cpp/reductions.hpp"        // sum, mean, min, max, argmin, std, var, cumsum, any, all, ...
 #include "py2cpp/linalg.hpp"            // dot, matmul, outer, linalg_solve/inv/det/norm, ...
+#include "py2cpp/linalg_stacks.hpp"     // numpy.linalg over stacks (inv, det, solve), matrix_power, norm(axis=, keepdims=)
 #include "py2cpp/shape_ops.hpp"         // reshape, ravel, flatten, hstack, vstack, concatenate, stack
 #include "py2cpp/array_str.hpp"         // str/repr/print of arrays in NumPy's format
 #include "py2cpp/npy.hpp"               // py::npy::load / save

@@ -1,6 +1,6 @@
 // Unit tests of the result rules that read constant arguments (mapping/constant_rules): NumPy's
 // einsum parse (the explicit forms the runtime receives, '...' letters, the errors' order) and the
-// table patterns P&Q, number_list and one_of:.
+// table patterns P&Q, number_list and str:V1|V2.
 #include <gtest/gtest.h>
 
 #include "mapping/constant_rules.hpp"
@@ -66,8 +66,8 @@ TEST(Patterns, BothNumberListAndConstantChoices) {
     EXPECT_TRUE(pattern_accepts("number_list", Type::list(Type::list(Type::floating())), true));
     EXPECT_FALSE(pattern_accepts("number_list", Type::list(Type::str()), true));
     EXPECT_FALSE(pattern_accepts("number_list", f64_1, true));
-    EXPECT_TRUE(is_known_pattern("one_of:full|same"));
-    EXPECT_FALSE(is_known_pattern("one_of:"));
-    EXPECT_TRUE(pattern_accepts("one_of:full|same", Type::str(), true));  // the value is checked when binding
-    EXPECT_FALSE(pattern_accepts("one_of:full|same", Type::integer(), true));
+    EXPECT_TRUE(is_known_pattern("str:full|same"));
+    EXPECT_FALSE(is_known_pattern("str:"));
+    EXPECT_TRUE(pattern_accepts("str:full|same", Type::str(), true));  // the value is checked when binding
+    EXPECT_FALSE(pattern_accepts("str:full|same", Type::integer(), true));
 }

@@ -200,3 +200,46 @@ TEST(MappingTables, EntryIncludesAddToTheTables) {
     std::string e = load_error(R"J({"module": "m", "functions": {"f": {"includes": "b.hpp", "params": [], "cases": []}}})J");
     EXPECT_NE(e.find("\"includes\" must be a list of strings"), std::string::npos) << e;
 }
+
+// A function known and refused (numpy.linalg.eig: complex results) loads with its reason alone.
+TEST(MappingTables, UnsupportedEntriesCarryTheirReason) {
+    MappingTables tables;
+    tables.load_file(write_table("t.json", R"J({"module": "m", "functions": {
+        "eig": {"doc": "m.eig(a)", "unsupported": "complex results"}}})J"));
+    ASSERT_NE(tables.find_function("m.eig"), nullptr);
+    EXPECT_EQ(tables.find_function("m.eig")->unsupported, "complex results");
+    EXPECT_TRUE(tables.find_function("m.eig")->cases.empty());
+    std::string e = load_error(R"J({"module": "m", "functions": {"f": {"unsupported": "", "params": []}}})J");
+    EXPECT_NE(e.find("non-empty string"), std::string::npos) << e;
+    e = load_error(R"J({"module": "m", "functions": {"f": {"unsupported": "why", "params": [],
+        "cases": [{"result": "int", "cpp": "f()"}]}}})J");
+    EXPECT_NE(e.find("only \"doc\" and the reason"), std::string::npos) << e;
+    MappingTables shipped;
+    shipped.load_directory(std::string(PY2CPP_SOURCE_DIR) + "/mappings");
+    ASSERT_NE(shipped.find_function("numpy.linalg.eig"), nullptr);
+    EXPECT_NE(shipped.find_function("numpy.linalg.eig")->unsupported.find("complex"), std::string::npos);
+}
+
+TEST(MappingTables, ConstantAndRankPatterns) {
+    EXPECT_TRUE(is_known_pattern("str:r"));
+    EXPECT_TRUE(is_known_pattern("str:reduced|complete"));
+    EXPECT_FALSE(is_known_pattern("str:"));
+    EXPECT_FALSE(is_known_pattern("str:a||b"));
+    EXPECT_EQ(*str_constant_values("str:reduced|complete"), (std::vector<std::string>{"reduced", "complete"}));
+    EXPECT_TRUE(pattern_accepts("str:r", Type::str(), true));  // the value is the binder's check
+    EXPECT_FALSE(pattern_accepts("str:r", Type::integer(), true));
+    EXPECT_TRUE(pattern_accepts("nonnegative_int", Type::integer(), true));
+    EXPECT_FALSE(pattern_accepts("negative_int", Type::floating(), true));
+    const Type f64_2 = Type::array(DType::Float64, 2), f64_3 = Type::array(DType::Float64, 3);
+    EXPECT_FALSE(pattern_accepts("matrices", Type::array(DType::Float64, 1), true));
+    EXPECT_TRUE(pattern_accepts("matrices", f64_2, true));
+    EXPECT_TRUE(pattern_accepts("matrices", f64_3, true));
+    EXPECT_TRUE(is_known_pattern("vectors:a"));
+    EXPECT_EQ(pattern_reference("vectors:a"), std::optional<std::string>("a"));
+    EXPECT_TRUE(pattern_accepts("vectors:a", f64_2, true, &f64_3));
+    EXPECT_FALSE(pattern_accepts("vectors:a", f64_3, true, &f64_3));
+    EXPECT_FALSE(pattern_accepts("vectors:a", f64_2, true, nullptr));
+    std::string e = load_error(R"J({"module": "m", "functions": {"f": {"params": ["a", "b"],
+        "cases": [{"when": {"b": "vectors:c"}, "result": "int", "cpp": "f({a}, {b})"}]}}})J");
+    EXPECT_NE(e.find("unknown parameter \"c\""), std::string::npos) << e;
+}

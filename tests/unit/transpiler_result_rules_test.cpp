@@ -58,6 +58,20 @@ TEST(ResultRules, TuplesAndLargestRanks) {
     EXPECT_EQ(*evaluate_result_rule("float:a,w@rank(a)-1", args({{"a", i64_1}, {"w", i64_1}})), Type::floating());
     EXPECT_FALSE(check_result_rule("float:a,w@rank(a)-1", {"a", "w"}).has_value());
     EXPECT_TRUE(check_result_rule("float:a,w@rank(b)-1", {"a", "w"}).has_value());
+    // numpy.linalg over stacks: det drops the two matrix axes, a float32 stack stays float32
+    EXPECT_EQ(*evaluate_result_rule("float:a@rank(a)-2", args({{"a", Type::array(DType::Float32, 4)}})), Type::array(DType::Float32, 2));
+    EXPECT_EQ(*evaluate_result_rule("float:a@rank(a)-2", args({{"a", i32_2}})), Type::floating());
+    EXPECT_FALSE(evaluate_result_rule("float:a@rank(a)-2", args({{"a", f64_1}})).has_value());
+    EXPECT_EQ(*evaluate_result_rule("array:int64:rank(a)+12", args({{"a", f64_1}})), Type::array(DType::Int64, 13));
+    EXPECT_FALSE(check_result_rule("float:a@rank(a)-2", {"a"}).has_value());
+    EXPECT_FALSE(evaluate_result_rule("float:a@rank(a)-x", args({{"a", f64_2}})).has_value());
+    // np.linalg.multi_dot: a vector first/last drops an axis; middles must be matrices; dtypes promote
+    const Type chain = Type::tuple({f64_1, i32_2, Type::array(DType::Float32, 2)});
+    EXPECT_EQ(*evaluate_result_rule("multi_dot:p", args({{"p", chain}})), f64_1);
+    EXPECT_EQ(*evaluate_result_rule("multi_dot:p", args({{"p", Type::tuple({f64_1, f64_2, f64_1})}})), Type::floating());
+    EXPECT_EQ(*evaluate_result_rule("multi_dot:p", args({{"p", Type::tuple({i32_2, i32_2})}})), i32_2);
+    EXPECT_FALSE(evaluate_result_rule("multi_dot:p", args({{"p", Type::tuple({f64_2, f64_1, f64_2})}})).has_value());
+    EXPECT_FALSE(evaluate_result_rule("multi_dot:p", args({{"p", Type::tuple({f64_2})}})).has_value());
     EXPECT_EQ(*evaluate_result_rule("meshgrid:x", args({{"x", f64_1}})), Type::list(f64_1));
 }
 

@@ -139,6 +139,12 @@ ExprPtr FunctionLowering::lower_library_call(const ast::Call& c, const std::stri
         }
         return nullptr;
     }
+    if (!spec->unsupported.empty()) {  // known and refused (numpy.linalg.eig: complex results)
+        const bool builtin = qualified.rfind("builtins.", 0) == 0;
+        diags_.error(c.func->loc, fmt::format("'{}' is not supported: {}", builtin ? qualified.substr(9) : qualified, spec->unsupported),
+                     spec->doc);
+        return nullptr;
+    }
     TypedCallArgs args;
     if (!lower_call_arguments(c, args, qualified.rfind("builtins.", 0) != 0)) return nullptr;
     // len(obj), abs(obj), float(obj), int(obj): the object's dunder method (lower_classes.cpp).

@@ -28,17 +28,22 @@ ir::ExprPtr default_constant(const nlohmann::json& value, SourceLoc loc) {
 
 // The patterns `true` and `false` accept only that constant (a flag that changes the result's
 // type, like keepdims=True, must be known when compiling).
-// The pattern one_of:A|B|C accepts only a str constant that is one of A, B, C (a mode that must be
-// known when compiling: np.convolve's mode='same').
+// The pattern str:A|B|C accepts only a str constant that is one of A, B, C (a mode that must be
+// known when compiling: np.convolve's mode='same', np.linalg.qr's mode='r').
 bool constant_matches(const std::string& pattern, const ir::Expr& v) {
-    if (pattern.rfind("one_of:", 0) == 0) {
-        const auto* text = v.kind == ir::ExprKind::Const ? std::get_if<std::string>(&v.as<ir::Const>().value) : nullptr;
-        if (!text) return false;
-        const std::string choices = "|" + pattern.substr(7) + "|";
-        return choices.find("|" + *text + "|") != std::string::npos;
+    const ir::Const* c = v.kind == ir::ExprKind::Const ? &v.as<ir::Const>() : nullptr;
+    if (auto values = str_constant_values(pattern)) {  // str:V1|V2: only those str constants
+        const auto* s = c ? std::get_if<std::string>(&c->value) : nullptr;
+        return s && std::find(values->begin(), values->end(), *s) != values->end();
+    }
+    if (pattern == "nonnegative_int" || pattern == "negative_int") {  // an int (or bool) constant of that sign
+        std::optional<std::int64_t> n;
+        if (const auto* i = c ? std::get_if<std::int64_t>(&c->value) : nullptr) n = *i;
+        if (const auto* b = c ? std::get_if<bool>(&c->value) : nullptr) n = *b ? 1 : 0;
+        return n && (pattern == "negative_int" ? *n < 0 : *n >= 0);
     }
     if (pattern != "true" && pattern != "false") return true;
-    const auto* b = v.kind == ir::ExprKind::Const ? std::get_if<bool>(&v.as<ir::Const>().value) : nullptr;
+    const auto* b = c ? std::get_if<bool>(&c->value) : nullptr;
     return b && *b == (pattern == "true");
 }
 
@@ -101,13 +106,9 @@ std::string describe_cases(const FunctionSpec& spec) {
             auto it = c.when.find(p.name);
             if (it != c.when.end() && it->second == "default") continue;
             std::string pattern = it == c.when.end() ? "" : it->second;
-            if (pattern.rfind("one_of:", 0) == 0) {  // the constants themselves: 'full', 'same' or 'valid' (a constant)
+            if (auto values = str_constant_values(pattern)) {  // the constants themselves: 'full', 'same' or 'valid' (a constant)
                 std::string shown;
-                for (size_t start = 7; start <= pattern.size();) {
-                    const size_t bar = std::min(pattern.find('|', start), pattern.size());
-                    shown += (shown.empty() ? "'" : " or '") + pattern.substr(start, bar - start) + "'";
-                    start = bar + 1;
-                }
+                for (const auto& v : *values) shown += (shown.empty() ? "'" : " or '") + v + "'";
                 pattern = shown + " (a constant)";
             }
             sig += (sig.empty() ? "" : ", ") + p.name + (pattern.empty() ? "" : ": " + pattern);

@@ -153,7 +153,7 @@ CaseSpec parse_case(const nlohmann::json& j, const std::vector<ParamSpec>& param
 }  // namespace
 
 std::optional<std::string> pattern_reference(const std::string& p) {
-    for (const char* prefix : {"item:", "items:", "value:", "like:"})
+    for (const char* prefix : {"item:", "items:", "value:", "like:", "vectors:"})
         if (p.rfind(prefix, 0) == 0 && p.size() > std::string(prefix).size()) return p.substr(std::string(prefix).size());
     return std::nullopt;
 }
@@ -162,11 +162,11 @@ bool is_known_pattern(const std::string& p) {
     if (pattern_reference(p)) return true;
     if (const size_t amp = p.find('&'); amp != std::string::npos)  // both: array1&int_array
         return is_known_pattern(p.substr(0, amp)) && is_known_pattern(p.substr(amp + 1));
-    if (p.rfind("one_of:", 0) == 0) return p.size() > 7;  // str constants: one_of:valid|same|full
+    if (auto values = str_constant_values(p)) return !values->empty();
     static const std::set<std::string> patterns = {"bool", "int", "float", "number", "complex", "str", "none", "default", "tuple",
                                                    "list", "any", "array", "array1", "array2", "numeric", "dtype",
                                                    "shape", "axes", "arrays", "bool_array", "nonbool_array", "nonbool_number", "int_array", "float_array",
-                                                   "true", "false", "int_or_none",
+                                                   "true", "false", "int_or_none", "matrices", "nonnegative_int", "negative_int",
                                                    "iterable", "sortable", "formattable", "dict", "set", "frozenset",
                                                    "anyset", "hashable", "factory", "mapping", "number_list"};
     return patterns.count(p) > 0;
@@ -198,12 +198,29 @@ bool number_list(const Type& t) {
 
 }  // namespace
 
+std::optional<std::vector<std::string>> str_constant_values(const std::string& p) {
+    if (p.rfind("str:", 0) != 0) return std::nullopt;
+    std::vector<std::string> values;
+    size_t start = 4;
+    while (true) {
+        const size_t bar = p.find('|', start);
+        values.push_back(p.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
+        if (values.back().empty()) return std::vector<std::string>{};
+        if (bar == std::string::npos) return values;
+        start = bar + 1;
+    }
+}
+
 bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given, const Type* reference) {
     if (const size_t amp = pattern.find('&'); amp != std::string::npos)
         return pattern_accepts(pattern.substr(0, amp), arg, arg_given, reference) &&
                pattern_accepts(pattern.substr(amp + 1), arg, arg_given, reference);
     if (pattern == "number_list") return number_list(arg);
     if (pattern == "default") return !arg_given;
+    // The constant is checked by the binder (str:r, qr's mode='r', changes the result's type).
+    if (str_constant_values(pattern)) return arg.is(TypeKind::Str);
+    if (pattern.rfind("vectors:", 0) == 0)  // a stack of vectors for the stack of matrices P (np.linalg.solve's b)
+        return reference && reference->is_array() && arg.is_array() && arg.rank == reference->rank - 1;
     if (pattern.find('.') != std::string::npos)  // a library class's name: an object of that class
         return arg.is(TypeKind::LibraryObject) && arg.class_name == pattern;
     if (pattern == "iterable") return item_type(arg).has_value();
@@ -226,7 +243,7 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
     if (pattern == "factory") return arg.is(TypeKind::Class) || (arg.is(TypeKind::DType) && arg.dtype != DType::Complex128);
     if (pattern == "formattable") return formattable(arg);
     if (pattern == "none") return arg.is(TypeKind::None);
-    if (pattern == "str" || pattern.rfind("one_of:", 0) == 0) return arg.is(TypeKind::Str);  // one_of: its constants (bind_library_call)
+    if (pattern == "str") return arg.is(TypeKind::Str);
     if (pattern == "tuple") return arg.is(TypeKind::Tuple);
     if (pattern == "list") return arg.is(TypeKind::List);
     if (pattern == "dict") return arg.is(TypeKind::Dict);
@@ -245,6 +262,9 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
     if (pattern == "array") return arg.is_array();
     if (pattern == "array1") return arg.is_array() && arg.rank == 1;
     if (pattern == "array2") return arg.is_array() && arg.rank == 2;
+    if (pattern == "matrices") return arg.is_array() && arg.rank >= 2;  // a matrix or a stack of them (numpy.linalg)
+    // The value is checked by the binder: matrix_power's n < 0 inverts, which makes an int matrix float.
+    if (pattern == "nonnegative_int" || pattern == "negative_int") return arg.is(TypeKind::Int) || arg.is(TypeKind::Bool);
     if (pattern == "bool_array") return arg.is_array() && arg.dtype == DType::Bool;
     // NumPy functions that treat bools apart (np.round of bools computes in float16).
     if (pattern == "nonbool_array") return arg.is_array() && arg.dtype != DType::Bool;
@@ -366,8 +386,19 @@ void MappingTables::load_json(const nlohmann::json& table, const std::string& or
         if (f.effects && f.elementwise) table_error(origin, entry, "a function with \"effects\" cannot be \"elementwise\" (pure)");
         for (const auto& [key, _] : spec.items())
             if (key != "doc" && key != "attribute" && key != "elementwise" && key != "effects" && key != "includes" && key != "params" &&
-                key != "cases")
+                key != "cases" && key != "unsupported")
                 table_error(origin, entry, fmt::format("unknown field \"{}\"", key));
+        // A function known and refused: its reason is the diagnostic of every call.
+        if (spec.contains("unsupported")) {
+            if (!spec["unsupported"].is_string() || spec["unsupported"].get<std::string>().empty())
+                table_error(origin, entry, "\"unsupported\" must be a non-empty string (the reason)");
+            for (const auto& [key, _] : spec.items())
+                if (key != "doc" && key != "unsupported")
+                    table_error(origin, entry, fmt::format("an \"unsupported\" entry has only \"doc\" and the reason, not \"{}\"", key));
+            f.unsupported = spec["unsupported"].get<std::string>();
+            functions_[entry] = std::move(f);
+            continue;
+        }
         std::set<std::string> names;
         const nlohmann::json params = spec.value("params", nlohmann::json::array());
         for (const auto& p : params) {

@@ -56,6 +56,9 @@ struct FunctionSpec {
     // The call reads or changes hidden state (np.random's generator): it keeps its place among
     // the other effects (ir/evaluation_order.hpp) and its function is not pure.
     bool effects = false;
+    // Not empty: a function py2cpp knows and refuses, for this reason (numpy.linalg.eig: complex
+    // results). Such an entry has no cases; every call is a located error giving the reason.
+    std::string unsupported;
 };
 
 struct ConstantSpec {
@@ -95,6 +98,9 @@ bool is_known_pattern(const std::string& pattern);
 // The parameter a pattern refers to: P of item:P (a value P's items can hold: list.append's x)
 // and items:P (an iterable of such values: list.extend's argument).
 std::optional<std::string> pattern_reference(const std::string& pattern);
+// The values a pattern `str:V1|V2|...` accepts (only those str constants: qr's mode), or nullopt
+// for other patterns; an empty list for a malformed one (`str:`, `str:a||b`).
+std::optional<std::vector<std::string>> str_constant_values(const std::string& pattern);
 // `reference`: the type of the parameter the pattern refers to (pattern_reference), if any.
 bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given, const Type* reference = nullptr);
 // The type an argument is converted to when it matches `pattern` (e.g. int arg, float pattern).

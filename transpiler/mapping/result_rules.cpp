@@ -33,7 +33,7 @@ const std::set<std::string>& operand_functions() {
                                                 "item", "list_of", "iter_of", "enumerate", "zip", "sum_items", "tolist",
                                                 "value", "values_of", "items_of", "pair", "dict_of", "set_of",
                                                 "frozenset_of", "counter_of", "counts_of", "defaultdict_of", "decorated",
-                                                "decorated_list", "item_or", "decorated_or", "value_or_none", "meshgrid"};
+                                                "decorated_list", "item_or", "decorated_or", "value_or_none", "meshgrid", "multi_dot"};
     return names;
 }
 
@@ -176,8 +176,12 @@ std::optional<int> array_rank(const std::string& term, const ParamTypeLookup& ty
             rank = rank_of(t);
         }
         const std::string suffix = term.substr(term.find(')') + 1);
-        if (suffix == "+1") return rank + 1;
-        if (suffix == "-1") return rank - 1;
+        // rank(P)+N / rank(P)-N: N axes more / fewer (numpy.linalg.det of a stack: rank(a)-2).
+        if (suffix.size() > 1 && (suffix[0] == '+' || suffix[0] == '-') &&
+            std::all_of(suffix.begin() + 1, suffix.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; })) {
+            const int n = std::stoi(suffix.substr(1));
+            return suffix[0] == '+' ? rank + n : rank - n;
+        }
         // rank(P)+rank(Q)-1: Q's axes replace one of P's (np.take(a, indices, axis)).
         if (!is_len && suffix.rfind("+rank(", 0) == 0 && suffix.size() > 8 && suffix.substr(suffix.size() - 3) == ")-1") {
             auto q = types(suffix.substr(6, suffix.size() - 9));
@@ -308,7 +312,7 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
     if (!r)
         return "not a type, nor one of same:, promote:, float:, bool:, matmul:, dot:, elem:, sum:, reduce*:, shape:, array:, item:, list_of:, "
                "iter_of:, enumerate:, zip:, sum_items:, tolist:, value:, values_of:, items_of:, pair:, dict_of:, set_of:, "
-               "frozenset_of:, counter_of:, counts_of:, defaultdict_of:, decorated:, decorated_list:, item_or:, decorated_or:, value_or_none:, meshgrid:, tuple:";
+               "frozenset_of:, counter_of:, counts_of:, defaultdict_of:, decorated:, decorated_list:, item_or:, decorated_or:, value_or_none:, meshgrid:, multi_dot:, tuple:";
     auto known = [&](const std::string& p) { return std::find(params.begin(), params.end(), p) != params.end(); };
     std::vector<std::string> named = r->operands;
     named.insert(named.end(), r->rank_only.begin(), r->rank_only.end());
@@ -327,7 +331,7 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
             for (const char* f : {"len", "rank"})
                 for (const auto& p : call_arguments(r->array_rank.substr(plus + 1), f)) named.push_back(p);
         bool numeric = !r->array_rank.empty() && std::all_of(r->array_rank.begin(), r->array_rank.end(), ::isdigit);
-        if (!numeric && named.size() == d.size()) return "array:DTYPE:RANK needs a number, len(P), rank(P), rank(P)+1, rank(P)-1, rank(P)+len(Q), rank(P)-len(Q), atleast_2d(P) or max(R1,R2,...) as RANK";
+        if (!numeric && named.size() == d.size()) return "array:DTYPE:RANK needs a number, len(P), rank(P), rank(P)+N, rank(P)-N, rank(P)+len(Q), rank(P)-len(Q), atleast_2d(P) or max(R1,R2,...) as RANK";
     }
     for (const auto& p : named)
         if (!known(p)) return "names unknown parameter \"" + p + "\"";
@@ -373,6 +377,19 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
     if (f == "bool") {
         auto p = promoted(*r, types);
         return p ? std::optional<Type>(with_dtype(*p, DType::Bool)) : std::nullopt;
+    }
+    if (f == "multi_dot") {  // np.linalg.multi_dot(arrays): matrices, the first and the last may be vectors
+        auto values = collect(r->operands, types);
+        if (values.size() != 1 || !values[0].is(TypeKind::Tuple) || values[0].elements.size() < 2) return std::nullopt;
+        const auto& items = values[0].elements;
+        for (size_t i = 0; i < items.size(); ++i) {
+            const bool end = i == 0 || i + 1 == items.size();
+            if (!items[i].is_array() || !(items[i].rank == 2 || (end && items[i].rank == 1))) return std::nullopt;
+        }
+        auto common = numpy_result_type(items);
+        if (!common || !common->is_array() || common->dtype == DType::Bool) return std::nullopt;
+        const int rank = (items.front().rank == 2 ? 1 : 0) + (items.back().rank == 2 ? 1 : 0);
+        return rank == 0 ? element_type(common->dtype) : Type::array(common->dtype, rank);
     }
     if (f == "meshgrid") {  // np.meshgrid(x1, ..., xn): a list of n arrays of rank n, when the inputs share a dtype
         auto values = collect(r->operands, types);

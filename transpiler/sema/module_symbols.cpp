@@ -56,8 +56,9 @@ void collect_imports(const ast::Import& imp, const MappingTables& tables, Module
             symbols.imports[b.local_name] = b.qualified_name;
             continue;
         }
+        // (exception classes of libraries, `from numpy.linalg import LinAlgError`, are ir/exceptions.cpp's)
         bool known = tables.knows_module(b.qualified_name) || tables.find_function(b.qualified_name) ||
-                     tables.find_constant(b.qualified_name);
+                     tables.find_constant(b.qualified_name) || exception_cpp_class(b.qualified_name);
         if (!known) {
             std::string module = b.qualified_name.substr(0, b.qualified_name.find('.'));
             if (!tables.knows_module(module))
