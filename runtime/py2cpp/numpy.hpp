@@ -23,10 +23,3 @@
 #include "py2cpp/array_manip.hpp"       // flip, roll, tile, repeat, diff, triu/tril, take, nonzero, argwhere, cross, meshgrid
 #include "py2cpp/statistics.hpp"        // median, percentile, quantile, ptp, average
 #include "py2cpp/interpolation.hpp"     // interp, logspace
-#include "py2cpp/np_einsum.hpp"         // einsum
-#include "py2cpp/np_tensordot.hpp"      // tensordot, kron
-#include "py2cpp/np_convolve.hpp"       // convolve, correlate
-#include "py2cpp/np_polyval.hpp"        // polyval
-#include "py2cpp/np_binning.hpp"       // bincount, digitize
-#include "py2cpp/np_isin.hpp"           // isin
-#include "py2cpp/np_ediff1d.hpp"        // ediff1d
