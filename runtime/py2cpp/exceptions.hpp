@@ -58,6 +58,7 @@ PY2CPP_DEFINE_EXCEPTION(NotImplementedError, RuntimeError);
 PY2CPP_DEFINE_EXCEPTION(RecursionError, RuntimeError);
 PY2CPP_DEFINE_EXCEPTION(MemoryError, Exception);
 PY2CPP_DEFINE_EXCEPTION(AttributeError, Exception);  // an attribute of None (a value that may be None)
+PY2CPP_DEFINE_EXCEPTION(StopIteration, Exception);  // next() of a finished generator or iterator
 
 #undef PY2CPP_DEFINE_EXCEPTION
 

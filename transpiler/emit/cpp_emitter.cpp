@@ -145,6 +145,9 @@ private:
     Type return_type_ = Type::none();  // of the function being emitted
     std::string line_file_;  // the quoted source path for #line directives; empty: none
 
+    // A generator's body is a coroutine: it ends with co_return.
+    std::string return_keyword() const { return return_type_.is(TypeKind::Generator) ? "co_return" : "return"; }
+
     void line_directive(const SourceLoc& loc, Lines& out) const {
         if (!line_file_.empty() && loc.valid()) out.add(fmt::format("#line {} {}", loc.line, line_file_));
     }
@@ -153,7 +156,8 @@ private:
 std::string ModuleEmitter::signature(const ir::Function& fn, bool in_class) const {
     std::vector<std::string> params;
     for (const auto& p : fn.params)
-        params.push_back(fmt::format("{}{} {}", p.unused && !in_class ? "[[maybe_unused]] " : "", cpp_type(p.type),
+        // A None parameter carries no value C++ reads (None is a constant): it may go unused.
+        params.push_back(fmt::format("{}{} {}", (p.unused || p.type.is(TypeKind::None)) && !in_class ? "[[maybe_unused]] " : "", cpp_type(p.type),
                                      p.reassigned_with_other_type ? p.arg_name : p.cpp_name));
     const std::string result = fn.return_type.is(TypeKind::None) ? "void" : cpp_type(fn.return_type);
     if (in_class) return fmt::format("static {} {}({})", result, fn.member_name, fmt::join(params, ", "));
@@ -427,10 +431,10 @@ void ModuleEmitter::emit_after_finally(const FinallyFrame& frame, bool returns, 
             out.add("}");
         } else if (only_returns && !breaks && !continues) {
             // Every way out of the statement returned (or raised, handled above): say so to C++.
-            out.add(value ? fmt::format("return *std::move(returned{}_);", frame.id) : "return;");
+            out.add(value ? fmt::format("return *std::move(returned{}_);", frame.id) : return_keyword() + ";");
         } else {
             out.add(value ? fmt::format("if (exit{0}_ == 1) return *std::move(returned{0}_);", frame.id)
-                          : fmt::format("if (exit{}_ == 1) return;", frame.id));
+                          : fmt::format("if (exit{}_ == 1) {};", frame.id, return_keyword()));
         }
     }
     for (int how : {2, 3}) {
@@ -594,7 +598,8 @@ void ModuleEmitter::emit_stmt(const ir::Stmt& stmt, Lines& out) {
             // any other None value is just `return;`.
             const bool none = s.value && s.value->type.is(TypeKind::None);
             const bool call = s.value && (s.value->kind == ir::ExprKind::UserCall || s.value->kind == ir::ExprKind::LibraryCall);
-            if (!s.value || (none && !call)) out.add("return;");
+            if (self.return_type_.is(TypeKind::Generator)) out.add("co_return;");  // lowering gave it no value
+            else if (!s.value || (none && !call)) out.add("return;");
             else if (s.value->kind == ir::ExprKind::TupleMake && s.value->type == self.return_type_ && s.value->type.is(TypeKind::Tuple) &&
                      elements_are_plain_variables(s.value->as<ir::TupleMake>()))
                 out.add(fmt::format("return {{{}}};", self.exprs_.tuple_elements(s.value->as<ir::TupleMake>())));  // the declared tuple type
@@ -617,6 +622,7 @@ void ModuleEmitter::emit_stmt(const ir::Stmt& stmt, Lines& out) {
             else out.add(fmt::format("throw {}({});", self.exception_class(s.exception), s.msg ? self.exprs_.text(*s.msg) : "\"\""));
         }
         void operator()(const ir::Try& s) { self.emit_try(s, out); }
+        void operator()(const ir::Yield& s) { out.add(fmt::format("co_yield {};", self.exprs_.text(*s.value))); }
     };
     ir::visit_stmt(stmt, Visitor{*this, out});
 }

@@ -27,6 +27,7 @@ std::string cpp_type(const Type& t) {
         case TypeKind::Counter: return "py::counter<" + cpp_type(t.elements[0]) + ">";
         case TypeKind::Set: return "py::set<" + cpp_type(t.elements[0]) + ">";
         case TypeKind::FrozenSet: return "py::frozenset<" + cpp_type(t.elements[0]) + ">";
+        case TypeKind::Generator: return "py::generator<" + cpp_type(t.elements[0]) + ">";
         case TypeKind::Array: return fmt::format("py::ndarray<{}, {}>", cpp_element_type(t.dtype), t.rank);
         case TypeKind::DType: return cpp_element_type(t.dtype);
         case TypeKind::Class:  // a compile-time argument, never declared

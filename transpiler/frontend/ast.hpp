@@ -169,7 +169,7 @@ struct JoinedStr : Expr {
 
 enum class StmtKind {
     FunctionDef, ClassDef, Return, Assign, AugAssign, AnnAssign, If, While, For, Break, Continue, Pass,
-    ExprStmt, Assert, Raise, Import, Try, Delete
+    ExprStmt, Assert, Raise, Import, Try, Delete, Yield
 };
 
 struct Stmt {
@@ -209,6 +209,7 @@ struct FunctionDef : Stmt {
     mutable std::vector<std::string> captures;
     mutable std::vector<std::string> free_names;  // every name it reads that is not its own (captures, globals, builtins)
     mutable bool nested = false;
+    bool is_generator = false;  // its body (not a nested def's) has a `yield`: a call makes a generator
     FunctionDef(SourceLoc l) : Stmt(StmtKind::FunctionDef, l) {}
 };
 struct Return : Stmt {
@@ -276,6 +277,13 @@ struct SimpleStmt : Stmt {  // break, continue, pass
 struct ExprStmt : Stmt {
     ExprPtr value;
     ExprStmt(SourceLoc l, ExprPtr v) : Stmt(StmtKind::ExprStmt, l), value(std::move(v)) {}
+};
+// `yield VALUE` / `yield` / `yield from VALUE` as a statement of its own (CPython's Expr(Yield)):
+// the only place py2cpp accepts a yield (its value, what g.send() passes in, is never read).
+struct Yield : Stmt {
+    ExprPtr value;  // null for a bare `yield` (which yields None)
+    bool from = false;  // yield from VALUE: every item of the iterable VALUE
+    Yield(SourceLoc l, ExprPtr v, bool f) : Stmt(StmtKind::Yield, l), value(std::move(v)), from(f) {}
 };
 struct Delete : Stmt {  // del t1, t2, ...
     std::vector<ExprPtr> targets;

@@ -59,8 +59,8 @@ const std::map<std::string, Rejection>& unsupported_statements() {
 
 const std::map<std::string, Rejection>& unsupported_expressions() {
     static const std::map<std::string, Rejection> table = {
-        {"Yield", {"generators ('yield') are not supported", "return a value (or a tuple) instead"}},
-        {"YieldFrom", {"generators ('yield from') are not supported", "return a value instead"}},
+        {"Yield", {"'yield' used as a value is not supported", "write 'yield VALUE' as a statement of its own (values sent into a generator are not supported)"}},
+        {"YieldFrom", {"'yield from' used as a value is not supported", "write 'yield from ITERABLE' as a statement of its own"}},
         {"Await", {"'await' is not supported", "numerical code must be synchronous"}},
         {"NamedExpr", {"assignment expressions (':=') are not supported", "assign the value in a separate statement"}},
     };
@@ -158,6 +158,19 @@ ast::StmtPtr AstBuilder::build_stmt(PyObject* node, bool in_function) {
         return std::make_unique<ast::SimpleStmt>(ast::StmtKind::Pass, loc);
     }
     if (kind == "Expr") {
+        PyRef inner = attr(node, "value");
+        const std::string inner_kind = inner ? type_name(inner.get()) : "";
+        if (inner_kind == "Yield" || inner_kind == "YieldFrom") {  // a generator's yield statement
+            if (!in_function || !function_) {
+                reject(loc, "'yield' outside function", "");
+                return nullptr;
+            }
+            function_->is_generator = true;
+            PyRef yielded = attr(inner.get(), "value");
+            ast::ExprPtr value = yielded && yielded.get() != Py_None ? build_expr(yielded.get()) : nullptr;
+            if (yielded && yielded.get() != Py_None && !value) return nullptr;
+            return std::make_unique<ast::Yield>(loc, std::move(value), inner_kind == "YieldFrom");
+        }
         auto value = build_expr_field(node, "value");
         return value ? std::make_unique<ast::ExprStmt>(loc, std::move(value)) : nullptr;
     }

@@ -319,6 +319,9 @@ private:
     void lower_for(const ast::For& s, ir::Block& out);
     void lower_for_array(const ast::For& s, ir::ExprPtr iterable, ir::Block& out);
     void lower_return(const ast::Return& s, ir::Block& out);
+    void lower_yield(const ast::Yield& s, ir::Block& out);
+    // A generator function's end: the type it yields, every yield converted to it (lower_yield.cpp).
+    void finish_generator(ir::Function& fn);
     void lower_assert(const ast::Assert& s, ir::Block& out);
     void lower_raise(const ast::Raise& s, ir::Block& out);
     void lower_try(const ast::Try& s, ir::Block& out);
@@ -343,6 +346,10 @@ private:
     std::optional<Type> expected_;
     Type inferred_return_;
     bool has_return_ = false;
+    bool generator_ = false;  // the function yields: its call makes a py::generator
+    Type yield_type_;  // the join of the types it yields (Unknown before the first)
+    bool yielded_any_ = false;
+    SourceLoc mixed_numbers_loc_;  // the first yield or return that joined an int with a float
     bool generator_allowed_ = false;
     const ast::Expr* condition_ = nullptr;  // the expression lower_condition is lowering  // set by lower_iterated for the comprehension it lowers
     std::map<std::string, const ast::Lambda*> local_lambdas_;  // bind_local_lambda

@@ -15,6 +15,28 @@ namespace py2cpp {
 
 using ir::ExprPtr;
 
+namespace {
+
+// Whether the parameter at positional index i of a library function iterates its argument in every
+// case that constrains it (list(x), sorted(x), zip(*xs)): what an object with __iter__ may be given as.
+bool takes_iterable_at(const FunctionSpec& spec, size_t i) {
+    const ParamSpec* param = nullptr;
+    for (size_t p = 0; p < spec.params.size() && !param; ++p)
+        if (spec.params[p].variadic || p == i) param = &spec.params[p];
+    if (!param || param->keyword_only) return false;
+    static const std::set<std::string> iterating = {"iterable", "sortable", "reversible"};
+    bool iterates = false;
+    for (const auto& c : spec.cases) {
+        auto it = c.when.find(param->name);
+        if (it == c.when.end()) continue;
+        if (!iterating.count(it->second)) return false;
+        iterates = true;
+    }
+    return iterates;
+}
+
+}  // namespace
+
 // The dotted library name an expression denotes: `m.sqrt` -> math.sqrt when `import math as m`,
 // `sqrt` -> math.sqrt after `from math import sqrt`, `abs` -> builtins.abs.
 std::optional<std::string> FunctionLowering::qualified_name(const ast::Expr& e) {
@@ -153,6 +175,12 @@ ExprPtr FunctionLowering::lower_library_call(const ast::Call& c, const std::stri
     if (auto d = dunders.find(qualified); d != dunders.end() && args.positional.size() == 1 && args.keyword_values.empty() &&
                                           args.positional[0]->type.is(TypeKind::Object))
         return call_object_dunder(c.loc, qualified.substr(9) + "()", d->second, std::move(args.positional[0]));
+    // list(obj), sorted(obj), sum(obj), zip(obj, ...): an object whose class defines __iter__, given
+    // where the function iterates its argument, is iterated through __iter__ (as Python's iter()).
+    for (size_t i = 0; i < args.positional.size(); ++i)
+        if (args.positional[i]->type.is(TypeKind::Object) && takes_iterable_at(*spec, i))
+            if (const ast::ClassDef* cls = class_named(args.positional[i]->type.class_name); cls && ctx_.symbols.method_owner(cls->name, "__iter__"))
+                if (!(args.positional[i] = call_object_dunder(c.loc, "iteration", "__iter__", std::move(args.positional[i])))) return nullptr;
     for (const auto* list : {&args.positional, &args.keyword_values})
         for (const auto& a : *list) {
             if (!a->type.is_known())  // inside a recursive function still being inferred
@@ -162,6 +190,12 @@ ExprPtr FunctionLowering::lower_library_call(const ast::Call& c, const std::stri
             static const std::set<std::string> reads_items = {"builtins.print", "builtins.str",    "builtins.repr", "builtins.sorted",
                                                               "builtins.min",   "builtins.max",    "builtins.set",  "builtins.frozenset",
                                                               "builtins.sum",   "builtins.tuple",  "builtins.dict", "builtins.hash"};
+            // print(g), str(g): Python shows `<generator object f at 0x7f...>`, an address.
+            if (holds_generator(a->type) && (qualified == "builtins.print" || qualified == "builtins.str" || qualified == "builtins.repr")) {
+                diags_.error(a->loc, fmt::format("printing a generator ({}) is not supported (Python prints its address)", a->type.to_string()),
+                             "print its items instead: print(list(g))");
+                return nullptr;
+            }
             if (a->type.is(TypeKind::Function) || (holds_function(a->type) && (reads_items.count(qualified) || qualified.rfind("numpy.", 0) == 0))) {
                 diags_.error(a->loc, fmt::format("passing {} to '{}' is not supported", describe_function_value(a->type),
                                                  qualified.rfind("builtins.", 0) == 0 ? qualified.substr(9) : qualified),

@@ -71,7 +71,13 @@ ExprPtr FunctionLowering::lower_iterated(const ast::Expr& e, bool maybe_none) {
         return q && (*q == "builtins.map" || *q == "builtins.filter");
     };
     generator_allowed_ = e.kind == ast::ExprKind::Comprehension || eager_call();
-    return maybe_none ? lower_maybe_none(e) : lower_expr(e);
+    auto value = maybe_none ? lower_maybe_none(e) : lower_expr(e);
+    // `for x in obj`, a comprehension over obj, `yield from obj`: its class's __iter__ (not for a
+    // library call's argument, which may take the object itself: lower_library_call decides).
+    if (value && !maybe_none && value->type.is(TypeKind::Object))
+        if (const ast::ClassDef* cls = class_named(value->type.class_name); cls && ctx_.symbols.method_owner(cls->name, "__iter__"))
+            return call_object_dunder(e.loc, "iteration", "__iter__", std::move(value));
+    return value;
 }
 
 void FunctionLowering::report_not_consumed_at_once(SourceLoc loc, const std::string& what, const std::string& calls,
@@ -359,13 +365,13 @@ ExprPtr FunctionLowering::lower_containment(SourceLoc loc, bool negate, ExprPtr 
     const Type ct = container->type;
     auto items = item_type(ct);
     const bool ok = ct.is(TypeKind::Str) ? item->type.is(TypeKind::Str)
-                                         : items && (ct.is(TypeKind::List) || ct.is(TypeKind::Tuple)) &&
+                                         : items && (ct.is(TypeKind::List) || ct.is(TypeKind::Tuple) || ct.is(TypeKind::Generator)) &&
                                                (assignable(item->type, *items) || assignable(*items, item->type));
     if (!ok) {
         diags_.error(loc, fmt::format("'in' with a {} on the left and a {} on the right is not supported", item->type.to_string(),
                                       ct.to_string()),
                      ct.is(TypeKind::Str) ? "'in <str>' needs a str on the left (a substring)"
-                                          : "containment tests work on lists, tuples and str, with an item of the element type");
+                                          : "containment tests work on lists, tuples, generators and str, with an item of the element type");
         return nullptr;
     }
     auto test = runtime_call(loc, Type::boolean(), "contains", "py::contains({container}, {item})",

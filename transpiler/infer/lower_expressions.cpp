@@ -724,6 +724,13 @@ ExprPtr FunctionLowering::lower_fstring(const ast::JoinedStr& s) {
             // None formats as "None"; under a format spec Python raises TypeError.
             part.value = lower_maybe_none(*fv.value);
             if (!part.value) return nullptr;
+            // Python shows `<generator object f at 0x7f...>` / `<function f at 0x7f...>`: an address.
+            if (holds_generator(part.value->type) || holds_function(part.value->type)) {
+                diags_.error(fv.value->loc, fmt::format("formatting {} in an f-string is not supported (Python shows its address)",
+                                                        part.value->type.to_string()),
+                             "format the values it gives instead");
+                return nullptr;
+            }
             if (!fv.format_spec.empty() && !fv.conversion)
                 part.value = ir::unwrap_none(std::move(part.value), "TypeError", "unsupported format string passed to NoneType.__format__");
             part.format_spec = fv.format_spec;

@@ -130,6 +130,7 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
     if (fn.nested && fn.name != "<lambda>") self_fn_ = &fn;
     for (const auto& [name, loc] : fn.global_names) global_names_.insert(name);
     if (!fn.owner_class.empty() && !fn.is_static) method_ = &fn;
+    generator_ = fn.is_generator;
     ir::Function out;
     out.py_name = fn.nested ? fn.key : fn.owner_class.empty() ? fn.name : fn.owner_class + "." + fn.name;
     out.cpp_name = function_cpp_name(fn, exact);
@@ -197,11 +198,11 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
                        "return floats (3.0) from every one of them, or ints from every one");
     // A function that returns a value on some paths and can reach its end returns None there, as
     // Python does: its return type may be None (Optional), and the end is an explicit `return None`.
-    if (declared_return_ && declared_return_->is(TypeKind::Optional) && !always_exits(out.body)) {  // -> Optional[T]
+    if (!generator_ && declared_return_ && declared_return_->is(TypeKind::Optional) && !always_exits(out.body)) {  // -> Optional[T]
         const SourceLoc end = fn.body.empty() ? fn.loc : fn.body.back()->loc;
         out.body.push_back(std::make_unique<ir::Return>(end, nullptr));
     }
-    if (!declared_return_ && has_return_ && inferred_return_.is_known() && !inferred_return_.is(TypeKind::None) &&
+    if (!generator_ && !declared_return_ && has_return_ && inferred_return_.is_known() && !inferred_return_.is(TypeKind::None) &&
         !holds_iterator(inferred_return_) && !always_exits(out.body) && lowered_everything_ && !diags_.has_errors()) {
         if (auto joined = join_types(inferred_return_, Type::none())) {
             inferred_return_ = *joined;
@@ -221,11 +222,17 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
         }
         out.params.push_back(std::move(p));
     }
-    finish_returns(out);
+    if (generator_) finish_generator(out);
+    else finish_returns(out);
+    if (!generator_ && !declared_return_ && mixed_numbers_loc_.valid() && out.return_type.is(TypeKind::Float) && dispatched.empty() &&
+        !diags_.has_errors())
+        diags_.warning(mixed_numbers_loc_, fmt::format("'{}' returns ints and floats: compiled, it returns floats (an int result prints "
+                                                       "as 3.0 where Python prints 3)", fn.name),
+                       "return floats (3.0) everywhere, or ints everywhere");
     out.param_refinements = param_refinements_;
     out.variables = vars_.records();
     out.local_names = local_names_;
-    out.may_fall_off_end = out.return_type.is_known() && !out.return_type.is(TypeKind::None) && !always_exits(out.body);
+    out.may_fall_off_end = !generator_ && out.return_type.is_known() && !out.return_type.is(TypeKind::None) && !always_exits(out.body);
     // (After an error a dropped statement may be what ended the function: report only clean bodies.)
     if (out.may_fall_off_end && lowered_everything_ && !diags_.has_errors()) {
         // Python returns None there, and None mixed with another return type is Optional, which
@@ -295,6 +302,7 @@ void FunctionLowering::lower_stmt(const ast::Stmt& s, ir::Block& out) {
         case ast::StmtKind::While: lower_loop(s, s.as<ast::While>().orelse, out); break;
         case ast::StmtKind::For: lower_loop(s, s.as<ast::For>().orelse, out); break;
         case ast::StmtKind::Return: lower_return(s.as<ast::Return>(), out); break;
+        case ast::StmtKind::Yield: lower_yield(s.as<ast::Yield>(), out); break;
         case ast::StmtKind::Assert: lower_assert(s.as<ast::Assert>(), out); break;
         case ast::StmtKind::Delete:
             for (const auto& target : s.as<ast::Delete>().targets) lower_delete(*target, out);
@@ -843,6 +851,17 @@ void FunctionLowering::lower_return(const ast::Return& s, ir::Block& out) {
         if (!value) return;
     }
     Type t = value ? value->type : Type::none();
+    if (generator_) {  // `return` ends a generator; a value would be its StopIteration's
+        if (!t.is(TypeKind::None)) {
+            diags_.error(s.loc, "'return' with a value in a generator is not supported",
+                         "the value would only reach StopIteration.value: yield it, then 'return'");
+            return;
+        }
+        if (value) out.push_back(std::make_unique<ir::ExprStmt>(s.loc, std::move(value)));  // `return f()` of a None call
+        out.push_back(std::make_unique<ir::Return>(s.loc, nullptr));
+        has_return_ = true;
+        return;
+    }
     if (holds_type_object(t)) {
         diags_.error(s.loc, fmt::format("returning a class or dtype ({}) is not supported", t.to_string()),
                      "classes and dtypes are only supported as arguments that take one (dtype=float, defaultdict(list))");
@@ -860,6 +879,7 @@ void FunctionLowering::lower_return(const ast::Return& s, ir::Block& out) {
                      "every return of a function must give the same type (numbers are promoted)");
         return;
     }
+    if (joined && mixes_int_and_float(inferred_return_, t) && !mixed_numbers_loc_.valid()) mixed_numbers_loc_ = s.loc;
     if (joined) inferred_return_ = *joined;
     auto node = std::make_unique<ir::Return>(s.loc, std::move(value));
     has_return_ = true;

@@ -50,12 +50,13 @@ void Specializer::infer(const Key& key, Entry& entry) {
     const ast::FunctionDef& fn = *symbols_.functions.at(function_of(key.first));
     const bool exact = key.first != function_of(key.first);
     std::optional<Type> declared_return;
-    if (fn.returns) {
+    // A generator's annotation (Iterator[int], Generator[int, None, None]) says what inference finds.
+    if (fn.returns && !fn.is_generator) {
         declared_return = annotation_type(*fn.returns);
         if (!declared_return && !is_loose_annotation(*fn.returns))
             diags_.error(fn.returns->loc, "unsupported return annotation", "use int, float, bool, str, None, tuple[...] or np.ndarray");
     }
-    entry.assumed_return = declared_return ? *declared_return : Type::unknown();
+    entry.assumed_return = declared_return ? *declared_return : fn.is_generator ? Type::generator(Type::unknown()) : Type::unknown();
     in_progress_.push_back(key);
     for (int round = 0; round < kMaxRecursionRounds; ++round) {
         entry.recursed = false;

@@ -49,6 +49,14 @@ protected:
         (void)s;
         found = true;
     }
+    void visit(const Yield& s) override {  // hands a value to the generator's consumer
+        (void)s;
+        found = true;
+    }
+    void visit(const For& s) override {  // a loop over a generator advances it (and runs its body)
+        if (s.iterable && holds_generator(s.iterable->type)) found = true;
+        else visit_children(s);
+    }
     void visit(const Assign& s) override {
         if (s.global) found = true;  // a module variable others read
         else visit_children(s);

@@ -27,6 +27,7 @@ const std::map<std::string, std::string>& table() {
         {"RecursionError", "py::RecursionError"},
         {"MemoryError", "py::MemoryError"},
         {"AttributeError", "py::AttributeError"},
+        {"StopIteration", "py::StopIteration"},
         {"numpy.linalg.LinAlgError", "py::LinAlgError"},
     };
     return classes;

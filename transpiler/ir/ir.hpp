@@ -170,7 +170,7 @@ struct BlockExpr : Expr {
 
 // ---- statements -------------------------------------------------------------------------------
 
-enum class StmtKind { Declare, Assign, TupleAssign, FieldAssign, If, While, For, Break, Continue, Return, ExprStmt, Assert, Raise, Try };
+enum class StmtKind { Declare, Assign, TupleAssign, FieldAssign, If, While, For, Break, Continue, Return, ExprStmt, Assert, Raise, Try, Yield };
 
 struct Stmt {
     StmtKind kind;
@@ -257,6 +257,12 @@ struct Return : Stmt {
 struct ExprStmt : Stmt {
     ExprPtr value;
     ExprStmt(SourceLoc l, ExprPtr v) : Stmt(StmtKind::ExprStmt, l), value(std::move(v)) {}
+};
+// A generator function's `yield VALUE` (of the type the generator yields; `yield from X` is a
+// loop over X yielding each item).
+struct Yield : Stmt {
+    ExprPtr value;
+    Yield(SourceLoc l, ExprPtr v) : Stmt(StmtKind::Yield, l), value(std::move(v)) {}
 };
 struct Assert : Stmt {
     ExprPtr test, msg;  // msg: str or null
@@ -472,6 +478,7 @@ decltype(auto) visit_stmt(S& s, Visitor&& v) {
         case StmtKind::Assert: return v(node_as<Assert>(s));
         case StmtKind::Raise: return v(node_as<Raise>(s));
         case StmtKind::Try: return v(node_as<Try>(s));
+        case StmtKind::Yield: return v(node_as<Yield>(s));
     }
     return v(node_as<Jump>(s));  // unreachable
 }

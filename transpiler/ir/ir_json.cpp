@@ -113,6 +113,7 @@ struct StmtToJson {
     json operator()(const Jump& s) { return {{"stmt", s.kind == StmtKind::Break ? "Break" : "Continue"}}; }
     json operator()(const Return& s) { return {{"stmt", "Return"}, {"value", s.value ? expr_json(*s.value) : json(nullptr)}}; }
     json operator()(const ExprStmt& s) { return {{"stmt", "ExprStmt"}, {"value", expr_json(*s.value)}}; }
+    json operator()(const Yield& s) { return {{"stmt", "Yield"}, {"value", expr_json(*s.value)}}; }
     json operator()(const Assert& s) {
         return {{"stmt", "Assert"}, {"test", expr_json(*s.test)}, {"msg", s.msg ? expr_json(*s.msg) : json(nullptr)}};
     }

@@ -115,6 +115,12 @@ Type Type::iterator(Type item) {
     return t;
 }
 
+Type Type::generator(Type item) {
+    Type t = Type::of(TypeKind::Generator);
+    t.elements.push_back(std::move(item));
+    return t;
+}
+
 bool Type::is_undetermined() const {
     return kind == TypeKind::Undetermined || std::any_of(elements.begin(), elements.end(), [](const Type& e) { return e.is_undetermined(); });
 }
@@ -152,6 +158,7 @@ std::string member_namespace(const Type& t) {
         case TypeKind::Unknown:
         case TypeKind::Undetermined:
         case TypeKind::Iterator:
+        case TypeKind::Generator:
         case TypeKind::None:
         case TypeKind::DType:
         case TypeKind::Class:
@@ -195,6 +202,7 @@ std::string python_type_name(const Type& t) {
         case TypeKind::Slice: return "slice";
         case TypeKind::Exception: return "Exception";
         case TypeKind::Iterator: return "iterator";
+        case TypeKind::Generator: return "generator";
         case TypeKind::DType: case TypeKind::Class: return "type";
         case TypeKind::Object: return t.class_name;
         case TypeKind::LibraryObject: return t.class_name.substr(t.class_name.rfind('.') + 1);  // Generator
@@ -253,6 +261,15 @@ bool holds_iterator(const Type& t) {
     return t.is(TypeKind::Iterator) || std::any_of(t.elements.begin(), t.elements.end(), holds_iterator);
 }
 
+bool mixes_int_and_float(const Type& a, const Type& b) {
+    auto integral = [](const Type& t) { return t.is(TypeKind::Int) || t.is(TypeKind::Bool); };
+    return (integral(a) && b.is(TypeKind::Float)) || (a.is(TypeKind::Float) && integral(b));
+}
+
+bool holds_generator(const Type& t) {
+    return t.is(TypeKind::Generator) || std::any_of(t.elements.begin(), t.elements.end(), holds_generator);
+}
+
 bool formattable(const Type& t) {
     switch (t.kind) {
         case TypeKind::None: case TypeKind::Bool: case TypeKind::Int: case TypeKind::Float: case TypeKind::Complex: case TypeKind::Str:
@@ -264,6 +281,7 @@ bool formattable(const Type& t) {
             return std::all_of(t.elements.begin(), t.elements.end(), formattable);
         case TypeKind::Unknown: case TypeKind::Iterator: case TypeKind::Array: case TypeKind::DType: case TypeKind::Class: case TypeKind::Slice:
         case TypeKind::Function:  // <function f at 0x7f...>: an address
+        case TypeKind::Generator:  // <generator object f at 0x7f...>
             return false;
     }
     return false;
@@ -277,7 +295,8 @@ std::optional<Type> item_type(const Type& t) {
         case TypeKind::Counter:
         case TypeKind::Set:
         case TypeKind::FrozenSet:
-        case TypeKind::Iterator: return t.elements[0];
+        case TypeKind::Iterator:
+        case TypeKind::Generator: return t.elements[0];
         case TypeKind::Str: return Type::str();
         case TypeKind::Tuple: {
             std::optional<Type> joined = Type::undetermined();
@@ -345,6 +364,7 @@ std::string Type::to_string() const {
         case TypeKind::Unknown: return "<unknown>";
         case TypeKind::Undetermined: return "?";
         case TypeKind::Iterator: return "iterator[" + elements[0].to_string() + "]";
+        case TypeKind::Generator: return "generator[" + elements[0].to_string() + "]";
         case TypeKind::None: return "None";
         case TypeKind::Bool: return "bool";
         case TypeKind::Int: return "int";
@@ -513,6 +533,13 @@ std::optional<Type> join_types(const Type& a, const Type& b) {
         for (size_t i = 0; i < a.ancestors.size(); ++i)
             if (b.derives_from(a.ancestors[i]))
                 return Type::object(a.ancestors[i], std::vector<std::string>(a.ancestors.begin() + static_cast<std::ptrdiff_t>(i) + 1, a.ancestors.end()));
+        return std::nullopt;
+    }
+    // A generator still being inferred (a recursive one's `yield from f(...)`) takes the other's type;
+    // generators of two different item types are two different C++ types.
+    if (a.is(TypeKind::Generator) && b.is(TypeKind::Generator)) {
+        if (!a.elements[0].is_known() || a.elements[0].is_undetermined()) return b;
+        if (!b.elements[0].is_known() || b.elements[0].is_undetermined()) return a;
         return std::nullopt;
     }
     if (a.is_dict() && a.kind == b.kind) {

@@ -26,9 +26,12 @@ namespace py2cpp {
 // its key in ModuleSymbols::functions, elements the types of the variables it captures (in
 // ModuleSymbols::captures order), library_cpp the C++ struct holding them (not part of ==). Each
 // function is a type of its own, so a call through the value binds directly to a specialization.
+// Generator: the value a generator function's call gives (py::generator<T>, elements[0] the type it
+// yields): a one-pass iterable that, unlike an Iterator, can be stored, passed and returned (a
+// shared handle on the suspended function, as Python's generator object).
 enum class TypeKind {
     Unknown, Undetermined, None, Bool, Int, Float, Complex, Str, Tuple, List, Dict, DefaultDict, Counter, Set, FrozenSet, Iterator, Array, DType,
-    Class, Slice, Exception, Object, Optional, LibraryObject, Function
+    Class, Slice, Exception, Object, Optional, LibraryObject, Function, Generator
 };
 enum class DType { Bool, Int32, Int64, UInt32, Float32, Float64, Complex128 };
 
@@ -69,6 +72,7 @@ struct Type {
     static Type set(Type element);
     static Type frozenset(Type element);
     static Type iterator(Type item);
+    static Type generator(Type item);  // the value of a call of a function that yields
     static Type undetermined() { return of(TypeKind::Undetermined); }
     // An Undetermined element somewhere inside (list[?], tuple[int, list[?]]).
     bool is_undetermined() const;
@@ -140,6 +144,11 @@ bool hashable(const Type& t);
 // An Iterator anywhere inside (zip(...), enumerate(...), d.items()): a value that is consumed
 // where it is made and has no C++ type to declare a variable, parameter or return with.
 bool holds_iterator(const Type& t);
+// One of a and b is int (or bool) and the other float: joined, the int becomes a float, which
+// prints as 3.0 where Python prints 3.
+bool mixes_int_and_float(const Type& a, const Type& b);
+// A generator anywhere inside: a value whose use (iterating it) runs code of the program.
+bool holds_generator(const Type& t);
 // An array of complex numbers anywhere inside: typed (np.array of complex values), but the runtime's
 // arrays hold bool, integers and floats only, so lowering refuses the expression that makes one.
 bool holds_complex_array(const Type& t);

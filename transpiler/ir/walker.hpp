@@ -70,7 +70,7 @@ void for_each_part(Node& s, OnExpr&& on_expr, OnBlock&& on_block) {
     auto one = [&](auto& slot) { if (slot) on_expr(slot); };
     if constexpr (std::is_same_v<T, Declare> || std::is_same_v<T, Jump>) {
     } else if constexpr (std::is_same_v<T, Assign> || std::is_same_v<T, TupleAssign> || std::is_same_v<T, Return> ||
-                         std::is_same_v<T, ExprStmt>) {
+                         std::is_same_v<T, ExprStmt> || std::is_same_v<T, Yield>) {
         one(s.value);
     } else if constexpr (std::is_same_v<T, FieldAssign>) {
         one(s.value);  // Python evaluates the value, then the object
@@ -168,6 +168,7 @@ protected:
     virtual void visit(const Assert& s) { visit_children(s); }
     virtual void visit(const Raise& s) { visit_children(s); }
     virtual void visit(const Try& s) { visit_children(s); }
+    virtual void visit(const Yield& s) { visit_children(s); }
 };
 
 // In-place walk. `mutate(ExprPtr&)` may replace the node in its slot (override it, call the base
@@ -228,6 +229,7 @@ protected:
     virtual void visit(Assert& s) { visit_children(s); }
     virtual void visit(Raise& s) { visit_children(s); }
     virtual void visit(Try& s) { visit_children(s); }
+    virtual void visit(Yield& s) { visit_children(s); }
 };
 
 }  // namespace py2cpp::ir

@@ -208,6 +208,10 @@ ir::ExprPtr bind_library_call(const FunctionSpec& spec, TypedCallArgs args, Sour
         auto call = std::make_unique<ir::LibraryCall>(call_loc, *type, spec.qualified_name, c.cpp);
         call->elementwise = spec.elementwise;
         call->effects = spec.effects;
+        // A generator given to a call (list(g), sum(g), next(g)) is advanced: its body runs there.
+        for (const auto& slot : bound)
+            for (const auto& v : slot.values)
+                if (holds_generator(v->type)) call->effects = true;
         call->item_template = c.item;
         for (size_t p = 0; p < spec.params.size(); ++p) {
             const auto& name = spec.params[p].name;

@@ -30,7 +30,7 @@ struct Rule {
 const std::set<std::string>& operand_functions() {
     static const std::set<std::string> names = {"same", "promote", "float", "bool", "elem", "sum", "reduce",
                                                 "reduce_sum", "reduce_float", "reduce_index", "reduce_bool", "shape", "matmul", "dot",
-                                                "item", "list_of", "iter_of", "enumerate", "zip", "sum_items", "tolist",
+                                                "item", "list_of", "iter_of", "generator_of", "enumerate", "zip", "sum_items", "tolist",
                                                 "value", "values_of", "items_of", "pair", "dict_of", "set_of",
                                                 "frozenset_of", "counter_of", "counts_of", "defaultdict_of", "decorated",
                                                 "decorated_list", "item_or", "decorated_or", "value_or_none", "meshgrid", "multi_dot"};
@@ -491,7 +491,7 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
         if (f == "items_of") return Type::iterator(Type::tuple({key, value}));
         return Type::tuple({key, value});
     }
-    if (f == "item" || f == "list_of" || f == "iter_of" || f == "enumerate" || f == "set_of" || f == "frozenset_of") {
+    if (f == "item" || f == "list_of" || f == "iter_of" || f == "generator_of" || f == "enumerate" || f == "set_of" || f == "frozenset_of") {
         auto item = item_type(*operand);
         if (!item) return std::nullopt;
         if (f == "set_of") return Type::set(*item);
@@ -499,6 +499,7 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
         if (f == "item") return item;  // of an always-empty list: never produced (max([]) raises)
         if (f == "list_of") return Type::list(*item);
         if (f == "iter_of") return Type::iterator(*item);
+        if (f == "generator_of") return Type::generator(*item);
         return Type::iterator(Type::tuple({Type::integer(), *item}));
     }
     if (f == "sum") {

@@ -156,6 +156,7 @@ struct ScopeWalker {
                 block(s.as<ast::For>().orelse);
                 break;
             case ast::StmtKind::ExprStmt: expr(s.as<ast::ExprStmt>().value.get()); break;
+            case ast::StmtKind::Yield: expr(s.as<ast::Yield>().value.get()); break;
             case ast::StmtKind::Assert: expr(s.as<ast::Assert>().test.get()); expr(s.as<ast::Assert>().msg.get()); break;
             case ast::StmtKind::Raise: expr(s.as<ast::Raise>().exc.get()); expr(s.as<ast::Raise>().cause.get()); break;
             case ast::StmtKind::Delete:
