@@ -29,6 +29,7 @@ namespace py {
 template <class T>
 class generator {
 public:
+    using value_type = T;
     struct promise_type {
         std::optional<T> item;  // the last item yielded
         std::exception_ptr error;  // what the body raised, for the consumer

@@ -18,8 +18,11 @@
 #include <cstdint>
 #include <limits>
 #include <type_traits>
+#include <utility>
+#include <vector>
 
 #include "py2cpp/exceptions.hpp"
+#include "py2cpp/iterable.hpp"
 #include "py2cpp/math_cpython.hpp"
 #include "py2cpp/scalar.hpp"
 
@@ -328,5 +331,73 @@ inline int_t perm(int_t n, int_t k) {
 }
 
 inline int_t perm(int_t n) { return perm(n, n); }
+
+// fsum(iterable): the correctly rounded sum, by CPython's algorithm (Shewchuk's exact partials,
+// then a half-even correction of the last rounding); infinities and NaNs as CPython: their sum,
+// ValueError for inf + -inf, OverflowError when finite summands overflow.
+template <class Iterable>
+double fsum(const Iterable& iterable) {
+    std::vector<double> partials;
+    double special_sum = 0.0, inf_sum = 0.0;
+    for (auto&& item : as_iterable(iterable)) {
+        double x = static_cast<double>(item);
+        const double xsave = x;
+        std::size_t i = 0;
+        for (std::size_t j = 0; j < partials.size(); ++j) {
+            double y = partials[j];
+            if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
+            const double hi = x + y;
+            const double lo = y - (hi - x);
+            if (lo != 0.0) partials[i++] = lo;
+            x = hi;
+        }
+        partials.resize(i);
+        if (x != 0.0) {
+            if (!std::isfinite(x)) {
+                if (std::isfinite(xsave)) throw OverflowError("intermediate overflow in fsum");
+                if (std::isinf(xsave)) inf_sum += xsave;
+                special_sum += xsave;
+                partials.clear();
+            } else {
+                partials.push_back(x);
+            }
+        }
+    }
+    if (special_sum != 0.0) {
+        if (std::isnan(inf_sum)) throw ValueError("-inf + inf in fsum");
+        return special_sum;
+    }
+    double hi = 0.0;
+    std::size_t n = partials.size();
+    if (n > 0) {
+        hi = partials[--n];
+        double lo = 0.0;
+        while (n > 0) {
+            const double x = hi;
+            const double y = partials[--n];
+            hi = x + y;
+            lo = y - (hi - x);
+            if (lo != 0.0) break;
+        }
+        // Round half-even the way the exact sum would: the next partial decides a tie.
+        if (n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0))) {
+            const double y = lo * 2.0;
+            const double x = hi + y;
+            if (y == x - hi) hi = x;
+        }
+    }
+    return hi;
+}
+
+// prod(iterable, start=1): the product, left to right, in R (ints checked for overflow).
+template <class R, class Iterable, class Start>
+R prod(const Iterable& iterable, const Start& start) {
+    R total = static_cast<R>(start);
+    for (auto&& item : as_iterable(iterable)) {
+        if constexpr (std::is_same_v<R, int_t>) total = imul(total, static_cast<int_t>(item));
+        else total = total * static_cast<R>(item);
+    }
+    return total;
+}
 
 }  // namespace py::math

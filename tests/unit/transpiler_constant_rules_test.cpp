@@ -1,6 +1,6 @@
 // Unit tests of the result rules that read constant arguments (mapping/constant_rules): NumPy's
 // einsum parse (the explicit forms the runtime receives, '...' letters, the errors' order) and the
-// table patterns P&Q, number_list and str:V1|V2.
+// table patterns P&Q, number_list and str:V1|V2; itertools' tuples:/product: and the generator patterns.
 #include <gtest/gtest.h>
 
 #include "mapping/constant_rules.hpp"
@@ -70,4 +70,38 @@ TEST(Patterns, BothNumberListAndConstantChoices) {
     EXPECT_FALSE(is_known_pattern("str:"));
     EXPECT_TRUE(pattern_accepts("str:full|same", Type::str(), true));  // the value is checked when binding
     EXPECT_FALSE(pattern_accepts("str:full|same", Type::integer(), true));
+}
+
+// itertools: the tuple length of combinations/product comes from an int constant argument.
+TEST(ConstantRules, TuplesAndProductReadTheirLengthFromAConstant) {
+    EXPECT_TRUE(is_constant_rule("tuples:iterable,r"));
+    EXPECT_TRUE(is_constant_rule("product:iterables,repeat"));
+    EXPECT_FALSE(check_constant_rule("tuples:iterable,r", {"iterable", "r"}).has_value());
+    EXPECT_TRUE(check_constant_rule("tuples:iterable,k", {"iterable", "r"}).has_value());  // unknown parameter
+    const SourceLoc loc{};
+    std::vector<ir::ExprPtr> pool, count;
+    pool.push_back(std::make_unique<ir::Const>(loc, Type::list(Type::integer()), ir::NoneValue{}));
+    count.push_back(std::make_unique<ir::Const>(loc, Type::integer(), std::int64_t{3}));
+    auto args = [&](const std::string& p) -> std::vector<ir::ExprPtr>* { return p == "iterable" ? &pool : &count; };
+    auto out = evaluate_constant_rule("tuples:iterable,r", args, loc);
+    ASSERT_TRUE(out.type.has_value());
+    EXPECT_EQ(*out.type, Type::generator(Type::tuple({Type::integer(), Type::integer(), Type::integer()})));
+    count[0] = std::make_unique<ir::Const>(loc, Type::integer(), std::int64_t{-1});
+    out = evaluate_constant_rule("tuples:iterable,r", args, loc);
+    ASSERT_TRUE(out.error.has_value());
+    EXPECT_EQ(out.error->message, "r must be non-negative");
+    count[0] = std::make_unique<ir::Const>(loc, Type::integer(), std::int64_t{17});
+    EXPECT_TRUE(evaluate_constant_rule("product:iterable,r", args, loc).error.has_value());  // longer than 16
+}
+
+TEST(Patterns, GeneratorsAndIterablesOfNumbers) {
+    const Type gen = Type::generator(Type::floating());
+    EXPECT_TRUE(pattern_accepts("generator", gen, true));
+    EXPECT_TRUE(pattern_accepts("iterable", gen, true));
+    EXPECT_FALSE(pattern_accepts("reversible", gen, true));  // reversed(g) is Python's TypeError
+    EXPECT_TRUE(pattern_accepts("reversible", Type::list(Type::integer()), true));
+    EXPECT_TRUE(pattern_accepts("numbers", gen, true));
+    EXPECT_FALSE(pattern_accepts("numbers", Type::list(Type::str()), true));
+    EXPECT_FALSE(pattern_accepts("numbers", Type::array(DType::Float64, 1), true));
+    EXPECT_EQ(parse_type_name("generator[int]"), Type::generator(Type::integer()));
 }

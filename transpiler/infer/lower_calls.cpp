@@ -24,7 +24,7 @@ bool takes_iterable_at(const FunctionSpec& spec, size_t i) {
     for (size_t p = 0; p < spec.params.size() && !param; ++p)
         if (spec.params[p].variadic || p == i) param = &spec.params[p];
     if (!param || param->keyword_only) return false;
-    static const std::set<std::string> iterating = {"iterable", "sortable", "reversible"};
+    static const std::set<std::string> iterating = {"iterable", "sortable", "reversible", "numbers"};
     bool iterates = false;
     for (const auto& c : spec.cases) {
         auto it = c.when.find(param->name);

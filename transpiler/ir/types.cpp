@@ -625,11 +625,12 @@ std::optional<Type> parse_type_name(const std::string& raw) {
         }
         return Type::tuple(std::move(elements));
     }
-    if (head == "list" || head == "List" || head == "iterator" || head == "set" || head == "Set" || head == "frozenset" ||
-        head == "FrozenSet") {
+    if (head == "list" || head == "List" || head == "iterator" || head == "generator" || head == "set" || head == "Set" ||
+        head == "frozenset" || head == "FrozenSet") {
         auto element = parse_type_name(inner);
         if (!element) return std::nullopt;
         if (head == "iterator") return Type::iterator(*element);
+        if (head == "generator") return Type::generator(*element);
         if (head == "set" || head == "Set") return Type::set(*element);
         if (head == "frozenset" || head == "FrozenSet") return Type::frozenset(*element);
         return Type::list(*element);

@@ -33,6 +33,7 @@ std::optional<ParsedRule> parse(const std::string& rule) {
     ParsedRule r{rule.substr(0, colon), split(rule.substr(colon + 1), ',')};
     if (r.function == "einsum" && r.params.size() == 2) return r;
     if (r.function == "tensordot" && r.params.size() == 3) return r;
+    if ((r.function == "tuples" || r.function == "product") && r.params.size() == 2) return r;
     return std::nullopt;
 }
 
@@ -151,13 +152,51 @@ ConstantRuleOutcome tensordot_rule(const ParsedRule& r, const BoundArguments& ar
     return {result_of(*d, ra + rb - na - nb), std::nullopt};
 }
 
+// itertools: tuples:P,R is a generator of R-tuples of P's items (combinations, permutations: R the
+// constant r); product:P,R a generator of tuples of one item of each iterable P, all R times over
+// (product(*P, repeat=R)). R must be an int constant (it is the tuple's length, a C++ type).
+ConstantRuleOutcome tuples_rule(const ParsedRule& r, const BoundArguments& args) {
+    auto* iterables = args(r.params[0]);
+    const ir::Expr* count = single(args(r.params[1]));
+    if (!iterables || !count) return {};
+    std::vector<Type> items;
+    for (const auto& e : *iterables) {
+        auto item = item_type(e->type);
+        if (!item || item->is_undetermined() || e->type.is_array()) return {};
+        items.push_back(*item);
+    }
+    if (items.empty()) return {};
+    const auto* n = count->kind == ir::ExprKind::Const ? std::get_if<std::int64_t>(&count->as<ir::Const>().value) : nullptr;
+    const char* what = r.function == "tuples" ? "r" : "repeat";
+    if (!n)
+        return {std::nullopt, ConstantRuleError{count->loc, fmt::format("{} must be an int constant here", what),
+                                                "it is the length of the tuples the iterator gives, which py2cpp must know when compiling (e.g. 2)"}};
+    if (*n < 0)
+        return {std::nullopt, ConstantRuleError{count->loc, r.function == "tuples" ? "r must be non-negative" : "repeat argument cannot be negative",
+                                                "Python raises ValueError here"}};
+    constexpr std::int64_t kMaxTupleLength = 16;
+    const std::int64_t length = *n * static_cast<std::int64_t>(items.size());
+    if (length > kMaxTupleLength)
+        return {std::nullopt, ConstantRuleError{count->loc, fmt::format("tuples of {} items are not supported (at most {})", length, kMaxTupleLength),
+                                                "each tuple length is a C++ type of its own; use a smaller r/repeat"}};
+    std::vector<Type> tuple;
+    for (std::int64_t k = 0; k < *n; ++k) tuple.insert(tuple.end(), items.begin(), items.end());
+    return {Type::generator(Type::tuple(std::move(tuple))), std::nullopt};
+}
+
 }  // namespace
 
-bool is_constant_rule(const std::string& rule) { return rule.rfind("einsum:", 0) == 0 || rule.rfind("tensordot:", 0) == 0; }
+bool is_constant_rule(const std::string& rule) {
+    for (const char* prefix : {"einsum:", "tensordot:", "tuples:", "product:"})
+        if (rule.rfind(prefix, 0) == 0) return true;
+    return false;
+}
 
 std::optional<std::string> check_constant_rule(const std::string& rule, const std::vector<std::string>& params) {
     auto r = parse(rule);
-    if (!r) return "einsum: takes two parameters (einsum:SUBSCRIPTS,OPERANDS), tensordot: three (tensordot:A,B,AXES)";
+    if (!r)
+        return "einsum: takes two parameters (einsum:SUBSCRIPTS,OPERANDS), tensordot: three (tensordot:A,B,AXES), tuples: and product: "
+               "two (tuples:ITERABLE,R, product:ITERABLES,REPEAT)";
     for (const auto& p : r->params)
         if (std::find(params.begin(), params.end(), p) == params.end()) return "names unknown parameter \"" + p + "\"";
     return std::nullopt;
@@ -166,6 +205,7 @@ std::optional<std::string> check_constant_rule(const std::string& rule, const st
 ConstantRuleOutcome evaluate_constant_rule(const std::string& rule, const BoundArguments& args, SourceLoc call_loc) {
     auto r = parse(rule);
     if (!r) return {};
+    if (r->function == "tuples" || r->function == "product") return tuples_rule(*r, args);
     return r->function == "einsum" ? einsum_rule(*r, args, call_loc) : tensordot_rule(*r, args);
 }
 

@@ -9,6 +9,10 @@
 //                       operands take their common dtype, the result has it and the output's rank
 //   tensordot:A,B,AXES  AXES an int constant, or a pair (tuple or list display) of ints / tuples /
 //                       list displays of ints: rank(A) + rank(B) - 2 * (axes summed over)
+//   tuples:P,R          R an int constant: a generator of R-tuples of P's items (itertools.combinations,
+//                       permutations; r < 0 is Python's ValueError, located)
+//   product:P,R         R an int constant: a generator of tuples of one item of each iterable P, R
+//                       times over (itertools.product(*P, repeat=R))
 //
 // Assumes: the arguments are typed IR. Guarantees: either a type (and the arguments rewritten as
 // said), no type (the case does not apply), or an error located at the offending argument.
@@ -24,7 +28,7 @@
 
 namespace py2cpp {
 
-// Whether `rule` is one of the rules above (einsum:, tensordot:).
+// Whether `rule` is one of the rules above (einsum:, tensordot:, tuples:, product:).
 bool is_constant_rule(const std::string& rule);
 // nullopt when the rule is well formed and names only parameters in `params`; otherwise what is wrong.
 std::optional<std::string> check_constant_rule(const std::string& rule, const std::vector<std::string>& params);

@@ -167,7 +167,7 @@ bool is_known_pattern(const std::string& p) {
                                                    "list", "any", "array", "array1", "array2", "numeric", "dtype",
                                                    "shape", "axes", "arrays", "bool_array", "nonbool_array", "nonbool_number", "int_array", "float_array",
                                                    "true", "false", "int_or_none", "matrices", "nonnegative_int", "negative_int",
-                                                   "iterable", "reversible", "generator", "sortable", "formattable", "dict", "set", "frozenset",
+                                                   "iterable", "numbers", "reversible", "generator", "sortable", "formattable", "dict", "set", "frozenset",
                                                    "anyset", "hashable", "factory", "mapping", "number_list"};
     return patterns.count(p) > 0;
 }
@@ -226,6 +226,10 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
     if (pattern == "iterable") return item_type(arg).has_value();
     if (pattern == "reversible") return item_type(arg).has_value() && !arg.is(TypeKind::Generator);  // not a generator (TypeError)
     if (pattern == "generator") return arg.is(TypeKind::Generator);
+    if (pattern == "numbers") {  // an iterable of bools, ints and floats (math.fsum, math.prod)
+        auto item = item_type(arg);
+        return item && item->is_numeric_scalar() && !arg.is_array();
+    }
     if (pattern == "sortable") {  // an iterable whose items Python orders (sorted, min, max, list.sort)
         auto item = item_type(arg);
         return item && orderable(*item);

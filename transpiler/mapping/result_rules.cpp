@@ -30,7 +30,7 @@ struct Rule {
 const std::set<std::string>& operand_functions() {
     static const std::set<std::string> names = {"same", "promote", "float", "bool", "elem", "sum", "reduce",
                                                 "reduce_sum", "reduce_float", "reduce_index", "reduce_bool", "shape", "matmul", "dot",
-                                                "item", "list_of", "iter_of", "generator_of", "enumerate", "zip", "sum_items", "tolist",
+                                                "item", "list_of", "iter_of", "generator_of", "product_of", "chain_of", "pairs_of", "flatten_of", "repeat_of", "enumerate", "zip", "sum_items", "tolist",
                                                 "value", "values_of", "items_of", "pair", "dict_of", "set_of",
                                                 "frozenset_of", "counter_of", "counts_of", "defaultdict_of", "decorated",
                                                 "decorated_list", "item_or", "decorated_or", "value_or_none", "meshgrid", "multi_dot"};
@@ -311,7 +311,7 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
     auto r = parse_rule(rule);
     if (!r)
         return "not a type, nor one of same:, promote:, float:, bool:, matmul:, dot:, elem:, sum:, reduce*:, shape:, array:, item:, list_of:, "
-               "iter_of:, enumerate:, zip:, sum_items:, tolist:, value:, values_of:, items_of:, pair:, dict_of:, set_of:, "
+               "iter_of:, generator_of:, product_of:, chain_of:, pairs_of:, flatten_of:, repeat_of:, enumerate:, zip:, sum_items:, tolist:, value:, values_of:, items_of:, pair:, dict_of:, set_of:, "
                "frozenset_of:, counter_of:, counts_of:, defaultdict_of:, decorated:, decorated_list:, item_or:, decorated_or:, value_or_none:, meshgrid:, multi_dot:, tuple:";
     auto known = [&](const std::string& p) { return std::find(params.begin(), params.end(), p) != params.end(); };
     std::vector<std::string> named = r->operands;
@@ -397,6 +397,35 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
         for (const auto& v : values)
             if (!v.is_array() || v.dtype != values[0].dtype) return std::nullopt;
         return Type::list(Type::array(values[0].dtype, static_cast<int>(values.size())));
+    }
+    if (f == "product_of") {  // itertools.product(*P): a generator of tuples, one item of each iterable
+        std::vector<Type> items;
+        for (const auto& t : collect(r->operands, types)) {
+            auto item = item_type(t);
+            if (!item || item->is_undetermined()) return std::nullopt;
+            items.push_back(*item);
+        }
+        return Type::generator(Type::tuple(std::move(items)));
+    }
+    if (f == "repeat_of") {  // itertools.repeat(P): a generator of P itself
+        auto values = collect(r->operands, types);
+        if (values.size() != 1 || values[0].is_undetermined() || holds_iterator(values[0]) || holds_type_object(values[0]) ||
+            values[0].is(TypeKind::None))
+            return std::nullopt;
+        return Type::generator(values[0]);
+    }
+    if (f == "chain_of" || f == "pairs_of" || f == "flatten_of") {
+        // chain(*P): the items of every iterable, of one type; pairwise(P): (item, next item);
+        // chain.from_iterable(P): the items of P's items.
+        std::optional<Type> item;
+        for (const auto& t : collect(r->operands, types)) {
+            auto own = item_type(t);
+            if (own && f == "flatten_of") own = item_type(*own);
+            if (!own || own->is_undetermined() || (item && *item != *own)) return std::nullopt;
+            item = own;
+        }
+        if (!item) return std::nullopt;
+        return Type::generator(f == "pairs_of" ? Type::tuple({*item, *item}) : *item);
     }
     if (f == "zip") {  // iterator of tuples, one item of each iterable
         std::vector<Type> items;
