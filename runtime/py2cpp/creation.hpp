@@ -314,6 +314,36 @@ ndarray<T, 2> array(const list<list<V>>& rows) {
     return a;
 }
 
+// np.array(list_of_arrays): arrays of one shape stacked along a new first axis (a copy, converted
+// to T); arrays whose shapes differ are NumPy 1.24's ValueError, naming the dimensions they share.
+template <class T, class U, std::size_t N>
+ndarray<T, N + 1> array(const list<ndarray<U, N>>& arrays) {
+    const auto& items = arrays.items();
+    const auto n = static_cast<std::int64_t>(items.size());
+    std::array<std::int64_t, N + 1> shape{};
+    shape[0] = n;
+    if (n == 0) return ndarray<T, N + 1>(shape);  // np.array([]) of no arrays: shape (0, 0, ...)
+    for (std::size_t d = 0; d < N; ++d) shape[d + 1] = items.front().shape()[d];
+    for (const auto& a : items)
+        for (std::size_t d = 0; d < N; ++d)
+            if (a.shape()[d] != shape[d + 1]) {
+                std::size_t same = 0;  // the leading dimensions every array shares
+                while (same < N && std::all_of(items.begin(), items.end(), [&](const auto& b) { return b.shape()[same] == shape[same + 1]; }))
+                    ++same;
+                std::string detected = "(" + std::to_string(n) + ",";
+                for (std::size_t k = 0; k < same; ++k) detected += (k ? ", " : " ") + std::to_string(shape[k + 1]);
+                throw ValueError("setting an array element with a sequence. The requested array has an inhomogeneous shape after " +
+                                 std::to_string(same + 1) + " dimensions. The detected shape was " + detected + ") + inhomogeneous part.");
+            }
+    ndarray<T, N + 1> out(shape);
+    T* at = out.data();
+    for (const auto& a : items) {
+        const auto block = materialize(astype<T>(a));
+        at = std::copy(block.data(), block.data() + block.size(), at);
+    }
+    return out;
+}
+
 // np.array(x) of an array or expression: always a copy (dtype T, or x's own).
 template <class T, class X>
     requires is_array_like_v<X>

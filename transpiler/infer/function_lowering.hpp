@@ -320,6 +320,10 @@ private:
     void lower_for_array(const ast::For& s, ir::ExprPtr iterable, ir::Block& out);
     void lower_return(const ast::Return& s, ir::Block& out);
     void lower_yield(const ast::Yield& s, ir::Block& out);
+    // for item in ITERABLE: yield item
+    void yield_each(ir::ExprPtr iterable, SourceLoc loc, ir::Block& out);
+    // A generator method's dispatch to an override: yield what the override's generator yields, then return.
+    void yield_from_override(ir::ExprPtr call, SourceLoc loc, ir::Block& out);
     // A generator function's end: the type it yields, every yield converted to it (lower_yield.cpp).
     void finish_generator(ir::Function& fn);
     void lower_assert(const ast::Assert& s, ir::Block& out);

@@ -64,7 +64,12 @@ void FunctionLowering::lower_yield(const ast::Yield& s, ir::Block& out) {
     if (!iterable) return;
     const Type item = *item_type(iterable->type);
     if (!record(item, s.value->loc)) return;
-    auto loop = std::make_unique<ir::For>(s.loc);
+    yield_each(std::move(iterable), s.loc, out);
+}
+
+void FunctionLowering::yield_each(ExprPtr iterable, SourceLoc loc, ir::Block& out) {
+    const Type item = *item_type(iterable->type);
+    auto loop = std::make_unique<ir::For>(loc);
     loop->iterable = std::move(iterable);
     path_.push_back(next_block_id_++);  // the loop variable belongs to the body's block
     VarVersion& v = vars_.create_hidden("item", "loop", item, path_);
@@ -72,9 +77,23 @@ void FunctionLowering::lower_yield(const ast::Yield& s, ir::Block& out) {
     loop->var_id = v.id;
     loop->var_type = item;
     vars_.record_use(v, path_);
-    loop->body.push_back(std::make_unique<ir::Yield>(s.loc, read_variable(v, s.loc)));
+    loop->body.push_back(std::make_unique<ir::Yield>(loc, read_variable(v, loc)));
     path_.pop_back();
     out.push_back(std::move(loop));
+}
+
+void FunctionLowering::yield_from_override(ExprPtr call, SourceLoc loc, ir::Block& out) {
+    if (auto joined = item_type(call->type) ? join_types(yield_type_, *item_type(call->type)) : std::nullopt) {
+        yield_type_ = *joined;
+        yielded_any_ = true;
+    } else {
+        diags_.error(loc, fmt::format("'{}' yields {} here but {} in an override", function_name_, yield_type_.to_string(),
+                                      call->type.to_string()),
+                     "the overrides of a generator method must yield the same type");
+        return;
+    }
+    yield_each(std::move(call), loc, out);
+    out.push_back(std::make_unique<ir::Return>(loc, nullptr));
 }
 
 void FunctionLowering::finish_generator(ir::Function& fn) {

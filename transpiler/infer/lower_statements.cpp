@@ -177,11 +177,17 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
             for (size_t i = 1; i < param_versions.size(); ++i) call->args.push_back(read_variable(*param_versions[i], fn.loc));
             auto branch = std::make_unique<ir::If>(fn.loc);
             branch->test = std::move(is_derived);
-            if (spec->return_type.is(TypeKind::None)) {
+            if (generator_) {
+                yield_from_override(std::move(call), fn.loc, branch->body);
+            } else if (spec->return_type.is(TypeKind::None)) {
                 branch->body.push_back(std::make_unique<ir::ExprStmt>(fn.loc, std::move(call)));
                 branch->body.push_back(std::make_unique<ir::Return>(fn.loc, nullptr));
             } else {
                 branch->body.push_back(std::make_unique<ir::Return>(fn.loc, std::move(call)));
+            }
+            if (generator_) {
+                out.body.push_back(std::move(branch));
+                continue;
             }
             if (auto joined = join_types(inferred_return_, spec->return_type)) inferred_return_ = *joined;
             dispatched.push_back(spec->return_type);
