@@ -225,6 +225,10 @@ ast::StmtPtr AstBuilder::build_function(PyObject* node, bool in_function) {
             fn->is_static = true;
             continue;
         }
+        if (alone && type_name(d) == "Name" && attr_string(d, "id") == "classmethod") {
+            fn->is_classmethod = true;
+            continue;
+        }
         if (alone && type_name(d) == "Name" && attr_string(d, "id") == "property") {
             fn->is_property = true;
             continue;
@@ -237,7 +241,7 @@ ast::StmtPtr AstBuilder::build_function(PyObject* node, bool in_function) {
             }
         }
         reject(location_of(d), "decorators are not supported",
-               in_method_ ? "@staticmethod, @property and @NAME.setter are; @classmethod is not yet" : "remove the decorator");
+               in_method_ ? "@staticmethod, @classmethod, @property and @NAME.setter are (alone)" : "remove the decorator");
         break;
     }
     fn->name = attr_string(node, "name");

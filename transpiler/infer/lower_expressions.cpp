@@ -189,6 +189,10 @@ ExprPtr FunctionLowering::lower_attribute(const ast::Attribute& a) {
     if (!value) return nullptr;
     value = ir::unwrap_none(std::move(value), "AttributeError", fmt::format("'NoneType' object has no attribute '{}'", a.attr));
     if (value->type.is(TypeKind::Object)) return read_field(a, std::move(value));  // lower_classes.cpp
+    if (value->type.is(TypeKind::Exception)) {  // e.args, e.field of a caught exception (lower_exceptions.cpp)
+        if (a.attr == "args") return exception_args(a.loc, std::move(value), nullptr);
+        return caught_exception_member(a, std::move(value), nullptr);
+    }
     return lower_member(a, a.attr, std::move(value), nullptr);
 }
 
@@ -670,6 +674,11 @@ ExprPtr FunctionLowering::lower_tuple(const ast::Tuple& t) {
 }
 
 ExprPtr FunctionLowering::lower_subscript(const ast::Subscript& s) {
+    if (is_exception_args(*s.value)) {  // e.args[i]: typed from the exceptions e may be (lower_exceptions.cpp)
+        auto exception = lower_expr(*s.value->as<ast::Attribute>().value);
+        if (!exception) return nullptr;
+        return exception_args(s.loc, std::move(exception), s.index.get());
+    }
     auto value = lower_maybe_none(*s.value);
     if (!value) return nullptr;
     value = ir::unwrap_none(std::move(value), "TypeError", "'NoneType' object is not subscriptable");

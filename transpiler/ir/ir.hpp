@@ -390,6 +390,9 @@ struct ClassDef {
     std::string base_cpp_name;  // the struct it derives from (single inheritance), or empty
     bool polymorphic = false;  // the root of a hierarchy: a virtual destructor (dynamic casts)
     std::string init_owner;  // the struct whose init_ makes its objects (its own __init__ or a base's); empty: none
+    // An exception class (`class SolverError(RuntimeError)`): its objects are exceptions, the root
+    // of its hierarchy derives from the runtime's class (base_cpp_name `py::RuntimeError`).
+    bool is_exception = false;
 };
 
 // The C++ struct of a function used as a value (Type::function): the values it captured, one field
