@@ -311,7 +311,7 @@ ExprPtr FunctionLowering::lower_super_call(const ast::Call& c, const std::string
                 placeholders += fmt::format(", {{a{}}}", i);
                 operands.emplace_back(fmt::format("a{}", i), std::move(v));
             }
-            record_exception_args(method_->owner_class, types);
+            record_exception_args(self_var->type.class_name, types);  // the class of the object made (__init__ is specialized per class)
             return runtime_call(c.loc, Type::none(), "exception_init", "py::set_exception_args(*{self}" + placeholders + ")", std::move(operands));
         }
         if ((method == "__str__" || method == "__repr__") && c.args.empty() && c.keywords.empty())  // the text from e.args
@@ -354,7 +354,36 @@ std::optional<ExprPtr> FunctionLowering::lower_isinstance(const ast::Call& c) {
     } else {
         classes.push_back(class_of_name(spec));
     }
-    if (classes.empty() || std::find(classes.begin(), classes.end(), nullptr) != classes.end()) return std::nullopt;
+    if (classes.empty()) return std::nullopt;
+    if (std::find(classes.begin(), classes.end(), nullptr) != classes.end()) {
+        // isinstance(e, RuntimeError) of an exception value: built-in classes and the module's.
+        std::vector<std::string> names;
+        if (spec.kind == ast::ExprKind::Tuple) {
+            for (const auto& e : spec.as<ast::Tuple>().elts) {
+                const ast::ClassDef* cls = class_of_name(*e);
+                auto builtin = cls ? std::optional<std::string>(cls->name) : exception_class_name(*e);
+                if (!builtin) return std::nullopt;
+                names.push_back(*builtin);
+            }
+        } else if (auto builtin = exception_class_name(spec)) {
+            names.push_back(*builtin);
+        } else {
+            return std::nullopt;
+        }
+        auto object = lower_maybe_none(*c.args[0]);
+        if (!object) return ExprPtr{};
+        if (!is_exception_value(object->type)) return std::make_unique<ir::Const>(c.loc, Type::boolean(), false);
+        const std::string known = static_exception_class(object->type);
+        std::vector<std::string> cpp;
+        for (const auto& n : names) {
+            if (ctx_.symbols.exception_derives(known, n)) return std::make_unique<ir::Const>(c.loc, Type::boolean(), true);
+            cpp.push_back(is_exception_object_class(n) ? cpp_identifier(n) : exception_cpp_class(n).value_or("py::Exception"));
+        }
+        std::vector<std::pair<std::string, ExprPtr>> operand;
+        operand.emplace_back("x", std::move(object));
+        return runtime_call(c.loc, Type::boolean(), "isinstance", fmt::format("py::is_instance_of<{}>(py::exception_of({{x}}))", fmt::join(cpp, ", ")),
+                            std::move(operand));
+    }
     auto object = lower_maybe_none(*c.args[0]);
     if (!object) return ExprPtr{};
     const bool may_be_none = object->type.is(TypeKind::Optional);

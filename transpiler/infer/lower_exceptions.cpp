@@ -72,13 +72,12 @@ bool FunctionLowering::is_exception_args(const ast::Expr& e) {
 ExprPtr FunctionLowering::exception_args(SourceLoc loc, ExprPtr exception, const ast::Expr* index) {
     ctx_.classes.args_read = true;
     const std::string caught = static_exception_class(exception->type);
-    // The tuple types of the exceptions this value may hold: those of its class and the classes
-    // derived from it, and of the module's classes it derives from (whose __init__ it may run).
+    // The tuple types of the exceptions this value may hold: those made of its class and of the
+    // classes derived from it (records are by the class of the object made).
     std::map<std::string, Type> candidates;
     for (const auto* records : {&ctx_.classes.exception_args_before, &ctx_.classes.exception_args})
         for (const auto& [cls, types] : *records)
-            if (ctx_.symbols.exception_derives(cls, caught) || (is_exception_object_class(cls) && ctx_.symbols.exception_derives(caught, cls)))
-                candidates.insert(types.begin(), types.end());
+            if (ctx_.symbols.exception_derives(cls, caught)) candidates.insert(types.begin(), types.end());
     // A built-in class: the runtime raises it with a message (a KeyError with the missing key,
     // of the dict's key type, and StopIteration without arguments).
     bool unknown_key = false;
