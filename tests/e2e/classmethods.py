@@ -84,3 +84,46 @@ print(round(t.kelvin, 2), round(t.from_celsius(-273.15).kelvin, 2))
 print(round(Temperature.from_fahrenheit(212.0).kelvin, 2), round(Temperature.freezing().kelvin, 2))
 hot = t.from_fahrenheit(451.0)
 print(round(hot.kelvin, 3))
+
+
+# Called on objects held as their base class: each object's own class, as Python does.
+class Shape:
+    sides = 0
+
+    def __init__(self, size):
+        self.size = size
+
+    @classmethod
+    def make(cls, size):
+        return cls(size)
+
+    @classmethod
+    def kind(cls):
+        return f"{cls.sides} sides"
+
+    def grown(self):
+        return self.make(self.size * 2)
+
+    def __repr__(self):
+        return f"Shape({self.size})"
+
+
+class Square(Shape):
+    sides = 4
+
+    def __repr__(self):
+        return f"Square({self.size})"
+
+
+class Tri(Shape):
+    sides = 3
+
+    @classmethod
+    def kind(cls):
+        return "triangle"
+
+
+shapes = [Shape(1), Square(2), Tri(3)]
+for s in shapes:
+    print(s.grown(), s.kind(), s.make(9), isinstance(s.make(1), Square))
+print(Square.make(5).grown(), Tri.kind(), Shape.kind())

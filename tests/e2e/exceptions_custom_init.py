@@ -169,5 +169,40 @@ try:
 except SolverError as e:
     print("from:", e, e.code)
 
-print(isinstance(err, SolverError), isinstance(err, RuntimeError), isinstance(err, Exception))
+print(isinstance(err, SolverError), isinstance(err, RuntimeError), isinstance(err, Exception), isinstance(err, ValueError))
+
+# A handler of several classes: isinstance, then the fields and methods of the class it tested.
+caught = []
+for k in range(4):
+    try:
+        if k == 0:
+            raise StalledError("zero", 0)
+        if k == 1:
+            iterate(1e4, 3)
+        if k == 2:
+            raise ValueError("two")
+        raise NoSuper("three", 3)
+    except (SolverError, ValueError) as e:
+        print("caught", e, repr(e), isinstance(e, SolverError), isinstance(e, DivergedError), isinstance(e, NoSuper))
+        if isinstance(e, SolverError):
+            print("  ", e.code, e.describe())
+        if isinstance(e, NoSuper):
+            print("  ", e.a)
+    except Exception as e:
+        print("other", e)
+
+# Exception objects in containers, returned from functions, raised from them.
+try:
+    raise DivergedError(4, 123.0)
+except SolverError as e:
+    caught.append(e)
+caught.append(make_error(7))
+print(caught, [x.code for x in caught], caught[0].describe())
+for x in caught:
+    try:
+        raise x
+    except DivergedError as e:
+        print("diverged again:", e.step)
+    except SolverError as e:
+        print("solver again:", e)
 raise DivergedError(17, 2.5e7)

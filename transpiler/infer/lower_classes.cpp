@@ -252,18 +252,56 @@ ExprPtr FunctionLowering::lower_method_call(const ast::Call& c, ExprPtr object, 
         return nullptr;
     }
     if (fn->is_classmethod) {  // obj.f(args) of a @classmethod: called for the object's class
-        std::vector<std::string> derived;
-        for (const auto& [name, layout] : ctx_.classes.classes)
-            if (layout.constructed && name != cls_name && ctx_.symbols.derives_from(name, cls_name)) derived.push_back(name);
-        if (object->kind != ir::ExprKind::Var || !derived.empty()) {
-            diags_.error(c.func->loc,
-                         derived.empty() ? fmt::format("call the class method as {}.{}(...)", cls_name, method)
-                                         : fmt::format("class method '{}' called on an object held as '{}', which may be of a derived class "
-                                                       "({}): Python calls it for the object's own class", method, cls_name, fmt::join(derived, ", ")),
-                         fmt::format("call it on the class: {}.{}(...)", cls_name, method));
+        if (object->kind != ir::ExprKind::Var) {
+            diags_.error(c.func->loc, fmt::format("call the class method as {}.{}(...)", cls_name, method), "");
             return nullptr;
         }
-        return call_classmethod(c, *fn, owner->name + "." + method, cls_name);
+        // The object may be of a class derived from the one it is held as (constructed ones):
+        // Python calls the method for the object's own class, so the call tests the classes, most
+        // derived first (`py::isinstance<Point3>(p) ? ... : Point::from_list(...)`).
+        std::vector<std::pair<size_t, std::string>> derived;
+        for (const auto& [name, layout] : ctx_.classes.classes)
+            if (layout.constructed && name != cls_name && ctx_.symbols.derives_from(name, cls_name))
+                derived.emplace_back(ctx_.symbols.ancestors(name).size(), name);
+        std::sort(derived.begin(), derived.end());  // least derived first: the last one made is the outermost test
+        auto result = call_classmethod(c, *fn, owner->name + "." + method, cls_name);
+        if (!result || derived.empty() || !result->type.is_known()) return result;
+        std::vector<std::pair<std::string, ExprPtr>> branches;
+        Type joined = result->type;
+        for (const auto& [depth, name] : derived) {
+            const ast::ClassDef* own = ctx_.symbols.method_owner(name, method);
+            if (!own->method(method)->is_classmethod) {
+                diags_.error(c.func->loc, fmt::format("'{}' overrides class method '{}' with another kind of method", name, method),
+                             "make it a @classmethod too");
+                return nullptr;
+            }
+            auto call = call_classmethod(c, *own->method(method), own->name + "." + method, name);
+            if (!call || !call->type.is_known()) return call;
+            auto j = join_types(joined, call->type);
+            if (!j) {
+                diags_.error(c.func->loc, fmt::format("class method '{}' returns {} for '{}' and {} for '{}': called on an object that may be "
+                                                      "of either class, it has no one type", method, joined.to_string(), cls_name,
+                                                      call->type.to_string(), name),
+                             fmt::format("call it on the class: {}.{}(...)", name, method));
+                return nullptr;
+            }
+            joined = *j;
+            branches.emplace_back(name, std::move(call));
+        }
+        ExprPtr chain = convert_for_store(std::move(result), joined);
+        for (auto& [name, call] : branches) {
+            auto converted = convert_for_store(std::move(call), joined);
+            auto test_object = lower_expr(*c.func->as<ast::Attribute>().value);
+            if (!chain || !converted || !test_object) return nullptr;
+            std::vector<std::pair<std::string, ExprPtr>> operand;
+            operand.emplace_back("x", std::move(test_object));
+            auto node = std::make_unique<ir::IfExp>(c.loc, joined);
+            node->test = runtime_call(c.loc, Type::boolean(), "isinstance", "py::isinstance<" + cpp_identifier(name) + ">({x})", std::move(operand));
+            node->body = std::move(converted);
+            node->orelse = std::move(chain);
+            chain = std::move(node);
+        }
+        return chain;
     }
     if (fn->is_static) {  // obj.f(args) of a @staticmethod: the object is only a way to name the class
         if (object->kind != ir::ExprKind::Var) {
@@ -355,7 +393,10 @@ std::optional<ExprPtr> FunctionLowering::lower_isinstance(const ast::Call& c) {
         classes.push_back(class_of_name(spec));
     }
     if (classes.empty()) return std::nullopt;
-    if (std::find(classes.begin(), classes.end(), nullptr) != classes.end()) {
+    // isinstance(e, C) of a caught exception (`except (A, B) as e`): the exceptions' path below.
+    const bool caught = c.args[0]->kind == ast::ExprKind::Name && vars_.current(c.args[0]->as<ast::Name>().id) &&
+                        vars_.current(c.args[0]->as<ast::Name>().id)->type.is(TypeKind::Exception);
+    if (caught || std::find(classes.begin(), classes.end(), nullptr) != classes.end()) {
         // isinstance(e, RuntimeError) of an exception value: built-in classes and the module's.
         std::vector<std::string> names;
         if (spec.kind == ast::ExprKind::Tuple) {
@@ -365,6 +406,8 @@ std::optional<ExprPtr> FunctionLowering::lower_isinstance(const ast::Call& c) {
                 if (!builtin) return std::nullopt;
                 names.push_back(*builtin);
             }
+        } else if (const ast::ClassDef* cls = class_of_name(spec)) {
+            names.push_back(cls->name);
         } else if (auto builtin = exception_class_name(spec)) {
             names.push_back(*builtin);
         } else {

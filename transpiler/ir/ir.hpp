@@ -271,7 +271,7 @@ struct Assert : Stmt {
 struct Raise : Stmt {
     std::string exception;  // Python class (ir/exceptions.hpp), e.g. ValueError; empty: a bare `raise`
     ExprPtr msg;  // str or null
-    ExprPtr reraise;  // `raise e` of a caught exception (py::CaughtException), or null
+    ExprPtr reraise;  // `raise e` of a caught exception (py::CaughtException), an object of an exception class, or a made py::CaughtException; or null
     Raise(SourceLoc l, std::string e, ExprPtr m) : Stmt(StmtKind::Raise, l), exception(std::move(e)), msg(std::move(m)) {}
 };
 // try/except/else/finally. Each handler names the Python classes it catches (ir/exceptions.hpp;
