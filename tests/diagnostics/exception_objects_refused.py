@@ -4,7 +4,7 @@
 # arguments for an __init__ without super().__init__ (71:11); a field defined by two unrelated
 # exception classes read through their common base (92:16); super().other() (21:16); raising an
 # object that is no exception (101:11); keyword arguments of a built-in exception (105:22); a class
-# method overridden by a plain method, called on an object held as the base (121:5).
+# method overridden by a plain method, called on an object held as the base (121:5); `cls` as a value (132:15).
 
 
 class Plain(Exception):
@@ -124,3 +124,13 @@ def on_object(flag: bool) -> int:
 
 print(mixed(1), indexed(2), keyed({"x": 1}), sliced(1), assigned(1), keywords(1), unrelated(1))
 print(not_exception(1.0), builtin_keywords(1.0), on_object(True), Coded("x").describe())
+
+
+class Shown:
+    @classmethod
+    def show(cls) -> int:
+        print(cls)
+        return 1
+
+
+print(Shown.show())

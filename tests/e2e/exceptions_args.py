@@ -105,4 +105,46 @@ try:
 except TypeError as e:
     print(e, e.args)
 
+
+# Objects among the arguments, a class attribute read through a handler of a base, a raise in a method.
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return f"Node({self.name!r})"
+
+
+class GraphError(Exception):
+    KIND = "graph"
+
+    def __init__(self, node, depth):
+        super().__init__(f"bad node {node.name}", node)
+        self.node = node
+        self.depth = depth
+
+
+class Walker:
+    def __init__(self):
+        self.seen = 0
+
+    def visit(self, node, depth):
+        self.seen += 1
+        if depth > 2:
+            raise GraphError(node, depth)
+        return self.visit(Node(node.name + "!"), depth + 1) if depth < 10 else depth
+
+
+w = Walker()
+try:
+    w.visit(Node("a"), 0)
+except Exception as e:
+    print(e, e.KIND, e.node, e.depth, e.args, repr(e))
+    print(w.seen)
+try:
+    w.visit(Node("b"), 1)
+except GraphError as e:
+    print(e.node.name, e.KIND, GraphError.KIND, e.args[1].name)
+print(f"{GraphError(Node('z'), 0)!r}")
+
 raise ValueError("final", 2, 3.0)

@@ -111,7 +111,14 @@ ExprPtr FunctionLowering::library_constant(const std::string& qualified, SourceL
 ExprPtr FunctionLowering::lower_name(const ast::Name& n) {
     if (auto l = local_lambdas_.find(n.id); l != local_lambdas_.end())  // a lambda bound to a name, used as a value
         return function_value(n.loc, *l->second->function, l->second);
-    if (VarVersion* v = vars_.current(n.id)) return read_variable(*v, n.loc);
+    if (VarVersion* v = vars_.current(n.id)) {
+        if (v->type.is(TypeKind::Class) && v->type.elements[0].is(TypeKind::Object)) {  // `cls` of a @classmethod
+            diags_.error(n.loc, fmt::format("the class '{}' ({}) as a value is not supported", n.id, v->type.elements[0].class_name),
+                         fmt::format("use it called ({0}(...)), with an attribute ({0}.NAME, {0}.method(...)) or in isinstance(x, {0})", n.id));
+            return nullptr;
+        }
+        return read_variable(*v, n.loc);
+    }
     if (self_fn_ && n.id == self_fn_->name && !local_names_.count(n.id))  // a nested function naming itself
         return function_value(n.loc, *self_fn_, nullptr);
     if (local_names_.count(n.id)) {
