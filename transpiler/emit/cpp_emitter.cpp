@@ -206,7 +206,7 @@ void ModuleEmitter::emit_class(const ir::ClassDef& cls, Lines& out) const {
         out.add(fmt::format("static {} new_({}) {{", ref, fmt::join(params, ", ")));
         out.indent();
         out.add(fmt::format("{} created_ = std::make_shared<{}>();", ref, cls.cpp_name));
-        if (cls.is_exception) {
+        if (cls.is_exception && !cls.init_sets_args) {
             // BaseException.__new__: e.args are the arguments of the call (its __init__ may replace them).
             std::vector<std::string> types, values = {"*created_"};
             for (size_t i = 1; i < init->params.size(); ++i) {

@@ -445,6 +445,10 @@ std::optional<ir::BinaryOp> binary_op_from_spelling(const std::string& spelling)
 std::string function_cpp_name(const ast::FunctionDef& fn, bool exact = false);
 std::string exact_member_name(const std::string& member);
 
+// Whether an __init__ calls super().__init__(...) as one of its own statements: then it decides
+// e.args of an exception, whatever the constructor call was given (lower_classes.cpp).
+bool calls_base_init(const ast::FunctionDef& init);
+
 // Names a function body assigns (Python's rule for what is local), plus its parameters.
 std::set<std::string> local_names_of(const ast::FunctionDef& fn);  // its parameters and assigned names, less its `global` names
 std::set<std::string> local_names_of(const std::vector<const ast::Stmt*>& statements);

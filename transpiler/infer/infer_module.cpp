@@ -269,7 +269,7 @@ std::vector<ir::ClassDef> class_definitions(const ast::Module& module, const Mod
         };
         // An exception class is emitted always: a handler may name it (catch clauses need its struct).
         if (!emitted(cls.name) && !symbols.is_exception_class(cls.name)) continue;
-        ir::ClassDef def{cls.name, cpp_identifier(cls.name), cls.docstring, cls.loc, {}, "", false, "", false};
+        ir::ClassDef def{cls.name, cpp_identifier(cls.name), cls.docstring, cls.loc, {}, "", false, "", false, false};
         if (const ast::ClassDef* init = symbols.method_owner(cls.name, "__init__")) def.init_owner = cpp_identifier(init->name);
         if (auto base = layouts.bases.find(cls.name); base != layouts.bases.end()) {
             def.base_cpp_name = cpp_identifier(base->second);
@@ -280,6 +280,7 @@ std::vector<ir::ClassDef> class_definitions(const ast::Module& module, const Mod
         }
         if (symbols.is_exception_class(cls.name)) {
             def.is_exception = true;
+            if (const ast::ClassDef* init = symbols.method_owner(cls.name, "__init__")) def.init_sets_args = calls_base_init(*init->method("__init__"));
             def.polymorphic = false;  // py::Exception is polymorphic already
             if (def.base_cpp_name.empty()) def.base_cpp_name = exception_cpp_class(symbols.exception_base(cls.name).value_or("")).value_or("py::Exception");
         }

@@ -113,7 +113,6 @@ bool FunctionLowering::prepare_class(const ast::ClassDef& cls) {
     return true;
 }
 
-namespace {
 // Whether an __init__ calls super().__init__(...) as one of its own statements (not inside an if
 // or a loop): then it decides e.args of an exception, whatever the constructor call was given.
 bool calls_base_init(const ast::FunctionDef& init) {
@@ -128,7 +127,6 @@ bool calls_base_init(const ast::FunctionDef& init) {
     }
     return false;
 }
-}  // namespace
 
 ExprPtr FunctionLowering::construct_object(const ast::Call& c, const ast::ClassDef& cls) {
     const Type object = object_type(cls.name);

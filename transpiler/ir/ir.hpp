@@ -393,6 +393,7 @@ struct ClassDef {
     // An exception class (`class SolverError(RuntimeError)`): its objects are exceptions, the root
     // of its hierarchy derives from the runtime's class (base_cpp_name `py::RuntimeError`).
     bool is_exception = false;
+    bool init_sets_args = false;  // its __init__ calls super().__init__(...): new_ need not store the call's arguments
 };
 
 // The C++ struct of a function used as a value (Type::function): the values it captured, one field
