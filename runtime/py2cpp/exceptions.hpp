@@ -10,10 +10,15 @@
 #pragma once
 
 #include <cstdio>
+#include <any>
+#include <cstddef>
 #include <exception>
+#include <memory>
 #include <optional>  // the returned value kept while a finally block runs (generated code)
 #include <stdexcept>
 #include <string>
+#include <type_traits>
+#include <vector>
 
 #include "py2cpp/stdout_buffer.hpp"
 #include "py2cpp/unicode.hpp"
@@ -21,19 +26,89 @@
 namespace py {
 
 // Base of all Python exceptions; what() is the message given to the constructor.
+//
+// Python's `e.args` is the tuple the exception was made with (BaseException.__new__ stores the
+// constructor call's arguments, BaseException.__init__ stores its own): compiled code sets it with
+// set_args_ (py::set_exception_args, exception_args.hpp); an exception the runtime raises with a
+// message has that message as its one argument (none when the message is empty).
 class Exception : public std::runtime_error {
 public:
-    Exception() : std::runtime_error("") {}
-    explicit Exception(const std::string& message) : std::runtime_error(message) {}
-    explicit Exception(const char* message) : std::runtime_error(message) {}
+    Exception() : std::runtime_error("") {}  // no arguments
+    explicit Exception(const std::string& message) : std::runtime_error(message), has_message_(true) {}
+    explicit Exception(const char* message) : std::runtime_error(message), has_message_(true) {}
 
     // The Python class name, e.g. "ZeroDivisionError".
     virtual const char* type_name() const noexcept { return "Exception"; }
-    // What Python's str(exception) gives: the message (KeyError shows the repr of its key).
-    virtual std::string message() const { return what(); }
+    // What Python's str(exception) gives: the message (KeyError shows the repr of its key), or
+    // from explicit args: '' for none, str(arg) for one, the tuple's repr for several.
+    virtual std::string message() const { return args_ ? args_text(false) : std::string(what()); }
+    // What Python's repr(exception) gives: `ValueError('x')`, `SolverError('a', 2)`, `E()`.
+    virtual std::string repr() const {
+        std::string out = short_name();
+        out += '(';
+        if (args_) out += joined_reprs();
+        else if (has_message_) detail::append_quoted(out, what());
+        out += ')';
+        return out;
+    }
     // The class as a traceback names it; differs from type_name() only for a private subclass
     // (NumPy's _ArrayMemoryError), which an extension module raises as its public base.
     virtual const char* traceback_name() const noexcept { return type_name(); }
+    // `raise obj` of an exception object held by reference: throws it as its own class.
+    [[noreturn]] virtual void raise_() const { throw *this; }
+
+    // e.args: each argument's str and repr (for printing) and the value itself (typed reads).
+    struct Args {
+        std::vector<std::string> strs, reprs;
+        std::vector<std::any> values;
+    };
+    void set_args_(Args args) { args_ = std::make_shared<const Args>(std::move(args)); }
+    std::size_t args_size() const { return args_ ? args_->reprs.size() : (has_message_ ? 1 : 0); }
+    // The repr of e.args: (), ('x',), ('a', 2).
+    virtual std::string args_repr() const {
+        const std::size_t n = args_size();
+        std::string out = "(";
+        if (args_) out += joined_reprs();
+        else if (n == 1) detail::append_quoted(out, what());
+        if (n == 1) out += ',';
+        out += ')';
+        return out;
+    }
+    // The value of e.args[i] (i already in range), when it has C++ type T; nullptr otherwise.
+    template <class T>
+    const T* arg_value(std::size_t i) const {
+        if (args_) return std::any_cast<T>(&args_->values[i]);
+        if constexpr (std::is_same_v<T, std::string>) {
+            if (!arg_is_key_repr()) {
+                message_arg_ = what();
+                return &message_arg_;
+            }
+        }
+        return nullptr;
+    }
+
+protected:
+    virtual bool arg_is_key_repr() const noexcept { return false; }
+    std::string short_name() const {
+        const std::string name = type_name();
+        return name.substr(name.rfind('.') + 1);  // numpy.linalg.LinAlgError -> LinAlgError(...)
+    }
+    std::string joined_reprs() const {
+        std::string out;
+        for (std::size_t i = 0; i < args_->reprs.size(); ++i) out += (i ? ", " : "") + args_->reprs[i];
+        return out;
+    }
+    // str(e) from explicit args; `single_repr`: KeyError's str of one argument is its repr.
+    std::string args_text(bool single_repr) const {
+        if (args_->reprs.empty()) return "";
+        if (args_->reprs.size() == 1) return single_repr ? args_->reprs[0] : args_->strs[0];
+        return "(" + joined_reprs() + ")";
+    }
+    std::shared_ptr<const Args> args_;
+    bool has_message_ = false;  // made with a message: its one argument
+
+private:
+    mutable std::string message_arg_;  // args[0] of a message-only exception, for arg_value
 };
 
 #define PY2CPP_DEFINE_EXCEPTION(Name, Base)                                      \
@@ -43,6 +118,7 @@ public:
         explicit Name(const std::string& message) : Base(message) {}             \
         explicit Name(const char* message) : Base(message) {}                    \
         const char* type_name() const noexcept override { return #Name; }        \
+        [[noreturn]] void raise_() const override { throw *this; }               \
     }
 
 PY2CPP_DEFINE_EXCEPTION(ArithmeticError, Exception);
@@ -69,6 +145,7 @@ public:
     explicit LinAlgError(const std::string& message) : Exception(message) {}
     explicit LinAlgError(const char* message) : Exception(message) {}
     const char* type_name() const noexcept override { return "numpy.linalg.LinAlgError"; }
+    [[noreturn]] void raise_() const override { throw *this; }
 };
 
 // NumPy's MemoryError for an array whose storage cannot be allocated. Python's traceback names
@@ -78,10 +155,11 @@ class ArrayMemoryError : public MemoryError {
 public:
     explicit ArrayMemoryError(const std::string& message) : MemoryError(message) {}
     const char* traceback_name() const noexcept override { return "numpy.core._exceptions._ArrayMemoryError"; }
+    [[noreturn]] void raise_() const override { throw *this; }
 };
 
 // KeyError's message is the missing key; Python shows it as repr(key): KeyError: 'name'.
-// An empty message stands for KeyError() without arguments.
+// KeyError() has no arguments.
 class KeyError : public LookupError {
 public:
     KeyError() = default;
@@ -94,12 +172,25 @@ public:
         return e;
     }
     const char* type_name() const noexcept override { return "KeyError"; }
+    [[noreturn]] void raise_() const override { throw *this; }
     std::string message() const override {
+        if (args_) return args_text(true);  // KeyError's str of one argument is its repr
         if (is_repr_) return what();
         std::string text;
-        if (*what() != '\0') detail::append_quoted(text, what());
+        if (has_message_) detail::append_quoted(text, what());
         return text;
     }
+    std::string repr() const override {
+        if (args_ || !is_repr_) return LookupError::repr();
+        return "KeyError(" + std::string(what()) + ")";
+    }
+    std::string args_repr() const override {
+        if (args_ || !is_repr_) return LookupError::args_repr();
+        return "(" + std::string(what()) + ",)";
+    }
+
+protected:
+    bool arg_is_key_repr() const noexcept override { return is_repr_; }
 
 private:
     bool is_repr_ = false;  // what() is the key's repr, not a str key to quote
@@ -112,31 +203,60 @@ bool is_instance_of(const Exception& e) noexcept {
     return ((dynamic_cast<const Classes*>(&e) != nullptr) || ...);
 }
 
-// The value of `e` in `except ValueError as e:`: str(e) is the message (KeyError: the repr of its
-// key), repr(e) is `ValueError('message')`, and `raise e` raises the same exception object again.
+// The value of `e` in `except ValueError as e:` (or an exception made by `raise ValueError("a", 2)`):
+// the exception object itself, kept alive by its std::exception_ptr. str(e), repr(e) and e.args
+// are the object's; `raise e` raises the same exception object again.
 class CaughtException {
 public:
     CaughtException() = default;  // a variable declared before the handler that assigns it
     explicit CaughtException(const Exception& e)
-        : exception_(std::current_exception()), type_(e.type_name()), text_(e.what()), message_(e.message()) {}
-
-    const std::string& type_name() const noexcept { return type_; }
-    [[noreturn]] void raise() const { std::rethrow_exception(exception_); }
-
-    void append_str_to(std::string& out) const { out += message_; }
-    void append_repr_to(std::string& out) const {
-        out += type_.substr(type_.rfind('.') + 1);  // numpy.linalg.LinAlgError -> LinAlgError(...)
-        out += '(';
-        // A KeyError's argument is its key, whose repr str(e) already is: KeyError(1), KeyError('a').
-        if (type_ == "KeyError") out += message_;
-        else if (!text_.empty()) detail::append_quoted(out, text_);
-        out += ')';
+        : holder_(std::make_shared<const std::exception_ptr>(std::current_exception())), object_(&e) {}
+    // An exception made but not thrown yet (`raise ValueError("a", 2)`).
+    template <class E>
+    static CaughtException made(const E& e) {
+        CaughtException c;
+        c.holder_ = std::make_shared<const std::exception_ptr>(std::make_exception_ptr(e));
+        try {
+            std::rethrow_exception(*c.holder_);
+        } catch (const Exception& thrown) {
+            c.object_ = &thrown;  // the object the exception_ptr holds
+        }
+        return c;
     }
 
+    const Exception& exception() const noexcept { return *object_; }
+    // What keeps the exception object alive (references to it share it).
+    const std::shared_ptr<const std::exception_ptr>& holder() const noexcept { return holder_; }
+    std::string type_name() const { return object_->type_name(); }
+    [[noreturn]] void raise() const { std::rethrow_exception(*holder_); }
+
+    void append_str_to(std::string& out) const { out += object_->message(); }
+    void append_repr_to(std::string& out) const { out += object_->repr(); }
+
 private:
-    std::exception_ptr exception_;
-    std::string type_, text_, message_;
+    std::shared_ptr<const std::exception_ptr> holder_;
+    const Exception* object_ = nullptr;
 };
+
+// e.field or e.method() of `except RuntimeError as e` where a class of the module defines it: the
+// exception as an object of class T, or Python's AttributeError when it is of another class.
+template <class T>
+std::shared_ptr<T> caught_as(const CaughtException& e, const char* attribute) {
+    const T* object = dynamic_cast<const T*>(&e.exception());
+    if (!object) {
+        const std::string name = e.type_name();
+        throw AttributeError("'" + name.substr(name.rfind('.') + 1) + "' object has no attribute '" + attribute + "'");
+    }
+    return std::shared_ptr<T>(e.holder(), const_cast<T*>(object));
+}
+
+// The exception caught by `except SolverError as e:` as an object of its class (a class of the
+// module): a reference that keeps the exception alive.
+template <class T>
+std::shared_ptr<T> caught_object(const Exception& e) {
+    auto holder = std::make_shared<std::exception_ptr>(std::current_exception());
+    return std::shared_ptr<T>(holder, const_cast<T*>(&dynamic_cast<const T&>(e)));
+}
 
 // Prints what Python prints for an exception that ends the program, to stderr:
 //   Traceback (most recent call last):

@@ -27,4 +27,5 @@
 #include "py2cpp/pycmath.hpp"     // the cmath module (py::cmath)
 #include "py2cpp/sys.hpp"         // sys.argv, list indexing
 #include "py2cpp/generator.hpp"   // generators (functions that yield): C++20 coroutines, py::generator<T>
+#include "py2cpp/exception_args.hpp"  // e.args, exception objects of the module's classes
 #include "py2cpp/recursion.hpp"   // RecursionGuard (recursive functions), sys.setrecursionlimit

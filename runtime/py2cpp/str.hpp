@@ -54,7 +54,9 @@ void append_object_repr(std::string& out, const std::shared_ptr<T>& x) {
         out += "None";
         return;
     }
-    if constexpr (requires { T::repr_(x); }) {
+    if constexpr (requires { x->args_size(); }) {
+        out += x->repr();  // an exception object: repr() is its class's __repr__, or ClassName(args...)
+    } else if constexpr (requires { T::repr_(x); }) {
         out += T::repr_(x);
     } else {
         out += "<__main__.";
@@ -71,6 +73,7 @@ void append_object_repr(std::string& out, const std::shared_ptr<T>& x) {
 template <class T>
 void append_object_str(std::string& out, const std::shared_ptr<T>& x) {
     if (!x) out += "None";
+    else if constexpr (requires { x->args_size(); }) out += x->message();  // an exception: __str__, or from its args
     else if constexpr (requires { T::str_(x); }) out += T::str_(x);
     else append_object_repr(out, x);
 }

@@ -1,5 +1,5 @@
 # expect: what the front end refuses in classes, each located: a class attribute of two names (7:5),
-# a @classmethod (9:6), methods without a parameter for the object (10:5, 13:5), a class
+# a class method without a parameter for the class (10:5), a method without one for the object (13:5), a class
 # decorator (17:2), an annotated class attribute (19:5), a class in a function (23:5), two bases (29:25).
 
 

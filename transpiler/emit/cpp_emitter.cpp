@@ -206,6 +206,15 @@ void ModuleEmitter::emit_class(const ir::ClassDef& cls, Lines& out) const {
         out.add(fmt::format("static {} new_({}) {{", ref, fmt::join(params, ", ")));
         out.indent();
         out.add(fmt::format("{} created_ = std::make_shared<{}>();", ref, cls.cpp_name));
+        if (cls.is_exception && !cls.init_sets_args) {
+            // BaseException.__new__: e.args are the arguments of the call (its __init__ may replace them).
+            std::vector<std::string> types, values = {"*created_"};
+            for (size_t i = 1; i < init->params.size(); ++i) {
+                types.push_back(cpp_type(init->params[i].type));
+                values.push_back(args[i]);
+            }
+            out.add(fmt::format("py::set_exception_args<{}>({});", fmt::join(types, ", "), fmt::join(values, ", ")));
+        }
         // An inherited __init__ is the base's (`Shape::init_`), which this struct's own would hide.
         const std::string init_name = init->owner == cls.cpp_name ? "init_" : init->owner + "::init_";
         out.add(fmt::format("{}({});", init_name, fmt::join(args, ", ")));
@@ -216,6 +225,19 @@ void ModuleEmitter::emit_class(const ir::ClassDef& cls, Lines& out) const {
     for (const auto* init : inits) out.add(signature(*init, true) + ";");
     for (const auto* m : methods) out.add(signature(*m, true) + ";");
     out.add(fmt::format("static constexpr const char* py_name_ = {};", cpp_string_literal(cls.py_name)));
+    if (cls.is_exception) {
+        // What the runtime asks of an exception: its Python name (a traceback's last line, repr),
+        // raising it as its own class, and str()/repr() through the class's __str__/__repr__.
+        out.add(fmt::format("const char* type_name() const noexcept override {{ return {}; }}", cpp_string_literal(cls.py_name)));
+        out.add("[[noreturn]] void raise_() const override { throw *this; }");
+        for (const auto& f : module_.functions) {
+            if ((f.member_name != "str_" && f.member_name != "repr_") || f.params.size() != 1 || !f.params[0].type.is(TypeKind::Object) ||
+                f.params[0].type.class_name != cls.py_name)
+                continue;
+            out.add(fmt::format("std::string {}() const override {{ return {}::{}(py::unowned_ref(this)); }}",
+                                f.member_name == "str_" ? "message" : "repr", f.owner, f.member_name));
+        }
+    }
     out.dedent();
     out.add("};");
 }
@@ -348,7 +370,7 @@ std::string ModuleEmitter::exception_class(const std::string& python_name) const
 bool binds_caught(const ir::Block& body) {
     if (body.empty() || body.front()->kind != ir::StmtKind::Assign) return false;
     const auto& value = *body.front()->as<ir::Assign>().value;
-    return value.type.is(TypeKind::Exception);
+    return value.kind == ir::ExprKind::LibraryCall && value.as<ir::LibraryCall>().qualified_name == "caught";
 }
 
 // try { body } catch ...: one catch clause per handler of a single class; when a handler names
@@ -614,12 +636,13 @@ void ModuleEmitter::emit_stmt(const ir::Stmt& stmt, Lines& out) {
         }
         void operator()(const ir::Assert& s) {
             out.add(fmt::format("if (!({})) throw py::AssertionError({});", self.exprs_.condition(*s.test),
-                                s.msg ? self.exprs_.text(*s.msg) : "\"\""));
+                                s.msg ? self.exprs_.text(*s.msg) : ""));
         }
         void operator()(const ir::Raise& s) {
-            if (s.reraise) out.add(fmt::format("{}.raise();", self.exprs_.text(*s.reraise)));
+            if (s.reraise && s.reraise->type.is(TypeKind::Object)) out.add(fmt::format("py::raise_object({});", self.exprs_.text(*s.reraise)));
+            else if (s.reraise) out.add(fmt::format("{}.raise();", self.exprs_.text(*s.reraise)));
             else if (s.exception.empty()) out.add("throw;");
-            else out.add(fmt::format("throw {}({});", self.exception_class(s.exception), s.msg ? self.exprs_.text(*s.msg) : "\"\""));
+            else out.add(fmt::format("throw {}({});", self.exception_class(s.exception), s.msg ? self.exprs_.text(*s.msg) : ""));
         }
         void operator()(const ir::Try& s) { self.emit_try(s, out); }
         void operator()(const ir::Yield& s) { out.add(fmt::format("co_yield {};", self.exprs_.text(*s.value))); }
@@ -733,18 +756,6 @@ EmittedModule emit_module(const ir::Module& m, const std::string& source_path, b
     if (!m.docstring.empty()) add_comment_lines(header, clean_docstring(m.docstring));
     header.add(fmt::format("namespace {} {{", out.namespace_name));
     header.add("");
-    // Exception classes: repr() and the traceback name them by type_name().
-    for (const auto& e : m.exception_classes) {
-        if (!e.docstring.empty()) add_comment_lines(header, clean_docstring(e.docstring), "/// ");
-        header.add(fmt::format("class {} : public {} {{", e.cpp_name, e.base_cpp));
-        header.add("public:");
-        header.indent();
-        header.add(fmt::format("using {}::{};", e.base_cpp, e.base_cpp.substr(e.base_cpp.rfind(':') + 1)));
-        header.add(fmt::format("const char* type_name() const noexcept override {{ return {}; }}", cpp_string_literal(e.py_name)));
-        header.dedent();
-        header.add("};");
-        header.blank();
-    }
     for (const auto& c : m.classes) header.add(fmt::format("struct {};", c.cpp_name));
     if (!m.classes.empty()) header.blank();
     // Functions used as values: a struct of what each captured (empty for a module function); a

@@ -198,6 +198,9 @@ struct FunctionDef : Stmt {
     std::string owner_class;  // a method: the class whose body defines it (its first parameter is the object)
     bool is_static = false;  // @staticmethod: a method without the object parameter
     bool is_property = false;  // @property: read as obj.name (a setter, @name.setter, is named __set_name__)
+    // @classmethod: its first parameter is the class (`cls`), known when compiling: specialized
+    // per class (a subclass calling an inherited one gets its own specialization).
+    bool is_classmethod = false;
     // Names its body declares `global` (each with the declaration's location): in the whole
     // function they are the module's variables, as in Python.
     std::map<std::string, SourceLoc> global_names;

@@ -225,6 +225,10 @@ ast::StmtPtr AstBuilder::build_function(PyObject* node, bool in_function) {
             fn->is_static = true;
             continue;
         }
+        if (alone && type_name(d) == "Name" && attr_string(d, "id") == "classmethod") {
+            fn->is_classmethod = true;
+            continue;
+        }
         if (alone && type_name(d) == "Name" && attr_string(d, "id") == "property") {
             fn->is_property = true;
             continue;
@@ -237,7 +241,7 @@ ast::StmtPtr AstBuilder::build_function(PyObject* node, bool in_function) {
             }
         }
         reject(location_of(d), "decorators are not supported",
-               in_method_ ? "@staticmethod, @property and @NAME.setter are; @classmethod is not yet" : "remove the decorator");
+               in_method_ ? "@staticmethod, @classmethod, @property and @NAME.setter are (alone)" : "remove the decorator");
         break;
     }
     fn->name = attr_string(node, "name");
@@ -351,9 +355,12 @@ ast::StmtPtr AstBuilder::build_class(PyObject* node, SourceLoc loc, bool in_func
             owned->owner_class = cls->name;
             if (owned->is_static) {
                 // no object parameter
-            } else if (owned->params.empty())
+            } else if (owned->params.empty() && owned->is_classmethod)
+                reject(owned->loc, fmt::format("class method '{}' has no parameter for the class", owned->name),
+                       "add 'cls' as its first parameter");
+            else if (owned->params.empty())
                 reject(owned->loc, fmt::format("method '{}' has no parameter for the object", owned->name),
-                       "add 'self' as its first parameter (static methods are not supported yet)");
+                       "add 'self' as its first parameter, or make it a @staticmethod");
             else if (owned->params[0].default_value)
                 reject(owned->params[0].loc, "the object parameter of a method cannot have a default value", "");
             if (cls->method(owned->name))

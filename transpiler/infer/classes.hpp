@@ -53,8 +53,18 @@ struct ClassLayouts {
     // A change sets `widened`, like a field's.
     std::map<std::string, Type> global_types;
 
+    // Python's e.args of exceptions: the tuple types each exception class (of the module or
+    // built-in) is given by the program (its raise statements, constructions and super().__init__
+    // calls), keyed by Type::to_string, in this round and in the round before. A read of e.args
+    // is typed from what both rounds saw; a round whose records differ from the one before, after
+    // a read, makes another round (lowered with the complete records).
+    using ArgsRecords = std::map<std::string, std::map<std::string, Type>>;
+    ArgsRecords exception_args, exception_args_before;
+    bool args_read = false;
+
     bool needs_another_round() {
         if (widened) return true;
+        if (args_read && exception_args != exception_args_before) return true;
         for (const auto& [cls, field] : missed)
             if (find(cls, field)) return true;
         return false;

@@ -227,7 +227,8 @@ private:
     // object made: the call is then the class's `new_`, with the arguments of __init__.
     ir::ExprPtr lower_user_call(const ast::Call& c, const ast::FunctionDef& fn, const std::string& key = "",
                                 ir::ExprPtr self = nullptr, const Type* constructed = nullptr, bool exact = false,
-                                std::vector<ir::ExprPtr> captured = {}, std::map<size_t, ir::ExprPtr> stored_defaults = {});
+                                std::vector<ir::ExprPtr> captured = {}, std::map<size_t, ir::ExprPtr> stored_defaults = {},
+                                const Type* class_arg = nullptr);
     // super().method(args) in a method: the base class's method, without dispatch.
     ir::ExprPtr lower_super_call(const ast::Call& c, const std::string& method);
     // isinstance(x, Cls) for an object x (nullopt when x is not an object or Cls not a module class).
@@ -247,6 +248,33 @@ private:
     // classes (lower_classes.cpp)
     // Cls(args): a new object, initialised by __init__ (its specialization for these arguments).
     ir::ExprPtr construct_object(const ast::Call& c, const ast::ClassDef& cls);
+    // Cls.method(args) of a @classmethod, for the class `cls` (its own specialization per class).
+    ir::ExprPtr call_classmethod(const ast::Call& c, const ast::FunctionDef& fn, const std::string& key, const std::string& cls);
+
+    // exceptions (lower_exceptions.cpp)
+    // Whether `name` is an exception class of the module (a class whose objects are exceptions).
+    bool is_exception_object_class(const std::string& name) const;
+    // The Python class an exception value is known to be of when compiling: the class of an
+    // object of an exception class, the class a handler catches (`except E as e`), else BaseException.
+    std::string static_exception_class(const Type& t) const;
+    // Whether `e` is a value holding an exception (an object of an exception class, or `e` of a handler).
+    bool is_exception_value(const Type& t) const;
+    // e.args (index null) or e.args[index] of an exception value.
+    ir::ExprPtr exception_args(SourceLoc loc, ir::ExprPtr exception, const ast::Expr* index);
+    // Records that exceptions of `cls` are given args of this tuple type (a raise, a construction,
+    // BaseException.__init__ through super().__init__(...)).
+    void record_exception_args(const std::string& cls, std::vector<Type> types);
+    // e.name and e.method(args) of a caught exception (`except RuntimeError as e`) whose class may
+    // be one of the module's (AttributeError otherwise, as Python's lookup fails at run time).
+    ir::ExprPtr caught_exception_member(const ast::Attribute& a, ir::ExprPtr caught, const ast::Call* call);
+    // The expression `e.args` written in the source, when `e` names an exception value.
+    bool is_exception_args(const ast::Expr& e);
+    // raise OBJ / raise Cls(args) / raise Cls of an exception class of the module, or raise
+    // BuiltinError(args...) with other arguments than one str message.
+    bool lower_raise_value(const ast::Raise& s, ir::Block& out);
+    // The built-in exception class an expression names (ValueError, np.linalg.LinAlgError), if any.
+    std::optional<std::string> exception_class_name(const ast::Expr& e);
+
     // obj.method(args) on an object of a module class.
     ir::ExprPtr lower_method_call(const ast::Call& c, ir::ExprPtr object, const std::string& method);
     // obj.x on an object of a module class: its field (null after a diagnostic).
@@ -370,6 +398,9 @@ private:
     bool in_main_ = false;
     int handler_depth_ = 0;  // inside an `except` block: a bare `raise` re-raises
     std::string function_name_;
+    // `e.args` expressions (by line * 100000 + column) printed whole (print(e.args), str(e.args)),
+    // which may have the text Python prints when the argument types differ between raise sites.
+    std::set<long> args_text_allowed_;
     const ast::FunctionDef* method_ = nullptr;  // the method being lowered (super() needs its class and object)
     std::map<int, size_t> param_index_;  // parameter version id -> position
     std::map<size_t, Type> param_refinements_;  // see ir::Function::param_refinements
@@ -417,6 +448,10 @@ std::optional<ir::BinaryOp> binary_op_from_spelling(const std::string& spelling)
 // specialization of a method is `Shape::area_exact_` (the plain name dispatches).
 std::string function_cpp_name(const ast::FunctionDef& fn, bool exact = false);
 std::string exact_member_name(const std::string& member);
+
+// Whether an __init__ calls super().__init__(...) as one of its own statements: then it decides
+// e.args of an exception, whatever the constructor call was given (lower_classes.cpp).
+bool calls_base_init(const ast::FunctionDef& init);
 
 // Names a function body assigns (Python's rule for what is local), plus its parameters.
 std::set<std::string> local_names_of(const ast::FunctionDef& fn);  // its parameters and assigned names, less its `global` names

@@ -267,8 +267,9 @@ std::vector<ir::ClassDef> class_definitions(const ast::Module& module, const Mod
             }
             return false;
         };
-        if (!emitted(cls.name)) continue;
-        ir::ClassDef def{cls.name, cpp_identifier(cls.name), cls.docstring, cls.loc, {}, "", false, ""};
+        // An exception class is emitted always: a handler may name it (catch clauses need its struct).
+        if (!emitted(cls.name) && !symbols.is_exception_class(cls.name)) continue;
+        ir::ClassDef def{cls.name, cpp_identifier(cls.name), cls.docstring, cls.loc, {}, "", false, "", false, false};
         if (const ast::ClassDef* init = symbols.method_owner(cls.name, "__init__")) def.init_owner = cpp_identifier(init->name);
         if (auto base = layouts.bases.find(cls.name); base != layouts.bases.end()) {
             def.base_cpp_name = cpp_identifier(base->second);
@@ -276,6 +277,12 @@ std::vector<ir::ClassDef> class_definitions(const ast::Module& module, const Mod
             // The root of a hierarchy holds the fields of all its classes.
             for (const auto& f : layout->second.fields) def.fields.push_back({f.name, cpp_identifier(f.name), f.type});
             def.polymorphic = layouts.has_subclass(cls.name);
+        }
+        if (symbols.is_exception_class(cls.name)) {
+            def.is_exception = true;
+            if (const ast::ClassDef* init = symbols.method_owner(cls.name, "__init__")) def.init_sets_args = calls_base_init(*init->method("__init__"));
+            def.polymorphic = false;  // py::Exception is polymorphic already
+            if (def.base_cpp_name.empty()) def.base_cpp_name = exception_cpp_class(symbols.exception_base(cls.name).value_or("")).value_or("py::Exception");
         }
         out.push_back(std::move(def));
     }
@@ -322,6 +329,9 @@ ir::Module infer_module(const ast::Module& module, const ModuleSymbols& symbols,
     for (int round = 0;; ++round) {
         layouts.widened = false;
         layouts.missed.clear();
+        layouts.exception_args_before = std::move(layouts.exception_args);
+        layouts.exception_args.clear();
+        layouts.args_read = false;
         layouts.refused.clear();
         Diagnostics attempt;
         out = infer_round(module, symbols, tables, layouts, attempt);

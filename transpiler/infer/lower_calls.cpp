@@ -85,6 +85,8 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
         }
         if (const ast::ClassDef* cls = class_named(id); cls && !vars_.current(id) && !local_names_.count(id))
             return construct_object(c, *cls);  // lower_classes.cpp
+        if (v && v->type.is(TypeKind::Class) && v->type.elements[0].is(TypeKind::Object))  // cls(args) in a @classmethod
+            if (const ast::ClassDef* cls = class_of_name(*c.func)) return construct_object(c, *cls);
         auto fn = ctx_.symbols.functions.find(id);
         if (fn != ctx_.symbols.functions.end() && !vars_.current(id) && !local_names_.count(id))
             return lower_user_call(c, *fn->second);
@@ -111,6 +113,7 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
                     ctx_.classes.classes[owner->name].declared = true;  // its struct declares the method
                     // Base.method(obj, ...) is that class's method, without dispatch to overrides.
                     const ast::FunctionDef& fn = *owner->method(method);
+                    if (fn.is_classmethod) return call_classmethod(c, fn, owner->name + "." + method, cls->name);
                     const bool exact = !fn.is_static && method != "__init__" && ctx_.classes.has_subclass(cls->name);
                     return lower_user_call(c, fn, owner->name + "." + method, nullptr, nullptr, exact);
                 }
@@ -125,6 +128,8 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
             if (!receiver) return nullptr;
             if (receiver->type.is(TypeKind::Object))
                 return lower_method_call(c, std::move(receiver), c.func->as<ast::Attribute>().attr);
+            if (receiver->type.is(TypeKind::Exception))  // e.method() of a caught exception (lower_exceptions.cpp)
+                return caught_exception_member(c.func->as<ast::Attribute>(), std::move(receiver), &c);
             return lower_member(*c.func, c.func->as<ast::Attribute>().attr, std::move(receiver), &c);
         }
         if (c.func->kind != ast::ExprKind::Name) {  // make_adder(2)(3): a function value made and called
@@ -166,6 +171,18 @@ ExprPtr FunctionLowering::lower_library_call(const ast::Call& c, const std::stri
         diags_.error(c.func->loc, fmt::format("'{}' is not supported: {}", builtin ? qualified.substr(9) : qualified, spec->unsupported),
                      spec->doc);
         return nullptr;
+    }
+    // print(e.args), str(e.args): the tuple Python prints, whatever the arguments' types
+    // (lower_exceptions.cpp); len(e.args): their number.
+    if (qualified == "builtins.print" || qualified == "builtins.str")
+        for (const auto& a : c.args)
+            if (is_exception_args(*a)) args_text_allowed_.insert(a->loc.line * 100000L + a->loc.col);
+    if (qualified == "builtins.len" && c.args.size() == 1 && c.keywords.empty() && is_exception_args(*c.args[0])) {
+        auto exception = lower_expr(*c.args[0]->as<ast::Attribute>().value);
+        if (!exception) return nullptr;
+        std::vector<std::pair<std::string, ExprPtr>> operand;
+        operand.emplace_back("e", std::move(exception));
+        return runtime_call(c.loc, Type::integer(), "exception_args_len", "py::exception_args_len({e})", std::move(operand));
     }
     TypedCallArgs args;
     if (!lower_call_arguments(c, args, qualified.rfind("builtins.", 0) != 0)) return nullptr;
@@ -235,11 +252,12 @@ bool FunctionLowering::lower_call_arguments(const ast::Call& c, TypedCallArgs& a
 
 ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::FunctionDef& fn, const std::string& key_arg, ExprPtr self,
                                           const Type* constructed, bool exact, std::vector<ExprPtr> captured,
-                                          std::map<size_t, ExprPtr> stored_defaults) {
+                                          std::map<size_t, ExprPtr> stored_defaults, const Type* class_arg) {
     const std::string key = key_arg.empty() ? (fn.nested ? fn.key : fn.name) : key_arg;
     if (ctx_.symbols.broken_functions.count(key)) return nullptr;  // its parameters may be incomplete
     // A method's first parameter is the object: the call's arguments fill the others.
-    const size_t first = self || constructed ? 1 : 0;
+    // A @classmethod's first parameter is the class, known when compiling (no C++ argument).
+    const size_t first = self || constructed || class_arg ? 1 : 0;
     const std::string shown = fn.owner_class.empty() ? fn.name : fn.owner_class + "." + fn.name;  // as CPython's messages name it
     // The object counts as the first positional argument, so the messages count as CPython's do
     // ("P.__init__() takes 2 positional arguments but 3 were given").
@@ -264,6 +282,8 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
         args.push_back(std::move(self));
     } else if (constructed) {
         types.push_back(*constructed);
+    } else if (class_arg) {
+        types.push_back(*class_arg);
     }
     bool known = true;
     for (size_t p = first; p < fn.params.size(); ++p) {
@@ -307,7 +327,7 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
     auto spec = ctx_.specializer.request(key, types, false, exact);
     // The callee typed an empty list it was passed (it appends to it): the argument takes that
     // type here (a variable's version is forced), and the call binds the specialization for it.
-    const size_t shift = constructed ? 1 : 0;  // `args` has no object for a construction
+    const size_t shift = constructed || class_arg ? 1 : 0;  // `args` has no object for a construction, no class for a classmethod
     const size_t n_captured = fn.nested ? fn.captures.size() : 0;
     for (int round = 0; spec && !spec->param_refinements.empty() && round < 4; ++round) {
         for (const auto& [k, type] : spec->param_refinements) {

@@ -13,6 +13,7 @@
 #include "infer/function_lowering.hpp"
 #include "infer/specializer.hpp"
 #include "ir/conversions.hpp"
+#include "ir/exceptions.hpp"
 
 #include <algorithm>
 #include <map>
@@ -112,12 +113,68 @@ bool FunctionLowering::prepare_class(const ast::ClassDef& cls) {
     return true;
 }
 
+// Whether an __init__ calls super().__init__(...) as one of its own statements (not inside an if
+// or a loop): then it decides e.args of an exception, whatever the constructor call was given.
+bool calls_base_init(const ast::FunctionDef& init) {
+    for (const auto& st : init.body) {
+        if (st->kind != ast::StmtKind::ExprStmt) continue;
+        const ast::Expr& e = *st->as<ast::ExprStmt>().value;
+        if (e.kind != ast::ExprKind::Call || e.as<ast::Call>().func->kind != ast::ExprKind::Attribute) continue;
+        const auto& method = e.as<ast::Call>().func->as<ast::Attribute>();
+        if (method.attr == "__init__" && method.value->kind == ast::ExprKind::Call &&
+            method.value->as<ast::Call>().func->kind == ast::ExprKind::Name && method.value->as<ast::Call>().func->as<ast::Name>().id == "super")
+            return true;
+    }
+    return false;
+}
+
 ExprPtr FunctionLowering::construct_object(const ast::Call& c, const ast::ClassDef& cls) {
     const Type object = object_type(cls.name);
     ctx_.classes.mark_constructed(cls.name);
     ExprPtr call;
+    const bool exception = is_exception_object_class(cls.name);
     if (const ast::ClassDef* owner = ctx_.symbols.method_owner(cls.name, "__init__")) {  // its own __init__ or a base's
-        call = lower_user_call(c, *owner->method("__init__"), owner->name + ".__init__", nullptr, &object);
+        const ast::FunctionDef& init = *owner->method("__init__");
+        // An exception's args are the arguments the call gives (BaseException.__new__), which
+        // new_ takes as __init__'s parameters: keyword arguments and defaults would be counted.
+        const bool args_from_call = exception && !calls_base_init(init);
+        if (args_from_call && (!c.keywords.empty() || c.args.size() + 1 != init.params.size())) {
+            diags_.error(c.loc, fmt::format("making '{}' with keyword arguments or defaults is not supported: its __init__ does not call "
+                                            "super().__init__(...), so e.args are the call's positional arguments", cls.name),
+                         "pass every argument positionally, or call super().__init__(...) in __init__");
+            return nullptr;
+        }
+        call = lower_user_call(c, init, owner->name + ".__init__", nullptr, &object);
+        if (args_from_call && call && call->kind == ir::ExprKind::UserCall) {
+            std::vector<Type> types;
+            for (const auto& a : call->as<ir::UserCall>().args) types.push_back(a->type);
+            record_exception_args(cls.name, types);
+        }
+    } else if (exception) {  // BaseException(*args): e.args are the call's arguments
+        if (!c.keywords.empty()) {
+            diags_.error(c.keywords.front().loc, fmt::format("{}() takes no keyword arguments", cls.name), "");
+            return nullptr;
+        }
+        std::vector<std::pair<std::string, ExprPtr>> operands;
+        std::vector<Type> types;
+        std::vector<std::string> placeholders;
+        for (size_t i = 0; i < c.args.size(); ++i) {
+            auto v = lower_maybe_none(*c.args[i]);
+            if (!v) return nullptr;
+            if (holds_type_object(v->type) || holds_function(v->type) || holds_iterator(v->type) || holds_generator(v->type) ||
+                is_exception_value(v->type)) {
+                diags_.error(v->loc, fmt::format("an exception argument of type {} is not supported", v->type.to_string()),
+                             "pass numbers, strings, None or containers of them");
+                return nullptr;
+            }
+            if (!v->type.is_known()) return std::make_unique<ir::Const>(c.loc, Type::unknown(), ir::NoneValue{});
+            types.push_back(v->type);
+            placeholders.push_back(fmt::format("{{a{}}}", i));
+            operands.emplace_back(fmt::format("a{}", i), std::move(v));
+        }
+        record_exception_args(cls.name, types);
+        call = runtime_call(c.loc, object, "new_exception",
+                            fmt::format("py::new_exception<{}>({})", cpp_identifier(cls.name), fmt::join(placeholders, ", ")), std::move(operands));
     } else if (!c.args.empty() || !c.keywords.empty()) {
         diags_.error(c.loc, fmt::format("{}() takes no arguments", cls.name), "define __init__ to take them");
         return nullptr;
@@ -133,8 +190,17 @@ ExprPtr FunctionLowering::construct_object(const ast::Call& c, const ast::ClassD
 const ast::ClassDef* FunctionLowering::class_of_name(const ast::Expr& e) {
     if (e.kind != ast::ExprKind::Name) return nullptr;
     const std::string& id = e.as<ast::Name>().id;
+    // `cls` of a @classmethod: the class it was called for, known when compiling.
+    if (const VarVersion* v = vars_.current(id); v && v->type.is(TypeKind::Class) && v->type.elements[0].is(TypeKind::Object))
+        return class_named(v->type.elements[0].class_name);
     if (vars_.current(id) || local_names_.count(id)) return nullptr;
     return class_named(id);
+}
+
+ExprPtr FunctionLowering::call_classmethod(const ast::Call& c, const ast::FunctionDef& fn, const std::string& key, const std::string& cls) {
+    ctx_.classes.classes[cls].declared = true;  // the specialization for it is a member of its owner's struct
+    const Type class_arg = Type::class_object(object_type(cls));
+    return lower_user_call(c, fn, key, nullptr, nullptr, false, {}, {}, &class_arg);
 }
 
 ExprPtr FunctionLowering::class_attribute(SourceLoc loc, const ast::ClassDef& cls_arg, const std::string& name) {
@@ -183,6 +249,58 @@ ExprPtr FunctionLowering::lower_method_call(const ast::Call& c, ExprPtr object, 
         }
         return nullptr;
     }
+    if (fn->is_classmethod) {  // obj.f(args) of a @classmethod: called for the object's class
+        if (object->kind != ir::ExprKind::Var) {
+            diags_.error(c.func->loc, fmt::format("call the class method as {}.{}(...)", cls_name, method), "");
+            return nullptr;
+        }
+        // The object may be of a class derived from the one it is held as (constructed ones):
+        // Python calls the method for the object's own class, so the call tests the classes, most
+        // derived first (`py::isinstance<Point3>(p) ? ... : Point::from_list(...)`).
+        std::vector<std::pair<size_t, std::string>> derived;
+        for (const auto& [name, layout] : ctx_.classes.classes)
+            if (layout.constructed && name != cls_name && ctx_.symbols.derives_from(name, cls_name))
+                derived.emplace_back(ctx_.symbols.ancestors(name).size(), name);
+        std::sort(derived.begin(), derived.end());  // least derived first: the last one made is the outermost test
+        auto result = call_classmethod(c, *fn, owner->name + "." + method, cls_name);
+        if (!result || derived.empty() || !result->type.is_known()) return result;
+        std::vector<std::pair<std::string, ExprPtr>> branches;
+        Type joined = result->type;
+        for (const auto& [depth, name] : derived) {
+            const ast::ClassDef* own = ctx_.symbols.method_owner(name, method);
+            if (!own->method(method)->is_classmethod) {
+                diags_.error(c.func->loc, fmt::format("'{}' overrides class method '{}' with another kind of method", name, method),
+                             "make it a @classmethod too");
+                return nullptr;
+            }
+            auto call = call_classmethod(c, *own->method(method), own->name + "." + method, name);
+            if (!call || !call->type.is_known()) return call;
+            auto j = join_types(joined, call->type);
+            if (!j) {
+                diags_.error(c.func->loc, fmt::format("class method '{}' returns {} for '{}' and {} for '{}': called on an object that may be "
+                                                      "of either class, it has no one type", method, joined.to_string(), cls_name,
+                                                      call->type.to_string(), name),
+                             fmt::format("call it on the class: {}.{}(...)", name, method));
+                return nullptr;
+            }
+            joined = *j;
+            branches.emplace_back(name, std::move(call));
+        }
+        ExprPtr chain = convert_for_store(std::move(result), joined);
+        for (auto& [name, call] : branches) {
+            auto converted = convert_for_store(std::move(call), joined);
+            auto test_object = lower_expr(*c.func->as<ast::Attribute>().value);
+            if (!chain || !converted || !test_object) return nullptr;
+            std::vector<std::pair<std::string, ExprPtr>> operand;
+            operand.emplace_back("x", std::move(test_object));
+            auto node = std::make_unique<ir::IfExp>(c.loc, joined);
+            node->test = runtime_call(c.loc, Type::boolean(), "isinstance", "py::isinstance<" + cpp_identifier(name) + ">({x})", std::move(operand));
+            node->body = std::move(converted);
+            node->orelse = std::move(chain);
+            chain = std::move(node);
+        }
+        return chain;
+    }
     if (fn->is_static) {  // obj.f(args) of a @staticmethod: the object is only a way to name the class
         if (object->kind != ir::ExprKind::Var) {
             diags_.error(c.func->loc, fmt::format("call the static method as {}.{}(...)", cls_name, method), "");
@@ -195,6 +313,50 @@ ExprPtr FunctionLowering::lower_method_call(const ast::Call& c, ExprPtr object, 
 
 ExprPtr FunctionLowering::lower_super_call(const ast::Call& c, const std::string& method) {
     auto base = method_ ? ctx_.symbols.class_bases.find(method_->owner_class) : ctx_.symbols.class_bases.end();
+    // In an exception class whose bases of the module do not define it: BaseException's method.
+    if (method_ && is_exception_object_class(method_->owner_class) &&
+        (base == ctx_.symbols.class_bases.end() || !ctx_.symbols.method_owner(base->second, method))) {
+        VarVersion* self_var = method_->params.empty() ? nullptr : vars_.current(method_->params[0].name);
+        if (!self_var || !self_var->type.is(TypeKind::Object)) {
+            diags_.error(c.func->loc, "super() needs the method's object (its first parameter) unchanged", "");
+            return nullptr;
+        }
+        std::vector<std::pair<std::string, ExprPtr>> operands;
+        operands.emplace_back("self", read_variable(*self_var, c.func->loc));
+        // The runtime class the module's hierarchy derives from.
+        std::string root = method_->owner_class;
+        for (const auto& a : ctx_.symbols.ancestors(root)) root = a;
+        const std::string builtin = exception_cpp_class(ctx_.symbols.exception_base(root).value_or("")).value_or("py::Exception");
+        if (method == "__init__") {  // BaseException.__init__(self, *args): e.args = args
+            if (!c.keywords.empty()) {
+                diags_.error(c.keywords.front().loc, fmt::format("{}() takes no keyword arguments", method_->owner_class), "");
+                return nullptr;
+            }
+            std::vector<Type> types;
+            std::string placeholders;
+            for (size_t i = 0; i < c.args.size(); ++i) {
+                auto v = lower_maybe_none(*c.args[i]);
+                if (!v) return nullptr;
+                if (holds_type_object(v->type) || holds_function(v->type) || holds_iterator(v->type) || holds_generator(v->type) ||
+                    is_exception_value(v->type)) {
+                    diags_.error(v->loc, fmt::format("an exception argument of type {} is not supported", v->type.to_string()),
+                                 "pass numbers, strings, None or containers of them");
+                    return nullptr;
+                }
+                types.push_back(v->type);
+                placeholders += fmt::format(", {{a{}}}", i);
+                operands.emplace_back(fmt::format("a{}", i), std::move(v));
+            }
+            record_exception_args(self_var->type.class_name, types);  // the class of the object made (__init__ is specialized per class)
+            return runtime_call(c.loc, Type::none(), "exception_init", "py::set_exception_args(*{self}" + placeholders + ")", std::move(operands));
+        }
+        if ((method == "__str__" || method == "__repr__") && c.args.empty() && c.keywords.empty())  // the text from e.args
+            return runtime_call(c.loc, Type::str(), "exception_text",
+                                fmt::format("{{self}}->{}::{}()", builtin, method == "__str__" ? "message" : "repr"), std::move(operands));
+        diags_.error(c.func->loc, fmt::format("super().{}() of an exception class is not supported", method),
+                     "super().__init__(...), super().__str__() and super().__repr__() are");
+        return nullptr;
+    }
     if (!method_ || method_->params.empty() || base == ctx_.symbols.class_bases.end()) {
         diags_.error(c.func->loc, method_ ? fmt::format("super(): '{}' has no base class of this module", method_->owner_class)
                                           : std::string("super() is only supported in a method"),
@@ -228,7 +390,41 @@ std::optional<ExprPtr> FunctionLowering::lower_isinstance(const ast::Call& c) {
     } else {
         classes.push_back(class_of_name(spec));
     }
-    if (classes.empty() || std::find(classes.begin(), classes.end(), nullptr) != classes.end()) return std::nullopt;
+    if (classes.empty()) return std::nullopt;
+    // isinstance(e, C) of a caught exception (`except (A, B) as e`): the exceptions' path below.
+    const bool caught = c.args[0]->kind == ast::ExprKind::Name && vars_.current(c.args[0]->as<ast::Name>().id) &&
+                        vars_.current(c.args[0]->as<ast::Name>().id)->type.is(TypeKind::Exception);
+    if (caught || std::find(classes.begin(), classes.end(), nullptr) != classes.end()) {
+        // isinstance(e, RuntimeError) of an exception value: built-in classes and the module's.
+        std::vector<std::string> names;
+        if (spec.kind == ast::ExprKind::Tuple) {
+            for (const auto& e : spec.as<ast::Tuple>().elts) {
+                const ast::ClassDef* cls = class_of_name(*e);
+                auto builtin = cls ? std::optional<std::string>(cls->name) : exception_class_name(*e);
+                if (!builtin) return std::nullopt;
+                names.push_back(*builtin);
+            }
+        } else if (const ast::ClassDef* cls = class_of_name(spec)) {
+            names.push_back(cls->name);
+        } else if (auto builtin = exception_class_name(spec)) {
+            names.push_back(*builtin);
+        } else {
+            return std::nullopt;
+        }
+        auto object = lower_maybe_none(*c.args[0]);
+        if (!object) return ExprPtr{};
+        if (!is_exception_value(object->type)) return std::make_unique<ir::Const>(c.loc, Type::boolean(), false);
+        const std::string known = static_exception_class(object->type);
+        std::vector<std::string> cpp;
+        for (const auto& n : names) {
+            if (ctx_.symbols.exception_derives(known, n)) return std::make_unique<ir::Const>(c.loc, Type::boolean(), true);
+            cpp.push_back(is_exception_object_class(n) ? cpp_identifier(n) : exception_cpp_class(n).value_or("py::Exception"));
+        }
+        std::vector<std::pair<std::string, ExprPtr>> operand;
+        operand.emplace_back("x", std::move(object));
+        return runtime_call(c.loc, Type::boolean(), "isinstance", fmt::format("py::is_instance_of<{}>(py::exception_of({{x}}))", fmt::join(cpp, ", ")),
+                            std::move(operand));
+    }
     auto object = lower_maybe_none(*c.args[0]);
     if (!object) return ExprPtr{};
     const bool may_be_none = object->type.is(TypeKind::Optional);
@@ -270,6 +466,7 @@ const ast::FunctionDef* inherited_method(const ModuleSymbols& symbols, const std
 
 ExprPtr FunctionLowering::read_field(const ast::Attribute& a, ExprPtr object) {
     const std::string cls_name = object->type.class_name;
+    if (a.attr == "args" && is_exception_object_class(cls_name)) return exception_args(a.loc, std::move(object), nullptr);
     if (const ClassLayouts::Field* f = ctx_.classes.find(cls_name, a.attr))
         return std::make_unique<ir::FieldGet>(a.loc, f->type, std::move(object), a.attr, cpp_identifier(a.attr));
     const ast::ClassDef* cls = class_named(cls_name);
@@ -342,6 +539,10 @@ void FunctionLowering::store_to_field(const ast::Attribute& target, const std::s
     // object is evaluated once (a name is simply read twice), then obj.x, then the operand.
     auto object = lower_expr(*target.value);
     if (!object) return;
+    if (target.attr == "args" && is_exception_value(object->type)) {
+        diags_.error(target.loc, "assigning e.args is not supported", "pass the arguments to the constructor or to super().__init__(...)");
+        return;
+    }
     if (!object->type.is(TypeKind::Object)) {
         diags_.error(target.loc, fmt::format("cannot set attribute '{}' of a {}", target.attr, object->type.to_string()),
                      "attributes can be assigned on objects of the module's classes");

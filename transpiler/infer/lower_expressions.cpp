@@ -111,7 +111,14 @@ ExprPtr FunctionLowering::library_constant(const std::string& qualified, SourceL
 ExprPtr FunctionLowering::lower_name(const ast::Name& n) {
     if (auto l = local_lambdas_.find(n.id); l != local_lambdas_.end())  // a lambda bound to a name, used as a value
         return function_value(n.loc, *l->second->function, l->second);
-    if (VarVersion* v = vars_.current(n.id)) return read_variable(*v, n.loc);
+    if (VarVersion* v = vars_.current(n.id)) {
+        if (v->type.is(TypeKind::Class) && v->type.elements[0].is(TypeKind::Object)) {  // `cls` of a @classmethod
+            diags_.error(n.loc, fmt::format("the class '{}' ({}) as a value is not supported", n.id, v->type.elements[0].class_name),
+                         fmt::format("use it called ({0}(...)), with an attribute ({0}.NAME, {0}.method(...)) or in isinstance(x, {0})", n.id));
+            return nullptr;
+        }
+        return read_variable(*v, n.loc);
+    }
     if (self_fn_ && n.id == self_fn_->name && !local_names_.count(n.id))  // a nested function naming itself
         return function_value(n.loc, *self_fn_, nullptr);
     if (local_names_.count(n.id)) {
@@ -189,6 +196,10 @@ ExprPtr FunctionLowering::lower_attribute(const ast::Attribute& a) {
     if (!value) return nullptr;
     value = ir::unwrap_none(std::move(value), "AttributeError", fmt::format("'NoneType' object has no attribute '{}'", a.attr));
     if (value->type.is(TypeKind::Object)) return read_field(a, std::move(value));  // lower_classes.cpp
+    if (value->type.is(TypeKind::Exception)) {  // e.args, e.field of a caught exception (lower_exceptions.cpp)
+        if (a.attr == "args") return exception_args(a.loc, std::move(value), nullptr);
+        return caught_exception_member(a, std::move(value), nullptr);
+    }
     return lower_member(a, a.attr, std::move(value), nullptr);
 }
 
@@ -670,6 +681,11 @@ ExprPtr FunctionLowering::lower_tuple(const ast::Tuple& t) {
 }
 
 ExprPtr FunctionLowering::lower_subscript(const ast::Subscript& s) {
+    if (is_exception_args(*s.value)) {  // e.args[i]: typed from the exceptions e may be (lower_exceptions.cpp)
+        auto exception = lower_expr(*s.value->as<ast::Attribute>().value);
+        if (!exception) return nullptr;
+        return exception_args(s.loc, std::move(exception), s.index.get());
+    }
     auto value = lower_maybe_none(*s.value);
     if (!value) return nullptr;
     value = ir::unwrap_none(std::move(value), "TypeError", "'NoneType' object is not subscriptable");

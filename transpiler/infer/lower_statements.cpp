@@ -137,6 +137,12 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
     if (!fn.owner_class.empty()) {
         out.owner = cpp_identifier(fn.owner_class);
         out.member_name = exact ? exact_member_name(method_cpp_name(fn.name)) : method_cpp_name(fn.name);
+        // A @classmethod called for a class derived from its own: a specialization of its own name.
+        if (fn.is_classmethod && !param_types.empty() && param_types[0].is(TypeKind::Class) &&
+            param_types[0].elements[0].class_name != fn.owner_class) {
+            out.member_name = out.member_name + "_for_" + cpp_identifier(param_types[0].elements[0].class_name) + "_";
+            out.cpp_name = out.owner + "::" + out.member_name;
+        }
     }
     out.docstring = fn.docstring;
     out.loc = fn.loc;
@@ -218,6 +224,7 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
     }
     // A parameter widened inside a loop keeps its C++ parameter (see name_variables).
     for (size_t i = 0; i < param_versions.size(); ++i) {
+        if (fn.is_classmethod && i == n_captured && param_types[i].is(TypeKind::Class)) continue;  // `cls`: known when compiling
         ir::Param p;
         p.py_name = param_versions[i]->py_name;
         p.var_id = param_versions[i]->id;
@@ -926,7 +933,7 @@ void FunctionLowering::lower_raise(const ast::Raise& s, ir::Block& out) {
     if (s.cause) {
         const bool none = s.cause->kind == ast::ExprKind::Constant && std::holds_alternative<ast::NoneValue>(s.cause->as<ast::Constant>().value);
         const VarVersion* v = s.cause->kind == ast::ExprKind::Name ? vars_.current(s.cause->as<ast::Name>().id) : nullptr;
-        if (!none && !(v && v->type.is(TypeKind::Exception))) {
+        if (!none && !(v && is_exception_value(v->type))) {
             diags_.error(s.cause->loc, "'raise … from' takes a caught exception or None here", "name the exception of the enclosing 'except … as e:'");
             return;
         }
@@ -947,24 +954,13 @@ void FunctionLowering::lower_raise(const ast::Raise& s, ir::Block& out) {
             return;
         }
     }
+    // Objects of the module's exception classes, built-in classes with arguments.
+    if (lower_raise_value(s, out)) return;
     const ast::Expr* callee = s.exc.get();
-    const ast::Call* call = nullptr;
-    if (callee->kind == ast::ExprKind::Call) {
-        call = &callee->as<ast::Call>();
-        callee = call->func.get();
-    }
-    auto cls = exception_class_of(*callee);
+    if (callee->kind == ast::ExprKind::Call) callee = callee->as<ast::Call>().func.get();
+    auto cls = exception_class_of(*callee);  // raise E / raise E(): a built-in class without arguments
     if (!cls) return;
-    ExprPtr msg;
-    if (call && (call->args.size() > 1 || !call->keywords.empty())) {
-        diags_.error(s.exc->loc, "an exception takes at most one message argument here", "format the message into one string");
-        return;
-    }
-    if (call && call->args.size() == 1) {
-        msg = as_str(lower_maybe_none(*call->args[0]));
-        if (!msg) return;
-    }
-    out.push_back(std::make_unique<ir::Raise>(s.loc, *cls, std::move(msg)));
+    out.push_back(std::make_unique<ir::Raise>(s.loc, *cls, nullptr));
 }
 
 namespace {
@@ -1043,8 +1039,17 @@ void FunctionLowering::lower_try(const ast::Try& s, ir::Block& out) {
         if (!h.name.empty()) {
             // `e` holds the caught exception for the handler's body (Python unbinds it afterwards):
             // a version of its own in each handler, whatever the name held before.
-            if (VarVersion* v = &vars_.create(h.name, Type::exception(), path_)) {
-                auto value = runtime_call(h.loc, Type::exception(), "caught", "py::CaughtException(caught_)", {});
+            // An exception class of the module caught alone: the object itself (its fields and
+            // methods); otherwise a py::CaughtException knowing the class the handler names.
+            Type caught = Type::exception();
+            caught.class_name = handler.classes.size() == 1 ? handler.classes.front() : "BaseException";
+            std::string made = "py::CaughtException(caught_)";
+            if (handler.classes.size() == 1 && is_exception_object_class(handler.classes.front())) {
+                caught = object_type(handler.classes.front());
+                made = "py::caught_object<" + cpp_identifier(handler.classes.front()) + ">(caught_)";
+            }
+            if (VarVersion* v = &vars_.create(h.name, caught, path_)) {
+                auto value = runtime_call(h.loc, caught, "caught", made, {});
                 auto assign = std::make_unique<ir::Assign>(h.loc, "", v->type, std::move(value));
                 assign->var_id = v->id;
                 vars_.record_use(*v, path_);

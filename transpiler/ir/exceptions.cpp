@@ -41,6 +41,31 @@ std::optional<std::string> exception_cpp_class(const std::string& python_name) {
     return it->second;
 }
 
+std::optional<std::string> builtin_exception_base(const std::string& python_name) {
+    static const std::map<std::string, std::string> bases = {
+        {"Exception", "BaseException"},
+        {"ArithmeticError", "Exception"},
+        {"ZeroDivisionError", "ArithmeticError"},
+        {"OverflowError", "ArithmeticError"},
+        {"ValueError", "Exception"},
+        {"TypeError", "Exception"},
+        {"LookupError", "Exception"},
+        {"IndexError", "LookupError"},
+        {"KeyError", "LookupError"},
+        {"AssertionError", "Exception"},
+        {"RuntimeError", "Exception"},
+        {"NotImplementedError", "RuntimeError"},
+        {"RecursionError", "RuntimeError"},
+        {"MemoryError", "Exception"},
+        {"AttributeError", "Exception"},
+        {"StopIteration", "Exception"},
+        {"numpy.linalg.LinAlgError", "Exception"},
+    };
+    auto it = bases.find(python_name);
+    if (it == bases.end()) return std::nullopt;
+    return it->second;
+}
+
 std::string known_exception_names() {
     std::string names;
     for (const auto& [name, cpp] : table()) {

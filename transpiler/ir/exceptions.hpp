@@ -12,6 +12,10 @@ namespace py2cpp {
 // `numpy.linalg.LinAlgError` -> `py::LinAlgError`), or nullopt when compiled code has no such class.
 std::optional<std::string> exception_cpp_class(const std::string& python_name);
 
+// The base of a built-in exception class (`ZeroDivisionError` -> `ArithmeticError`), nullopt for
+// BaseException and for names that are not built-in exception classes.
+std::optional<std::string> builtin_exception_base(const std::string& python_name);
+
 // The names a user can write, for hints: "ValueError, TypeError, ...".
 std::string known_exception_names();
 

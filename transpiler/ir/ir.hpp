@@ -271,7 +271,7 @@ struct Assert : Stmt {
 struct Raise : Stmt {
     std::string exception;  // Python class (ir/exceptions.hpp), e.g. ValueError; empty: a bare `raise`
     ExprPtr msg;  // str or null
-    ExprPtr reraise;  // `raise e` of a caught exception (py::CaughtException), or null
+    ExprPtr reraise;  // `raise e` of a caught exception (py::CaughtException), an object of an exception class, or a made py::CaughtException; or null
     Raise(SourceLoc l, std::string e, ExprPtr m) : Stmt(StmtKind::Raise, l), exception(std::move(e)), msg(std::move(m)) {}
 };
 // try/except/else/finally. Each handler names the Python classes it catches (ir/exceptions.hpp;
@@ -390,6 +390,10 @@ struct ClassDef {
     std::string base_cpp_name;  // the struct it derives from (single inheritance), or empty
     bool polymorphic = false;  // the root of a hierarchy: a virtual destructor (dynamic casts)
     std::string init_owner;  // the struct whose init_ makes its objects (its own __init__ or a base's); empty: none
+    // An exception class (`class SolverError(RuntimeError)`): its objects are exceptions, the root
+    // of its hierarchy derives from the runtime's class (base_cpp_name `py::RuntimeError`).
+    bool is_exception = false;
+    bool init_sets_args = false;  // its __init__ calls super().__init__(...): new_ need not store the call's arguments
 };
 
 // The C++ struct of a function used as a value (Type::function): the values it captured, one field

@@ -293,6 +293,21 @@ std::optional<EntrySignature> parse_signature(const std::string& raw, std::strin
     return sig;
 }
 
+std::optional<std::string> ModuleSymbols::exception_base(const std::string& name) const {
+    for (const auto& e : exception_classes)
+        if (e.name == name) return e.base;
+    return builtin_exception_base(name);
+}
+
+bool ModuleSymbols::exception_derives(const std::string& cls, const std::string& base) const {
+    // BaseException and Exception are one class to compiled code (ir/exceptions.cpp).
+    const auto root = [](const std::string& n) { return n == "BaseException" ? std::string("Exception") : n; };
+    std::optional<std::string> c = cls;
+    for (int guard = 0; c && guard < 64; ++guard, c = exception_base(*c))
+        if (root(*c) == root(base)) return true;
+    return false;
+}
+
 ModuleSymbols analyze_module(const ast::Module& module, const MappingTables& tables,
                              const std::vector<std::string>& sig_options, Diagnostics& diags) {
     ModuleSymbols symbols;
@@ -322,23 +337,26 @@ ModuleSymbols analyze_module(const ast::Module& module, const MappingTables& tab
                         diags.error(cls.base_loc, "a dataclass deriving from a class, or derived from, is not supported yet",
                                     "write __init__ by hand in one of the classes, or use one dataclass with all the fields");
                     symbols.class_bases[cls.name] = cls.base;
+                    if (symbols.is_exception_class(cls.base)) symbols.exception_classes.push_back({cls.name, cls.base, &cls});
                 } else if (!cls.base.empty()) {
-                    // Otherwise only an exception class deriving from another, with no methods.
+                    // Otherwise only an exception class deriving from a built-in one: a class of the
+                    // module whose objects are exceptions (the root of its hierarchy derives from
+                    // the built-in class's runtime class).
                     std::string base = cls.base;
                     const std::string head = base.substr(0, base.find('.'));
                     if (auto imp = symbols.imports.find(head); imp != symbols.imports.end()) base = imp->second + base.substr(head.size());
-                    const bool exception_base = exception_cpp_class(base) || symbols.is_exception_class(base);
-                    if (!exception_base)
+                    if (!exception_cpp_class(base)) {
                         diags.error(cls.base_loc, fmt::format("base class '{}' is not a class of this module defined before '{}'", cls.base, cls.name),
                                     "classes may derive from a class defined earlier in the module (single inheritance), and exception "
                                     "classes from an exception class");
-                    else if (!cls.methods.empty())
-                        diags.error(cls.methods.front()->loc, fmt::format("methods of exception classes are not supported yet ('{}')",
-                                                                          cls.methods.front()->name),
-                                    "an exception class may hold a docstring or 'pass'; raise it with a message: raise E(\"...\")");
-                    else
-                        symbols.exception_classes.push_back({cls.name, base, &cls});
-                    break;
+                        break;
+                    }
+                    if (cls.is_dataclass) {
+                        diags.error(cls.base_loc, "a dataclass deriving from an exception class is not supported yet",
+                                    "write __init__ by hand: def __init__(self, ...): super().__init__(...)");
+                        break;
+                    }
+                    symbols.exception_classes.push_back({cls.name, base, &cls});
                 }
                 symbols.classes[cls.name] = &cls;
                 for (const auto& m : cls.methods) symbols.functions[cls.name + "." + m->name] = m.get();

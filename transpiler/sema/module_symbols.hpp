@@ -9,6 +9,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -57,8 +58,9 @@ struct ModuleSymbols {
         }
         return nullptr;
     }
-    // User-defined exception classes (`class SolverError(RuntimeError): pass`), in source order:
+    // User-defined exception classes (`class SolverError(RuntimeError): ...`), in source order:
     // name and the Python name of its base (a built-in exception class or an earlier one of these).
+    // They are classes of the module too (`classes`, and `class_bases` when the base is one).
     struct ExceptionClass {
         std::string name, base;
         const ast::ClassDef* def = nullptr;
@@ -69,6 +71,11 @@ struct ModuleSymbols {
             if (e.name == name) return true;
         return false;
     }
+    // The Python name of the base of an exception class: its base of the module, or a built-in
+    // class (`RuntimeError`); a built-in class's own base (BaseException has none).
+    std::optional<std::string> exception_base(const std::string& name) const;
+    // Whether exception class `cls` (of the module or built-in) is `base` or derives from it.
+    bool exception_derives(const std::string& cls, const std::string& base) const;
     std::map<std::string, std::string> imports;  // local name -> qualified library name
     // Module-level names assigned once, outside main: the assignment and the expression of the
     // name's value (the value itself, or its element when a tuple display is unpacked:
