@@ -24,22 +24,6 @@ namespace py::np {
 
 namespace detail {
 
-// Calls f(element&) for every element of `a` in C order.
-template <class T, std::size_t N, class F>
-void for_each_element(const ndarray<T, N>& a, F&& f) {
-    std::array<std::int64_t, N> index{};
-    const std::int64_t total = a.size();
-    for (std::int64_t flat = 0; flat < total; ++flat) {
-        std::int64_t offset = 0;
-        for (std::size_t k = 0; k < N; ++k) offset += index[k] * a.strides()[k];
-        f(a.data()[offset]);
-        for (std::size_t k = N; k-- > 0;) {
-            if (++index[k] < a.shape()[k]) break;
-            index[k] = 0;
-        }
-    }
-}
-
 template <class T, std::size_t N>
 void check_mask_shape(const ndarray<T, N>& a, const ndarray<bool, N>& mask) {
     for (std::size_t k = 0; k < N; ++k)

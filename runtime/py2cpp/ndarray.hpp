@@ -424,6 +424,27 @@ bool truthy(const ndarray<T, N>& a) {
     throw ValueError("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()");
 }
 
+namespace np::detail {
+
+// Calls f(element&) for every element of `a` in C order (any strides): the loop of the runtime's
+// functions that map an array element by element into a new C-ordered one.
+template <class T, std::size_t N, class F>
+void for_each_element(const ndarray<T, N>& a, F&& f) {
+    std::array<std::int64_t, N> index{};
+    const std::int64_t total = a.size();
+    for (std::int64_t flat = 0; flat < total; ++flat) {
+        std::int64_t offset = 0;
+        for (std::size_t k = 0; k < N; ++k) offset += index[k] * a.strides()[k];
+        f(a.data()[offset]);
+        for (std::size_t k = N; k-- > 0;) {
+            if (++index[k] < a.shape()[k]) break;
+            index[k] = 0;
+        }
+    }
+}
+
+}  // namespace np::detail
+
 }  // namespace py
 
 #include "py2cpp/array_expr.hpp"

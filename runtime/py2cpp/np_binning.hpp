@@ -97,21 +97,9 @@ auto digitize(const X& x, const B& bins_arg, bool right = false) {
         const auto a = ::py::np::eval(x);
         constexpr std::size_t N = rank_v<X>;
         ndarray<std::int64_t, N> out(a.shape());
-        if (out.size() == 0) return out;
-        std::array<std::int64_t, N> idx{};
         std::int64_t* target = out.data();
-        while (true) {
-            std::int64_t offset = 0;
-            for (std::size_t k = 0; k < N; ++k) offset += idx[k] * a.strides()[k];
-            *target++ = index(static_cast<C>(a.data()[offset]));
-            std::size_t k = N;
-            while (true) {
-                if (k == 0) return out;
-                --k;
-                if (++idx[k] < a.shape()[k]) break;
-                idx[k] = 0;
-            }
-        }
+        detail::for_each_element(a, [&](const auto& v) { *target++ = index(static_cast<C>(v)); });
+        return out;
     } else {
         return index(static_cast<C>(x));
     }

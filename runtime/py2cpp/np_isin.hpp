@@ -39,27 +39,7 @@ std::vector<C> sorted_values(const X& x) {
     };
     if constexpr (is_array_like_v<X>) {
         const auto a = ::py::np::eval(x);
-        constexpr std::size_t N = rank_v<X>;
-        if (a.size() > 0) {
-            std::array<std::int64_t, N> idx{};
-            while (true) {
-                std::int64_t offset = 0;
-                for (std::size_t k = 0; k < N; ++k) offset += idx[k] * a.strides()[k];
-                add(a.data()[offset]);
-                std::size_t k = N;
-                bool done = false;
-                while (true) {
-                    if (k == 0) {
-                        done = true;
-                        break;
-                    }
-                    --k;
-                    if (++idx[k] < a.shape()[k]) break;
-                    idx[k] = 0;
-                }
-                if (done) break;
-            }
-        }
+        detail::for_each_element(a, [&](const auto& v) { add(v); });
     } else {
         for (const auto& v : x) add(v);
     }
@@ -86,21 +66,9 @@ auto isin(const X& element, const Y& test_elements, bool /*assume_unique*/ = fal
         const auto a = ::py::np::eval(element);
         constexpr std::size_t N = rank_v<X>;
         ndarray<bool, N> out(a.shape());
-        if (out.size() == 0) return out;
-        std::array<std::int64_t, N> idx{};
         bool* target = out.data();
-        while (true) {
-            std::int64_t offset = 0;
-            for (std::size_t k = 0; k < N; ++k) offset += idx[k] * a.strides()[k];
-            *target++ = found(a.data()[offset]);
-            std::size_t k = N;
-            while (true) {
-                if (k == 0) return out;
-                --k;
-                if (++idx[k] < a.shape()[k]) break;
-                idx[k] = 0;
-            }
-        }
+        detail::for_each_element(a, [&](const auto& v) { *target++ = found(v); });
+        return out;
     } else {
         return found(element);
     }

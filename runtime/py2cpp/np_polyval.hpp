@@ -49,21 +49,8 @@ auto polyval(const P& p, const X& x) {
         constexpr std::size_t N = rank_v<X>;
         ndarray<R, N> out(xs.shape());
         R* target = out.data();
-        // C order over x (any strides).
-        std::array<std::int64_t, N> index{};
-        if (out.size() == 0) return out;
-        while (true) {
-            std::int64_t offset = 0;
-            for (std::size_t k = 0; k < N; ++k) offset += index[k] * xs.strides()[k];
-            *target++ = poly::horner(c, static_cast<R>(xs.data()[offset]));
-            std::size_t k = N;
-            while (true) {
-                if (k == 0) return out;
-                --k;
-                if (++index[k] < xs.shape()[k]) break;
-                index[k] = 0;
-            }
-        }
+        detail::for_each_element(xs, [&](const auto& v) { *target++ = poly::horner(c, static_cast<R>(v)); });
+        return out;
     } else {
         return poly::horner(c, static_cast<R>(x));
     }

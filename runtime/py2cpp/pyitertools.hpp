@@ -46,9 +46,9 @@ G product_of_pools(Pools pools) {
     using Tuple = typename G::value_type;
     constexpr std::size_t n = std::tuple_size_v<Tuple>;
     constexpr std::size_t k = std::tuple_size_v<Pools>;
+    const auto pool_sizes = py::detail::apply_tuple([](const auto&... p) { return std::array<std::size_t, k>{p.size()...}; }, pools);
     std::array<std::size_t, n> sizes{};
-    for (std::size_t i = 0; i < n; ++i)
-        sizes[i] = py::detail::apply_tuple([&](const auto&... p) { return std::array<std::size_t, k>{p.size()...}; }, pools)[i % k];
+    for (std::size_t i = 0; i < n; ++i) sizes[i] = pool_sizes[i % k];
     for (std::size_t s : sizes)
         if (s == 0) co_return;  // an empty pool: no tuples
     std::array<std::size_t, n> indices{};

@@ -264,6 +264,13 @@ private:
     // Records that exceptions of `cls` are given args of this tuple type (a raise, a construction,
     // BaseException.__init__ through super().__init__(...)).
     void record_exception_args(const std::string& cls, std::vector<Type> types);
+    // BaseException(*args): the arguments of an exception's construction or super().__init__,
+    // lowered left to right and appended to `operands` as a0, a1, ...; their types, or nullopt
+    // after a diagnostic (classes, functions, iterators and exceptions are not arguments).
+    std::optional<std::vector<Type>> lower_exception_args(const std::vector<ast::ExprPtr>& args,
+                                                          std::vector<std::pair<std::string, ir::ExprPtr>>& operands);
+    // "{a0}, {a1}, ...": the placeholders of n operands of lower_exception_args.
+    static std::string exception_arg_placeholders(size_t n);
     // e.name and e.method(args) of a caught exception (`except RuntimeError as e`) whose class may
     // be one of the module's (AttributeError otherwise, as Python's lookup fails at run time).
     ir::ExprPtr caught_exception_member(const ast::Attribute& a, ir::ExprPtr caught, const ast::Call* call);

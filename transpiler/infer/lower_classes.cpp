@@ -156,25 +156,14 @@ ExprPtr FunctionLowering::construct_object(const ast::Call& c, const ast::ClassD
             return nullptr;
         }
         std::vector<std::pair<std::string, ExprPtr>> operands;
-        std::vector<Type> types;
-        std::vector<std::string> placeholders;
-        for (size_t i = 0; i < c.args.size(); ++i) {
-            auto v = lower_maybe_none(*c.args[i]);
-            if (!v) return nullptr;
-            if (holds_type_object(v->type) || holds_function(v->type) || holds_iterator(v->type) || holds_generator(v->type) ||
-                is_exception_value(v->type)) {
-                diags_.error(v->loc, fmt::format("an exception argument of type {} is not supported", v->type.to_string()),
-                             "pass numbers, strings, None or containers of them");
-                return nullptr;
-            }
-            if (!v->type.is_known()) return std::make_unique<ir::Const>(c.loc, Type::unknown(), ir::NoneValue{});
-            types.push_back(v->type);
-            placeholders.push_back(fmt::format("{{a{}}}", i));
-            operands.emplace_back(fmt::format("a{}", i), std::move(v));
-        }
-        record_exception_args(cls.name, types);
+        auto types = lower_exception_args(c.args, operands);
+        if (!types) return nullptr;
+        for (const Type& t : *types)
+            if (!t.is_known()) return std::make_unique<ir::Const>(c.loc, Type::unknown(), ir::NoneValue{});
+        record_exception_args(cls.name, *types);
         call = runtime_call(c.loc, object, "new_exception",
-                            fmt::format("py::new_exception<{}>({})", cpp_identifier(cls.name), fmt::join(placeholders, ", ")), std::move(operands));
+                            fmt::format("py::new_exception<{}>({})", cpp_identifier(cls.name), exception_arg_placeholders(types->size())),
+                            std::move(operands));
     } else if (!c.args.empty() || !c.keywords.empty()) {
         diags_.error(c.loc, fmt::format("{}() takes no arguments", cls.name), "define __init__ to take them");
         return nullptr;
@@ -332,23 +321,11 @@ ExprPtr FunctionLowering::lower_super_call(const ast::Call& c, const std::string
                 diags_.error(c.keywords.front().loc, fmt::format("{}() takes no keyword arguments", method_->owner_class), "");
                 return nullptr;
             }
-            std::vector<Type> types;
-            std::string placeholders;
-            for (size_t i = 0; i < c.args.size(); ++i) {
-                auto v = lower_maybe_none(*c.args[i]);
-                if (!v) return nullptr;
-                if (holds_type_object(v->type) || holds_function(v->type) || holds_iterator(v->type) || holds_generator(v->type) ||
-                    is_exception_value(v->type)) {
-                    diags_.error(v->loc, fmt::format("an exception argument of type {} is not supported", v->type.to_string()),
-                                 "pass numbers, strings, None or containers of them");
-                    return nullptr;
-                }
-                types.push_back(v->type);
-                placeholders += fmt::format(", {{a{}}}", i);
-                operands.emplace_back(fmt::format("a{}", i), std::move(v));
-            }
-            record_exception_args(self_var->type.class_name, types);  // the class of the object made (__init__ is specialized per class)
-            return runtime_call(c.loc, Type::none(), "exception_init", "py::set_exception_args(*{self}" + placeholders + ")", std::move(operands));
+            auto types = lower_exception_args(c.args, operands);
+            if (!types) return nullptr;
+            record_exception_args(self_var->type.class_name, *types);  // the class of the object made (__init__ is specialized per class)
+            const std::string args = types->empty() ? "" : ", " + exception_arg_placeholders(types->size());
+            return runtime_call(c.loc, Type::none(), "exception_init", "py::set_exception_args(*{self}" + args + ")", std::move(operands));
         }
         if ((method == "__str__" || method == "__repr__") && c.args.empty() && c.keywords.empty())  // the text from e.args
             return runtime_call(c.loc, Type::str(), "exception_text",

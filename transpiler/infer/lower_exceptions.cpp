@@ -54,6 +54,30 @@ std::string FunctionLowering::static_exception_class(const Type& t) const {
     return t.class_name.empty() ? "BaseException" : t.class_name;
 }
 
+std::optional<std::vector<Type>> FunctionLowering::lower_exception_args(const std::vector<ast::ExprPtr>& args,
+                                                                        std::vector<std::pair<std::string, ExprPtr>>& operands) {
+    std::vector<Type> types;
+    for (size_t i = 0; i < args.size(); ++i) {
+        auto v = lower_maybe_none(*args[i]);
+        if (!v) return std::nullopt;
+        if (holds_type_object(v->type) || holds_function(v->type) || holds_iterator(v->type) || holds_generator(v->type) ||
+            is_exception_value(v->type)) {
+            diags_.error(v->loc, fmt::format("an exception argument of type {} is not supported", v->type.to_string()),
+                         "pass numbers, strings, None or containers of them");
+            return std::nullopt;
+        }
+        types.push_back(v->type);
+        operands.emplace_back(fmt::format("a{}", i), std::move(v));
+    }
+    return types;
+}
+
+std::string FunctionLowering::exception_arg_placeholders(size_t n) {
+    std::vector<std::string> names;
+    for (size_t i = 0; i < n; ++i) names.push_back(fmt::format("{{a{}}}", i));
+    return fmt::format("{}", fmt::join(names, ", "));
+}
+
 void FunctionLowering::record_exception_args(const std::string& cls, std::vector<Type> types) {
     for (const auto& t : types)
         if (!t.is_known()) return;  // a call inside a recursive function still being inferred
@@ -244,28 +268,16 @@ bool FunctionLowering::lower_raise_value(const ast::Raise& s, ir::Block& out) {
         return true;
     }
     std::vector<std::pair<std::string, ExprPtr>> operands;
-    std::vector<Type> types;
-    std::string placeholders;
-    for (size_t i = 0; i < call->args.size(); ++i) {
-        auto v = lower_maybe_none(*call->args[i]);
-        if (!v) return true;
-        if (holds_type_object(v->type) || holds_function(v->type) || holds_iterator(v->type) || holds_generator(v->type) ||
-            is_exception_value(v->type)) {
-            diags_.error(v->loc, fmt::format("an exception argument of type {} is not supported", v->type.to_string()),
-                         "pass numbers, strings, None or containers of them");
-            return true;
-        }
-        types.push_back(v->type);
-        placeholders += fmt::format(", {{a{}}}", i);
-        operands.emplace_back(fmt::format("a{}", i), std::move(v));
-    }
+    auto lowered = lower_exception_args(call->args, operands);
+    if (!lowered) return true;
+    const std::vector<Type>& types = *lowered;
     record_exception_args(name, types);
     if (types.size() == 1 && types[0].is(TypeKind::Str)) {  // raise ValueError(msg): the runtime's own form
         out.push_back(std::make_unique<ir::Raise>(s.loc, name, std::move(operands[0].second)));
         return true;
     }
     auto made = runtime_call(s.loc, Type::exception(), "exception_with_args",
-                             fmt::format("py::exception_with_args<{}>({})", *exception_cpp_class(name), placeholders.substr(2)),
+                             fmt::format("py::exception_with_args<{}>({})", *exception_cpp_class(name), exception_arg_placeholders(types.size())),
                              std::move(operands));
     auto node = std::make_unique<ir::Raise>(s.loc, "", nullptr);
     node->reraise = std::move(made);

@@ -398,14 +398,19 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
             if (!v.is_array() || v.dtype != values[0].dtype) return std::nullopt;
         return Type::list(Type::array(values[0].dtype, static_cast<int>(values.size())));
     }
-    if (f == "product_of") {  // itertools.product(*P): a generator of tuples, one item of each iterable
+    // zip(*P), itertools.product(*P): tuples of one item of each iterable.
+    auto item_tuple = [&]() -> std::optional<Type> {
         std::vector<Type> items;
         for (const auto& t : collect(r->operands, types)) {
             auto item = item_type(t);
             if (!item || item->is_undetermined()) return std::nullopt;
             items.push_back(*item);
         }
-        return Type::generator(Type::tuple(std::move(items)));
+        return Type::tuple(std::move(items));
+    };
+    if (f == "product_of") {  // a generator of them
+        auto tuple = item_tuple();
+        return tuple ? std::optional<Type>(Type::generator(*tuple)) : std::nullopt;
     }
     if (f == "repeat_of") {  // itertools.repeat(P): a generator of P itself
         auto values = collect(r->operands, types);
@@ -427,14 +432,9 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
         if (!item) return std::nullopt;
         return Type::generator(f == "pairs_of" ? Type::tuple({*item, *item}) : *item);
     }
-    if (f == "zip") {  // iterator of tuples, one item of each iterable
-        std::vector<Type> items;
-        for (const auto& t : collect(r->operands, types)) {
-            auto item = item_type(t);
-            if (!item || item->is_undetermined()) return std::nullopt;
-            items.push_back(*item);
-        }
-        return Type::iterator(Type::tuple(std::move(items)));
+    if (f == "zip") {  // an iterator of them
+        auto tuple = item_tuple();
+        return tuple ? std::optional<Type>(Type::iterator(*tuple)) : std::nullopt;
     }
     if (f == "item_or" || f == "decorated_or") {  // max(P, default=D): P's item (of (key, item) pairs: the item) when D has its type
         auto values = collect(r->operands, types);
