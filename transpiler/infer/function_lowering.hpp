@@ -300,10 +300,15 @@ private:
     // (obj.x += v, obj[i] += v); read it with read_variable.
     VarVersion& hold_once(ir::ExprPtr e, const char* suffix, SourceLoc loc, ir::Block& out);
     const ast::ClassDef* class_named(const std::string& name) const;
+    // The type an annotation denotes, classes of the module included (`p: Point`, `list[Point]`).
+    std::optional<Type> annotation_of(const ast::Expr& annotation) const;
     // The class an expression names (`Point` in `Point.ORIGIN`), unless a variable hides it.
     const ast::ClassDef* class_of_name(const ast::Expr& e);
     // Cls.NAME: a class attribute (null after a diagnostic).
     ir::ExprPtr class_attribute(SourceLoc loc, const ast::ClassDef& cls, const std::string& name);
+    // obj.NAME of a class attribute: the class's, or that of the object's class at run time when
+    // constructed derived classes assign it again.
+    ir::ExprPtr object_class_attribute(const ast::Attribute& a, const ast::ClassDef& cls, ir::ExprPtr object);
     // a == b, a < b, ... with an object operand: identity or __eq__ (an operator== in C++), the
     // ordering methods (or their reflections, as Python tries them).
     ir::ExprPtr lower_object_compare(const ast::Compare& c, std::vector<ir::ExprPtr> operands, std::unique_ptr<ir::Compare> result);

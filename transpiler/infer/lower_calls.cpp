@@ -301,7 +301,7 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
         if (!value) return nullptr;
         // An empty list passed for an annotated parameter (f([]) with `xs: list[float]`) is typed by it.
         if (value->type.is_undetermined() && fn.params[p].annotation)
-            if (auto declared = annotation_type(*fn.params[p].annotation); declared && assignable(value->type, *declared)) {
+            if (auto declared = annotation_of(*fn.params[p].annotation); declared && assignable(value->type, *declared)) {
                 value = convert_for_store(std::move(value), *declared);
                 if (!value) return nullptr;
             }

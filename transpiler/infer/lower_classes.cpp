@@ -27,6 +27,13 @@ const ast::ClassDef* FunctionLowering::class_named(const std::string& name) cons
     return it == ctx_.symbols.classes.end() ? nullptr : it->second;
 }
 
+std::optional<Type> FunctionLowering::annotation_of(const ast::Expr& annotation) const {
+    return annotation_type(annotation, [this](const std::string& name) -> std::optional<Type> {
+        if (!class_named(name)) return std::nullopt;
+        return object_type(name);
+    });
+}
+
 Type FunctionLowering::object_type(const std::string& cls) const {
     return Type::object(cls, ctx_.symbols.ancestors(cls));
 }
@@ -210,6 +217,61 @@ ExprPtr FunctionLowering::class_attribute(SourceLoc loc, const ast::ClassDef& cl
     auto var = std::make_unique<ir::Var>(loc, g->second.type, cls.name + "." + name, g->second.cpp_name);
     var->is_global = true;
     return var;
+}
+
+ExprPtr FunctionLowering::object_class_attribute(const ast::Attribute& a, const ast::ClassDef& cls, ExprPtr object) {
+    auto holder = [&](const std::string& name) {  // the class whose body assigns the attribute objects of `name` see
+        if (class_named(name)->has_attribute(a.attr)) return name;
+        for (const auto& base : ctx_.symbols.ancestors(name))
+            if (class_named(base) && class_named(base)->has_attribute(a.attr)) return base;
+        return name;
+    };
+    auto value = class_attribute(a.loc, cls, a.attr);
+    // The object may be of a constructed class derived from the one it is held as, whose body
+    // assigns the attribute again: Python reads the object's own class's, so the read tests the
+    // classes, most derived outermost (`py::isinstance<Child>(self) ? Child::SCALE : Base::SCALE`).
+    std::vector<std::pair<size_t, std::string>> derived;
+    const std::string own = holder(cls.name);
+    for (const auto& [name, layout] : ctx_.classes.classes)
+        if (layout.constructed && name != cls.name && ctx_.symbols.derives_from(name, cls.name) && class_named(name) && holder(name) != own)
+            derived.emplace_back(ctx_.symbols.ancestors(name).size(), name);
+    // A class whose base in the list sees the same assignment is caught by the base's test.
+    std::erase_if(derived, [&](const auto& d) {
+        return std::any_of(derived.begin(), derived.end(), [&](const auto& base) {
+            return base.second != d.second && ctx_.symbols.derives_from(d.second, base.second) && holder(base.second) == holder(d.second);
+        });
+    });
+    if (!value || derived.empty()) return value;
+    if (object->kind != ir::ExprKind::Var) {
+        diags_.error(a.loc, fmt::format("class attribute '{}' is assigned again in '{}', derived from '{}': reading it through an expression "
+                                        "that is not a variable is not supported",
+                                        a.attr, derived.front().second, cls.name),
+                     "assign the object to a variable first");
+        return nullptr;
+    }
+    std::sort(derived.begin(), derived.end());  // least derived first: the last one made is the outermost test
+    ExprPtr chain = std::move(value);
+    for (const auto& [depth, name] : derived) {
+        auto branch = class_attribute(a.loc, *class_named(name), a.attr);
+        if (!branch) return nullptr;
+        if (!(branch->type == chain->type)) {
+            diags_.error(a.loc, fmt::format("class attribute '{}' has type {} in '{}' but {} in '{}', derived from it: read on an object that may "
+                                            "be of either class, it has no one type",
+                                            a.attr, chain->type.to_string(), cls.name, branch->type.to_string(), name),
+                         fmt::format("give both the same type, or read it on the class: {}.{}", name, a.attr));
+            return nullptr;
+        }
+        auto test_object = lower_expr(*a.value);
+        if (!test_object) return nullptr;
+        std::vector<std::pair<std::string, ExprPtr>> operand;
+        operand.emplace_back("x", std::move(test_object));
+        auto node = std::make_unique<ir::IfExp>(a.loc, chain->type);
+        node->test = runtime_call(a.loc, Type::boolean(), "isinstance", "py::isinstance<" + cpp_identifier(name) + ">({x})", std::move(operand));
+        node->body = std::move(branch);
+        node->orelse = std::move(chain);
+        chain = std::move(node);
+    }
+    return chain;
 }
 
 ExprPtr FunctionLowering::lower_method_call(const ast::Call& c, ExprPtr object, const std::string& method) {
@@ -447,7 +509,7 @@ ExprPtr FunctionLowering::read_field(const ast::Attribute& a, ExprPtr object) {
     if (const ClassLayouts::Field* f = ctx_.classes.find(cls_name, a.attr))
         return std::make_unique<ir::FieldGet>(a.loc, f->type, std::move(object), a.attr, cpp_identifier(a.attr));
     const ast::ClassDef* cls = class_named(cls_name);
-    if (cls && has_class_attribute(ctx_.symbols, cls_name, a.attr)) return class_attribute(a.loc, *cls, a.attr);  // self.G: the class's constant
+    if (cls && has_class_attribute(ctx_.symbols, cls_name, a.attr)) return object_class_attribute(a, *cls, std::move(object));  // self.G
     if (const ast::FunctionDef* getter = cls ? inherited_method(ctx_.symbols, cls_name, a.attr) : nullptr; getter && getter->is_property) {
         std::vector<ExprPtr> args;
         args.push_back(std::move(object));

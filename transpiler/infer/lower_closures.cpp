@@ -90,7 +90,7 @@ ExprPtr FunctionLowering::function_value(SourceLoc loc, const ast::FunctionDef& 
             // `seen: list[str] = []`: an empty container takes the parameter's annotation.
             const bool container = value->type.is(TypeKind::List) || value->type.is_dict() || value->type.is_set();
             if (container && value->type.is_undetermined() && p.annotation)
-                if (auto declared = annotation_type(*p.annotation)) {
+                if (auto declared = annotation_of(*p.annotation)) {
                     value = convert_for_store(std::move(value), *declared);
                     if (!value) return nullptr;
                 }

@@ -631,29 +631,40 @@ void FunctionLowering::lower_aug_assign(const ast::AugAssign& a, ir::Block& out)
 }
 
 void FunctionLowering::lower_ann_assign(const ast::AnnAssign& a, ir::Block& out) {
-    if (a.target->kind != ast::ExprKind::Name) {
-        diags_.error(a.target->loc, "annotated assignment is only supported to plain names", "");
-        return;
-    }
-    auto declared = annotation_type(*a.annotation);
-    if (!declared) {
-        diags_.error(a.annotation->loc, "unsupported type annotation", "use int, float, bool, str or tuple[...]");
-        return;
-    }
     if (!a.value) return;  // `x: int` alone declares nothing executable
+    // An annotation py2cpp has no type for (np.ndarray, Any, a library's class) is ignored, as
+    // Python ignores it.
+    auto declared = annotation_of(*a.annotation);
     auto value = lower_maybe_none(*a.value);
-    if (!value) return;
-    auto joined = join_types(value->type, *declared);
-    if (!joined || *joined != *declared) {
-        diags_.error(a.value->loc, fmt::format("value of type '{}' does not match the annotation '{}'", value->type.to_string(),
-                                               declared->to_string()), "");
+    if (!value) {
+        std::set<std::string> targets;
+        collect_target_names(*a.target, targets);
+        poisoned_.insert(targets.begin(), targets.end());
         return;
     }
-    // An empty container (`xs: list[float] = []`, `memo: dict[int, int] = {}`) takes the annotation's types.
+    // An empty container (`xs: list[float] = []`, `self.memo: dict[int, int] = {}`) takes the annotation's types.
     const bool container = value->type.is(TypeKind::List) || value->type.is_dict() || value->type.is_set();
-    value = container && value->type.is_undetermined() ? convert_for_store(std::move(value), *declared)
-                                                                             : ir::promote(std::move(value), *declared);
-    if (value) assign_to_name(a.target->as<ast::Name>(), std::move(value), out);
+    if (declared && container && value->type.is_undetermined() && assignable(value->type, *declared)) {
+        value = convert_for_store(std::move(value), *declared);
+        if (!value) return;
+    }
+    switch (a.target->kind) {
+        case ast::ExprKind::Attribute: store_to_field(a.target->as<ast::Attribute>(), "", std::move(value), out); return;
+        case ast::ExprKind::Subscript: store_to_subscript(a.target->as<ast::Subscript>(), "", std::move(value), out); return;
+        case ast::ExprKind::Name: break;
+        default: diags_.error(a.target->loc, "unsupported assignment target", ""); return;
+    }
+    if (declared) {  // a name takes the annotation's type, as a type checker gives it
+        auto joined = join_types(value->type, *declared);
+        if (!joined || *joined != *declared) {
+            diags_.error(a.value->loc, fmt::format("value of type '{}' does not match the annotation '{}'", value->type.to_string(),
+                                                   declared->to_string()), "");
+            return;
+        }
+        value = value->type.is(TypeKind::Object) ? convert_for_store(std::move(value), *declared) : ir::promote(std::move(value), *declared);
+        if (!value) return;
+    }
+    assign_to_name(a.target->as<ast::Name>(), std::move(value), out);
 }
 
 void FunctionLowering::lower_if(const ast::If& s, ir::Block& out) {

@@ -37,24 +37,17 @@ std::optional<ir::Function> Specializer::lower_once(const ast::FunctionDef& fn, 
     return out;
 }
 
-// `-> tuple`, `-> Any` or `-> np.ndarray` (npt.NDArray[np.float64]) only say something loose:
-// the precise type (dtype, rank) is inferred instead.
-static bool is_loose_annotation(const ast::Expr& a) {
-    if (a.kind == ast::ExprKind::Name) return std::set<std::string>{"tuple", "Tuple", "Any", "object"}.count(a.as<ast::Name>().id) > 0;
-    if (a.kind == ast::ExprKind::Attribute) return a.as<ast::Attribute>().attr == "ndarray" || a.as<ast::Attribute>().attr == "NDArray";
-    if (a.kind == ast::ExprKind::Subscript) return is_loose_annotation(*a.as<ast::Subscript>().value);
-    return false;
-}
-
 void Specializer::infer(const Key& key, Entry& entry) {
     const ast::FunctionDef& fn = *symbols_.functions.at(function_of(key.first));
     const bool exact = key.first != function_of(key.first);
     std::optional<Type> declared_return;
     // A generator's annotation (Iterator[int], Generator[int, None, None]) says what inference finds.
     if (fn.returns && !fn.is_generator) {
-        declared_return = annotation_type(*fn.returns);
-        if (!declared_return && !is_loose_annotation(*fn.returns))
-            diags_.error(fn.returns->loc, "unsupported return annotation", "use int, float, bool, str, None, tuple[...] or np.ndarray");
+        // (an annotation py2cpp has no type for, `-> Any` or a library's class, leaves it to inference)
+        declared_return = annotation_type(*fn.returns, [this](const std::string& name) -> std::optional<Type> {
+            if (!symbols_.classes.count(name)) return std::nullopt;
+            return Type::object(name, symbols_.ancestors(name));
+        });
     }
     entry.assumed_return = declared_return ? *declared_return : fn.is_generator ? Type::generator(Type::unknown()) : Type::unknown();
     in_progress_.push_back(key);

@@ -185,18 +185,22 @@ void names_read(const ast::Expr* e, std::set<std::string>& out) {
 
 }  // namespace
 
-std::optional<Type> annotation_type(const ast::Expr& a) {
+std::optional<Type> annotation_type(const ast::Expr& a, const AnnotationNames& names) {
+    auto named = [&](const std::string& id) -> std::optional<Type> {
+        if (auto t = parse_type_name(id)) return t;
+        return names ? names(id) : std::nullopt;
+    };
     switch (a.kind) {
-        case ast::ExprKind::Name: return parse_type_name(a.as<ast::Name>().id);
+        case ast::ExprKind::Name: return named(a.as<ast::Name>().id);
         case ast::ExprKind::Constant:
             if (std::holds_alternative<ast::NoneValue>(a.as<ast::Constant>().value)) return Type::none();
-            if (auto s = std::get_if<std::string>(&a.as<ast::Constant>().value)) return parse_type_name(*s);
+            if (auto s = std::get_if<std::string>(&a.as<ast::Constant>().value)) return named(*s);
             return std::nullopt;
         case ast::ExprKind::BinOp: {  // `float | None`: a value that may be None
             const auto& b = a.as<ast::BinOp>();
             if (b.op != "|") return std::nullopt;
-            auto left = annotation_type(*b.left);
-            auto right = annotation_type(*b.right);
+            auto left = annotation_type(*b.left, names);
+            auto right = annotation_type(*b.right, names);
             if (!left || !right) return std::nullopt;
             if (left->is(TypeKind::None) != right->is(TypeKind::None)) return Type::optional(left->is(TypeKind::None) ? *right : *left);
             return std::nullopt;
@@ -210,12 +214,12 @@ std::optional<Type> annotation_type(const ast::Expr& a) {
                 head = sub.value->as<ast::Attribute>().attr;
             else return std::nullopt;
             if (head == "Optional") {  // Optional[float]
-                auto value = annotation_type(*sub.index);
+                auto value = annotation_type(*sub.index, names);
                 if (!value || value->is(TypeKind::None)) return std::nullopt;
                 return Type::optional(*value);
             }
             if (head == "list" || head == "List" || head == "set" || head == "Set" || head == "frozenset" || head == "FrozenSet") {
-                auto element = annotation_type(*sub.index);  // list[float], set[int]
+                auto element = annotation_type(*sub.index, names);  // list[float], set[int]
                 if (!element) return std::nullopt;
                 if (head == "set" || head == "Set") return Type::set(*element);
                 if (head == "frozenset" || head == "FrozenSet") return Type::frozenset(*element);
@@ -223,13 +227,13 @@ std::optional<Type> annotation_type(const ast::Expr& a) {
             }
             if (head == "dict" || head == "Dict" || head == "defaultdict" || head == "DefaultDict") {  // dict[str, float]
                 if (sub.index->kind != ast::ExprKind::Tuple || sub.index->as<ast::Tuple>().elts.size() != 2) return std::nullopt;
-                auto key = annotation_type(*sub.index->as<ast::Tuple>().elts[0]);
-                auto value = annotation_type(*sub.index->as<ast::Tuple>().elts[1]);
+                auto key = annotation_type(*sub.index->as<ast::Tuple>().elts[0], names);
+                auto value = annotation_type(*sub.index->as<ast::Tuple>().elts[1], names);
                 if (!key || !value) return std::nullopt;
                 return head == "dict" || head == "Dict" ? Type::dict(*key, *value) : Type::defaultdict(*key, *value);
             }
             if (head == "Counter") {  // Counter[str]
-                auto key = annotation_type(*sub.index);
+                auto key = annotation_type(*sub.index, names);
                 if (!key) return std::nullopt;
                 return Type::counter(*key);
             }
@@ -237,12 +241,12 @@ std::optional<Type> annotation_type(const ast::Expr& a) {
             std::vector<Type> elements;
             if (sub.index->kind == ast::ExprKind::Tuple) {
                 for (const auto& e : sub.index->as<ast::Tuple>().elts) {
-                    auto t = annotation_type(*e);
+                    auto t = annotation_type(*e, names);
                     if (!t) return std::nullopt;
                     elements.push_back(*t);
                 }
             } else {
-                auto t = annotation_type(*sub.index);
+                auto t = annotation_type(*sub.index, names);
                 if (!t) return std::nullopt;
                 elements.push_back(*t);
             }

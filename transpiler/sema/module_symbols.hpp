@@ -8,6 +8,7 @@
 // executable top-level statements are gathered, in order, as the body of the program's main.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -105,7 +106,11 @@ ModuleSymbols analyze_module(const ast::Module& module, const MappingTables& tab
 // Parses "f(float, int)" (the --sig and `#pythran export` syntax). nullopt with `error` set on failure.
 std::optional<EntrySignature> parse_signature(const std::string& text, std::string& error);
 
-// The type an annotation expression denotes (`float`, `tuple[int, float]`, `None`), if any.
-std::optional<Type> annotation_type(const ast::Expr& annotation);
+// The type a name of the program denotes in an annotation (a class: `p: Point`), if any.
+using AnnotationNames = std::function<std::optional<Type>(const std::string&)>;
+
+// The type an annotation expression denotes (`float`, `tuple[int, float]`, `None`, with `names`
+// also `Point`, `list[Point]`, `Optional[Point]`), if any.
+std::optional<Type> annotation_type(const ast::Expr& annotation, const AnnotationNames& names = {});
 
 }  // namespace py2cpp
