@@ -135,6 +135,12 @@ PY2CPP_DEFINE_EXCEPTION(RecursionError, RuntimeError);
 PY2CPP_DEFINE_EXCEPTION(MemoryError, Exception);
 PY2CPP_DEFINE_EXCEPTION(AttributeError, Exception);  // an attribute of None (a value that may be None)
 PY2CPP_DEFINE_EXCEPTION(StopIteration, Exception);  // next() of a finished generator or iterator
+PY2CPP_DEFINE_EXCEPTION(OSError, Exception);  // file I/O (py2cpp/pyio.hpp): "[Errno 2] No such file or directory: 'x'"
+PY2CPP_DEFINE_EXCEPTION(FileNotFoundError, OSError);
+PY2CPP_DEFINE_EXCEPTION(FileExistsError, OSError);
+PY2CPP_DEFINE_EXCEPTION(PermissionError, OSError);
+PY2CPP_DEFINE_EXCEPTION(IsADirectoryError, OSError);
+PY2CPP_DEFINE_EXCEPTION(NotADirectoryError, OSError);
 
 #undef PY2CPP_DEFINE_EXCEPTION
 

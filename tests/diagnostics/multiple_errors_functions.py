@@ -1,8 +1,9 @@
-# expect: errors in two places, all reported: a base class at 2:11, with at 7:5 (its body is not examined)
+# expect: errors in two places, all reported: a base class at 2:11, match at 7:5 (its body is not examined)
 class Box(Base):
     pass
 
 
 def f(x: float) -> float:
-    with x:
-        global g
+    match x:
+        case 1.0:
+            global g

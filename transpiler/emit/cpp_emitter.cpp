@@ -261,6 +261,21 @@ void ModuleEmitter::emit_function(const ir::Function& fn, Lines& out) {
     out.indent();
     return_type_ = fn.return_type;
     next_finally_id_ = 1;
+    // @functools.lru_cache: the body runs in a lambda the cache calls for an argument tuple it
+    // does not hold (its `return`s return from the lambda). `cache_` is in the reserved space.
+    const std::string result = fn.return_type.is(TypeKind::None) ? "void" : cpp_type(fn.return_type);
+    if (fn.cache_maxsize) {
+        std::vector<std::string> types{result}, names;
+        for (const auto& p : fn.params) {
+            types.push_back(cpp_type(p.type));
+            names.push_back(p.reassigned_with_other_type ? p.arg_name : p.cpp_name);
+        }
+        out.add(fmt::format("// @functools.lru_cache: the result of each argument tuple is computed once{}",
+                            *fn.cache_maxsize < 0 ? "" : fmt::format(" ({} kept, the least recently used dropped)", *fn.cache_maxsize)));
+        out.add(fmt::format("static py::LruCache<{}> cache_({});", fmt::join(types, ", "), *fn.cache_maxsize));
+        out.add(fmt::format("return cache_.get_or_compute({{{}}}, [&]() -> {} {{", fmt::join(names, ", "), result));
+        out.indent();
+    }
     // The name is in the reserved space (ends in '_', ir/names.hpp), so no user variable can be
     // `recursion_guard_`; and no generated_name uses the suffix "guard".
     if (fn.recursive) out.add("py::RecursionGuard recursion_guard_;  // RecursionError instead of a stack overflow");
@@ -268,6 +283,10 @@ void ModuleEmitter::emit_function(const ir::Function& fn, Lines& out) {
     if (fn.may_fall_off_end)
         out.add(fmt::format("throw py::RuntimeError({});", cpp_string_literal(fmt::format(
             "'{}' reached its end without returning a value (Python would return None)", fn.py_name))));
+    if (fn.cache_maxsize) {
+        out.dedent();
+        out.add("});");
+    }
     out.dedent();
     out.add("}");
 }

@@ -169,7 +169,7 @@ struct JoinedStr : Expr {
 
 enum class StmtKind {
     FunctionDef, ClassDef, Return, Assign, AugAssign, AnnAssign, If, While, For, Break, Continue, Pass,
-    ExprStmt, Assert, Raise, Import, Try, Delete, Yield
+    ExprStmt, Assert, Raise, Import, Try, Delete, Yield, With
 };
 
 struct Stmt {
@@ -213,6 +213,14 @@ struct FunctionDef : Stmt {
     mutable std::vector<std::string> free_names;  // every name it reads that is not its own (captures, globals, builtins)
     mutable bool nested = false;
     bool is_generator = false;  // its body (not a nested def's) has a `yield`: a call makes a generator
+    // @functools.lru_cache / @functools.cache: the decorator as written (`lru_cache`, `functools.cache`;
+    // sema checks that it names functools'), its location, and maxsize (-1: None, unbounded).
+    struct Cache {
+        std::string decorator;
+        SourceLoc loc;
+        long long maxsize = -1;
+    };
+    std::optional<Cache> cache;
     FunctionDef(SourceLoc l) : Stmt(StmtKind::FunctionDef, l) {}
 };
 struct Return : Stmt {
@@ -313,6 +321,17 @@ struct Try : Stmt {
     std::vector<ExceptHandler> handlers;
     Block orelse, finalbody;
     explicit Try(SourceLoc l) : Stmt(StmtKind::Try, l) {}
+};
+// `with A as a, B: body`: each item's context manager is entered in order (its __enter__'s value
+// bound to the target, if any) and exited in reverse order however the body ends.
+struct With : Stmt {
+    struct Item {
+        ExprPtr context;
+        ExprPtr target;  // null without `as`
+    };
+    std::vector<Item> items;
+    Block body;
+    explicit With(SourceLoc l) : Stmt(StmtKind::With, l) {}
 };
 // `import a.b as c` and `from a import b as c` both become bindings local name -> dotted path.
 struct Import : Stmt {

@@ -49,7 +49,6 @@ const std::map<std::string, Rejection>& unsupported_statements() {
         {"AsyncFunctionDef", {"'async def' is not supported", "numerical code must be synchronous; use a plain 'def'"}},
         {"AsyncFor", {"'async for' is not supported", "use a plain 'for' loop"}},
         {"AsyncWith", {"'async with' is not supported", "remove the context manager"}},
-        {"With", {"'with' statements are not supported", "context managers need objects; restructure without 'with'"}},
         {"TryStar", {"'try'/'except*' is not supported", "check conditions explicitly instead"}},
         {"Match", {"'match' statements are not supported", "use 'if'/'elif' chains"}},
         {"Nonlocal", {"'nonlocal' is not supported", "pass the value as a parameter and return the new value"}},
@@ -191,6 +190,24 @@ ast::StmtPtr AstBuilder::build_stmt(PyObject* node, bool in_function) {
         return s;
     }
     if (kind == "Try") return build_try(node, loc, in_function);
+    if (kind == "With") {
+        auto s = std::make_unique<ast::With>(loc);
+        PyRef items = attr(node, "items");
+        for (Py_ssize_t i = 0; items && i < PyList_Size(items.get()); ++i) {
+            PyObject* item = PyList_GetItem(items.get(), i);
+            ast::With::Item built;
+            built.context = build_expr_field(item, "context_expr");
+            if (!built.context) return nullptr;
+            if (!attr_is_none(item, "optional_vars")) {
+                built.target = build_expr_field(item, "optional_vars");
+                if (!built.target) return nullptr;
+            }
+            s->items.push_back(std::move(built));
+        }
+        PyRef body = attr(node, "body");
+        s->body = build_block(body.get(), in_function);
+        return s;
+    }
     if (kind == "Import") return build_import(node, loc, false);
     if (kind == "ImportFrom") return build_import(node, loc, true);
     reject(loc, fmt::format("unsupported statement '{}'", kind), "rewrite it with the supported subset (see README)");
@@ -207,6 +224,64 @@ void AstBuilder::check_arguments(PyObject* args, SourceLoc loc) {
     PyRef kwonly = attr(args, "kwonlyargs");
     if (kwonly && PyList_Size(kwonly.get()) > 0)
         reject(loc, "keyword-only parameters are not supported", "remove the bare '*' from the parameter list");
+}
+
+std::optional<ast::FunctionDef::Cache> AstBuilder::cache_decorator(PyObject* d) {
+    // The decorator's dotted name: `lru_cache`, `functools.cache`, `ft.lru_cache`.
+    auto dotted = [&](PyObject* e) -> std::string {
+        if (type_name(e) == "Name") return attr_string(e, "id");
+        if (type_name(e) == "Attribute") {
+            PyRef value = attr(e, "value");
+            if (type_name(value.get()) == "Name") return attr_string(value.get(), "id") + "." + attr_string(e, "attr");
+        }
+        return "";
+    };
+    auto last = [](const std::string& name) { return name.substr(name.rfind('.') + 1); };
+    ast::FunctionDef::Cache cache;
+    cache.loc = location_of(d);
+    if (type_name(d) != "Call") {  // @cache, @lru_cache: maxsize None and 128
+        cache.decorator = dotted(d);
+        if (last(cache.decorator) == "cache") return cache;
+        if (last(cache.decorator) != "lru_cache") return std::nullopt;
+        cache.maxsize = 128;
+        return cache;
+    }
+    PyRef func = attr(d, "func");
+    cache.decorator = dotted(func.get());
+    if (last(cache.decorator) != "lru_cache") return std::nullopt;
+    // lru_cache(maxsize=128, typed=False): maxsize an int constant or None. typed=True keeps
+    // arguments of different types apart, as py2cpp's specializations do anyway.
+    cache.maxsize = 128;
+    auto read_maxsize = [&](PyObject* value) {
+        if (type_name(value) != "Constant") return false;
+        PyRef v = attr(value, "value");
+        if (v.get() == Py_None) {
+            cache.maxsize = -1;
+            return true;
+        }
+        if (!PyLong_Check(v.get()) || PyBool_Check(v.get())) return false;
+        const long long n = PyLong_AsLongLong(v.get());
+        if (PyErr_Occurred()) {
+            PyErr_Clear();
+            return false;
+        }
+        cache.maxsize = n < 0 ? 0 : n;  // CPython treats a negative maxsize as 0
+        return true;
+    };
+    PyRef args = attr(d, "args");
+    PyRef keywords = attr(d, "keywords");
+    if (args && PyList_Size(args.get()) > 1) return std::nullopt;
+    if (args && PyList_Size(args.get()) == 1 && !read_maxsize(PyList_GetItem(args.get(), 0))) return std::nullopt;
+    for (Py_ssize_t i = 0; keywords && i < PyList_Size(keywords.get()); ++i) {
+        PyObject* k = PyList_GetItem(keywords.get(), i);
+        if (attr_is_none(k, "arg")) return std::nullopt;
+        const std::string name = attr_string(k, "arg");
+        PyRef value = attr(k, "value");
+        if (name == "maxsize" && read_maxsize(value.get())) continue;
+        if (name == "typed" && type_name(value.get()) == "Constant") continue;
+        return std::nullopt;
+    }
+    return cache;
 }
 
 ast::StmtPtr AstBuilder::build_function(PyObject* node, bool in_function) {
@@ -240,6 +315,11 @@ ast::StmtPtr AstBuilder::build_function(PyObject* node, bool in_function) {
                 continue;
             }
         }
+        if (!in_method_ && !in_function && !fn->cache)
+            if (auto cache = cache_decorator(d)) {
+                fn->cache = std::move(*cache);
+                continue;
+            }
         reject(location_of(d), "decorators are not supported",
                in_method_ ? "@staticmethod, @classmethod, @property and @NAME.setter are (alone)" : "remove the decorator");
         break;

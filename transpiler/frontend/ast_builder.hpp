@@ -22,6 +22,9 @@ private:
     ast::Block build_block(PyObject* list, bool in_function);
     ast::StmtPtr build_stmt(PyObject* node, bool in_function);
     ast::StmtPtr build_function(PyObject* node, bool in_function);
+    // @functools.lru_cache(...) / @functools.cache of a module function, as written; nullopt for
+    // anything else (another decorator, a maxsize that is not a constant).
+    std::optional<ast::FunctionDef::Cache> cache_decorator(PyObject* decorator);
     ast::StmtPtr build_class(PyObject* node, SourceLoc loc, bool in_function);
     ast::StmtPtr build_assign(PyObject* node, SourceLoc loc);
     ast::StmtPtr build_if(PyObject* node, SourceLoc loc, bool in_function);

@@ -302,6 +302,11 @@ private:
     const ast::ClassDef* class_named(const std::string& name) const;
     // The type an annotation denotes, classes of the module included (`p: Point`, `list[Point]`).
     std::optional<Type> annotation_of(const ast::Expr& annotation) const;
+    // The table entry TYPE.member of a library object's type (io.TextIOWrapper.__iter__), or null.
+    const FunctionSpec* library_member(const Type& type, const std::string& member) const;
+    // receiver.member() of a library object, a dunder the language calls (__iter__, __enter__,
+    // __exit__); null when its table has no such entry.
+    ir::ExprPtr call_library_dunder(SourceLoc loc, ir::ExprPtr receiver, const std::string& member);
     // The class an expression names (`Point` in `Point.ORIGIN`), unless a variable hides it.
     const ast::ClassDef* class_of_name(const ast::Expr& e);
     // Cls.NAME: a class attribute (null after a diagnostic).
@@ -369,6 +374,11 @@ private:
     void lower_assert(const ast::Assert& s, ir::Block& out);
     void lower_raise(const ast::Raise& s, ir::Block& out);
     void lower_try(const ast::Try& s, ir::Block& out);
+    // `with` (its items from `item` on): the manager held, __enter__'s value bound, the rest in a
+    // try whose finally block calls __exit__ (lower_statements.cpp).
+    void lower_with(const ast::With& s, size_t item, ir::Block& out);
+    // mgr.__enter__() / mgr.__exit__(None, None, None) of a context manager, or null (reported).
+    ir::ExprPtr context_manager_call(SourceLoc loc, ir::ExprPtr manager, const std::string& method);
     // The Python exception class an `except`/`raise` expression names (ValueError,
     // numpy.linalg.LinAlgError), or nullopt after a diagnostic.
     std::optional<std::string> exception_class_of(const ast::Expr& e);

@@ -578,6 +578,21 @@ ExprPtr FunctionLowering::lower_member(const ast::Expr& member_expr, const std::
     return bound;
 }
 
+const FunctionSpec* FunctionLowering::library_member(const Type& type, const std::string& member) const {
+    if (!type.is(TypeKind::LibraryObject)) return nullptr;
+    return ctx_.tables.find_function(member_namespace(type) + "." + member);
+}
+
+ExprPtr FunctionLowering::call_library_dunder(SourceLoc loc, ExprPtr receiver, const std::string& member) {
+    const FunctionSpec* spec = library_member(receiver->type, member);
+    if (!spec) return nullptr;
+    TypedCallArgs args;
+    args.positional.push_back(std::move(receiver));
+    auto bound = bind_library_call(*spec, std::move(args), loc, diags_);
+    if (bound) ctx_.includes.insert(spec->includes.begin(), spec->includes.end());
+    return bound;
+}
+
 // ---- list literals ----------------------------------------------------------------------------
 
 // A list of integers used as an index (`U[[k, p]]`): a 1-D int64 array, as NumPy converts it.

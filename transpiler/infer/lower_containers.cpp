@@ -77,6 +77,8 @@ ExprPtr FunctionLowering::lower_iterated(const ast::Expr& e, bool maybe_none) {
     if (value && !maybe_none && value->type.is(TypeKind::Object))
         if (const ast::ClassDef* cls = class_named(value->type.class_name); cls && ctx_.symbols.method_owner(cls->name, "__iter__"))
             return call_object_dunder(e.loc, "iteration", "__iter__", std::move(value));
+    // A library object its table makes iterable (`for line in f` of a file).
+    if (value && library_member(value->type, "__iter__")) return call_library_dunder(e.loc, std::move(value), "__iter__");
     return value;
 }
 

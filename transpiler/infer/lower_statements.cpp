@@ -45,6 +45,11 @@ void collect_assigned(const ast::Stmt& s, std::set<std::string>& out) {
             for (const auto& b : s.as<ast::If>().body) collect_assigned(*b, out);
             for (const auto& b : s.as<ast::If>().orelse) collect_assigned(*b, out);
             break;
+        case ast::StmtKind::With:
+            for (const auto& item : s.as<ast::With>().items)
+                if (item.target) collect_target_names(*item.target, out);
+            for (const auto& b : s.as<ast::With>().body) collect_assigned(*b, out);
+            break;
         case ast::StmtKind::Try: {
             const auto& t = s.as<ast::Try>();
             for (const auto* block : {&t.body, &t.orelse, &t.finalbody})
@@ -145,6 +150,15 @@ ir::Function FunctionLowering::lower_function(const ast::FunctionDef& fn, const 
         }
     }
     out.docstring = fn.docstring;
+    if (fn.cache) {
+        out.cache_maxsize = fn.cache->maxsize;
+        ctx_.includes.insert("py2cpp/lru_cache.hpp");
+        for (size_t i = 0; i < fn.params.size() && i < param_types.size(); ++i)
+            if (param_types[i].is_known() && !hashable(param_types[i]))
+                diags_.error(fn.params[i].loc, fmt::format("parameter '{}' of cached function '{}' is a {}, which cannot be a cache key",
+                                                           fn.params[i].name, fn.name, param_types[i].to_string()),
+                             fmt::format("Python raises TypeError: unhashable type: '{}'; pass a tuple", python_type_name(param_types[i])));
+    }
     out.loc = fn.loc;
     out.end_line = fn.end_line;
     std::vector<VarVersion*> param_versions;
@@ -322,6 +336,7 @@ void FunctionLowering::lower_stmt(const ast::Stmt& s, ir::Block& out) {
             break;
         case ast::StmtKind::Raise: lower_raise(s.as<ast::Raise>(), out); break;
         case ast::StmtKind::Try: lower_try(s.as<ast::Try>(), out); break;
+        case ast::StmtKind::With: lower_with(s.as<ast::With>(), 0, out); break;
         case ast::StmtKind::Break:
             if (!loop_else_flags_.empty() && loop_else_flags_.back() >= 0) {  // the loop has an else clause
                 VarVersion& flag = *vars_.by_id(loop_else_flags_.back());
@@ -703,6 +718,9 @@ bool has_own_break(const ast::Block& block) {
             case ast::StmtKind::For:
                 if (has_own_break(s->as<ast::For>().orelse)) return true;
                 break;
+            case ast::StmtKind::With:
+                if (has_own_break(s->as<ast::With>().body)) return true;
+                break;
             case ast::StmtKind::Try: {
                 const auto& t = s->as<ast::Try>();
                 for (const auto* b : {&t.body, &t.orelse, &t.finalbody})
@@ -999,6 +1017,9 @@ const ast::Stmt* leaves_through(const ast::Block& block, bool in_loop) {
                 if (auto* found = leaves_through(s->as<ast::For>().body, true)) return found;
                 if (auto* found = leaves_through(s->as<ast::For>().orelse, in_loop)) return found;
                 break;
+            case ast::StmtKind::With:
+                if (auto* found = leaves_through(s->as<ast::With>().body, in_loop)) return found;
+                break;
             case ast::StmtKind::Try: {
                 const auto& t = s->as<ast::Try>();
                 for (const auto* b : {&t.body, &t.orelse, &t.finalbody})
@@ -1014,6 +1035,78 @@ const ast::Stmt* leaves_through(const ast::Block& block, bool in_loop) {
 }
 
 }  // namespace
+
+ExprPtr FunctionLowering::context_manager_call(SourceLoc loc, ExprPtr manager, const std::string& method) {
+    if (manager->type.is(TypeKind::LibraryObject) && library_member(manager->type, method))  // a file: its table's entries
+        return call_library_dunder(loc, std::move(manager), method);
+    const ast::ClassDef* owner = manager->type.is(TypeKind::Object) ? ctx_.symbols.method_owner(manager->type.class_name, method) : nullptr;
+    if (!owner) {
+        diags_.error(loc, fmt::format("'{}' object does not support the context manager protocol", python_type_name(manager->type)),
+                     manager->type.is(TypeKind::Object) ? "define __enter__ and __exit__ in its class" : "");
+        return nullptr;
+    }
+    const ast::FunctionDef& fn = *owner->method(method);
+    std::vector<ExprPtr> args;
+    args.push_back(std::move(manager));
+    // __exit__(self, exc_type, exc_value, traceback): py2cpp calls it as at the normal end of the
+    // block, also when an exception leaves it (which then goes on).
+    if (method == "__exit__") {
+        if (fn.params.size() != 4) {
+            diags_.error(fn.loc, fmt::format("'{}.__exit__' must take (self, exc_type, exc_value, traceback)", owner->name), "");
+            return nullptr;
+        }
+        for (int i = 0; i < 3; ++i) args.push_back(std::make_unique<ir::Const>(loc, Type::none(), ir::NoneValue{}));
+    }
+    auto call = call_method_lowered(loc, *owner, method, std::move(args));
+    if (call && method == "__exit__" && call->type.is_known() && !call->type.is(TypeKind::None)) {
+        diags_.error(fn.loc, fmt::format("'{}.__exit__' returns a {}: suppressing the exception of a 'with' block is not supported",
+                                         owner->name, call->type.to_string()),
+                     "return nothing from __exit__ (an exception in flight then goes on)");
+        return nullptr;
+    }
+    return call;
+}
+
+void FunctionLowering::lower_with(const ast::With& s, size_t item, ir::Block& out) {
+    if (item == s.items.size()) {
+        lower_block(s.body, out);
+        return;
+    }
+    const ast::With::Item& it = s.items[item];
+    auto manager = lower_expr(*it.context);
+    if (!manager || !manager->type.is_known()) {  // what the block binds is not known either
+        std::set<std::string> targets;
+        collect_assigned(s, targets);
+        poisoned_.insert(targets.begin(), targets.end());
+        return;
+    }
+    VarVersion& held = hold_once(std::move(manager), "context", it.context->loc, out);
+    auto entered = context_manager_call(it.context->loc, read_variable(held, it.context->loc), "__enter__");
+    if (!entered) return;
+    if (!it.target) {
+        out.push_back(std::make_unique<ir::ExprStmt>(it.context->loc, std::move(entered)));
+    } else if (it.target->kind == ast::ExprKind::Name) {
+        assign_to_name(it.target->as<ast::Name>(), std::move(entered), out);
+    } else if (it.target->kind == ast::ExprKind::Tuple) {
+        assign_to_tuple(it.target->as<ast::Tuple>(), std::move(entered), out);
+    } else if (it.target->kind == ast::ExprKind::Attribute) {
+        store_to_field(it.target->as<ast::Attribute>(), "", std::move(entered), out);
+    } else if (it.target->kind == ast::ExprKind::Subscript) {
+        store_to_subscript(it.target->as<ast::Subscript>(), "", std::move(entered), out);
+    } else {
+        diags_.error(it.target->loc, "unsupported 'with' target", "");
+        return;
+    }
+    auto node = std::make_unique<ir::Try>(s.loc);
+    path_.push_back(next_block_id_++);
+    lower_with(s, item + 1, node->body);
+    path_.pop_back();
+    auto exit = context_manager_call(it.context->loc, read_variable(held, it.context->loc), "__exit__");
+    if (!exit) return;
+    node->finalbody.push_back(std::make_unique<ir::ExprStmt>(it.context->loc, std::move(exit)));
+    node->always_leaves = always_exits(node->body);
+    out.push_back(std::move(node));
+}
 
 void FunctionLowering::lower_try(const ast::Try& s, ir::Block& out) {
     // Leaving a finally block early replaces (or swallows) the exception in flight: not supported.

@@ -28,6 +28,14 @@ const std::map<std::string, std::string>& table() {
         {"MemoryError", "py::MemoryError"},
         {"AttributeError", "py::AttributeError"},
         {"StopIteration", "py::StopIteration"},
+        {"OSError", "py::OSError"},
+        {"IOError", "py::OSError"},
+        {"EnvironmentError", "py::OSError"},
+        {"FileNotFoundError", "py::FileNotFoundError"},
+        {"FileExistsError", "py::FileExistsError"},
+        {"PermissionError", "py::PermissionError"},
+        {"IsADirectoryError", "py::IsADirectoryError"},
+        {"NotADirectoryError", "py::NotADirectoryError"},
         {"numpy.linalg.LinAlgError", "py::LinAlgError"},
     };
     return classes;
@@ -59,6 +67,14 @@ std::optional<std::string> builtin_exception_base(const std::string& python_name
         {"MemoryError", "Exception"},
         {"AttributeError", "Exception"},
         {"StopIteration", "Exception"},
+        {"OSError", "Exception"},
+        {"IOError", "Exception"},
+        {"EnvironmentError", "Exception"},
+        {"FileNotFoundError", "OSError"},
+        {"FileExistsError", "OSError"},
+        {"PermissionError", "OSError"},
+        {"IsADirectoryError", "OSError"},
+        {"NotADirectoryError", "OSError"},
         {"numpy.linalg.LinAlgError", "Exception"},
     };
     auto it = bases.find(python_name);

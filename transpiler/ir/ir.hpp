@@ -356,6 +356,9 @@ struct Function {
     std::set<std::string> local_names;  // Python names local to it (new C++ names must not clash)
     std::vector<HoistedVariable> hoisted;  // not yet declared (emptied by hoist_declarations)
     bool recursive = false;  // on a cycle of the call graph: guarded against deep recursion (RecursionError)
+    // @functools.lru_cache(maxsize) / @functools.cache: results kept by argument tuple, the least
+    // recently used dropped past maxsize (-1: unbounded).
+    std::optional<long long> cache_maxsize;
     // Parameters that were passed an empty list and given an element type by the body: index ->
     // list type (infer/specializer.hpp). Such a specialization is replaced, never emitted.
     std::map<size_t, Type> param_refinements;

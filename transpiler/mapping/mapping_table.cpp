@@ -313,22 +313,53 @@ void MappingTables::load_directory(const std::string& dir) {
     for (const auto& entry : fs::directory_iterator(dir))
         if (entry.path().extension() == ".json") files.push_back(entry.path().string());
     std::sort(files.begin(), files.end());
-    for (const auto& f : files) load_file(f);
+    std::vector<nlohmann::json> tables;
+    for (const auto& f : files) tables.push_back(parse_file(f));
+    // Every table's library types first: an entry of one table may return a type another declares
+    // (builtins.open returns io.TextIOWrapper).
+    for (size_t i = 0; i < files.size(); ++i) guarded(files[i], [&] { load_types(tables[i], files[i]); });
+    for (size_t i = 0; i < files.size(); ++i) guarded(files[i], [&] { load_json(tables[i], files[i]); });
 }
 
-void MappingTables::load_file(const std::string& path) {
+nlohmann::json MappingTables::parse_file(const std::string& path) {
     std::ifstream in(path);
     if (!in) throw ToolError{fmt::format("cannot read mapping table '{}'", path)};
-    nlohmann::json table;
     try {
-        table = nlohmann::json::parse(in);
+        return nlohmann::json::parse(in);
     } catch (const nlohmann::json::exception& e) {  // parse_error, and out_of_range for 1e999
         throw ToolError{fmt::format("{}: error: mapping table is not valid JSON: {}", path, e.what())};
     }
+}
+
+void MappingTables::guarded(const std::string& path, const std::function<void()>& load) {
     try {
-        load_json(table, path);
+        load();
     } catch (const nlohmann::json::exception& e) {  // a field of the wrong JSON type
         throw ToolError{fmt::format("{}: error: malformed mapping table: {}", path, e.what())};
+    }
+}
+
+void MappingTables::load_file(const std::string& path) {
+    const nlohmann::json table = parse_file(path);
+    guarded(path, [&] { load_json(table, path); });
+}
+
+void MappingTables::load_types(const nlohmann::json& table, const std::string& origin) {
+    if (!table.is_object() || !table.contains("module") || !table["module"].is_string())
+        table_error(origin, "<table>", "the top level must be an object with a string \"module\"");
+    const std::string module = table["module"].get<std::string>();
+    const nlohmann::json types = table.value("types", nlohmann::json::object());
+    // Library classes: a value of one has the C++ type "cpp", and its members are the entries
+    // "NAME.member" (of any table, under module + "." + NAME).
+    for (const auto& [name, spec] : types.items()) {
+        const std::string entry = module + "." + name;
+        if (!spec.is_object() || !spec.contains("cpp") || !spec["cpp"].is_string())
+            table_error(origin, entry, "a type needs a string \"cpp\" (its C++ type)");
+        for (const auto& [key, _] : spec.items())
+            if (key != "doc" && key != "cpp") table_error(origin, entry, fmt::format("unknown field \"{}\"", key));
+        if (auto problem = template_syntax_problem(spec["cpp"].get<std::string>(), [](const std::string&) { return false; }))
+            table_error(origin, entry, fmt::format("C++ type \"{}\": {}", spec["cpp"].get<std::string>(), *problem));
+        library_types_[entry] = Type::library_object(entry, spec["cpp"].get<std::string>());
     }
 }
 
@@ -342,7 +373,6 @@ void MappingTables::load_json(const nlohmann::json& table, const std::string& or
     const nlohmann::json include_list = table.value("includes", nlohmann::json::array());
     const nlohmann::json constants = table.value("constants", nlohmann::json::object());
     const nlohmann::json functions = table.value("functions", nlohmann::json::object());
-    const nlohmann::json types = table.value("types", nlohmann::json::object());
     for (const auto& inc : include_list) {
         if (!inc.is_string()) table_error(origin, module, "\"includes\" must be a list of strings");
         includes.insert(inc.get<std::string>());
@@ -357,18 +387,7 @@ void MappingTables::load_json(const nlohmann::json& table, const std::string& or
             table_error(origin, entry, fmt::format("C++ text \"{}\": {}", spec["cpp"].get<std::string>(), *problem));
         constants_[entry] = ConstantSpec{entry, *type, spec["cpp"].get<std::string>(), includes};
     }
-    // Library classes: a value of one has the C++ type "cpp", and its members are the entries
-    // "NAME.member" (of any table, under module + "." + NAME).
-    for (const auto& [name, spec] : types.items()) {
-        const std::string entry = module + "." + name;
-        if (!spec.is_object() || !spec.contains("cpp") || !spec["cpp"].is_string())
-            table_error(origin, entry, "a type needs a string \"cpp\" (its C++ type)");
-        for (const auto& [key, _] : spec.items())
-            if (key != "doc" && key != "cpp") table_error(origin, entry, fmt::format("unknown field \"{}\"", key));
-        if (auto problem = template_syntax_problem(spec["cpp"].get<std::string>(), [](const std::string&) { return false; }))
-            table_error(origin, entry, fmt::format("C++ type \"{}\": {}", spec["cpp"].get<std::string>(), *problem));
-        library_types_[entry] = Type::library_object(entry, spec["cpp"].get<std::string>());
-    }
+    load_types(table, origin);
     for (const auto& [name, spec] : functions.items()) {
         const std::string entry = module + "." + name;
         if (!spec.is_object()) table_error(origin, entry, "a function entry must be an object");

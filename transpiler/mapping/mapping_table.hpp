@@ -7,6 +7,7 @@
 // never meets a malformed entry. A malformed table is a ToolError naming the file and the entry.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -86,6 +87,11 @@ public:
 
 private:
     void load_json(const nlohmann::json& table, const std::string& origin);
+    // The table's "types" (library classes), before any table's functions refer to them.
+    void load_types(const nlohmann::json& table, const std::string& origin);
+    static nlohmann::json parse_file(const std::string& path);
+    // Runs `load`, reporting a field of the wrong JSON type as an error of the table `path`.
+    static void guarded(const std::string& path, const std::function<void()>& load);
 
     std::map<std::string, FunctionSpec> functions_;
     std::map<std::string, ConstantSpec> constants_;

@@ -162,6 +162,13 @@ struct ScopeWalker {
             case ast::StmtKind::Delete:
                 for (const auto& t : s.as<ast::Delete>().targets) bind_target(*t, &s);
                 break;
+            case ast::StmtKind::With:
+                for (const auto& item : s.as<ast::With>().items) {
+                    expr(item.context.get());
+                    if (item.target) bind_target(*item.target, &s);
+                }
+                block(s.as<ast::With>().body);
+                break;
             case ast::StmtKind::Try: {
                 const auto& t = s.as<ast::Try>();
                 block(t.body);

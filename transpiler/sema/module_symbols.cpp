@@ -47,6 +47,7 @@ void add_annotation_entry(const ast::FunctionDef& fn, ModuleSymbols& symbols) {
 // List, Dict...), which only annotations use.
 bool compiler_handled(const std::string& qualified) {
     return qualified == "dataclasses" || qualified == "dataclasses.dataclass" || qualified == "dataclasses.field" ||
+           qualified == "functools" || qualified == "functools.lru_cache" || qualified == "functools.cache" ||
            qualified == "typing" || qualified.rfind("typing.", 0) == 0;
 }
 
@@ -111,6 +112,11 @@ void count_bindings(const ast::Block& block, std::map<std::string, int>& count) 
             case ast::StmtKind::If:
                 count_bindings(s->as<ast::If>().body, count);
                 count_bindings(s->as<ast::If>().orelse, count);
+                break;
+            case ast::StmtKind::With:
+                for (const auto& item : s->as<ast::With>().items)
+                    if (item.target) count_target_bindings(*item.target, count);
+                count_bindings(s->as<ast::With>().body, count);
                 break;
             case ast::StmtKind::Try: {
                 const auto& t = s->as<ast::Try>();
@@ -400,6 +406,21 @@ ModuleSymbols analyze_module(const ast::Module& module, const MappingTables& tab
                 break;
             }
             default: symbols.main_statements.push_back(s.get()); break;
+        }
+    }
+    // @lru_cache / @functools.cache: the name must be functools' (the front end only saw its spelling).
+    for (const auto& s : module.body) {
+        if (s->kind != ast::StmtKind::FunctionDef || !s->as<ast::FunctionDef>().cache) continue;
+        const auto& fn = s->as<ast::FunctionDef>();
+        const std::string& written = fn.cache->decorator;
+        const std::string head = written.substr(0, written.find('.'));
+        auto imp = symbols.imports.find(head);
+        const std::string qualified = imp == symbols.imports.end() ? written : imp->second + written.substr(head.size());
+        if (qualified != "functools.lru_cache" && qualified != "functools.cache") {
+            diags.error(fn.cache->loc, fmt::format("decorator '{}' is not functools' lru_cache or cache", written),
+                        "import it: from functools import lru_cache");
+        } else if (fn.is_generator) {
+            diags.error(fn.cache->loc, "a cached generator function is not supported", "cache a function that returns a list instead");
         }
     }
     // A constant computed from a variable of the main program (`a, b = f()`, a name assigned
