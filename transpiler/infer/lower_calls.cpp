@@ -141,6 +141,14 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
         return nullptr;
     }
     if (auto higher_order = lower_higher_order(c, *q)) return std::move(*higher_order);
+    // sys.stdout.write(s), os.environ.get(k): a method of a library constant that is an object.
+    if (c.func->kind == ast::ExprKind::Attribute && !ctx_.tables.find_function(*q))
+        if (auto owner = qualified_name(*c.func->as<ast::Attribute>().value))
+            if (ctx_.tables.find_constant(*owner)) {
+                auto receiver = library_constant(*owner, c.func->as<ast::Attribute>().value->loc);
+                if (!receiver) return nullptr;
+                return lower_member(*c.func, c.func->as<ast::Attribute>().attr, std::move(receiver), &c);
+            }
     return lower_library_call(c, *q);
 }
 
