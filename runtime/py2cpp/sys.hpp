@@ -48,12 +48,19 @@ inline constexpr int_t radix = std::numeric_limits<double>::radix;
 // sys.exit() / sys.exit(code): raises SystemExit, whose code the generated main() turns into the
 // exit status (report_system_exit, exceptions.hpp); `finally` blocks run on the way, and
 // `except Exception:` does not catch it, as in Python.
+// sys.exit(None) raises SystemExit() (e.args == ()), sys.exit(code) SystemExit(code).
 [[noreturn]] inline void exit() { throw SystemExit(); }
+[[noreturn]] inline void exit(NoneType) { throw SystemExit(); }
 template <class T>
 [[noreturn]] void exit(const T& code) {
-    SystemExit e;
-    set_exception_args(e, code);  // e.args == (code,), as SystemExit(code) has
-    throw e;
+    if constexpr (detail::is_optional_v<T>) {
+        if (!code.has_value()) throw SystemExit();
+        exit(*code);
+    } else {
+        SystemExit e;
+        set_exception_args(e, code);  // e.args == (code,), as SystemExit(code) has
+        throw e;
+    }
 }
 
 }  // namespace sys
