@@ -192,7 +192,7 @@ inline void explain_no_match(const std::string& program, const std::string& name
 
 // Ends the program on an uncaught Python exception as Python does: stdout first, then the last
 // line of the traceback on stderr, exit status 1.
-inline int report_exception(const py::Exception& e) {
+inline int report_exception(const py::BaseException& e) {
     std::fflush(stdout);
     py::report_uncaught(e);
     return 1;
@@ -239,7 +239,10 @@ inline int run_functions(int argc, char** argv, const std::string& program, std:
         detail::explain_no_match(program, name, args, functions);
         detail::print_usage(program, functions);
         return detail::report_peak_memory(options, 2);
-    } catch (const py::Exception& e) {
+    } catch (const py::SystemExit& e) {  // sys.exit(): its status, as in Python
+        const int status = py::report_system_exit(e);
+        return detail::report_peak_memory(options, status);
+    } catch (const py::BaseException& e) {
         std::fflush(stdout);
         detail::report_peak_memory(options, 1);
         py::report_uncaught(e);
@@ -256,7 +259,9 @@ inline int run_program(int argc, char** argv, void (*run_main)()) {
     py::sys::set_argv(argc, argv);
     try {
         run_main();
-    } catch (const py::Exception& e) {
+    } catch (const py::SystemExit& e) {  // sys.exit(code), raise SystemExit: the program ends with its status
+        return py::report_system_exit(e);
+    } catch (const py::BaseException& e) {
         return detail::report_exception(e);
     } catch (const std::bad_alloc&) {  // any allocation that failed: Python's MemoryError
         py::report_out_of_memory();

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <exception>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -19,6 +20,8 @@
 #include <utility>
 
 #include "py2cpp/exceptions.hpp"
+#include "py2cpp/none.hpp"
+#include "py2cpp/optional.hpp"
 #include "py2cpp/scalar.hpp"
 #include "py2cpp/str.hpp"
 
@@ -35,14 +38,31 @@ using stored_arg_t = std::conditional_t<
                                           std::conditional_t<std::is_convertible_v<const T&, std::string_view>, std::string, std::decay_t<T>>>>>;
 }  // namespace detail
 
+namespace detail {
+// The exit status of SystemExit(code): an int (a bool counts as one), 0 for None, and for an
+// Optional the status of what it holds; empty for a code that is printed instead.
+template <class T>
+std::optional<int> exit_status_of(const T& code) {
+    if constexpr (std::is_same_v<T, NoneType>) return 0;
+    else if constexpr (std::is_same_v<T, bool>) return code ? 1 : 0;
+    else if constexpr (std::is_integral_v<T>) return static_cast<int>(code);
+    else if constexpr (is_optional_v<T>) return code.has_value() ? exit_status_of(*code) : std::optional<int>(0);
+    else return std::nullopt;
+}
+}  // namespace detail
+
 // e.args = (args...), each stored as the C++ type of its Python value.
 template <class... Ts>
-void set_exception_args(Exception& e, const Ts&... args) {
-    Exception::Args a;
+void set_exception_args(BaseException& e, const Ts&... args) {
+    BaseException::Args a;
     (a.strs.push_back(py::str(args)), ...);
     (a.reprs.push_back(py::repr(args)), ...);
     (a.values.emplace_back(std::in_place_type<detail::stored_arg_t<Ts>>, args), ...);
     e.set_args_(std::move(a));
+    if (auto* exit = dynamic_cast<SystemExit*>(&e)) {  // its code: one argument (several are a tuple, printed)
+        if constexpr (sizeof...(Ts) == 1) exit->set_status_(detail::exit_status_of(args...));
+        else exit->set_status_(std::nullopt);
+    }
 }
 
 // An object of an exception class of the module without an __init__ of its own: E(args...).
@@ -70,9 +90,9 @@ template <class T>
 }
 
 // The exception an expression of compiled code holds: a caught one, or an object of a class.
-inline const Exception& exception_of(const CaughtException& e) { return e.exception(); }
+inline const BaseException& exception_of(const CaughtException& e) { return e.exception(); }
 template <class T>
-const Exception& exception_of(const std::shared_ptr<T>& e) {
+const BaseException& exception_of(const std::shared_ptr<T>& e) {
     return *e;
 }
 
@@ -84,7 +104,7 @@ std::shared_ptr<T> unowned_ref(const T* object) {
 }
 
 namespace detail {
-[[noreturn]] inline void exception_arg_type_mismatch(const Exception& e) {
+[[noreturn]] inline void exception_arg_type_mismatch(const BaseException& e) {
     throw TypeError(std::string("py2cpp: the arguments of this ") + e.type_name() + " are " + e.args_repr() +
                     ", of other types than the program's raise statements give it");
 }
@@ -99,7 +119,7 @@ int_t exception_args_len(const E& x) {
 // e.args[i], of type T.
 template <class T, class E>
 T exception_arg(const E& x, int_t i) {
-    const Exception& e = exception_of(x);
+    const BaseException& e = exception_of(x);
     const auto n = static_cast<int_t>(e.args_size());
     if (i < 0) i += n;
     if (i < 0 || i >= n) throw IndexError("tuple index out of range");
@@ -111,7 +131,7 @@ T exception_arg(const E& x, int_t i) {
 // e.args as the tuple type inference gave it.
 template <class Tuple, class E>
 Tuple exception_args(const E& x) {
-    const Exception& e = exception_of(x);
+    const BaseException& e = exception_of(x);
     if (e.args_size() != std::tuple_size_v<Tuple>) detail::exception_arg_type_mismatch(e);
     return [&]<std::size_t... I>(std::index_sequence<I...>) {
         const std::tuple<const std::tuple_element_t<I, Tuple>*...> values{e.template arg_value<std::tuple_element_t<I, Tuple>>(I)...};

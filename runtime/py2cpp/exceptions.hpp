@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <any>
 #include <cstddef>
+#include <cstdint>
 #include <exception>
 #include <memory>
 #include <optional>  // the returned value kept while a finally block runs (generated code)
@@ -20,25 +21,28 @@
 #include <type_traits>
 #include <vector>
 
+#include "py2cpp/none.hpp"
 #include "py2cpp/stdout_buffer.hpp"
 #include "py2cpp/unicode.hpp"
 
 namespace py {
 
-// Base of all Python exceptions; what() is the message given to the constructor.
+// Base of all Python exceptions (Python's BaseException); what() is the message given to the
+// constructor. `Exception` derives from it, and so does SystemExit, which `except Exception:`
+// does not catch (a bare `except:` and `except BaseException:` do), as in Python.
 //
 // Python's `e.args` is the tuple the exception was made with (BaseException.__new__ stores the
 // constructor call's arguments, BaseException.__init__ stores its own): compiled code sets it with
 // set_args_ (py::set_exception_args, exception_args.hpp); an exception the runtime raises with a
 // message has that message as its one argument (none when the message is empty).
-class Exception : public std::runtime_error {
+class BaseException : public std::runtime_error {
 public:
-    Exception() : std::runtime_error("") {}  // no arguments
-    explicit Exception(const std::string& message) : std::runtime_error(message), has_message_(true) {}
-    explicit Exception(const char* message) : std::runtime_error(message), has_message_(true) {}
+    BaseException() : std::runtime_error("") {}  // no arguments
+    explicit BaseException(const std::string& message) : std::runtime_error(message), has_message_(true) {}
+    explicit BaseException(const char* message) : std::runtime_error(message), has_message_(true) {}
 
     // The Python class name, e.g. "ZeroDivisionError".
-    virtual const char* type_name() const noexcept { return "Exception"; }
+    virtual const char* type_name() const noexcept { return "BaseException"; }
     // What Python's str(exception) gives: the message (KeyError shows the repr of its key), or
     // from explicit args: '' for none, str(arg) for one, the tuple's repr for several.
     virtual std::string message() const { return args_ ? args_text(false) : std::string(what()); }
@@ -111,6 +115,36 @@ private:
     mutable std::string message_arg_;  // args[0] of a message-only exception, for arg_value
 };
 
+// Python's Exception: the base of every exception but SystemExit (and KeyboardInterrupt,
+// GeneratorExit, which compiled code never meets).
+class Exception : public BaseException {
+public:
+    Exception() = default;
+    explicit Exception(const std::string& message) : BaseException(message) {}
+    explicit Exception(const char* message) : BaseException(message) {}
+    const char* type_name() const noexcept override { return "Exception"; }
+    [[noreturn]] void raise_() const override { throw *this; }
+};
+
+// SystemExit (sys.exit(code), `raise SystemExit(code)`): ends the program unless caught. Its code
+// is its one argument (None without arguments; the tuple of them for several); the generated
+// main() ends the process with exit_status().
+class SystemExit : public BaseException {
+public:
+    SystemExit() = default;
+    explicit SystemExit(const std::string& message) : BaseException(message) {}
+    explicit SystemExit(const char* message) : BaseException(message) {}
+    const char* type_name() const noexcept override { return "SystemExit"; }
+    [[noreturn]] void raise_() const override { throw *this; }
+    // The exit status when the code is an int, a bool or None (set with the arguments,
+    // exception_args.hpp); empty for a code that is printed (a str, a tuple of several).
+    std::optional<int> status() const noexcept { return args_size() == 0 ? std::optional<int>(0) : status_; }
+    void set_status_(std::optional<int> status) noexcept { status_ = status; }
+
+private:
+    std::optional<int> status_;
+};
+
 #define PY2CPP_DEFINE_EXCEPTION(Name, Base)                                      \
     class Name : public Base {                                                   \
     public:                                                                      \
@@ -135,7 +169,7 @@ PY2CPP_DEFINE_EXCEPTION(RecursionError, RuntimeError);
 PY2CPP_DEFINE_EXCEPTION(MemoryError, Exception);
 PY2CPP_DEFINE_EXCEPTION(AttributeError, Exception);  // an attribute of None (a value that may be None)
 PY2CPP_DEFINE_EXCEPTION(StopIteration, Exception);  // next() of a finished generator or iterator
-PY2CPP_DEFINE_EXCEPTION(OSError, Exception);  // file I/O (py2cpp/pyio.hpp): "[Errno 2] No such file or directory: 'x'"
+PY2CPP_DEFINE_EXCEPTION(OSError, Exception);  // files (pyio.hpp) and the os module (pyos.hpp): "[Errno 2] No such file or directory: 'x'"
 PY2CPP_DEFINE_EXCEPTION(FileNotFoundError, OSError);
 PY2CPP_DEFINE_EXCEPTION(FileExistsError, OSError);
 PY2CPP_DEFINE_EXCEPTION(PermissionError, OSError);
@@ -205,7 +239,7 @@ private:
 // ---- try/except ------------------------------------------------------------------------------------
 // `except (A, B):` in generated code: whether the exception being handled is one of the classes.
 template <class... Classes>
-bool is_instance_of(const Exception& e) noexcept {
+bool is_instance_of(const BaseException& e) noexcept {
     return ((dynamic_cast<const Classes*>(&e) != nullptr) || ...);
 }
 
@@ -215,7 +249,7 @@ bool is_instance_of(const Exception& e) noexcept {
 class CaughtException {
 public:
     CaughtException() = default;  // a variable declared before the handler that assigns it
-    explicit CaughtException(const Exception& e)
+    explicit CaughtException(const BaseException& e)
         : holder_(std::make_shared<const std::exception_ptr>(std::current_exception())), object_(&e) {}
     // An exception made but not thrown yet (`raise ValueError("a", 2)`).
     template <class E>
@@ -224,13 +258,13 @@ public:
         c.holder_ = std::make_shared<const std::exception_ptr>(std::make_exception_ptr(e));
         try {
             std::rethrow_exception(*c.holder_);
-        } catch (const Exception& thrown) {
+        } catch (const BaseException& thrown) {
             c.object_ = &thrown;  // the object the exception_ptr holds
         }
         return c;
     }
 
-    const Exception& exception() const noexcept { return *object_; }
+    const BaseException& exception() const noexcept { return *object_; }
     // What keeps the exception object alive (references to it share it).
     const std::shared_ptr<const std::exception_ptr>& holder() const noexcept { return holder_; }
     std::string type_name() const { return object_->type_name(); }
@@ -241,7 +275,7 @@ public:
 
 private:
     std::shared_ptr<const std::exception_ptr> holder_;
-    const Exception* object_ = nullptr;
+    const BaseException* object_ = nullptr;
 };
 
 // e.field or e.method() of `except RuntimeError as e` where a class of the module defines it: the
@@ -259,7 +293,7 @@ std::shared_ptr<T> caught_as(const CaughtException& e, const char* attribute) {
 // The exception caught by `except SolverError as e:` as an object of its class (a class of the
 // module): a reference that keeps the exception alive.
 template <class T>
-std::shared_ptr<T> caught_object(const Exception& e) {
+std::shared_ptr<T> caught_object(const BaseException& e) {
     auto holder = std::make_shared<std::exception_ptr>(std::current_exception());
     return std::shared_ptr<T>(holder, const_cast<T*>(&dynamic_cast<const T&>(e)));
 }
@@ -270,7 +304,7 @@ std::shared_ptr<T> caught_object(const Exception& e) {
 //   ValueError: the message
 // (just `ValueError` when the message is empty). Standard output (print's buffer) is flushed
 // first so the two streams interleave as they would in Python.
-inline void report_uncaught(const Exception& e) {
+inline void report_uncaught(const BaseException& e) {
     std::string text = "Traceback (most recent call last):\n  File \"<compiled>\", in <module>\n";
     text += e.traceback_name();
     const std::string message = e.message();
@@ -282,6 +316,18 @@ inline void report_uncaught(const Exception& e) {
     flush_stdout();
     std::fwrite(text.data(), 1, text.size(), stderr);
     std::fflush(stderr);
+}
+
+// What Python does with a SystemExit that ends the program: standard output is flushed; the exit
+// status is the code when it is an int (a bool counts as one) or None (0); any other code is
+// printed to stderr (str(code): the message of sys.exit("message")) and the status is 1.
+inline int report_system_exit(const SystemExit& e) {
+    flush_stdout();
+    if (const std::optional<int> status = e.status()) return *status;
+    const std::string text = e.message() + '\n';
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    std::fflush(stderr);
+    return 1;
 }
 
 // What Python prints when an allocation fails outside NumPy (a bare `MemoryError`): the generated

@@ -286,4 +286,97 @@ G permutations(const Iterable& iterable) {
     return detail::permutations_of_pool<G>(detail::pool_of<T>(iterable));
 }
 
+// zip_longest(*iterables, fillvalue=F): a tuple of one item of each per step, F for those already
+// finished, until all are. G's tuple elements are the items' types (Optional of them for None).
+template <class G, class Fill, class... Iterables>
+G zip_longest(Fill fill, Iterables... iterables) {
+    using Tuple = typename G::value_type;
+    auto its = std::make_tuple(py::iter(iterables)...);
+    constexpr std::size_t n = sizeof...(Iterables);
+    while (true) {
+        std::array<bool, n> has{};
+        bool any = false;
+        [&]<std::size_t... I>(std::index_sequence<I...>) {
+            ((has[I] = std::get<I>(its).has_next(), any = any || has[I]), ...);
+        }(std::make_index_sequence<n>{});
+        if (!any) co_return;
+        co_yield [&]<std::size_t... I>(std::index_sequence<I...>) {
+            return Tuple((has[I] ? std::tuple_element_t<I, Tuple>(std::get<I>(its).next()) : std::tuple_element_t<I, Tuple>(fill))...);
+        }(std::make_index_sequence<n>{});
+    }
+}
+
+// compress(data, selectors): the items of data whose selector is true (stops at the shorter).
+template <class G, class Data, class Selectors>
+G compress(Data data, Selectors selectors) {
+    auto items = py::iter(data);
+    auto flags = py::iter(selectors);
+    while (items.has_next() && flags.has_next()) {
+        auto item = items.next();
+        if (truthy(flags.next())) co_yield item;
+    }
+}
+
+namespace detail {
+// The groups of consecutive items with equal keys, from a list of (key, item) pairs: (key, [items]).
+template <class G, class Pairs>
+G groups_of_pairs(Pairs pairs) {
+    using Group = typename G::value_type;
+    using Key = std::tuple_element_t<0, Group>;
+    using Items = std::tuple_element_t<1, Group>;
+    std::optional<Key> key;
+    Items items;
+    for (auto&& pair : as_iterable(pairs)) {
+        if (key && !(std::get<0>(pair) == *key)) {
+            co_yield Group(*key, std::move(items));
+            items = Items();
+        }
+        if (!key || !(*key == std::get<0>(pair))) key.emplace(std::get<0>(pair));
+        items.append(std::get<1>(pair));
+    }
+    if (key) co_yield Group(*key, std::move(items));
+}
+}  // namespace detail
+
+// groupby(iterable): (item, [the run of items equal to it]) for each run of equal items. Each
+// group is a list made when the group is reached (Python's groups are lazy views that the next
+// step invalidates; reading one before the next step, as programs do, gives the same items).
+template <class G, class Iterable>
+G groupby(Iterable iterable) {
+    using Group = typename G::value_type;
+    using Key = std::tuple_element_t<0, Group>;
+    using Items = std::tuple_element_t<1, Group>;
+    std::optional<Key> key;
+    Items items;
+    for (auto&& item : as_iterable(iterable)) {
+        if (key && !(item == *key)) {
+            co_yield Group(*key, std::move(items));
+            items = Items();
+            key.reset();
+        }
+        if (!key) key.emplace(item);
+        items.append(item);
+    }
+    if (key) co_yield Group(*key, std::move(items));
+}
+// groupby(iterable, key=K): of the (K(item), item) pairs computed in order (infer/lower_callables.cpp).
+template <class G, class Pairs>
+G groupby_decorated(Pairs pairs) {
+    return detail::groups_of_pairs<G>(std::move(pairs));
+}
+
+// dropwhile(predicate, iterable) of the (predicate(item), item) pairs: the items from the first
+// one whose predicate is false on, as a list (computed eagerly, as map and filter are).
+template <class L, class Pairs>
+L dropwhile_decorated(const Pairs& pairs) {
+    L out;
+    bool dropping = true;
+    for (auto&& pair : as_iterable(pairs)) {
+        if (dropping && truthy(std::get<0>(pair))) continue;
+        dropping = false;
+        out.append(std::get<1>(pair));
+    }
+    return out;
+}
+
 }  // namespace py::itertools

@@ -303,7 +303,7 @@ PyObject* call_releasing_gil(F&& fn) {
         }
     } catch (const py::KeyError& e) {
         failure = {Failure::Python, e.type_name(), e.what()};
-    } catch (const py::Exception& e) {
+    } catch (const py::BaseException& e) {
         failure = {Failure::Python, e.type_name(), e.message()};
     } catch (const std::bad_alloc&) {
         failure = {Failure::Memory, {}, {}};

@@ -41,7 +41,7 @@ double first_ok(double a, double b) {
         try {
             try {
                 result = py::truediv(a, b);
-            } catch (const py::Exception& caught_) {
+            } catch (const py::BaseException& caught_) {
                 if (py::is_instance_of<py::ZeroDivisionError, py::OverflowError>(caught_)) {
                     py::CaughtException err = py::CaughtException(caught_);
                     py::print(py::repr(err));

@@ -42,7 +42,14 @@ TEST(MappingTables, LoadsTheShippedTables) {
     ASSERT_NE(tables.find_function("builtins.print"), nullptr);
     ASSERT_NE(tables.find_constant("math.pi"), nullptr);
     EXPECT_TRUE(tables.knows_module("math"));
-    EXPECT_FALSE(tables.knows_module("os"));
+    EXPECT_TRUE(tables.knows_module("os"));
+    EXPECT_FALSE(tables.knows_module("subprocess"));
+    // sys.exit never returns; sys.stdout is an object of the library class builtins.TextIOWrapper.
+    ASSERT_NE(tables.find_function("sys.exit"), nullptr);
+    EXPECT_TRUE(tables.find_function("sys.exit")->noreturn);
+    EXPECT_FALSE(tables.find_function("sys.getrecursionlimit")->noreturn);
+    ASSERT_NE(tables.find_constant("sys.stdout"), nullptr);
+    EXPECT_EQ(tables.find_constant("sys.stdout")->type.class_name, "builtins.TextIOWrapper");
 }
 
 TEST(MappingTables, SuggestsSimilarNames) {

@@ -393,13 +393,13 @@ bool binds_caught(const ir::Block& body) {
 }
 
 // try { body } catch ...: one catch clause per handler of a single class; when a handler names
-// several classes, one clause for py::Exception that tests the handlers in order (C++ clauses
+// several classes, one clause for py::BaseException that tests the handlers in order (C++ clauses
 // cannot list several types, and a rethrow from one clause never reaches the next).
 void ModuleEmitter::emit_handlers(const ir::Try& s, Lines& out) {
     const bool one_class_each = std::all_of(s.handlers.begin(), s.handlers.end(), [](const auto& h) { return h.classes.size() <= 1; });
     if (one_class_each) {
         for (const auto& h : s.handlers) {
-            const std::string cls = h.classes.empty() ? "py::Exception" : exception_class(h.classes.front());
+            const std::string cls = h.classes.empty() ? "py::BaseException" : exception_class(h.classes.front());  // bare except: all
             out.append_to(out.size() - 1, fmt::format(" catch (const {}&{}) {{", cls, binds_caught(h.body) ? " caught_" : ""));
             out.indent();
             emit_block(h.body, out, 0);
@@ -408,13 +408,13 @@ void ModuleEmitter::emit_handlers(const ir::Try& s, Lines& out) {
         }
         return;
     }
-    out.append_to(out.size() - 1, " catch (const py::Exception& caught_) {");
+    out.append_to(out.size() - 1, " catch (const py::BaseException& caught_) {");
     out.indent();
     bool first = true, caught_all = false;
     for (const auto& h : s.handlers) {
         std::vector<std::string> classes;
         for (const auto& c : h.classes) classes.push_back(exception_class(c));
-        const bool all = classes.empty() || std::find(classes.begin(), classes.end(), "py::Exception") != classes.end();
+        const bool all = classes.empty() || std::find(classes.begin(), classes.end(), "py::BaseException") != classes.end();
         const std::string head = all ? "{" : fmt::format("if (py::is_instance_of<{}>(caught_)) {{", fmt::join(classes, ", "));
         if (first) out.add(all ? "{" : head);
         else out.append_to(out.size() - 1, " else " + head);

@@ -147,6 +147,9 @@ private:
             const ast::Expr* target = nullptr;
             const ast::Expr* iter = nullptr;  // lowered here, unless it is the first and `first` is given
             std::vector<std::pair<SourceLoc, std::function<ir::ExprPtr()>>> ifs;
+            // Conditions after the ifs that end the loop at the first item for which one is false
+            // (itertools.takewhile).
+            std::vector<std::pair<SourceLoc, std::function<ir::ExprPtr()>>> whiles;
         };
         SourceLoc loc, element_loc;
         ast::Comprehension::Builds builds = ast::Comprehension::Builds::List;
@@ -173,8 +176,16 @@ private:
     };
     std::optional<CallableApplication> apply_callable(const ast::Expr& callable, size_t arity, const std::string& what);
     // [(key(x), x) for x in iterable]: what the `.key` entries of mappings/builtins.json take.
-    ir::ExprPtr decorated_items(SourceLoc loc, const ast::Expr& iterable, const ast::Expr& key, const std::string& what);
-    std::optional<ir::ExprPtr> lower_map_or_filter(const ast::Call& c, bool is_map);
+    // `ordered`: the keys must order with `<` (sorted, min, max); else any key (groupby, dropwhile).
+    ir::ExprPtr decorated_items(SourceLoc loc, const ast::Expr& iterable, const ast::Expr& key, const std::string& what,
+                                bool ordered = true);
+    // map, filter, itertools.filterfalse, starmap and takewhile: a comprehension applying the callable.
+    std::optional<ir::ExprPtr> lower_map_or_filter(const ast::Call& c, const std::string& name);
+    // functools.reduce(f, iterable[, initial]): a loop folding the items into an accumulator.
+    std::optional<ir::ExprPtr> lower_reduce(const ast::Call& c);
+    // tuple() and tuple(t) of a tuple; tuple(iterable) of anything else is refused (a tuple's length
+    // is part of its type).
+    std::optional<ir::ExprPtr> lower_tuple_call(const ast::Call& c);
     // The keyword arguments of `c` other than key=, lowered into `args`; false after a diagnostic.
     bool lower_keywords_but_key(const ast::Call& c, TypedCallArgs& args);
     // `f = lambda x: ...` in a function: the name is bound to the lambda, and a call f(...) is the

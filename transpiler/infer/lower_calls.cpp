@@ -141,6 +141,14 @@ ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
         return nullptr;
     }
     if (auto higher_order = lower_higher_order(c, *q)) return std::move(*higher_order);
+    // sys.stdout.write(s), os.environ.get(k): a method of a library constant that is an object.
+    if (c.func->kind == ast::ExprKind::Attribute && !ctx_.tables.find_function(*q))
+        if (auto owner = qualified_name(*c.func->as<ast::Attribute>().value))
+            if (ctx_.tables.find_constant(*owner)) {
+                auto receiver = library_constant(*owner, c.func->as<ast::Attribute>().value->loc);
+                if (!receiver) return nullptr;
+                return lower_member(*c.func, c.func->as<ast::Attribute>().attr, std::move(receiver), &c);
+            }
     return lower_library_call(c, *q);
 }
 
@@ -223,6 +231,21 @@ ExprPtr FunctionLowering::lower_library_call(const ast::Call& c, const std::stri
         }
     auto call = bind_library_call(*spec, std::move(args), c.loc, diags_);
     if (call) ctx_.includes.insert(spec->includes.begin(), spec->includes.end());
+    // sys.exit(code) raises SystemExit(code) (SystemExit() for None): the e.args a handler may read,
+    // recorded as `raise SystemExit(code)` records them (lower_exceptions.cpp).
+    if (call && qualified == "sys.exit" && call->kind == ir::ExprKind::LibraryCall)
+        for (const auto& [name, operands] : call->as<ir::LibraryCall>().args)
+            if (name == "code" && operands.size() == 1) {
+                const Type& code = operands[0]->type;
+                if (code.is(TypeKind::None)) {
+                    record_exception_args("SystemExit", {});
+                } else if (code.is(TypeKind::Optional)) {
+                    record_exception_args("SystemExit", {});
+                    record_exception_args("SystemExit", {code.elements[0]});
+                } else {
+                    record_exception_args("SystemExit", {code});
+                }
+            }
     // set(xs), dict(pairs): the members or keys must be hashable.
     if (call && (call->type.is_set() || call->type.is_dict()) && !check_hashable(call->type.elements[0], c.loc)) return nullptr;
     return call;

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <utility>
 
+#include <set>
+
 #include <fmt/format.h>
 
 #include "infer/function_lowering.hpp"
@@ -68,7 +70,9 @@ ExprPtr FunctionLowering::lower_iterated(const ast::Expr& e, bool maybe_none) {
     auto eager_call = [&] {
         if (e.kind != ast::ExprKind::Call) return false;
         auto q = qualified_name(*e.as<ast::Call>().func);
-        return q && (*q == "builtins.map" || *q == "builtins.filter");
+        static const std::set<std::string> eager = {"builtins.map", "builtins.filter", "itertools.filterfalse", "itertools.starmap",
+                                                    "itertools.takewhile", "itertools.dropwhile"};
+        return q && eager.count(*q);
     };
     generator_allowed_ = e.kind == ast::ExprKind::Comprehension || eager_call();
     auto value = maybe_none ? lower_maybe_none(e) : lower_expr(e);
@@ -157,6 +161,18 @@ ExprPtr FunctionLowering::lower_comprehension_parts(ComprehensionParts& c) {
             path_.push_back(next_block_id_++);
             body->push_back(std::move(branch));
             body = inner;
+        }
+        for (const auto& [cond_loc, cond] : clause.whiles) {
+            if (!ok) break;
+            auto test = cond();
+            if (!test) {
+                ok = false;
+                break;
+            }
+            auto stop = std::make_unique<ir::If>(cond_loc);
+            stop->test = std::make_unique<ir::Unary>(cond_loc, Type::boolean(), ir::UnaryOpKind::Not, ir::to_condition(std::move(test)));
+            stop->body.push_back(std::make_unique<ir::Jump>(ir::StmtKind::Break, cond_loc));
+            body->push_back(std::move(stop));
         }
         innermost->push_back(std::move(loop));
         innermost = body;

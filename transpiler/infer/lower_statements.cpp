@@ -82,6 +82,9 @@ bool always_exits(const ir::Block& block) {
     if (block.empty()) return false;
     const ir::Stmt& last = *block.back();
     if (last.kind == ir::StmtKind::Return || last.kind == ir::StmtKind::Raise) return true;
+    if (last.kind == ir::StmtKind::ExprStmt && last.as<ir::ExprStmt>().value->kind == ir::ExprKind::LibraryCall &&
+        last.as<ir::ExprStmt>().value->as<ir::LibraryCall>().noreturn)
+        return true;  // sys.exit(...)
     if (last.kind == ir::StmtKind::If) {
         const auto& s = last.as<ir::If>();
         return always_exits(s.body) && always_exits(s.orelse);
@@ -1133,9 +1136,9 @@ void FunctionLowering::lower_try(const ast::Try& s, ir::Block& out) {
                 ok = ok && cls;
                 if (cls) handler.classes.push_back(*cls);
             }
-            // `except Exception:` catches everything compiled code raises.
-            if (std::find(handler.classes.begin(), handler.classes.end(), "Exception") != handler.classes.end() ||
-                std::find(handler.classes.begin(), handler.classes.end(), "BaseException") != handler.classes.end())
+            // `except BaseException:` catches everything, as a bare `except:` (`except Exception:`
+            // lets SystemExit through).
+            if (std::find(handler.classes.begin(), handler.classes.end(), "BaseException") != handler.classes.end())
                 handler.classes.clear();
         }
         path_.push_back(next_block_id_++);

@@ -1,6 +1,6 @@
-// The table of exception classes (see exceptions.hpp). BaseException and Exception both map to
-// py::Exception, the root of the runtime's hierarchy (compiled code has no KeyboardInterrupt or
-// SystemExit to tell them apart).
+// The table of exception classes (see exceptions.hpp). BaseException is py::BaseException, the
+// root of the runtime's hierarchy, with Exception and SystemExit under it (compiled code has no
+// KeyboardInterrupt or GeneratorExit).
 #include "ir/exceptions.hpp"
 
 #include <map>
@@ -11,7 +11,7 @@ namespace {
 
 const std::map<std::string, std::string>& table() {
     static const std::map<std::string, std::string> classes = {
-        {"BaseException", "py::Exception"},
+        {"BaseException", "py::BaseException"},
         {"Exception", "py::Exception"},
         {"ArithmeticError", "py::ArithmeticError"},
         {"ZeroDivisionError", "py::ZeroDivisionError"},
@@ -28,6 +28,7 @@ const std::map<std::string, std::string>& table() {
         {"MemoryError", "py::MemoryError"},
         {"AttributeError", "py::AttributeError"},
         {"StopIteration", "py::StopIteration"},
+        {"SystemExit", "py::SystemExit"},
         {"OSError", "py::OSError"},
         {"IOError", "py::OSError"},
         {"EnvironmentError", "py::OSError"},
@@ -67,6 +68,7 @@ std::optional<std::string> builtin_exception_base(const std::string& python_name
         {"MemoryError", "Exception"},
         {"AttributeError", "Exception"},
         {"StopIteration", "Exception"},
+        {"SystemExit", "BaseException"},
         {"OSError", "Exception"},
         {"IOError", "Exception"},
         {"EnvironmentError", "Exception"},

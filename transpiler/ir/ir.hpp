@@ -116,6 +116,7 @@ struct LibraryCall : Expr {
     std::vector<std::pair<std::string, std::vector<ExprPtr>>> args;  // placeholder -> expressions (variadic: several)
     bool elementwise = false;  // pure; a lazy expression (or a view) when its arguments are arrays
     bool effects = false;  // reads or changes hidden state (a random generator): never reordered
+    bool noreturn = false;  // always raises (sys.exit): a statement of it ends its block as `raise` does
     std::string item_template;  // `result[K]` of a tuple result, {index} = K (mapping tables' "item"), or empty
     LibraryCall(SourceLoc l, Type t, std::string q, std::string tmpl)
         : Expr(ExprKind::LibraryCall, l, std::move(t)), qualified_name(std::move(q)), cpp_template(std::move(tmpl)) {}

@@ -207,7 +207,8 @@ ir::ExprPtr bind_library_call(const FunctionSpec& spec, TypedCallArgs args, Sour
         auto conversion = operand_conversion(c.result, types);
         auto call = std::make_unique<ir::LibraryCall>(call_loc, *type, spec.qualified_name, c.cpp);
         call->elementwise = spec.elementwise;
-        call->effects = spec.effects;
+        call->effects = spec.effects || spec.noreturn;
+        call->noreturn = spec.noreturn;
         // A generator given to a call (list(g), sum(g), next(g)) is advanced: its body runs there.
         for (const auto& slot : bound)
             for (const auto& v : slot.values)

@@ -377,17 +377,20 @@ void MappingTables::load_json(const nlohmann::json& table, const std::string& or
         if (!inc.is_string()) table_error(origin, module, "\"includes\" must be a list of strings");
         includes.insert(inc.get<std::string>());
     }
+    load_types(table, origin);
     for (const auto& [name, spec] : constants.items()) {
         const std::string entry = module + "." + name;
         if (!spec.is_object() || !spec.contains("type") || !spec.contains("cpp") || !spec["cpp"].is_string())
             table_error(origin, entry, "a constant needs \"type\" and \"cpp\"");
         auto type = parse_type_name(spec["type"].get<std::string>());
+        // An object of a library class (sys.stdout: a sys.TextIO), declared by this table or an earlier one.
+        if (auto library = library_types_.find(spec["type"].get<std::string>()); !type && library != library_types_.end())
+            type = library->second;
         if (!type) table_error(origin, entry, fmt::format("unknown type \"{}\"", spec["type"].get<std::string>()));
         if (auto problem = template_syntax_problem(spec["cpp"].get<std::string>(), [](const std::string&) { return false; }))
             table_error(origin, entry, fmt::format("C++ text \"{}\": {}", spec["cpp"].get<std::string>(), *problem));
         constants_[entry] = ConstantSpec{entry, *type, spec["cpp"].get<std::string>(), includes};
     }
-    load_types(table, origin);
     for (const auto& [name, spec] : functions.items()) {
         const std::string entry = module + "." + name;
         if (!spec.is_object()) table_error(origin, entry, "a function entry must be an object");
@@ -399,6 +402,7 @@ void MappingTables::load_json(const nlohmann::json& table, const std::string& or
         f.attribute = spec.value("attribute", false);
         f.elementwise = spec.value("elementwise", false);
         f.effects = spec.value("effects", false);
+        f.noreturn = spec.value("noreturn", false);
         // An entry's own headers (besides the table's): a heavy part of the runtime is parsed
         // only by the programs that use it (numpy.linalg's decompositions).
         if (spec.contains("includes")) {
@@ -410,7 +414,7 @@ void MappingTables::load_json(const nlohmann::json& table, const std::string& or
         }
         if (f.effects && f.elementwise) table_error(origin, entry, "a function with \"effects\" cannot be \"elementwise\" (pure)");
         for (const auto& [key, _] : spec.items())
-            if (key != "doc" && key != "attribute" && key != "elementwise" && key != "effects" && key != "includes" && key != "params" &&
+            if (key != "doc" && key != "attribute" && key != "elementwise" && key != "effects" && key != "noreturn" && key != "includes" && key != "params" &&
                 key != "cases" && key != "unsupported")
                 table_error(origin, entry, fmt::format("unknown field \"{}\"", key));
         // A function known and refused: its reason is the diagnostic of every call.

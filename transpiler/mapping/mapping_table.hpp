@@ -57,6 +57,9 @@ struct FunctionSpec {
     // The call reads or changes hidden state (np.random's generator): it keeps its place among
     // the other effects (ir/evaluation_order.hpp) and its function is not pure.
     bool effects = false;
+    // Never returns: every call raises (sys.exit). A block ending in such a call does not fall
+    // off its end (infer's always_exits), like one ending in `raise`.
+    bool noreturn = false;
     // Not empty: a function py2cpp knows and refuses, for this reason (numpy.linalg.eig: complex
     // results). Such an entry has no cases; every call is a located error giving the reason.
     std::string unsupported;

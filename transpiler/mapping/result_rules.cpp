@@ -33,7 +33,8 @@ const std::set<std::string>& operand_functions() {
                                                 "item", "list_of", "iter_of", "generator_of", "product_of", "chain_of", "pairs_of", "flatten_of", "repeat_of", "enumerate", "zip", "sum_items", "tolist",
                                                 "value", "values_of", "items_of", "pair", "dict_of", "set_of",
                                                 "frozenset_of", "counter_of", "counts_of", "defaultdict_of", "decorated",
-                                                "decorated_list", "item_or", "decorated_or", "value_or_none", "meshgrid", "multi_dot"};
+                                                "decorated_list", "item_or", "decorated_or", "value_or_none", "meshgrid", "multi_dot",
+                                                "groups_of", "decorated_groups", "zip_longest"};
     return names;
 }
 
@@ -432,6 +433,21 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
         if (!item) return std::nullopt;
         return Type::generator(f == "pairs_of" ? Type::tuple({*item, *item}) : *item);
     }
+    if (f == "zip_longest") {  // itertools.zip_longest(*P, fillvalue=F): tuples of each item or F (None: the item or None)
+        auto values = collect(r->operands, types);
+        if (values.size() < 2) return std::nullopt;
+        const Type fill = values.back();
+        std::vector<Type> items;
+        for (size_t i = 0; i + 1 < values.size(); ++i) {
+            auto item = item_type(values[i]);
+            if (!item || item->is_undetermined()) return std::nullopt;
+            // Python yields the fill value itself: an int fill among float items would print as a
+            // float, so the types must be equal (None: the item or None).
+            if (!fill.is(TypeKind::None) && !(*item == fill)) return std::nullopt;
+            items.push_back(fill.is(TypeKind::None) ? Type::optional(*item) : *item);
+        }
+        return Type::generator(Type::tuple(std::move(items)));
+    }
     if (f == "zip") {  // an iterator of them
         auto tuple = item_tuple();
         return tuple ? std::optional<Type>(Type::iterator(*tuple)) : std::nullopt;
@@ -505,6 +521,15 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
         auto pair = item_type(*operand);
         if (!pair || !pair->is(TypeKind::Tuple) || pair->elements.size() != 2) return std::nullopt;
         return f == "decorated" ? pair->elements[1] : Type::list(pair->elements[1]);
+    }
+    if (f == "groups_of" || f == "decorated_groups") {
+        // itertools.groupby(P): (item, list of the equal items that follow); of a list of (key, item)
+        // pairs (groupby(P, key=K)): (key, list of the items)
+        auto item = item_type(*operand);
+        if (!item || item->is_undetermined()) return std::nullopt;
+        if (f == "groups_of") return Type::generator(Type::tuple({*item, Type::list(*item)}));
+        if (!item->is(TypeKind::Tuple) || item->elements.size() != 2) return std::nullopt;
+        return Type::generator(Type::tuple({item->elements[0], Type::list(item->elements[1])}));
     }
     if (f == "counts_of") {  // c.most_common(): (key, count) tuples
         if (!operand->is(TypeKind::Counter)) return std::nullopt;

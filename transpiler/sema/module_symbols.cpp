@@ -310,11 +310,9 @@ std::optional<std::string> ModuleSymbols::exception_base(const std::string& name
 }
 
 bool ModuleSymbols::exception_derives(const std::string& cls, const std::string& base) const {
-    // BaseException and Exception are one class to compiled code (ir/exceptions.cpp).
-    const auto root = [](const std::string& n) { return n == "BaseException" ? std::string("Exception") : n; };
     std::optional<std::string> c = cls;
     for (int guard = 0; c && guard < 64; ++guard, c = exception_base(*c))
-        if (root(*c) == root(base)) return true;
+        if (*c == base) return true;
     return false;
 }
 
