@@ -84,6 +84,32 @@ function(py2cpp_use_arrays target)
     target_compile_definitions(${target} PUBLIC EIGEN_USE_BLAS)
     target_link_libraries(${target} PUBLIC BLAS::BLAS)
   endif()
+  # numpy.linalg runs on LAPACK (runtime/py2cpp/linalg_lapack.hpp: gesdd, syevd, gesv, getrf,
+  # potrf, geqrf/orgqr, gelsd), the routines NumPy calls, on the build machine's library (Debian:
+  # liblapack.so.3, OpenBLAS's, which NumPy loads too), so results match NumPy's and Eigen's SVD and
+  # eigen solvers stay out of the compile (one Eigen::BDCSVD alone cost 42 s of g++ -O3). Cross
+  # builds, builds where CMake finds no LAPACK and -DPY2CPP_LAPACK=OFF use Eigen's decompositions.
+  # --as-needed: a program that calls no LAPACK routine does not load the library (OpenBLAS starts
+  # its threads when it is loaded).
+  option(PY2CPP_LAPACK "numpy.linalg on the system's LAPACK (host builds); OFF: Eigen's decompositions" ON)
+  if(PY2CPP_LAPACK AND NOT CMAKE_CROSSCOMPILING)
+    # Plain liblapack.so first: on Debian the alternative NumPy's liblapack.so.3 resolves to as well.
+    if(NOT DEFINED BLA_VENDOR)
+      set(BLA_VENDOR Generic)
+      find_package(LAPACK QUIET)
+      unset(BLA_VENDOR)
+    endif()
+    if(NOT LAPACK_FOUND)
+      find_package(LAPACK QUIET)
+    endif()
+    if(LAPACK_FOUND)
+      target_compile_definitions(${target} PUBLIC PY2CPP_LAPACK=1)
+      target_link_options(${target} INTERFACE "LINKER:--as-needed")
+      target_link_libraries(${target} PUBLIC ${LAPACK_LIBRARIES})
+    else()
+      message(STATUS "py2cpp: no LAPACK found, numpy.linalg uses Eigen's decompositions (on Debian: apt-get install liblapack-dev)")
+    endif()
+  endif()
   # Element-wise array expressions of at least 64K elements are split across threads with OpenMP
   # when it is available (OMP_NUM_THREADS sets the count; results do not depend on it). Without
   # OpenMP, or with -DPY2CPP_OPENMP=OFF, everything runs on one thread.

@@ -17,6 +17,11 @@
 // like NumPy's). det follows NumPy's formula sign * exp(sum(log|u_ii|)) over the LU factors,
 // which is why det([[1, 2], [3, 4]]) is -2.0000000000000004 in both.
 //
+// numpy.linalg's factorizations (LU for solve/inv/det/slogdet, the singular values of norm) run
+// on LAPACK when PY2CPP_LAPACK is 1 (host builds: linalg_lapack.hpp, the routines NumPy calls, in
+// double as NumPy 1.24 computes), on Eigen's decompositions otherwise (cross builds), whose headers
+// are then the only ones included: LAPACK builds do not parse them.
+//
 // Error messages (shapes, LinAlgError) are NumPy 1.24's.
 #pragma once
 
@@ -25,15 +30,21 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <Eigen/Core>
+#if PY2CPP_LAPACK
+#include "py2cpp/linalg_lapack.hpp"
+#else
 #include <Eigen/LU>
 #include <Eigen/SVD>
+#endif
 
 #include "py2cpp/array_expr.hpp"
 #include "py2cpp/exceptions.hpp"
@@ -401,15 +412,106 @@ auto square_matrix(const X& x) {
     return RowMatrix<F>(map_matrix<elem_t<decltype(a)>>(a).template cast<F>());
 }
 
+// The float type the factorizations compute in for results of type F: double on LAPACK, as NumPy
+// 1.24 computes float32 input (its results are cast to float32 afterwards); F on Eigen.
+#if PY2CPP_LAPACK
+template <class F>
+using compute_t = double;
+
+// A matrix as LAPACK takes it: a column-major double copy, which the routine may overwrite.
+template <class M>
+lapack::Matrix lapack_matrix(const M& m) {
+    return m.template cast<double>();
+}
+#else
+template <class F>
+using compute_t = F;
+
 // LU with partial pivoting (LAPACK getrf's algorithm). LAPACK reports a singular matrix by an
 // exactly zero pivot, and NumPy turns that report into LinAlgError; Eigen does not report, so
 // the pivots are checked here the same way.
 template <class F>
-Eigen::PartialPivLU<RowMatrix<F>> factor(const RowMatrix<F>& m) {
+std::optional<Eigen::PartialPivLU<RowMatrix<F>>> try_factor(const RowMatrix<F>& m) {
     Eigen::PartialPivLU<RowMatrix<F>> lu(m);
     for (Eigen::Index i = 0; i < m.rows(); ++i)
-        if (lu.matrixLU()(i, i) == F(0)) raise_linalg("Singular matrix");
+        if (lu.matrixLU()(i, i) == F(0)) return std::nullopt;
     return lu;
+}
+#endif
+
+// solve(m, rhs) for a square m with rows > 0: LAPACK's gesv, as NumPy's solve.
+template <class F>
+RowMatrix<F> lu_solve(const RowMatrix<F>& m, const RowMatrix<F>& rhs) {
+#if PY2CPP_LAPACK
+    lapack::Matrix a = lapack_matrix(m), b = lapack_matrix(rhs);
+    if (lapack::gesv(a, b) != 0) raise_linalg("Singular matrix");
+    return b.template cast<F>();
+#else
+    const auto lu = try_factor(m);
+    if (!lu) raise_linalg("Singular matrix");
+    return lu->solve(rhs);
+#endif
+}
+
+// inv(m) for a square m with rows > 0, nothing for a singular one: NumPy's inv solves m x = I
+// with gesv.
+template <class F>
+std::optional<RowMatrix<F>> try_inverse(const RowMatrix<F>& m) {
+#if PY2CPP_LAPACK
+    lapack::Matrix a = lapack_matrix(m), b = lapack::Matrix::Identity(m.rows(), m.rows());
+    if (lapack::gesv(a, b) != 0) return std::nullopt;
+    return RowMatrix<F>(b.template cast<F>());
+#else
+    const auto lu = try_factor(m);
+    if (!lu) return std::nullopt;
+    return RowMatrix<F>(lu->inverse());
+#endif
+}
+
+template <class F>
+RowMatrix<F> lu_inverse(const RowMatrix<F>& m) {
+    auto inverse = try_inverse(m);
+    if (!inverse) raise_linalg("Singular matrix");
+    return std::move(*inverse);
+}
+
+// sign, log|det| of one square matrix, NumPy's slogdet: LU with partial pivoting (getrf), the sign
+// from the row swaps and the signs of U's diagonal, the log from the sum of log|u_ii| in order;
+// (0, -inf) for a singular matrix (an exactly zero pivot).
+template <class F>
+std::pair<compute_t<F>, compute_t<F>> slogdet_of(const RowMatrix<F>& m) {
+    using C = compute_t<F>;
+    if (m.rows() == 0) return {C(1), C(0)};
+#if PY2CPP_LAPACK
+    lapack::Matrix lu = lapack_matrix(m);
+    std::vector<int> pivots;
+    if (lapack::getrf(lu, pivots) != 0) return {C(0), -std::numeric_limits<C>::infinity()};
+    C sign = 1;
+    for (Eigen::Index i = 0; i < m.rows(); ++i)
+        if (pivots[static_cast<std::size_t>(i)] != i + 1) sign = -sign;  // (1-based)
+#else
+    const Eigen::PartialPivLU<RowMatrix<F>> factors(m);
+    const auto& lu = factors.matrixLU();
+    C sign = static_cast<C>(factors.permutationP().determinant());
+#endif
+    C logdet = 0;
+    for (Eigen::Index i = 0; i < m.rows(); ++i) {
+        C u = lu(i, i);
+        if (u == C(0)) return {C(0), -std::numeric_limits<C>::infinity()};
+        if (u < 0) {
+            sign = -sign;
+            u = -u;
+        }
+        logdet += std::log(u);
+    }
+    return {sign, logdet};
+}
+
+// det of one square matrix: sign * exp(logdet), as NumPy computes it (0 for a singular matrix).
+template <class F>
+F det_of(const RowMatrix<F>& m) {
+    const auto [sign, logdet] = slogdet_of(m);
+    return static_cast<F>(sign == 0 ? sign : sign * std::exp(logdet));
 }
 
 template <class F, int N>
@@ -474,8 +576,15 @@ Vector<F> norm_singular_values(const RowMatrix<F>& m) {
     if (m.hasNaN()) raise_linalg("SVD did not converge");
     if (!m.allFinite()) return Vector<F>::Constant(std::min(m.rows(), m.cols()), std::numeric_limits<F>::quiet_NaN());
     if (std::min(m.rows(), m.cols()) == 0) return Vector<F>(0);  // (Eigen's SVD needs a non-empty matrix)
+#if PY2CPP_LAPACK
+    lapack::Matrix a = lapack_matrix(m), u, vt;
+    lapack::Vector s;
+    if (lapack::gesdd('N', a, s, u, vt) != 0) raise_linalg("SVD did not converge");
+    return s.template cast<F>();
+#else
     // BDCSVD: divide and conquer (LAPACK gesdd's method, which NumPy uses), Jacobi below 16 columns.
     return Eigen::BDCSVD<RowMatrix<F>>(m).singularValues();
+#endif
 }
 
 }  // namespace la
@@ -560,7 +669,7 @@ auto linalg_solve(const X& x, const Y& y) {
     const la::RowMatrix<F> rhs =
         Eigen::Map<const la::RowMatrix<TB>>(b.data(), b.shape()[0], cols).template cast<F>();
     if (m.rows() == 0) return la::from_eigen<F, NB>(rhs);
-    return la::from_eigen<F, NB>(la::factor(m).solve(rhs));
+    return la::from_eigen<F, NB>(la::lu_solve(m, rhs));
 }
 
 // numpy.linalg.inv(a).
@@ -570,7 +679,7 @@ auto linalg_inv(const X& x) {
     const auto m = la::square_matrix(x);
     using F = typename std::remove_cv_t<decltype(m)>::Scalar;
     if (m.rows() == 0) return la::from_eigen<F, 2>(m);
-    return la::from_eigen<F, 2>(la::factor(m).inverse());
+    return la::from_eigen<F, 2>(la::lu_inverse(m));
 }
 
 // numpy.linalg.slogdet(a) -> (sign, logabsdet): (0, -inf) for a singular matrix.
@@ -579,20 +688,8 @@ template <class X>
 auto linalg_slogdet(const X& x) {
     const auto m = la::square_matrix(x);
     using F = typename std::remove_cv_t<decltype(m)>::Scalar;
-    if (m.rows() == 0) return std::tuple{F(1), F(0)};
-    const Eigen::PartialPivLU<la::RowMatrix<F>> lu(m);
-    F sign = static_cast<F>(lu.permutationP().determinant());
-    F logdet = 0;
-    for (Eigen::Index i = 0; i < m.rows(); ++i) {
-        F u = lu.matrixLU()(i, i);
-        if (u == F(0)) return std::tuple{F(0), -std::numeric_limits<F>::infinity()};
-        if (u < 0) {
-            sign = -sign;
-            u = -u;
-        }
-        logdet += std::log(u);
-    }
-    return std::tuple{sign, logdet};
+    const auto [sign, logdet] = la::slogdet_of(m);
+    return std::tuple{static_cast<F>(sign), static_cast<F>(logdet)};
 }
 
 // numpy.linalg.det(a): sign * exp(sum(log|u_ii|)) over the LU factors, as NumPy computes it
@@ -600,8 +697,7 @@ auto linalg_slogdet(const X& x) {
 template <class X>
     requires is_array_like_v<X>
 auto linalg_det(const X& x) {
-    const auto [sign, logdet] = linalg_slogdet(x);
-    return sign == 0 ? sign : sign * std::exp(logdet);
+    return la::det_of(la::square_matrix(x));
 }
 
 }  // namespace py::np

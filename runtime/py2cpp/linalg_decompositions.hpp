@@ -1,17 +1,21 @@
-// numpy.linalg's decompositions on Eigen: eigh/eigvalsh (SelfAdjointEigenSolver), cholesky (LLT),
-// qr (HouseholderQR), svd (BDCSVD: divide and conquer, as LAPACK's gesdd that NumPy calls), and
-// what NumPy derives from them: pinv, matrix_rank, lstsq, cond. eigh, eigvalsh, cholesky, svd,
-// pinv, matrix_rank and cond also take stacks of matrices (rank >= 3). Non-finite input gets
-// NumPy's (LAPACK's) answers: NaN results from eigh and from an SVD of a matrix holding an inf,
-// "SVD did not converge" for one holding a NaN.
+// numpy.linalg's decompositions: eigh/eigvalsh, cholesky, qr, svd, and what NumPy derives from
+// them: pinv, matrix_rank, lstsq, cond. eigh, eigvalsh, cholesky, svd, pinv, matrix_rank and cond
+// also take stacks of matrices (rank >= 3). Non-finite input gets NumPy's (LAPACK's) answers: NaN
+// results from eigh and from an SVD of a matrix holding an inf, "SVD did not converge" for one
+// holding a NaN.
 //
-// Results agree with NumPy's LAPACK to rounding. Where a decomposition is defined only up to signs
-// (eigenvectors, singular vectors) LAPACK and Eigen may choose differently: the products the
-// decomposition stands for (A @ V = V * w, U * S @ Vh = A) agree, the columns themselves may differ
-// in sign. qr's Householder reflections follow LAPACK's convention (R's diagonal has the sign
-// opposite to the pivot column's leading element), so Q and R come out as NumPy's. Eigenvalues come
-// in ascending order and singular values in descending order, as NumPy's. Error messages are
-// NumPy 1.24's.
+// With PY2CPP_LAPACK (host builds) each runs on the LAPACK routine NumPy 1.24 calls, on the same
+// column-major double copy of the input (linalg_lapack.hpp): syevd (eigh), potrf (cholesky),
+// geqrf + orgqr (qr), gesdd (svd), gelsd (lstsq). Results are then NumPy's, including the signs of
+// eigenvectors and singular vectors, which are defined only up to sign.
+//
+// Without it (cross builds) Eigen's decompositions stand in: SelfAdjointEigenSolver, LLT,
+// HouseholderQR and BDCSVD (divide and conquer, gesdd's method). Their results agree with NumPy's
+// to rounding; the products a decomposition stands for (A @ V = V * w, U * S @ Vh = A) agree, but
+// vector columns may differ in sign. qr's Householder reflections follow LAPACK's convention (R's
+// diagonal has the sign opposite to the pivot column's leading element), so Q and R come out as
+// NumPy's either way. Eigenvalues come in ascending order and singular values in descending order,
+// as NumPy's. Error messages are NumPy 1.24's.
 #pragma once
 
 #include <algorithm>
@@ -22,10 +26,12 @@
 #include <string_view>
 #include <tuple>
 
+#if !PY2CPP_LAPACK
 #include <Eigen/Cholesky>
 #include <Eigen/Eigenvalues>
 #include <Eigen/QR>
 #include <Eigen/SVD>
+#endif
 
 #include "py2cpp/linalg.hpp"
 #include "py2cpp/linalg_stacks.hpp"
@@ -70,24 +76,63 @@ ndarray<F, 1> vector_from_eigen(const Eigen::Matrix<F, Eigen::Dynamic, 1>& v) {
     return out;
 }
 
-// Eigenvalues (ascending) and, if asked, eigenvectors of a symmetric matrix (n > 0). A matrix
-// holding an inf or a NaN gives NaN for all of them, as NumPy's LAPACK (syevd) does.
+// Eigenvalues (ascending) and, if asked, eigenvectors of a symmetric matrix m (n > 0, symmetric_from
+// the triangle UPLO names: `lower`, which LAPACK is told, as NumPy tells it). A matrix holding an inf
+// or a NaN gives NaN for all of them, as NumPy's LAPACK (syevd) does.
 template <class F>
-std::tuple<Vector<F>, RowMatrix<F>> eigh_of(const RowMatrix<F>& m, bool vectors) {
+std::tuple<Vector<F>, RowMatrix<F>> eigh_of(const RowMatrix<F>& m, bool vectors, bool lower) {
     const F nan = std::numeric_limits<F>::quiet_NaN();
     if (!m.allFinite())
         return {Vector<F>::Constant(m.rows(), nan), vectors ? RowMatrix<F>::Constant(m.rows(), m.cols(), nan) : RowMatrix<F>()};
+#if PY2CPP_LAPACK
+    lapack::Matrix a = lapack_matrix(m);
+    lapack::Vector w;
+    if (lapack::syevd(vectors, lower ? 'L' : 'U', a, w) != 0) raise_linalg("Eigenvalues did not converge");
+    return {w.template cast<F>(), vectors ? RowMatrix<F>(a.template cast<F>()) : RowMatrix<F>()};
+#else
+    (void)lower;  // Eigen reads the lower triangle of the symmetric matrix
     const Eigen::SelfAdjointEigenSolver<RowMatrix<F>> solver(m, vectors ? Eigen::ComputeEigenvectors : Eigen::EigenvaluesOnly);
     if (solver.info() != Eigen::Success) raise_linalg("Eigenvalues did not converge");
     return {solver.eigenvalues(), vectors ? RowMatrix<F>(solver.eigenvectors()) : RowMatrix<F>()};
+#endif
 }
 
 // The lower Cholesky factor of a square matrix (n > 0), read from its lower triangle.
 template <class F>
 RowMatrix<F> cholesky_of(const RowMatrix<F>& m) {
+#if PY2CPP_LAPACK
+    lapack::Matrix a = lapack_matrix(m);
+    if (lapack::potrf_lower(a) != 0) raise_linalg("Matrix is not positive definite");
+    a.template triangularView<Eigen::StrictlyUpper>().setZero();  // potrf leaves it as it was; NumPy zeroes it
+    return a.template cast<F>();
+#else
     const Eigen::LLT<RowMatrix<F>, Eigen::Lower> llt(m);
     if (llt.info() != Eigen::Success) raise_linalg("Matrix is not positive definite");
     return llt.matrixL();
+#endif
+}
+
+// The SVD of a finite, non-empty matrix (svd_input_finite first): u, the singular values
+// (descending), vt; u and vt square with full_matrices, of min(M, N) columns / rows otherwise.
+template <class F>
+struct Svd {
+    RowMatrix<F> u;
+    Vector<F> s;
+    RowMatrix<F> vt;
+};
+
+template <class F>
+Svd<F> svd_of(const RowMatrix<F>& m, bool full_matrices) {
+#if PY2CPP_LAPACK
+    lapack::Matrix a = lapack_matrix(m), u, vt;
+    lapack::Vector s;
+    if (lapack::gesdd(full_matrices ? 'A' : 'S', a, s, u, vt) != 0) raise_linalg("SVD did not converge");
+    return {u.template cast<F>(), s.template cast<F>(), vt.template cast<F>()};
+#else
+    const unsigned options = full_matrices ? (Eigen::ComputeFullU | Eigen::ComputeFullV) : (Eigen::ComputeThinU | Eigen::ComputeThinV);
+    const Eigen::BDCSVD<RowMatrix<F>> svd(m, options);
+    return {svd.matrixU(), svd.singularValues(), svd.matrixV().transpose()};
+#endif
 }
 
 // What NumPy's SVD (LAPACK gesdd) does with non-finite input: a NaN is "SVD did not converge";
@@ -126,7 +171,7 @@ auto linalg_eigh(const X& x, std::string_view uplo = "L") {
     using F = typename decltype(la::square_matrix(x))::Scalar;
     const la::RowMatrix<F> m = la::symmetric_from(la::square_matrix(x), uplo);
     if (m.rows() == 0) return std::tuple{ndarray<F, 1>(std::array<std::int64_t, 1>{0}), la::from_eigen<F, 2>(m)};
-    const auto [w, v] = la::eigh_of(m, true);
+    const auto [w, v] = la::eigh_of(m, true, la::check_uplo(uplo));
     return std::tuple{la::vector_from_eigen<F>(w), la::from_eigen<F, 2>(v)};
 }
 
@@ -138,7 +183,7 @@ auto linalg_eigvalsh(const X& x, std::string_view uplo = "L") {
     using F = typename decltype(la::square_matrix(x))::Scalar;
     const la::RowMatrix<F> m = la::symmetric_from(la::square_matrix(x), uplo);
     if (m.rows() == 0) return ndarray<F, 1>(std::array<std::int64_t, 1>{0});
-    return la::vector_from_eigen<F>(std::get<0>(la::eigh_of(m, false)));
+    return la::vector_from_eigen<F>(std::get<0>(la::eigh_of(m, false, la::check_uplo(uplo))));
 }
 
 // numpy.linalg.cholesky(a): the lower factor L (a = L @ L.T) from a's lower triangle.
@@ -164,10 +209,23 @@ auto linalg_qr(const X& x, std::string_view mode = "reduced") {
     la::RowMatrix<F> q = la::RowMatrix<F>::Identity(rows, q_cols);
     la::RowMatrix<F> r = la::RowMatrix<F>::Zero(q_cols, cols);
     if (rows > 0 && cols > 0) {
+#if PY2CPP_LAPACK
+        // NumPy's qr: geqrf; R the upper triangle of its first q_cols rows; Q from orgqr, given the
+        // k reflectors in the first columns of an m x q_cols matrix.
+        lapack::Matrix a = la::lapack_matrix(m), qa = lapack::Matrix::Zero(rows, q_cols);
+        lapack::Vector tau;
+        if (lapack::geqrf(a, tau) != 0) la::raise_linalg("Incorrect argument found while performing QR factorization");
+        qa.leftCols(k) = a.leftCols(k);
+        if (lapack::orgqr(qa, tau) != 0) la::raise_linalg("Incorrect argument found while performing QR factorization");
+        q = qa.template cast<F>();
+        const lapack::Matrix upper = a.template triangularView<Eigen::Upper>();
+        r = upper.topRows(q_cols).template cast<F>();
+#else
         const Eigen::HouseholderQR<la::RowMatrix<F>> qr(m);
         q = qr.householderQ() * la::RowMatrix<F>::Identity(rows, q_cols);
         const la::RowMatrix<F> upper = qr.matrixQR().template triangularView<Eigen::Upper>();
         r.topRows(std::min(q_cols, rows)) = upper.topRows(std::min(q_cols, rows));
+#endif
     }
     return std::tuple{la::from_eigen<F, 2>(q), la::from_eigen<F, 2>(r)};
 }
@@ -178,17 +236,6 @@ template <class X>
 auto linalg_qr_r(const X& x) {
     return std::get<1>(linalg_qr(x, "reduced"));
 }
-
-namespace la {
-
-// The SVD of a finite matrix (svd_input_finite first).
-template <class F>
-Eigen::BDCSVD<RowMatrix<F>> svd_of(const RowMatrix<F>& m, bool full_matrices) {
-    const unsigned options = full_matrices ? (Eigen::ComputeFullU | Eigen::ComputeFullV) : (Eigen::ComputeThinU | Eigen::ComputeThinV);
-    return Eigen::BDCSVD<RowMatrix<F>>(m, options);
-}
-
-}  // namespace la
 
 // numpy.linalg.svd(a, full_matrices=True) -> (U, S, Vh): descending singular values, U * S @ Vh == a.
 template <class X>
@@ -210,9 +257,7 @@ auto linalg_svd(const X& x, bool full_matrices = true) {
                           la::from_eigen<F, 2>(la::RowMatrix<F>::Constant(v_rows, cols, nan))};
     }
     const auto svd = la::svd_of(m, full_matrices);
-    const la::RowMatrix<F> u = svd.matrixU();
-    const la::RowMatrix<F> vh = svd.matrixV().transpose();
-    return std::tuple{la::from_eigen<F, 2>(u), la::vector_from_eigen<F>(svd.singularValues()), la::from_eigen<F, 2>(vh)};
+    return std::tuple{la::from_eigen<F, 2>(svd.u), la::vector_from_eigen<F>(svd.s), la::from_eigen<F, 2>(svd.vt)};
 }
 
 // numpy.linalg.svd(a, compute_uv=False): the singular values alone.
@@ -235,11 +280,13 @@ auto linalg_pinv(const X& x, double rcond = 1e-15) {
     if (!la::svd_input_finite(m))
         return la::from_eigen<F, 2>(la::RowMatrix<F>::Constant(m.cols(), m.rows(), std::numeric_limits<F>::quiet_NaN()));
     const auto svd = la::svd_of(m, false);
-    const auto& s = svd.singularValues();
-    const F cutoff = static_cast<F>(rcond) * s.maxCoeff();
+    const auto& s = svd.s;
+    // NumPy: cutoff = rcond * amax(s) (a float64 array, so float32 s are compared in double);
+    // vt.T @ (1/s * u.T).
+    const double cutoff = rcond * static_cast<double>(s.maxCoeff());
     Eigen::Matrix<F, Eigen::Dynamic, 1> inverse(s.size());
     for (Eigen::Index i = 0; i < s.size(); ++i) inverse(i) = s(i) > cutoff ? F(1) / s(i) : F(0);
-    const la::RowMatrix<F> p = svd.matrixV() * inverse.asDiagonal() * svd.matrixU().transpose();
+    const la::RowMatrix<F> p = svd.vt.transpose() * (inverse.asDiagonal() * svd.u.transpose());
     return la::from_eigen<F, 2>(p);
 }
 
@@ -270,11 +317,34 @@ auto linalg_lstsq(const X& x, const Y& y, double rcond = -1.0, bool default_rcon
     la::RowMatrix<F> solution = la::RowMatrix<F>::Zero(cols, k);
     Eigen::Matrix<F, Eigen::Dynamic, 1> s(std::min(rows, cols));
     std::int64_t rank = 0;
+    la::Vector<F> residual_norms;  // gelsd's, when it computed them
     if (std::min(rows, cols) > 0) {
         // (NumPy 1.24 raises a SystemError here, for the LinAlgError its gelsd loop meant to raise.)
         if (!m.allFinite()) la::raise_linalg("SVD did not converge in Linear Least Squares");
+#if PY2CPP_LAPACK
+        // NumPy's lstsq: gelsd in double (float32 too, and eps is double's for rcond=None), with b
+        // in max(M, N) rows (a zero column when b has none: LAPACK needs one); the residuals are the
+        // squared norms of the rows N..M-1 gelsd leaves below x, summed in order as NumPy sums them.
+        lapack::Matrix a = la::lapack_matrix(m), rhs = lapack::Matrix::Zero(std::max(rows, cols), std::max<Eigen::Index>(k, 1));
+        rhs.topLeftCorner(rows, k) = b.template cast<double>();
+        const double cutoff = default_rcond ? std::numeric_limits<double>::epsilon() * static_cast<double>(std::max(rows, cols)) : rcond;
+        lapack::Vector values;
+        int lapack_rank = 0;
+        if (lapack::gelsd(a, rhs, cutoff, values, lapack_rank) != 0) la::raise_linalg("SVD did not converge in Linear Least Squares");
+        rank = lapack_rank;
+        s = values.template cast<F>();
+        solution = rhs.topLeftCorner(cols, k).template cast<F>();
+        if (rows > cols) {
+            residual_norms.resize(k);
+            for (Eigen::Index j = 0; j < k; ++j) {
+                double sum = 0;
+                for (Eigen::Index i = cols; i < rows; ++i) sum += rhs(i, j) * rhs(i, j);
+                residual_norms(j) = static_cast<F>(sum);
+            }
+        }
+#else
         const auto svd = la::svd_of(m, false);
-        s = svd.singularValues();
+        s = svd.s;
         const double relative = default_rcond ? std::numeric_limits<F>::epsilon() * static_cast<double>(std::max(rows, cols))
                                 : rcond < 0 ? std::numeric_limits<F>::epsilon() : rcond;
         const F cutoff = static_cast<F>(relative) * s.maxCoeff();
@@ -283,13 +353,18 @@ auto linalg_lstsq(const X& x, const Y& y, double rcond = -1.0, bool default_rcon
             inverse(i) = s(i) > cutoff ? F(1) / s(i) : F(0);
             rank += s(i) > cutoff;
         }
-        solution = svd.matrixV() * (inverse.asDiagonal() * (svd.matrixU().transpose() * b));
+        solution = svd.vt.transpose() * (inverse.asDiagonal() * (svd.u.transpose() * b));
+#endif
     }
     ndarray<F, 1> residuals(std::array<std::int64_t, 1>{0});
     if (rank == cols && rows > cols) {
         residuals = ndarray<F, 1>(std::array<std::int64_t, 1>{k});
-        const la::RowMatrix<F> r = b - m * solution;
-        for (Eigen::Index j = 0; j < k; ++j) residuals.data()[j] = r.col(j).squaredNorm();
+        if (residual_norms.size() != k) {  // the norms of b - a @ x
+            const la::RowMatrix<F> r = b - m * solution;
+            residual_norms.resize(k);
+            for (Eigen::Index j = 0; j < k; ++j) residual_norms(j) = r.col(j).squaredNorm();
+        }
+        std::copy(residual_norms.data(), residual_norms.data() + k, residuals.data());
     }
     auto x_out = la::from_eigen<F, NB>(solution);
     return std::tuple{std::move(x_out), std::move(residuals), rank, la::vector_from_eigen<F>(s)};
@@ -322,7 +397,7 @@ auto linalg_eigh_stack(const X& x, std::string_view uplo = "L") {
     ndarray<F, N> v(a.shape());
     if (n == 0) return std::tuple{w, v};
     for (std::int64_t s = 0; s < la::stack_count(a); ++s) {
-        const auto [values, vectors] = la::eigh_of(la::symmetric_from(la::RowMatrix<F>(la::stack_matrix(a, s)), uplo), true);
+        const auto [values, vectors] = la::eigh_of(la::symmetric_from(la::RowMatrix<F>(la::stack_matrix(a, s)), uplo), true, la::check_uplo(uplo));
         std::copy(values.data(), values.data() + n, w.data() + s * n);
         la::stack_matrix(v, s) = vectors;
     }
@@ -341,7 +416,7 @@ auto linalg_eigvalsh_stack(const X& x, std::string_view uplo = "L") {
     ndarray<F, N - 1> w(la::leading_shape<N - 1>(a.shape()));
     if (n == 0) return w;
     for (std::int64_t s = 0; s < la::stack_count(a); ++s) {
-        const auto values = std::get<0>(la::eigh_of(la::symmetric_from(la::RowMatrix<F>(la::stack_matrix(a, s)), uplo), false));
+        const auto values = std::get<0>(la::eigh_of(la::symmetric_from(la::RowMatrix<F>(la::stack_matrix(a, s)), uplo), false, la::check_uplo(uplo)));
         std::copy(values.data(), values.data() + n, w.data() + s * n);
     }
     return w;
@@ -388,12 +463,9 @@ F cond_of(const RowMatrix<F>& m, const P& p) {
         r = minus_two ? s(s.size() - 1) / s(0) : s(0) / s(s.size() - 1);
     } else if constexpr (!std::is_same_v<P, std::nullopt_t>) {
         if (m.rows() != m.cols()) raise_linalg("Last 2 dimensions of the array must be square");
-        // inv(x) with errors ignored: a singular matrix's inverse is NaN (LAPACK's result).
-        bool singular = false;
-        const Eigen::PartialPivLU<RowMatrix<F>> lu(m);
-        for (Eigen::Index i = 0; i < m.rows(); ++i) singular = singular || lu.matrixLU()(i, i) == F(0);
-        const RowMatrix<F> inverse = singular ? RowMatrix<F>::Constant(m.rows(), m.cols(), std::numeric_limits<F>::quiet_NaN())
-                                              : RowMatrix<F>(lu.inverse());
+        // inv(x) with errors ignored: a singular matrix's inverse is NaN (NumPy's inv gufunc's result).
+        const auto solved = try_inverse(m);
+        const RowMatrix<F> inverse = solved ? *solved : RowMatrix<F>::Constant(m.rows(), m.cols(), std::numeric_limits<F>::quiet_NaN());
         r = cond_norm(m, p) * cond_norm(inverse, p);
     }
     if (std::isnan(r) && !m.hasNaN()) r = std::numeric_limits<F>::infinity();
@@ -546,7 +618,7 @@ namespace la {
 // row, as np.sign(0) is 0).
 template <class F>
 std::tuple<RowMatrix<F>, Vector<F>, RowMatrix<F>> hermitian_svd_of(const RowMatrix<F>& m, bool uv) {
-    const auto [w, v] = eigh_of(symmetric_from(m, "L"), uv);
+    const auto [w, v] = eigh_of(symmetric_from(m, "L"), uv, true);
     const Eigen::Index n = w.size();
     ndarray<F, 1> absw(std::array<std::int64_t, 1>{n});
     for (Eigen::Index i = 0; i < n; ++i) absw.data()[i] = std::abs(w(i));

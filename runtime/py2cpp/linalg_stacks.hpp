@@ -84,25 +84,6 @@ std::int64_t stack_count(const ndarray<F, N>& a) {
     return ::py::detail::shape_product(leading_shape<N - 2>(a.shape()));
 }
 
-// sign, log|det| of one square matrix (NumPy's slogdet: LU with partial pivoting).
-template <class F>
-std::pair<F, F> slogdet_of(const RowMatrix<F>& m) {
-    if (m.rows() == 0) return {F(1), F(0)};
-    const Eigen::PartialPivLU<RowMatrix<F>> lu(m);
-    F sign = static_cast<F>(lu.permutationP().determinant());
-    F logdet = 0;
-    for (Eigen::Index i = 0; i < m.rows(); ++i) {
-        F u = lu.matrixLU()(i, i);
-        if (u == F(0)) return {F(0), -std::numeric_limits<F>::infinity()};
-        if (u < 0) {
-            sign = -sign;
-            u = -u;
-        }
-        logdet += std::log(u);
-    }
-    return {sign, logdet};
-}
-
 // NumPy's text for shapes in a gufunc's broadcast error: "(3,3,3)->(3,newaxis)".
 template <std::size_t N>
 std::string remapped_shape(const std::array<std::int64_t, N>& shape, std::size_t core, std::size_t out_core) {
@@ -126,7 +107,7 @@ auto linalg_inv_stack(const X& x) {
     auto out = ndarray<F, rank_v<decltype(a)>>(a.shape());
     if (a.shape().back() == 0) return out;
     for (std::int64_t s = 0; s < la::stack_count(a); ++s)
-        la::stack_matrix(out, s) = la::factor(la::RowMatrix<F>(la::stack_matrix(a, s))).inverse();
+        la::stack_matrix(out, s) = la::lu_inverse(la::RowMatrix<F>(la::stack_matrix(a, s)));
     return out;
 }
 
@@ -138,8 +119,11 @@ auto linalg_slogdet_stack(const X& x) {
     using F = la::elem_t<decltype(a)>;
     constexpr std::size_t N = rank_v<decltype(a)>;
     ndarray<F, N - 2> sign(la::leading_shape<N - 2>(a.shape())), logdet(la::leading_shape<N - 2>(a.shape()));
-    for (std::int64_t s = 0; s < la::stack_count(a); ++s)
-        std::tie(sign.data()[s], logdet.data()[s]) = la::slogdet_of(la::RowMatrix<F>(la::stack_matrix(a, s)));
+    for (std::int64_t s = 0; s < la::stack_count(a); ++s) {
+        const auto [sign_s, logdet_s] = la::slogdet_of(la::RowMatrix<F>(la::stack_matrix(a, s)));
+        sign.data()[s] = static_cast<F>(sign_s);
+        logdet.data()[s] = static_cast<F>(logdet_s);
+    }
     return std::tuple{sign, logdet};
 }
 
@@ -147,10 +131,12 @@ auto linalg_slogdet_stack(const X& x) {
 template <class X>
     requires is_array_like_v<X>
 auto linalg_det_stack(const X& x) {
-    auto [sign, logdet] = linalg_slogdet_stack(x);
-    for (std::int64_t s = 0; s < sign.size(); ++s)
-        sign.data()[s] = sign.data()[s] == 0 ? sign.data()[s] : sign.data()[s] * std::exp(logdet.data()[s]);
-    return sign;
+    const auto a = la::square_stack(x);
+    using F = la::elem_t<decltype(a)>;
+    constexpr std::size_t N = rank_v<decltype(a)>;
+    ndarray<F, N - 2> det(la::leading_shape<N - 2>(a.shape()));
+    for (std::int64_t s = 0; s < la::stack_count(a); ++s) det.data()[s] = la::det_of(la::RowMatrix<F>(la::stack_matrix(a, s)));
+    return det;
 }
 
 // numpy.linalg.solve(a, b) with stacks: b is a stack of vectors when its rank is rank(a) - 1
@@ -209,7 +195,7 @@ auto linalg_solve_stack(const X& x, const Y& y) {
         }
         const Eigen::Map<const la::RowMatrix<F>> rhs(bf.data() + sb * n * cols, n, cols);
         Eigen::Map<la::RowMatrix<F>>(out.data() + s * n * cols, n, cols) =
-            la::factor(la::RowMatrix<F>(la::stack_matrix(a, sa))).solve(la::RowMatrix<F>(rhs));
+            la::lu_solve(la::RowMatrix<F>(la::stack_matrix(a, sa)), la::RowMatrix<F>(rhs));
         for (std::size_t i = K; i-- > 0;) {
             if (++index[i] < lead[i]) break;
             index[i] = 0;

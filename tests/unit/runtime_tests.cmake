@@ -24,6 +24,20 @@ target_compile_options(runtime_tests PRIVATE -Wno-psabi)
 target_compile_options(runtime_tests PRIVATE $<$<NOT:$<CONFIG:Debug>>:-O1 -g0>)
 gtest_discover_tests(runtime_tests)
 
+# numpy.linalg as generated host projects build it: on the system's LAPACK (PY2CPP_LAPACK=1, see
+# runtime/cmake/py2cpp_project.cmake); the linalg tests once more on the Eigen fallback that cross
+# builds and -DPY2CPP_LAPACK=OFF use.
+find_package(LAPACK)
+if(LAPACK_FOUND)
+  target_compile_definitions(runtime_tests PRIVATE PY2CPP_LAPACK=1)
+  target_link_libraries(runtime_tests PRIVATE ${LAPACK_LIBRARIES})
+endif()
+add_executable(runtime_linalg_eigen_tests ${CMAKE_CURRENT_LIST_DIR}/runtime_linalg_test.cpp)
+target_include_directories(runtime_linalg_eigen_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../../runtime ${CMAKE_CURRENT_LIST_DIR})
+target_link_libraries(runtime_linalg_eigen_tests PRIVATE fmt::fmt Eigen3::Eigen GTest::gtest_main)
+target_compile_options(runtime_linalg_eigen_tests PRIVATE -Wall -Wextra -Werror $<$<NOT:$<CONFIG:Debug>>:-O1 -g0>)
+gtest_discover_tests(runtime_linalg_eigen_tests TEST_PREFIX eigen.)
+
 # Two more builds of the vector-math tests check numerical variants (values, not memory safety):
 # the sanitizer configuration, whose runtime_tests already runs these tests, leaves them out.
 if(NOT PY2CPP_SANITIZE)
