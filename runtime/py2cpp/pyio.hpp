@@ -188,9 +188,8 @@ private:
     }
     // The next character (all bytes of one UTF-8 sequence), newlines translated; false at the end.
     bool next_char(std::string& ch) const {
-        std::FILE* f = open_file();
+        check_open();
         if (!state_->readable) throw OSError("not readable");  // io.UnsupportedOperation, an OSError
-        (void)f;
         ch.clear();
         int c = next_byte();
         if (c == EOF) return false;
