@@ -2,6 +2,7 @@
 # sys.float_info.
 import sys
 
+print("first line")  # a module constant from a call with effects still runs in program order
 n = sys.stdout.write("written directly\n")
 print("write returned", n)
 print("héllo", sys.stdout.write("ünïcode "))
