@@ -1,7 +1,7 @@
 # expect: what complex arrays do not support yet (or NumPy refuses) is a located error at the
 # operation, never C++ that does not compile: ordering comparisons, // % and the bitwise operators,
 # functions without complex forms here (floor, maximum, isclose, sort, max),
-# numpy.linalg on complex matrices, complex values stored into a real array.
+# numpy.linalg on complex matrices, complex values stored into a real array, rfft of complex input.
 import numpy as np
 
 a = np.array([1 + 2j, 3 - 1j])
@@ -21,4 +21,5 @@ print(np.linalg.inv(m))
 print(np.linalg.eig(np.eye(2)))
 x[0] = 1j
 x[:] = a
+print(np.fft.rfft(a))
 print(np.cumsum(a))
