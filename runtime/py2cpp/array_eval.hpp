@@ -373,7 +373,7 @@ namespace py {
 
 template <class A, class B>
 concept array_operands = (np::is_array_like_v<A> && np::is_operand_v<B>) ||
-                         (std::is_arithmetic_v<std::remove_cvref_t<A>> && np::is_array_like_v<B>);
+                         (is_number_v<A> && np::is_array_like_v<B>);
 
 #define PY2CPP_BINARY_OPERATOR(OP, Op)                                                   \
     template <class A, class B>                                                          \

@@ -99,18 +99,66 @@ using value_type_t = typename detail::value_type_of<std::remove_cvref_t<X>>::typ
 template <class X>
 inline constexpr std::size_t rank_v = detail::rank_of<std::remove_cvref_t<X>>::value;
 
-// An operand of an element-wise operation: an array, a node, or an arithmetic scalar.
+// An operand of an element-wise operation: an array, a node, or a scalar (arithmetic or complex).
 template <class X>
-inline constexpr bool is_operand_v = is_array_like_v<X> || std::is_arithmetic_v<std::remove_cvref_t<X>>;
+inline constexpr bool is_operand_v = is_array_like_v<X> || is_number_v<X>;
 
 namespace detail {
 
-// NumPy's kinds in promotion order: bool < integer < float. A scalar may join arrays of its own or
+// NumPy's kinds in promotion order: bool < integer < float < complex. A scalar may join arrays of its own or
 // a higher kind without changing the result type (2 with an int32 array, 2.0 with a float32
 // array); a float scalar with an int array would need a float result, which the emitter expresses
 // with astype, so that combination is rejected at compile time instead of truncating.
 template <class T>
-inline constexpr int kind_v = std::is_same_v<T, bool> ? 0 : std::is_integral_v<T> ? 1 : 2;
+inline constexpr int kind_v = std::is_same_v<T, bool> ? 0 : std::is_integral_v<T> ? 1 : is_complex_v<T> ? 3 : 2;
+
+// NumPy's conversion of one element to U (astype, mixed operands): C++'s for real types; a
+// complex number to a real type keeps the real part (NumPy's ComplexWarning), to bool it is
+// "either part non-zero"; a real number becomes (x, 0).
+template <class U, class T>
+U convert_element(const T& a) {
+    if constexpr (is_complex_v<T> && std::is_same_v<U, bool>) return a.real() != 0 || a.imag() != 0;
+    else if constexpr (is_complex_v<T> && !is_complex_v<U>) return static_cast<U>(a.real());
+    else if constexpr (is_complex_v<U> && !is_complex_v<T>) return U(static_cast<typename U::value_type>(a), 0);
+    else return static_cast<U>(a);
+}
+
+// NumPy's complex product and quotient (its ufunc loops): the schoolbook product, and Smith's
+// division with NumPy's branches (a zero divisor divides the parts by zeros: inf or nan). C++'s
+// operators may take C99's infinity-recovery path, or (GCC's __divdc3) rescale.
+template <class C>
+C numpy_complex_multiply(const C& a, const C& b) {
+    return C(a.real() * b.real() - a.imag() * b.imag(), a.real() * b.imag() + a.imag() * b.real());
+}
+
+template <class C>
+C numpy_complex_divide(const C& a, const C& b) {
+    using R = typename C::value_type;
+    const R in1r = a.real(), in1i = a.imag(), in2r = b.real(), in2i = b.imag();
+    const R in2r_abs = std::fabs(in2r), in2i_abs = std::fabs(in2i);
+    if (in2r_abs >= in2i_abs) {
+        if (in2r_abs == 0 && in2i_abs == 0) return C(in1r / in2r_abs, in1i / in2i_abs);
+        const R rat = in2i / in2r;
+        const R scl = R(1) / (in2r + in2i * rat);
+        return C((in1r + in1i * rat) * scl, (in1i - in1r * rat) * scl);
+    }
+    const R rat = in2r / in2i;
+    const R scl = R(1) / (in2i + in2r * rat);
+    return C((in1r * rat + in1i) * scl, (in1i * rat - in1r) * scl);
+}
+
+struct complex_multiply_fn {
+    template <class C>
+    C operator()(const C& a, const C& b) const {
+        return numpy_complex_multiply(a, b);
+    }
+};
+struct complex_divide_fn {
+    template <class C>
+    C operator()(const C& a, const C& b) const {
+        return numpy_complex_divide(a, b);
+    }
+};
 
 template <class S, class T>
 inline constexpr bool scalar_fits_v = kind_v<S> <= kind_v<T>;
@@ -318,11 +366,11 @@ auto as_leaf(const X& x) {
     if constexpr (is_array_like_v<X>) {
         return x;
     } else {
-        static_assert(std::is_arithmetic_v<X>, "py::np: operands are arrays, expressions or arithmetic scalars");
+        static_assert(is_number_v<X>, "py::np: operands are arrays, expressions or numbers");
         static_assert(scalar_fits_v<X, T>,
                       "py::np: a scalar of a higher kind (float with an int array, int with a bool array) needs "
                       "an explicit py::np::astype on the array");
-        return scalar_leaf<T>{static_cast<T>(x)};
+        return scalar_leaf<T>{convert_element<T>(x)};
     }
 }
 
@@ -363,20 +411,39 @@ auto apply(const X&... x) {
     }
 PY2CPP_ARITHMETIC_OP(add_op, +);
 PY2CPP_ARITHMETIC_OP(sub_op, -);
-PY2CPP_ARITHMETIC_OP(mul_op, *);
 #undef PY2CPP_ARITHMETIC_OP
+
+// `*`: Eigen's product for real elements, NumPy's schoolbook formula for complex ones.
+struct mul_op {
+    template <class T>
+    static T scalar(T a, T b) {
+        if constexpr (is_complex_v<T>) return numpy_complex_multiply(a, b);
+        else return static_cast<T>(a * b);
+    }
+    template <class A, class B>
+    static auto eigen(const A& a, const B& b) {
+        if constexpr (is_complex_v<typename A::Scalar>) return a.binaryExpr(b, complex_multiply_fn{});
+        else return a * b;
+    }
+    template <class V>
+    [[gnu::always_inline]] static V simd(const V& a, const V& b) {
+        return a * b;
+    }
+};
 
 // True division: floats only (NumPy's int / int is float64; the emitter casts first, and
 // integer division by zero would be undefined behaviour here).
 struct div_op {
     template <class T>
     static T scalar(T a, T b) {
-        static_assert(std::is_floating_point_v<T>, "py::np: `/` needs float operands (astype<double> first)");
-        return a / b;
+        static_assert(std::is_floating_point_v<T> || is_complex_v<T>, "py::np: `/` needs float operands (astype<double> first)");
+        if constexpr (is_complex_v<T>) return numpy_complex_divide(a, b);
+        else return a / b;
     }
     template <class A, class B>
     static auto eigen(const A& a, const B& b) {
-        return a / b;
+        if constexpr (is_complex_v<typename A::Scalar>) return a.binaryExpr(b, complex_divide_fn{});
+        else return a / b;
     }
     template <class V>
     [[gnu::always_inline]] static V simd(const V& a, const V& b) {
@@ -491,11 +558,13 @@ template <class U>
 struct cast_op {
     template <class T>
     static U scalar(T a) {
-        return static_cast<U>(a);
+        return convert_element<U>(a);
     }
     template <class A>
     static auto eigen(const A& a) {
-        return a.template cast<U>();
+        using T = typename A::Scalar;
+        if constexpr (is_complex_v<T> || is_complex_v<U>) return a.unaryExpr([](const T& x) { return convert_element<U>(x); });
+        else return a.template cast<U>();
     }
 };
 
@@ -507,7 +576,7 @@ template <class U, class X>
     requires is_operand_v<X>
 auto astype(const X& x) {
     if constexpr (is_array_like_v<X>) return expr<detail::cast_op<U>, X>(x);
-    else return static_cast<U>(x);
+    else return detail::convert_element<U>(x);
 }
 }  // namespace py::np
 

@@ -112,9 +112,9 @@ ndarray<T, detail::shape_rank_v<S>> ones(const S& shape) {
 }
 
 template <class T, class S, class V>
-    requires std::is_arithmetic_v<V>
+    requires is_number_v<V>
 ndarray<T, detail::shape_rank_v<S>> full(const S& shape, V value) {
-    return detail::filled(detail::to_shape(shape), static_cast<T>(value));
+    return detail::filled(detail::to_shape(shape), detail::convert_element<T>(value));
 }
 
 // *_like: same shape and element type as an array or expression.
@@ -137,9 +137,9 @@ ndarray<value_type_t<X>, rank_v<X>> ones_like(const X& x) {
 }
 
 template <class X, class V>
-    requires(is_array_like_v<X> && std::is_arithmetic_v<V>)
+    requires(is_array_like_v<X> && is_number_v<V>)
 ndarray<value_type_t<X>, rank_v<X>> full_like(const X& x, V value) {
-    return detail::filled(x.shape(), static_cast<value_type_t<X>>(value));
+    return detail::filled(x.shape(), detail::convert_element<value_type_t<X>>(value));
 }
 
 // ---- Ranges ---------------------------------------------------------------------------------------
@@ -255,11 +255,11 @@ ndarray<T, 2> array(std::initializer_list<std::initializer_list<T>> rows) {
 
 // np.array(list) of a Python list of numbers (py::list, list.hpp), converted to T.
 template <class T, class V>
-    requires std::is_arithmetic_v<V>
+    requires is_number_v<V>
 ndarray<T, 1> array(const list<V>& values) {
     const auto& items = values.items();
     ndarray<T, 1> a(std::array<std::int64_t, 1>{static_cast<std::int64_t>(items.size())});
-    std::transform(items.begin(), items.end(), a.data(), [](V v) { return static_cast<T>(v); });
+    std::transform(items.begin(), items.end(), a.data(), [](V v) { return detail::convert_element<T>(v); });
     return a;
 }
 
@@ -289,7 +289,8 @@ template <class X>
 auto tolist(const X& x) {
     const auto a = eval(x);
     using E = value_type_t<X>;
-    using S = std::conditional_t<std::is_same_v<E, bool>, bool, std::conditional_t<std::is_integral_v<E>, int_t, double>>;
+    using S = std::conditional_t<std::is_same_v<E, bool>, bool,
+                                 std::conditional_t<std::is_integral_v<E>, int_t, std::conditional_t<is_complex_v<E>, std::complex<double>, double>>>;
     return detail::tolist_level<S, rank_v<X>>(a, static_cast<const E*>(a.data()));
 }
 
@@ -301,7 +302,7 @@ ndarray<T, 1> array(const list<NoneType>&) {
 
 // np.array(list_of_lists): rows of equal length (ValueError for a ragged list, as NumPy).
 template <class T, class V>
-    requires std::is_arithmetic_v<V>
+    requires is_number_v<V>
 ndarray<T, 2> array(const list<list<V>>& rows) {
     const auto n = static_cast<std::int64_t>(rows.size());
     const auto m = n == 0 ? std::int64_t{0} : rows.items().front().size();
@@ -310,7 +311,7 @@ ndarray<T, 2> array(const list<list<V>>& rows) {
     ndarray<T, 2> a(std::array<std::int64_t, 2>{n, m});
     T* out = a.data();
     for (const auto& row : rows.items())
-        out = std::transform(row.items().begin(), row.items().end(), out, [](V v) { return static_cast<T>(v); });
+        out = std::transform(row.items().begin(), row.items().end(), out, [](V v) { return detail::convert_element<T>(v); });
     return a;
 }
 

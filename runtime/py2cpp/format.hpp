@@ -379,6 +379,8 @@ std::string format_value(const T& x, std::string_view spec) {
                                     "float");
     } else if constexpr (std::is_same_v<T, std::complex<double>>) {
         return detail::format_complex(x, spec);
+    } else if constexpr (std::is_same_v<T, std::complex<float>>) {  // an element of a complex64 array
+        return detail::format_complex(std::complex<double>(x), spec);
     } else if constexpr (std::is_same_v<T, NoneType>) {
         throw TypeError("unsupported format string passed to NoneType.__format__");
     } else if constexpr (std::is_convertible_v<const T&, std::string_view>) {

@@ -49,6 +49,17 @@ struct array_expression_tag {};
 template <class T, std::size_t N>
 class ndarray;
 
+// std::complex<float> / std::complex<double>: the elements of complex64 / complex128 arrays.
+template <class T>
+struct is_complex_number : std::false_type {};
+template <class R>
+struct is_complex_number<std::complex<R>> : std::true_type {};
+template <class T>
+inline constexpr bool is_complex_v = is_complex_number<std::remove_cvref_t<T>>::value;
+// What an array holds and combines with: bool, an integer, a float or a complex number.
+template <class T>
+inline constexpr bool is_number_v = std::is_arithmetic_v<std::remove_cvref_t<T>> || is_complex_v<T>;
+
 template <class X>
 inline constexpr bool is_expression_v = std::is_base_of_v<array_expression_tag, std::remove_cvref_t<X>>;
 
@@ -231,7 +242,7 @@ private:
 template <class T, std::size_t N>
 class ndarray {
     static_assert(N >= 1, "py::ndarray: rank 0 arrays are plain scalars in generated code");
-    static_assert(std::is_arithmetic_v<T>, "py::ndarray: element type must be bool, an integer or a float");
+    static_assert(is_number_v<T>, "py::ndarray: element type must be bool, an integer, a float or a complex number");
 
 public:
     using value_type = T;

@@ -23,3 +23,4 @@
 #include "py2cpp/array_manip.hpp"       // flip, roll, tile, repeat, diff, triu/tril, take, nonzero, argwhere, cross, meshgrid
 #include "py2cpp/statistics.hpp"        // median, percentile, quantile, ptp, average
 #include "py2cpp/interpolation.hpp"     // interp, logspace
+#include "py2cpp/complex_arrays.hpp"    // a.real/a.imag (views), conj, angle, vdot, complex dot/matmul

@@ -57,7 +57,7 @@ constexpr const char* percent_type_name() {
     if constexpr (std::is_same_v<T, bool>) return "bool";
     else if constexpr (std::is_integral_v<T>) return "int";
     else if constexpr (std::is_floating_point_v<T>) return "float";
-    else if constexpr (std::is_same_v<T, std::complex<double>>) return "complex";
+    else if constexpr (std::is_same_v<T, std::complex<double>> || std::is_same_v<T, std::complex<float>>) return "complex";
     else if constexpr (std::is_same_v<T, NoneType>) return "NoneType";
     else if constexpr (std::is_convertible_v<const T&, std::string_view>) return "str";
     else if constexpr (is_tuple_v<T>) return "tuple";

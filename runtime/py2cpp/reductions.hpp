@@ -56,12 +56,13 @@ namespace np {
 
 namespace red {
 
-// Result of sum/prod/cumsum: bool and integers accumulate in int64 (NumPy's default int).
+// Result of sum/prod/cumsum: bool and integers accumulate in int64 (NumPy's default int); floats
+// and complex numbers in their own type.
 template <class T>
-using sum_t = std::conditional_t<std::is_floating_point_v<T>, T, std::int64_t>;
-// Result of mean/var/std: float32 stays float32, everything else is float64.
+using sum_t = std::conditional_t<std::is_floating_point_v<T> || is_complex_v<T>, T, std::int64_t>;
+// Result of mean/var/std: float32 stays float32, complex stays complex, everything else is float64.
 template <class T>
-using mean_t = std::conditional_t<std::is_same_v<T, float>, float, double>;
+using mean_t = std::conditional_t<std::is_same_v<T, float> || is_complex_v<T>, T, double>;
 
 // The array an argument evaluates to (an ndarray handle, or a lazy node evaluated once).
 template <class X>
@@ -95,7 +96,56 @@ inline constexpr std::int64_t kPairwiseBlock = 128;
 // numpy's @TYPE@_pairwise_sum, operation for operation (the order of the additions is the
 // point; -ffp-contract=off keeps the compiler from fusing them).
 template <class Acc, class T>
+Acc pairwise_sum(const T* a, std::int64_t n, std::int64_t stride);
+
+// numpy's complex @TYPE@_pairwise_sum: it counts the parts (2 per element), so its blocks are 4
+// elements, its unrolled accumulators hold the real and imaginary parts of 4 elements, and the
+// split points are multiples of 4 elements. n and stride here count elements.
+template <class C>
+C complex_pairwise_sum(const C* a, std::int64_t n, std::int64_t stride) {
+    using R = typename C::value_type;
+    const std::int64_t parts = 2 * n;
+    if (parts < 8) {
+        R rr = 0, ri = 0;
+        for (std::int64_t i = 0; i < n; ++i) {
+            rr += a[i * stride].real();
+            ri += a[i * stride].imag();
+        }
+        return C(rr, ri);
+    }
+    if (parts <= kPairwiseBlock) {
+        R r[8];
+        for (int j = 0; j < 4; ++j) {
+            r[2 * j] = a[j * stride].real();
+            r[2 * j + 1] = a[j * stride].imag();
+        }
+        std::int64_t i = 4;
+        for (; i < n - (n % 4); i += 4)
+            for (int j = 0; j < 4; ++j) {
+                r[2 * j] += a[(i + j) * stride].real();
+                r[2 * j + 1] += a[(i + j) * stride].imag();
+            }
+        R rr = (r[0] + r[2]) + (r[4] + r[6]);
+        R ri = (r[1] + r[3]) + (r[5] + r[7]);
+        for (; i < n; ++i) {
+            rr += a[i * stride].real();
+            ri += a[i * stride].imag();
+        }
+        return C(rr, ri);
+    }
+    std::int64_t half = parts / 2;
+    half -= half % 8;  // in parts: a multiple of 4 elements
+    const C first = complex_pairwise_sum(a, half / 2, stride);
+    const C second = complex_pairwise_sum(a + (half / 2) * stride, n - half / 2, stride);
+    return C(first.real() + second.real(), first.imag() + second.imag());
+}
+
+template <class Acc, class T>
 Acc pairwise_sum(const T* a, std::int64_t n, std::int64_t stride) {
+    if constexpr (is_complex_v<Acc>) {
+        static_assert(std::is_same_v<Acc, T>, "py::np: complex sums accumulate in the element type");
+        return complex_pairwise_sum(a, n, stride);
+    } else {
     if (n < 8) {
         Acc res = 0;
         for (std::int64_t i = 0; i < n; ++i) res += static_cast<Acc>(a[i * stride]);
@@ -114,6 +164,7 @@ Acc pairwise_sum(const T* a, std::int64_t n, std::int64_t stride) {
     std::int64_t n2 = n / 2;
     n2 -= n2 % 8;
     return pairwise_sum<Acc>(a, n2, stride) + pairwise_sum<Acc>(a + n2 * stride, n - n2, stride);
+    }
 }
 
 // A set of equally long, equally strided lines: `count` lines starting `outer` elements apart,
@@ -274,7 +325,9 @@ std::vector<Acc> squared_deviations(const Lines<T>& l, Acc mean) {
 // n / divisor as NumPy divides a float32 or float64 sum by an integer count.
 template <class Acc>
 Acc divide_count(Acc total, std::int64_t count) {
-    return static_cast<Acc>(static_cast<double>(total) / static_cast<double>(count));
+    if constexpr (is_complex_v<Acc>)  // NumPy divides the complex sum by complex(count): Smith's division
+        return detail::numpy_complex_divide(total, Acc(static_cast<typename Acc::value_type>(count), 0));
+    else return static_cast<Acc>(static_cast<double>(total) / static_cast<double>(count));
 }
 
 template <class A>
@@ -400,7 +453,7 @@ ndarray<Acc, M> sum_over(const A& a, const AxisMask<rank_v<A>>& mask) {
     if (inner.reduced) {
         for_each_line(a.data(), dims, [&](const T* p, std::int64_t at) {
             Acc total = o[at];
-            if constexpr (std::is_floating_point_v<Acc>) {
+            if constexpr (std::is_floating_point_v<Acc> || is_complex_v<Acc>) {
                 for (std::int64_t off = 0; off < inner.n; off += kBufferSize)
                     total += pairwise_sum<Acc>(p + off * inner.stride, std::min(kBufferSize, inner.n - off), inner.stride);
             } else {
@@ -481,7 +534,7 @@ auto sum(const X& x) {
     using T = red::elem_t<decltype(a)>;
     using R = red::sum_t<T>;
     const auto lines = red::k_order_lines(a);
-    if constexpr (std::is_floating_point_v<T>) {
+    if constexpr (std::is_floating_point_v<T> || is_complex_v<T>) {
         return red::chunked_sum<R>(lines);
     } else {
         R total = 0;

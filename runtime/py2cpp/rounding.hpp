@@ -95,6 +95,13 @@ auto round(const X& x, std::int64_t decimals_arg = 0) {
         T* p = out.data();
         for (std::int64_t i = 0, n = out.size(); i < n; ++i) p[i] = rounding::round_integer<T>(p[i], decimals);
         return out;
+    } else if constexpr (is_complex_v<T>) {  // NumPy rounds the real and the imaginary parts apart
+        using R = typename T::value_type;
+        auto out = materialize(x);
+        T* p = out.data();
+        for (std::int64_t i = 0, n = out.size(); i < n; ++i)
+            p[i] = T(rounding::round_float<R>(p[i].real(), decimals), rounding::round_float<R>(p[i].imag(), decimals));
+        return out;
     } else {
         auto out = materialize(x);
         T* p = out.data();

@@ -378,8 +378,8 @@ constexpr bool truthy(const T& x) {
         return false;
     } else if constexpr (std::is_arithmetic_v<T>) {
         return x != 0;  // NaN is true, -0.0 is false, as in Python
-    } else if constexpr (std::is_same_v<T, std::complex<double>>) {
-        return x.real() != 0.0 || x.imag() != 0.0;
+    } else if constexpr (std::is_same_v<T, std::complex<double>> || std::is_same_v<T, std::complex<float>>) {
+        return x.real() != 0 || x.imag() != 0;
     } else if constexpr (std::is_convertible_v<const T&, std::string_view>) {
         return !std::string_view(x).empty();
     } else if constexpr (detail::is_tuple_v<T>) {

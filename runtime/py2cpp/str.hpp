@@ -203,6 +203,8 @@ void append_str(std::string& out, const T& x) {
         append_float_repr(out, static_cast<double>(x));
     } else if constexpr (std::is_same_v<T, std::complex<double>>) {
         append_complex_repr(out, x);
+    } else if constexpr (std::is_same_v<T, std::complex<float>>) {  // an element of a complex64 array: a Python complex
+        append_complex_repr(out, std::complex<double>(x));
     } else if constexpr (std::is_same_v<T, NoneType>) {
         out += "None";
     } else if constexpr (std::is_convertible_v<const T&, std::string_view>) {

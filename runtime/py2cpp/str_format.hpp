@@ -37,7 +37,7 @@ struct FormatArg {
 
 template <class T>
 std::string format_any(const T& x, std::string_view spec) {
-    if constexpr (std::is_arithmetic_v<T> || std::is_same_v<T, NoneType> || is_tuple_v<T> || std::is_same_v<T, std::complex<double>> ||
+    if constexpr (std::is_arithmetic_v<T> || std::is_same_v<T, NoneType> || is_tuple_v<T> || std::is_same_v<T, std::complex<double>> || std::is_same_v<T, std::complex<float>> ||
                   std::is_convertible_v<const T&, std::string_view>) {
         return format_value(x, spec);
     } else {  // object.__format__: only the empty spec

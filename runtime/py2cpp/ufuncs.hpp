@@ -119,14 +119,17 @@ inline T libm_arg(T x) {
     else return x;
 }
 
-// Integers and bools as float64 for the float functions (NumPy's type resolution).
+// Integers and bools as float64 for the float functions (NumPy's type resolution); floats and
+// complex numbers as they are (the functions the tables allow on complex arrays are exp, log,
+// sqrt, sin, cos, tan, sinh, cosh, tanh: std::'s complex overloads, which are glibc's cexp, clog,
+// csqrt... as NumPy's loops call them).
 template <class X>
 auto as_float(const X& x) {
     if constexpr (is_array_like_v<X>) {
-        if constexpr (std::is_floating_point_v<value_type_t<X>>) return x;
+        if constexpr (std::is_floating_point_v<value_type_t<X>> || is_complex_v<value_type_t<X>>) return x;
         else return astype<double>(x);
     } else {
-        if constexpr (std::is_floating_point_v<X>) return x;
+        if constexpr (std::is_floating_point_v<X> || is_complex_v<X>) return x;
         else return static_cast<double>(x);
     }
 }
@@ -157,10 +160,25 @@ auto as_float(const X& x) {
         }                                                                                \
         PY2CPP_SIMD_UNARY(simd_expr)                                                     \
     }
-PY2CPP_EIGEN_UNARY(sqrt_op, sqrt, std::sqrt(x), vmath::sqrt(x));  // IEEE sqrt: exact, vectorised
+PY2CPP_EIGEN_UNARY(real_sqrt_op, sqrt, std::sqrt(x), vmath::sqrt(x));  // IEEE sqrt: exact, vectorised
 PY2CPP_EIGEN_UNARY(fabs_op, abs, std::fabs(x), vmath::abs(x));
 PY2CPP_EIGEN_UNARY(inverse_op, inverse, T(1) / x, 1.0 / x);
 #undef PY2CPP_EIGEN_UNARY
+
+// sqrt: Eigen's vectorised IEEE sqrt for real elements; glibc's csqrt (std::sqrt) for complex ones,
+// as NumPy (Eigen's own complex sqrt rounds differently).
+struct sqrt_op : real_sqrt_op {
+    template <class T>
+    static T scalar(T x) {
+        return std::sqrt(x);
+    }
+    template <class A>
+    static auto eigen(const A& a) {
+        using T = typename A::Scalar;
+        if constexpr (is_complex_v<T>) return a.unaryExpr([](const T& x) { return std::sqrt(x); });
+        else return a.sqrt();
+    }
+};
 
 // x * x, in the element type (wraps for integers, as NumPy).
 struct square_op {
@@ -352,12 +370,45 @@ T integer_power(T base, T exponent) {
     return static_cast<T>(result);
 }
 
+// NumPy's complex power (nc_pow of its umath loops): 1 for a zero exponent, 0 or nan for a zero
+// base, repeated squaring for integral exponents of magnitude below 100 (a negative one inverts at
+// the end, with NumPy's complex division), libm's cpow otherwise.
+template <class C>
+C numpy_complex_power(const C& a, const C& b) {
+    using R = typename C::value_type;
+    const R ar = a.real(), ai = a.imag(), br = b.real(), bi = b.imag();
+    if (br == 0 && bi == 0) return C(1, 0);
+    if (ar == 0 && ai == 0) {
+        if (br > 0 && bi == 0) return C(0, 0);
+        return C(std::numeric_limits<R>::quiet_NaN(), std::numeric_limits<R>::quiet_NaN());
+    }
+    if (bi == 0 && br > -100 && br < 100 && static_cast<R>(static_cast<std::int64_t>(br)) == br) {
+        std::int64_t n = static_cast<std::int64_t>(br);
+        if (n == 1) return a;
+        if (n == 2) return numpy_complex_multiply(a, a);
+        if (n == 3) return numpy_complex_multiply(a, numpy_complex_multiply(a, a));
+        if (n < 0) n = -n;
+        C result(1, 0), p = a;
+        for (std::int64_t mask = 1;; mask <<= 1) {
+            if (n & mask) result = numpy_complex_multiply(result, p);
+            if (n < (mask << 1)) break;
+            p = numpy_complex_multiply(p, p);
+        }
+        return br < 0 ? numpy_complex_divide(C(1, 0), result) : result;
+    }
+    return std::pow(a, b);
+}
+
 struct power_fn {
     template <class T>
     T operator()(T a, T b) const {
-        require_number<T>();
-        if constexpr (std::is_floating_point_v<T>) return std::pow(libm_arg(a), b);
-        else return integer_power(a, b);
+        if constexpr (is_complex_v<T>) {
+            return numpy_complex_power(a, b);
+        } else {
+            require_number<T>();
+            if constexpr (std::is_floating_point_v<T>) return std::pow(libm_arg(a), b);
+            else return integer_power(a, b);
+        }
     }
 };
 
@@ -493,6 +544,14 @@ struct absolute_fn {
         if constexpr (std::is_floating_point_v<T>) return std::fabs(x);
         else if constexpr (std::is_signed_v<T>) return x < 0 ? static_cast<T>(T(0) - static_cast<std::make_unsigned_t<T>>(x)) : x;
         else return x;
+    }
+};
+
+// |z| of a complex number: hypot of the parts (glibc's cabs, NumPy's npy_cabs), a real number.
+struct complex_abs_fn {
+    template <class C>
+    typename C::value_type operator()(const C& z) const {
+        return std::hypot(z.real(), z.imag());
     }
 };
 
@@ -675,7 +734,8 @@ PY2CPP_UNARY(logical_not, detail::logical_not_fn)
 template <class X>
     requires is_operand_v<X>
 auto absolute(const X& x) {
-    if constexpr (std::is_floating_point_v<value_type_t<X>>) return detail::apply<detail::fabs_op>(x);
+    if constexpr (is_complex_v<value_type_t<X>>) return detail::map<detail::complex_abs_fn>(x);
+    else if constexpr (std::is_floating_point_v<value_type_t<X>>) return detail::apply<detail::fabs_op>(x);
     else return detail::map<detail::absolute_fn>(x);
 }
 

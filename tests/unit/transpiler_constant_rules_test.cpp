@@ -55,6 +55,26 @@ TEST(ConstantRules, CheckedAgainstParameters) {
     EXPECT_FALSE(is_constant_rule("promote:a,b"));
 }
 
+// The array patterns take real arrays; the any_ forms and complex_array take complex ones.
+TEST(Patterns, ComplexArraysOnlyWhereAnEntryOptsIn) {
+    const Type c128 = Type::array(DType::Complex128, 1), c64_2 = Type::array(DType::Complex64, 2), f64 = Type::array(DType::Float64, 1);
+    for (const char* real : {"array", "array1", "numeric", "nonbool_array", "float_array"}) EXPECT_FALSE(pattern_accepts(real, c128, true)) << real;
+    EXPECT_FALSE(pattern_accepts("matrices", c64_2, true));
+    EXPECT_FALSE(pattern_accepts("arrays", Type::tuple({f64, c128}), true));
+    EXPECT_TRUE(pattern_accepts("any_array", c128, true));
+    EXPECT_TRUE(pattern_accepts("any_array1", c128, true));
+    EXPECT_FALSE(pattern_accepts("any_array2", c128, true));
+    EXPECT_TRUE(pattern_accepts("any_matrices", c64_2, true));
+    EXPECT_TRUE(pattern_accepts("any_numeric", c128, true));
+    EXPECT_TRUE(pattern_accepts("any_numeric", Type::complex(), true));
+    EXPECT_TRUE(pattern_accepts("any_arrays", Type::tuple({f64, c128}), true));
+    EXPECT_TRUE(pattern_accepts("any_array", f64, true));
+    EXPECT_TRUE(pattern_accepts("complex_array", c64_2, true));
+    EXPECT_FALSE(pattern_accepts("complex_array", f64, true));
+    EXPECT_TRUE(is_known_pattern("any_array2"));
+    EXPECT_TRUE(is_known_pattern("complex_array"));
+}
+
 TEST(Patterns, BothNumberListAndConstantChoices) {
     const Type i64_1 = Type::array(DType::Int64, 1), i64_2 = Type::array(DType::Int64, 2), f64_1 = Type::array(DType::Float64, 1);
     EXPECT_TRUE(is_known_pattern("array1&int_array"));

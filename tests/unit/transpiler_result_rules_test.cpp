@@ -87,6 +87,19 @@ TEST(ResultRules, ElementWiseRulesFollowNumpy) {
               f64_2);
 }
 
+// real:P gives the parts of complex values (np.abs, .real, np.angle); real values keep their type.
+TEST(ResultRules, RealPartsOfComplexValues) {
+    const Type c64_2 = Type::array(DType::Complex64, 2), c128_1 = Type::array(DType::Complex128, 1);
+    EXPECT_EQ(*evaluate_result_rule("real:x", args({{"x", c64_2}})), Type::array(DType::Float32, 2));
+    EXPECT_EQ(*evaluate_result_rule("real:x", args({{"x", c128_1}})), f64_1);
+    EXPECT_EQ(*evaluate_result_rule("real:x", args({{"x", Type::complex()}})), Type::floating());
+    EXPECT_EQ(*evaluate_result_rule("real:x", args({{"x", i64_1}})), i64_1);
+    EXPECT_EQ(*evaluate_result_rule("float:x", args({{"x", c64_2}})), c64_2);  // np.exp keeps complex64
+    EXPECT_EQ(*evaluate_result_rule("sum:a", args({{"a", c128_1}})), Type::complex());
+    EXPECT_EQ(*evaluate_result_rule("dot:a,b", args({{"a", c128_1}, {"b", f64_1}})), Type::complex());
+    EXPECT_FALSE(check_result_rule("real:x", {"x"}).has_value());
+}
+
 TEST(ResultRules, ReductionsAndProducts) {
     EXPECT_EQ(*evaluate_result_rule("sum:a", args({{"a", Type::array(DType::Bool, 1)}})), Type::integer());
     EXPECT_EQ(*evaluate_result_rule("elem:a", args({{"a", f64_2}})), Type::floating());

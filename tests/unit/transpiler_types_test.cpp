@@ -82,6 +82,33 @@ TEST(NumpyTypes, PythonScalarsOnlyRaiseTheKind) {
     EXPECT_FALSE(numpy_result_type({Type::str(), i32}).has_value());
 }
 
+// complex64 holds bool and float32 exactly; every other mix with a complex dtype is complex128, and
+// a Python complex with a float32 (or complex64) array is complex64 (NumPy 1.24's value-based casting).
+TEST(NumpyTypes, PromotesComplexDtypesLikeNumpy) {
+    EXPECT_EQ(promote_dtypes(DType::Complex64, DType::Float32), DType::Complex64);
+    EXPECT_EQ(promote_dtypes(DType::Bool, DType::Complex64), DType::Complex64);
+    EXPECT_EQ(promote_dtypes(DType::Complex64, DType::Float64), DType::Complex128);
+    EXPECT_EQ(promote_dtypes(DType::Int32, DType::Complex64), DType::Complex128);
+    EXPECT_EQ(promote_dtypes(DType::Complex64, DType::Complex128), DType::Complex128);
+    EXPECT_EQ(promote_dtypes(DType::Int64, DType::Complex128), DType::Complex128);
+    const Type f32 = Type::array(DType::Float32, 1), c64 = Type::array(DType::Complex64, 1);
+    EXPECT_EQ(*numpy_result_type({f32, Type::complex()}), c64);
+    EXPECT_EQ(*numpy_result_type({c64, Type::floating()}), c64);
+    EXPECT_EQ(*numpy_result_type({c64, Type::complex()}), c64);
+    EXPECT_EQ(*numpy_result_type({Type::array(DType::Int32, 2), Type::complex()}), Type::array(DType::Complex128, 2));
+    EXPECT_EQ(*numpy_result_type({Type::array(DType::Bool, 1), Type::complex()}), Type::array(DType::Complex128, 1));
+    EXPECT_EQ(to_inexact(c64), c64);
+    EXPECT_EQ(element_type(DType::Complex64), Type::complex());
+    EXPECT_EQ(real_part_dtype(DType::Complex64), DType::Float32);
+    EXPECT_EQ(real_part_dtype(DType::Complex128), DType::Float64);
+    EXPECT_EQ(*dtype_from_name("complex64"), DType::Complex64);
+    EXPECT_EQ(cpp_element_type(DType::Complex64), "std::complex<float>");
+    // Real numbers and arrays are "numeric" (what the real table patterns take); complex ones are not.
+    EXPECT_FALSE(c64.is_numeric());
+    EXPECT_TRUE(c64.is_numeric_or_complex());
+    EXPECT_TRUE(c64.is_complex_array());
+}
+
 TEST(NumpyTypes, InexactAndElementTypes) {
     EXPECT_EQ(to_inexact(Type::array(DType::Int64, 2)), Type::array(DType::Float64, 2));
     EXPECT_EQ(to_inexact(Type::array(DType::Float32, 1)), Type::array(DType::Float32, 1));

@@ -141,7 +141,7 @@ bool python_module_accepts(const Type& t) {
         case TypeKind::Complex:
         case TypeKind::Str:
         case TypeKind::None: return true;
-        case TypeKind::Array: return t.dtype != DType::Complex128;
+        case TypeKind::Array: return !is_complex_dtype(t.dtype);  // complex arrays: not converted yet
         default: return false;
     }
 }

@@ -61,6 +61,19 @@ ExprPtr stored_array(ExprPtr e) {
 
 // ---- operators --------------------------------------------------------------------------------
 
+// A value that can be stored into an array of dtype `d`: a real number or array into any array, a
+// complex one only into a complex array (NumPy raises TypeError for a complex element stored into a
+// real array, and drops the imaginary parts of a complex array with a ComplexWarning).
+static bool storable(const Type& value, DType d) { return value.is_numeric() || (value.is_numeric_or_complex() && is_complex_dtype(d)); }
+
+static void report_unstorable(Diagnostics& diags, SourceLoc loc, const Type& value, DType d) {
+    if (value.is(TypeKind::Complex) || value.is_complex_array())
+        diags.error(loc, fmt::format("cannot store a value of type '{}' into an array of dtype {}", value.to_string(), dtype_name(d)),
+                    "NumPy drops the imaginary part (or raises TypeError); store .real, .imag or np.abs(...) explicitly, or make the array complex");
+    else
+        diags.error(loc, fmt::format("cannot store a value of type '{}' into an array", value.to_string()), "");
+}
+
 // The types of `lt op rt` with an array operand: the result, and the common dtype the operands
 // are converted to (they differ for true division of ints). nullopt after a diagnostic.
 std::optional<std::pair<Type, Type>> FunctionLowering::array_arithmetic_types(SourceLoc loc, ir::BinaryOp op, const std::string& spelling,
@@ -73,6 +86,12 @@ std::optional<std::pair<Type, Type>> FunctionLowering::array_arithmetic_types(So
     }
     const bool is_bool = common->dtype == DType::Bool, is_float = common->dtype == DType::Float32 || common->dtype == DType::Float64;
     Type result = *common;
+    if (common->is_complex_array() && op != ir::BinaryOp::Add && op != ir::BinaryOp::Sub && op != ir::BinaryOp::Mul &&
+        op != ir::BinaryOp::TrueDiv && op != ir::BinaryOp::Pow) {
+        diags_.error(loc, fmt::format("operator '{}' is not supported for complex arrays", spelling),
+                     "NumPy's ufuncs for // % and the bitwise operators have no complex loops (TypeError); complex arrays take + - * / **");
+        return std::nullopt;
+    }
     switch (op) {
         case ir::BinaryOp::TrueDiv: result = to_inexact(*common); break;
         case ir::BinaryOp::BitAnd: case ir::BinaryOp::BitOr: case ir::BinaryOp::BitXor:
@@ -110,6 +129,10 @@ ExprPtr FunctionLowering::lower_array_unary(SourceLoc loc, const std::string& sp
         diags_.error(loc, "the unary '-' operator is not supported on bool arrays", "use ~ or np.logical_not instead");
         return nullptr;
     }
+    if (spelling == "~" && is_complex_dtype(t.dtype)) {
+        diags_.error(loc, "bad operand type for unary ~: complex array", "~ needs an int or bool array");
+        return nullptr;
+    }
     if (spelling == "~" && (t.dtype == DType::Float32 || t.dtype == DType::Float64)) {
         diags_.error(loc, "bad operand type for unary ~: float array", "~ needs an int or bool array");
         return nullptr;
@@ -129,6 +152,11 @@ ExprPtr FunctionLowering::lower_array_compare(const ast::Compare& c, std::vector
     auto common = numpy_result_type(types);
     if (!common) {
         diags_.error(c.loc, fmt::format("cannot compare values of types '{}' and '{}'", types[0].to_string(), types[1].to_string()), "");
+        return nullptr;
+    }
+    if (common->is_complex_array() && op != ir::CompareOp::Eq && op != ir::CompareOp::NotEq) {
+        diags_.error(c.loc, "ordering comparisons of complex arrays are not supported",
+                     "NumPy 1.24 orders complex numbers lexicographically (real part, then imaginary); compare .real, .imag or np.abs(...) explicitly");
         return nullptr;
     }
     auto result = std::make_unique<ir::Compare>(c.loc);
@@ -367,7 +395,7 @@ void FunctionLowering::store_to_subscript(const ast::Subscript& target, const st
     if (index->index_array) {
         const bool mask = index->index_array->type.dtype == DType::Bool;
         const int max_value_rank = mask ? 1 : t.rank;  // a[mask] = values; rows of a matrix take a row or a block of rows
-        if (op.empty() && (mask || (index->index_array->type.rank == 1 && t.rank <= 2)) && value->type.is_numeric() &&
+        if (op.empty() && (mask || (index->index_array->type.rank == 1 && t.rank <= 2)) && storable(value->type, t.dtype) &&
             (!value->type.is_array() || value->type.rank <= max_value_rank)) {
             store_to_index_array(target, std::move(array), std::move(index->index_array), std::move(value), out);
             return;
@@ -411,8 +439,8 @@ void FunctionLowering::store_to_index_array(const ast::Subscript& target, ExprPt
 void FunctionLowering::store_to_fancy(const ast::Subscript& target, ExprPtr array, ArrayIndex index, const std::string& op, ExprPtr value,
                                       ir::Block& out) {
     const Type t = array->type;
-    if (!value->type.is_numeric()) {
-        diags_.error(target.loc, fmt::format("cannot store a value of type '{}' into an array", value->type.to_string()), "");
+    if (!storable(value->type, t.dtype)) {
+        report_unstorable(diags_, target.loc, value->type, t.dtype);
         return;
     }
     if (value->type.is_array() && value->type.rank > index.rank) {
@@ -457,7 +485,11 @@ void FunctionLowering::store_to_fancy(const ast::Subscript& target, ExprPtr arra
 void FunctionLowering::store_to_element(const ast::Subscript& target, const Type& array_type, ExprPtr array, ArrayIndex index,
                                         const std::string& op, ExprPtr value, ir::Block& out) {
     const Type element = element_type(array_type.dtype);
-    if (!value->type.is_numeric_scalar()) {
+    if (value->type.is(TypeKind::Complex) && !is_complex_dtype(array_type.dtype)) {
+        report_unstorable(diags_, target.loc, value->type, array_type.dtype);
+        return;
+    }
+    if (!value->type.is_number()) {
         diags_.error(target.loc, fmt::format("setting an array element with a value of type '{}'", value->type.to_string()),
                      value->type.is_array() ? "an element takes one number; use a slice to store an array" : "");
         return;
@@ -488,8 +520,8 @@ void FunctionLowering::store_to_element(const ast::Subscript& target, const Type
 // follow NumPy's 'same_kind' rule (a float result cannot be stored into an int array).
 void FunctionLowering::store_into_array(SourceLoc loc, ExprPtr target, const std::string& op, ExprPtr value, ir::Block& out) {
     const Type t = target->type;
-    if (!value->type.is_numeric()) {
-        diags_.error(loc, fmt::format("cannot store a value of type '{}' into an array", value->type.to_string()), "");
+    if (!storable(value->type, t.dtype)) {
+        report_unstorable(diags_, loc, value->type, t.dtype);
         return;
     }
     if (value->type.is_array() && value->type.rank > t.rank) {

@@ -30,11 +30,6 @@ ExprPtr FunctionLowering::lower_maybe_none(const ast::Expr& e) {
         report_unsupported_rank(e.loc, out->type);
         return nullptr;
     }
-    if (out && holds_complex_array(out->type)) {
-        diags_.error(e.loc, fmt::format("arrays of complex numbers are not supported yet (type '{}')", out->type.to_string()),
-                     "complex scalars work: keep the values in a list of complex, or the real and imaginary parts in two float arrays");
-        return nullptr;
-    }
     return out;
 }
 

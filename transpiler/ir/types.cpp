@@ -232,11 +232,11 @@ bool holds_type_object(const Type& t) {
 
 bool is_command_line_result(const Type& t) {
     if (t.is(TypeKind::Tuple)) return std::all_of(t.elements.begin(), t.elements.end(), is_command_line_result);
-    return t.is_numeric_scalar() || t.is(TypeKind::Str) || t.is(TypeKind::None) || (t.is_array() && t.dtype != DType::Complex128);
+    return t.is_numeric_scalar() || t.is(TypeKind::Str) || t.is(TypeKind::None) || (t.is_array() && !is_complex_dtype(t.dtype));
 }
 
 bool holds_complex_array(const Type& t) {
-    return (t.is_array() && t.dtype == DType::Complex128) || std::any_of(t.elements.begin(), t.elements.end(), holds_complex_array);
+    return t.is_complex_array() || std::any_of(t.elements.begin(), t.elements.end(), holds_complex_array);
 }
 
 bool holds_function(const Type& t) {
@@ -344,6 +344,7 @@ std::string dtype_name(DType d) {
         case DType::UInt32: return "uint32";
         case DType::Float32: return "float32";
         case DType::Float64: return "float64";
+        case DType::Complex64: return "complex64";
         case DType::Complex128: return "complex128";
     }
     return "?";
@@ -353,7 +354,8 @@ std::optional<DType> dtype_from_name(const std::string& name) {
     static const std::map<std::string, DType> names = {
         {"bool", DType::Bool}, {"int32", DType::Int32}, {"int64", DType::Int64}, {"int", DType::Int64},
         {"uint32", DType::UInt32}, {"float32", DType::Float32}, {"float64", DType::Float64},
-        {"float", DType::Float64}, {"complex128", DType::Complex128}, {"complex", DType::Complex128}};
+        {"float", DType::Float64}, {"complex128", DType::Complex128}, {"complex", DType::Complex128},
+        {"complex64", DType::Complex64}};
     auto it = names.find(name);
     if (it == names.end()) return std::nullopt;
     return it->second;
@@ -407,6 +409,7 @@ std::string cpp_element_type(DType d) {
         case DType::UInt32: return "std::uint32_t";
         case DType::Float32: return "float";
         case DType::Float64: return "double";
+        case DType::Complex64: return "std::complex<float>";
         case DType::Complex128: return "std::complex<double>";
     }
     return "void";
@@ -422,7 +425,7 @@ Kind kind_of(DType d) {
         case DType::Bool: return Kind::Bool;
         case DType::Int32: case DType::Int64: case DType::UInt32: return Kind::Int;
         case DType::Float32: case DType::Float64: return Kind::Float;
-        case DType::Complex128: return Kind::Complex;
+        case DType::Complex64: case DType::Complex128: return Kind::Complex;
     }
     return Kind::Float;
 }
@@ -457,7 +460,13 @@ DType promote_dtypes(DType a, DType b) {
     if (a == DType::Bool) return b;
     if (b == DType::Bool) return a;
     const Kind ka = kind_of(a), kb = kind_of(b);
-    if (ka == Kind::Complex || kb == Kind::Complex) return DType::Complex128;
+    if (ka == Kind::Complex || kb == Kind::Complex) {
+        // complex64 holds bool and float32 exactly; int32/int64/uint32 and float64 need complex128.
+        const DType other = ka == Kind::Complex ? b : a;
+        const DType complex = ka == Kind::Complex ? a : b;
+        if (complex == DType::Complex128 || kind_of(other) == Kind::Complex) return DType::Complex128;
+        return other == DType::Float32 ? DType::Complex64 : DType::Complex128;
+    }
     if (ka == Kind::Float && kb == Kind::Float) return DType::Float64;  // float32 + float64
     if (ka == Kind::Float || kb == Kind::Float) {
         // float32 holds int8/int16 exactly, not int32/int64: those promote to float64.
@@ -472,7 +481,7 @@ std::optional<Type> numpy_result_type(const std::vector<Type>& operands) {
     std::optional<DType> arrays;
     int rank = 0;
     for (const auto& t : operands) {
-        if (!t.is_numeric()) return std::nullopt;
+        if (!t.is_numeric_or_complex()) return std::nullopt;
         if (!t.is_array()) continue;
         arrays = arrays ? promote_dtypes(*arrays, t.dtype) : t.dtype;
         rank = std::max(rank, t.rank);
@@ -487,7 +496,10 @@ std::optional<Type> numpy_result_type(const std::vector<Type>& operands) {
     for (const auto& t : operands) {
         if (t.is_array()) continue;
         DType s = *scalar_dtype(t);
-        if (kind_of(s) > kind_of(result)) result = promote_dtypes(result, s);
+        // A Python complex with float32 values is complex64 (NumPy 1.24's value-based casting:
+        // min_scalar_type of a complex of float32's range; a larger magnitude, which only the
+        // value tells, would be complex128).
+        if (kind_of(s) > kind_of(result)) result = result == DType::Float32 && s == DType::Complex128 ? DType::Complex64 : promote_dtypes(result, s);
     }
     return Type::array(result, rank);
 }
@@ -495,6 +507,14 @@ std::optional<Type> numpy_result_type(const std::vector<Type>& operands) {
 Type to_inexact(const Type& t) {
     if (t.is_array()) return kind_of(t.dtype) <= Kind::Int ? Type::array(DType::Float64, t.rank) : t;
     return t.is_numeric_scalar() ? Type::floating() : t;
+}
+
+bool is_complex_dtype(DType d) { return d == DType::Complex64 || d == DType::Complex128; }
+
+DType real_part_dtype(DType d) {
+    if (d == DType::Complex64) return DType::Float32;
+    if (d == DType::Complex128) return DType::Float64;
+    return d;
 }
 
 Type with_dtype(const Type& t, DType d) {

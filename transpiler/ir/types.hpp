@@ -33,7 +33,9 @@ enum class TypeKind {
     Unknown, Undetermined, None, Bool, Int, Float, Complex, Str, Tuple, List, Dict, DefaultDict, Counter, Set, FrozenSet, Iterator, Array, DType,
     Class, Slice, Exception, Object, Optional, LibraryObject, Function, Generator
 };
-enum class DType { Bool, Int32, Int64, UInt32, Float32, Float64, Complex128 };
+enum class DType { Bool, Int32, Int64, UInt32, Float32, Float64, Complex64, Complex128 };
+// complex64/complex128: NumPy's complex dtypes (std::complex<float>/<double> elements).
+bool is_complex_dtype(DType d);
 
 // The highest array rank py2cpp accepts (NumPy's own limit is 32; the runtime is generic in the
 // rank, and the limit bounds template instantiation): a type with a higher rank is a located
@@ -104,8 +106,13 @@ struct Type {
     bool is_dict() const { return kind == TypeKind::Dict || kind == TypeKind::DefaultDict || kind == TypeKind::Counter; }
     // The highest array rank in this type (tuple and list elements included); 0 without arrays.
     int max_array_rank() const;
-    // A number or an array of numbers: what NumPy's element-wise functions accept.
-    bool is_numeric() const { return is_numeric_scalar() || (is_array() && dtype != DType::Complex128); }
+    // A real number or an array of real numbers: what NumPy's element-wise functions accept
+    // (table patterns `numeric`, `array`: complex arrays are opted into entry by entry).
+    bool is_numeric() const { return is_numeric_scalar() || (is_array() && !is_complex_dtype(dtype)); }
+    // A number of any kind (complex too) or an array of any dtype: an operand of NumPy's operators.
+    bool is_numeric_or_complex() const { return is_number() || is_array(); }
+    // An array of complex numbers (complex64 or complex128).
+    bool is_complex_array() const { return is_array() && is_complex_dtype(dtype); }
     bool is_known() const;  // no Unknown anywhere inside
     bool operator==(const Type& other) const;
     bool operator!=(const Type& other) const { return !(*this == other); }
@@ -149,8 +156,8 @@ bool holds_iterator(const Type& t);
 bool mixes_int_and_float(const Type& a, const Type& b);
 // A generator anywhere inside: a value whose use (iterating it) runs code of the program.
 bool holds_generator(const Type& t);
-// An array of complex numbers anywhere inside: typed (np.array of complex values), but the runtime's
-// arrays hold bool, integers and floats only, so lowering refuses the expression that makes one.
+// An array of complex numbers anywhere inside (what the command-line driver, the .npy reader and
+// extension modules do not pass yet).
 bool holds_complex_array(const Type& t);
 // What the command-line driver prints and writes as a function's result (--npy-out, reference
 // checks): numbers, str, None, real arrays and tuples of them.
@@ -173,7 +180,7 @@ std::string cpp_element_type(DType d);  // double, std::int64_t, ...
 // ---- NumPy's type rules (numpy 1.24, the version Debian 12 ships) ------------------------------
 // The dtype NumPy gives a Python scalar in an array context: bool, int64, float64.
 std::optional<DType> scalar_dtype(const Type& scalar);
-// The Python scalar type an element of a `dtype` array reads as (a[i]): bool, int or float.
+// The Python scalar type an element of a `dtype` array reads as (a[i]): bool, int, float or complex.
 // (NumPy returns its own scalar types, e.g. np.float32; compiled code uses Python's.)
 Type element_type(DType d);
 // np.promote_types for two dtypes (int32 + uint32 -> int64, int64 + float32 -> float64, ...).
@@ -186,6 +193,9 @@ DType promote_dtypes(DType a, DType b);
 std::optional<Type> numpy_result_type(const std::vector<Type>& operands);
 // The type of an inexact ufunc (np.sqrt, np.log, /): ints and bools become float64.
 Type to_inexact(const Type& t);
+// The real dtype of a complex one's parts (complex64 -> float32, complex128 -> float64); other
+// dtypes as they are (np.abs, .real, .imag).
+DType real_part_dtype(DType d);
 // The same shape with another element kind: bool for comparisons, a dtype for reductions.
 Type with_dtype(const Type& t, DType d);
 

@@ -250,9 +250,14 @@ ir::ExprPtr bind_library_call(const FunctionSpec& spec, TypedCallArgs args, Sour
                 }
             }
         }
+    // A complex array where the entry has no complex form: say so (the array patterns take real arrays).
+    const bool complex_array = std::any_of(bound.begin(), bound.end(), [](const auto& b) {
+        return std::any_of(b.values.begin(), b.values.end(), [](const auto& v) { return v && holds_complex_array(v->type); });
+    });
     diags.error(call_loc,
                 fmt::format("{}() does not accept arguments of type ({})", spec.qualified_name, describe_types(spec.params, bound)),
-                fmt::format("supported forms: {}", describe_cases(spec)));
+                fmt::format("{}supported forms: {}", complex_array ? "arrays of complex numbers are not supported by this function yet; " : "",
+                            describe_cases(spec)));
     return nullptr;
 }
 

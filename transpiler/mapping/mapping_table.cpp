@@ -168,7 +168,9 @@ bool is_known_pattern(const std::string& p) {
                                                    "shape", "axes", "arrays", "bool_array", "nonbool_array", "nonbool_number", "int_array", "float_array",
                                                    "true", "false", "int_or_none", "matrices", "nonnegative_int", "negative_int",
                                                    "iterable", "numbers", "reversible", "generator", "sortable", "formattable", "dict", "set", "frozenset",
-                                                   "anyset", "hashable", "factory", "mapping", "number_list"};
+                                                   "anyset", "hashable", "factory", "mapping", "number_list",
+                                                   "any_array", "any_array1", "any_array2", "any_matrices", "any_arrays", "any_numeric",
+                                                   "complex_array"};
     return patterns.count(p) > 0;
 }
 
@@ -220,7 +222,24 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
     // The constant is checked by the binder (str:r, qr's mode='r', changes the result's type).
     if (str_constant_values(pattern)) return arg.is(TypeKind::Str);
     if (pattern.rfind("vectors:", 0) == 0)  // a stack of vectors for the stack of matrices P (np.linalg.solve's b)
-        return reference && reference->is_array() && arg.is_array() && arg.rank == reference->rank - 1;
+        return reference && reference->is_array() && arg.is_array() && !arg.is_complex_array() && arg.rank == reference->rank - 1;
+    // The array patterns take real arrays (bool, ints, floats); an entry opts into complex arrays
+    // with the any_ forms (any_array: an array of any dtype), so a function whose runtime has no
+    // complex form refuses a complex array at the call, with the forms it supports.
+    if (pattern.rfind("any_", 0) == 0) {
+        const std::string real = pattern.substr(4);
+        if (real == "numeric") return arg.is_numeric_or_complex();
+        if (real == "arrays")
+            return arg.is(TypeKind::Tuple) && !arg.elements.empty() &&
+                   std::all_of(arg.elements.begin(), arg.elements.end(), [](const Type& e) { return e.is_array(); });
+        if (!arg.is_complex_array()) return pattern_accepts(real, arg, arg_given, reference);
+        Type as_real = arg;
+        as_real.dtype = real_part_dtype(arg.dtype);
+        return pattern_accepts(real, as_real, arg_given, reference);
+    }
+    if (pattern == "complex_array") return arg.is_complex_array();
+    static const std::set<std::string> real_array_patterns = {"array", "array1", "array2", "matrices", "nonbool_array"};
+    if (arg.is_complex_array() && real_array_patterns.count(pattern)) return false;
     if (pattern.find('.') != std::string::npos)  // a library class's name: an object of that class
         return arg.is(TypeKind::LibraryObject) && arg.class_name == pattern;
     if (pattern == "iterable") return item_type(arg).has_value();
@@ -246,7 +265,7 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
         return items && assignable(*items, *item);
     }
     if (pattern == "any") return !holds_type_object(arg);  // a class is no runtime value
-    if (pattern == "factory") return arg.is(TypeKind::Class) || (arg.is(TypeKind::DType) && arg.dtype != DType::Complex128);
+    if (pattern == "factory") return arg.is(TypeKind::Class) || (arg.is(TypeKind::DType) && !is_complex_dtype(arg.dtype));
     if (pattern == "formattable") return formattable(arg);
     if (pattern == "none") return arg.is(TypeKind::None);
     if (pattern == "str") return arg.is(TypeKind::Str);
@@ -287,7 +306,7 @@ bool pattern_accepts(const std::string& pattern, const Type& arg, bool arg_given
                (arg.is(TypeKind::Tuple) && !arg.elements.empty() && std::all_of(arg.elements.begin(), arg.elements.end(), is_int_like));
     if (pattern == "arrays")
         return arg.is(TypeKind::Tuple) && !arg.elements.empty() &&
-               std::all_of(arg.elements.begin(), arg.elements.end(), [](const Type& e) { return e.is_array(); });
+               std::all_of(arg.elements.begin(), arg.elements.end(), [](const Type& e) { return e.is_array() && !e.is_complex_array(); });
     return false;
 }
 

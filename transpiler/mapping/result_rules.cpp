@@ -28,7 +28,7 @@ struct Rule {
 };
 
 const std::set<std::string>& operand_functions() {
-    static const std::set<std::string> names = {"same", "promote", "float", "bool", "elem", "sum", "reduce",
+    static const std::set<std::string> names = {"same", "promote", "float", "bool", "real", "elem", "sum", "reduce",
                                                 "reduce_sum", "reduce_float", "reduce_index", "reduce_bool", "shape", "matmul", "dot",
                                                 "item", "list_of", "iter_of", "generator_of", "product_of", "chain_of", "pairs_of", "flatten_of", "repeat_of", "enumerate", "zip", "sum_items", "tolist",
                                                 "value", "values_of", "items_of", "pair", "dict_of", "set_of",
@@ -311,7 +311,7 @@ std::optional<std::string> check_result_rule(const std::string& rule, const std:
     }
     auto r = parse_rule(rule);
     if (!r)
-        return "not a type, nor one of same:, promote:, float:, bool:, matmul:, dot:, elem:, sum:, reduce*:, shape:, array:, item:, list_of:, "
+        return "not a type, nor one of same:, promote:, float:, real:, bool:, matmul:, dot:, elem:, sum:, reduce*:, shape:, array:, item:, list_of:, "
                "iter_of:, generator_of:, product_of:, chain_of:, pairs_of:, flatten_of:, repeat_of:, enumerate:, zip:, sum_items:, tolist:, value:, values_of:, items_of:, pair:, dict_of:, set_of:, "
                "frozenset_of:, counter_of:, counts_of:, defaultdict_of:, decorated:, decorated_list:, item_or:, decorated_or:, value_or_none:, meshgrid:, multi_dot:, tuple:";
     auto known = [&](const std::string& p) { return std::find(params.begin(), params.end(), p) != params.end(); };
@@ -374,6 +374,12 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
     if (f == "float") {
         auto p = promoted(*r, types);
         return p ? std::optional<Type>(to_inexact(*p)) : std::nullopt;
+    }
+    if (f == "real") {  // the parts of complex numbers: complex64 -> float32, complex128 (and complex) -> float64
+        auto p = promoted(*r, types);
+        if (!p) return std::nullopt;
+        if (p->is(TypeKind::Complex)) return Type::floating();
+        return p->is_array() ? with_dtype(*p, real_part_dtype(p->dtype)) : *p;
     }
     if (f == "bool") {
         auto p = promoted(*r, types);
@@ -493,7 +499,7 @@ std::optional<Type> evaluate_result_rule(const std::string& rule, const ParamTyp
     if (!operand) return std::nullopt;
     if (f == "elem") return element_of(*operand);
     if (f == "tolist") {  // ndarray.tolist(): lists nested rank deep, of Python scalars
-        if (!operand->is_array() || operand->dtype == DType::Complex128) return std::nullopt;
+        if (!operand->is_array()) return std::nullopt;
         Type t = element_type(operand->dtype);
         for (int k = 0; k < operand->rank; ++k) t = Type::list(t);
         return t;
@@ -581,7 +587,7 @@ bool float16_in_numpy(const std::string& rule, const ParamTypeLookup& types) {
 
 std::optional<OperandConversion> operand_conversion(const std::string& rule, const ParamTypeLookup& types) {
     auto r = parse_rule(rule);
-    if (!r || (r->function != "promote" && r->function != "float" && r->function != "bool" && r->function != "matmul" &&
+    if (!r || (r->function != "promote" && r->function != "float" && r->function != "real" && r->function != "bool" && r->function != "matmul" &&
                r->function != "dot"))
         return std::nullopt;
     auto common = numpy_result_type(collect(r->operands, types));

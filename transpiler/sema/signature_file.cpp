@@ -26,10 +26,11 @@ const ast::FunctionDef* find_function(const ast::Module& module, const std::stri
     return nullptr;
 }
 
-// The parameter types py2cpp compiles today: numbers, str, None, real arrays and tuples of these.
+// The parameter types py2cpp compiles today: numbers, str, None, real arrays and tuples of these
+// (the .npy reader of the command line takes no complex arrays yet).
 bool compilable_parameter(const Type& t) {
     if (t.is_numeric_scalar() || t.is(TypeKind::Str) || t.is(TypeKind::None)) return true;
-    if (t.is_array()) return t.dtype != DType::Complex128;
+    if (t.is_array()) return !is_complex_dtype(t.dtype);
     if (t.is(TypeKind::Tuple))
         return std::all_of(t.elements.begin(), t.elements.end(), compilable_parameter);
     return false;
