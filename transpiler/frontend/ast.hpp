@@ -187,6 +187,7 @@ struct Param {
     std::string name;
     ExprPtr annotation;  // may be null
     ExprPtr default_value;  // may be null
+    bool keyword_only = false;  // after a bare `*` (or after *args): given only by name
 };
 struct FunctionDef : Stmt {
     std::string name;

@@ -214,7 +214,7 @@ ast::StmtPtr AstBuilder::build_stmt(PyObject* node, bool in_function) {
     return nullptr;
 }
 
-void AstBuilder::check_arguments(PyObject* args, SourceLoc loc) {
+void AstBuilder::check_arguments(PyObject* args, SourceLoc loc, bool keyword_only_allowed) {
     if (!attr_is_none(args, "vararg"))
         reject(location_of(attr(args, "vararg").get()), "variadic parameters ('*args') are not supported",
                "give the function a fixed list of parameters");
@@ -222,8 +222,8 @@ void AstBuilder::check_arguments(PyObject* args, SourceLoc loc) {
         reject(location_of(attr(args, "kwarg").get()), "keyword-variadic parameters ('**kwargs') are not supported",
                "give the function a fixed list of parameters");
     PyRef kwonly = attr(args, "kwonlyargs");
-    if (kwonly && PyList_Size(kwonly.get()) > 0)
-        reject(loc, "keyword-only parameters are not supported", "remove the bare '*' from the parameter list");
+    if (!keyword_only_allowed && kwonly && PyList_Size(kwonly.get()) > 0)
+        reject(loc, "keyword-only parameters of a lambda are not supported", "define the function with 'def'");
 }
 
 std::optional<ast::FunctionDef::Cache> AstBuilder::cache_decorator(PyObject* d) {
@@ -333,7 +333,7 @@ ast::StmtPtr AstBuilder::build_function(PyObject* node, bool in_function) {
     }
     fn->end_line = attr_int(node, "end_lineno");
     PyRef args = attr(node, "args");
-    check_arguments(args.get(), loc);
+    check_arguments(args.get(), loc, /*keyword_only_allowed=*/true);
     PyRef posonly = attr(args.get(), "posonlyargs");
     PyRef plain = attr(args.get(), "args");
     PyRef defaults = attr(args.get(), "defaults");
@@ -349,6 +349,21 @@ ast::StmtPtr AstBuilder::build_function(PyObject* node, bool in_function) {
         p.annotation = build_expr_field(params[i], "annotation");
         if (static_cast<Py_ssize_t>(i) >= first_default)
             p.default_value = build_expr(PyList_GetItem(defaults.get(), static_cast<Py_ssize_t>(i) - first_default));
+        fn->params.push_back(std::move(p));
+    }
+    // Keyword-only parameters (after a bare `*`) follow, each with its default or none (kw_defaults
+    // holds None for a required one).
+    PyRef kwonly = attr(args.get(), "kwonlyargs");
+    PyRef kw_defaults = attr(args.get(), "kw_defaults");
+    for (Py_ssize_t i = 0; kwonly && i < PyList_Size(kwonly.get()); ++i) {
+        PyObject* param = PyList_GetItem(kwonly.get(), i);
+        ast::Param p;
+        p.loc = location_of(param);
+        p.name = attr_string(param, "arg");
+        p.annotation = build_expr_field(param, "annotation");
+        PyObject* default_value = kw_defaults && i < PyList_Size(kw_defaults.get()) ? PyList_GetItem(kw_defaults.get(), i) : nullptr;
+        if (default_value && default_value != Py_None) p.default_value = build_expr(default_value);
+        p.keyword_only = true;
         fn->params.push_back(std::move(p));
     }
     fn->returns = build_expr_field(node, "returns");
@@ -1048,7 +1063,7 @@ ast::ExprPtr AstBuilder::build_expr_node(PyObject* node) {
     if (kind == "Lambda") {
         auto l = std::make_unique<ast::Lambda>(loc);
         PyRef args = attr(node, "args");
-        check_arguments(args.get(), loc);
+        check_arguments(args.get(), loc, /*keyword_only_allowed=*/false);
         PyRef defaults = attr(args.get(), "defaults");
         for (const char* field : {"posonlyargs", "args"}) {
             PyRef list = attr(args.get(), field);

@@ -285,7 +285,7 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
     // The object counts as the first positional argument, so the messages count as CPython's do
     // ("P.__init__() takes 2 positional arguments but 3 were given").
     std::vector<ParamShape> shapes;
-    for (const auto& p : fn.params) shapes.push_back({p.name, p.default_value != nullptr, false, false});
+    for (const auto& p : fn.params) shapes.push_back({p.name, p.default_value != nullptr, p.keyword_only, false});
     std::vector<std::string> keyword_names;
     std::vector<SourceLoc> keyword_locs;
     for (const auto& k : c.keywords) {
