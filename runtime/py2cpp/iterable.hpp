@@ -53,6 +53,23 @@ std::array<std::common_type_t<Ts...>, sizeof...(Ts)> tuple_items(const std::tupl
     return py::detail::apply_tuple([](const auto&... items) { return std::array<item, sizeof...(Ts)>{static_cast<item>(items)...}; }, t);
 }
 
+namespace detail {
+// The item type of the empty tuple (an empty *args): no value of it exists, so whatever a caller
+// does with an item (`sep.join(())`, `sum(())`, `x in ()`) compiles and never runs.
+struct no_item {
+    template <class T>
+    explicit operator T() const {
+        __builtin_unreachable();
+    }
+    template <class U>
+    friend bool operator==(const no_item&, const U&) {
+        return false;
+    }
+};
+}  // namespace detail
+
+inline std::array<detail::no_item, 0> tuple_items(const std::tuple<>&) { return {}; }
+
 // t.count(x), t.index(x) of a tuple whose items have a common type (ValueError as Python's).
 template <class... Ts, class U>
 int_t tuple_count(const std::tuple<Ts...>& t, const U& value) {

@@ -1,4 +1,4 @@
-# expect: error at 4:12: variadic parameters (*args) are not supported (nor **kwargs, at 4:20)
+# expect: error at 4:20: keyword-variadic parameters (**kwargs) are not supported (*args are)
 
 
 def total(*args, **kwargs) -> float:

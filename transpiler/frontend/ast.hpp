@@ -188,6 +188,7 @@ struct Param {
     ExprPtr annotation;  // may be null
     ExprPtr default_value;  // may be null
     bool keyword_only = false;  // after a bare `*` (or after *args): given only by name
+    bool variadic = false;  // *args: a tuple of the remaining positional arguments (annotation: of each item)
 };
 struct FunctionDef : Stmt {
     std::string name;

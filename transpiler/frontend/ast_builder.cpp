@@ -214,15 +214,16 @@ ast::StmtPtr AstBuilder::build_stmt(PyObject* node, bool in_function) {
     return nullptr;
 }
 
-void AstBuilder::check_arguments(PyObject* args, SourceLoc loc, bool keyword_only_allowed) {
-    if (!attr_is_none(args, "vararg"))
-        reject(location_of(attr(args, "vararg").get()), "variadic parameters ('*args') are not supported",
-               "give the function a fixed list of parameters");
+// What a parameter list may hold: a `def` takes *args and keyword-only parameters, a lambda neither.
+void AstBuilder::check_arguments(PyObject* args, SourceLoc loc, bool in_def) {
+    if (!in_def && !attr_is_none(args, "vararg"))
+        reject(location_of(attr(args, "vararg").get()), "variadic parameters ('*args') of a lambda are not supported",
+               "define the function with 'def'");
     if (!attr_is_none(args, "kwarg"))
         reject(location_of(attr(args, "kwarg").get()), "keyword-variadic parameters ('**kwargs') are not supported",
-               "give the function a fixed list of parameters");
+               "give the function named parameters (keyword-only ones after a bare '*' are supported)");
     PyRef kwonly = attr(args, "kwonlyargs");
-    if (!keyword_only_allowed && kwonly && PyList_Size(kwonly.get()) > 0)
+    if (!in_def && kwonly && PyList_Size(kwonly.get()) > 0)
         reject(loc, "keyword-only parameters of a lambda are not supported", "define the function with 'def'");
 }
 
@@ -333,7 +334,7 @@ ast::StmtPtr AstBuilder::build_function(PyObject* node, bool in_function) {
     }
     fn->end_line = attr_int(node, "end_lineno");
     PyRef args = attr(node, "args");
-    check_arguments(args.get(), loc, /*keyword_only_allowed=*/true);
+    check_arguments(args.get(), loc, /*in_def=*/true);
     PyRef posonly = attr(args.get(), "posonlyargs");
     PyRef plain = attr(args.get(), "args");
     PyRef defaults = attr(args.get(), "defaults");
@@ -351,8 +352,17 @@ ast::StmtPtr AstBuilder::build_function(PyObject* node, bool in_function) {
             p.default_value = build_expr(PyList_GetItem(defaults.get(), static_cast<Py_ssize_t>(i) - first_default));
         fn->params.push_back(std::move(p));
     }
-    // Keyword-only parameters (after a bare `*`) follow, each with its default or none (kw_defaults
-    // holds None for a required one).
+    // *args follows the positional parameters; keyword-only parameters (after it or a bare `*`)
+    // come last, each with its default or none (kw_defaults holds None for a required one).
+    if (!attr_is_none(args.get(), "vararg")) {
+        PyRef vararg = attr(args.get(), "vararg");
+        ast::Param p;
+        p.loc = location_of(vararg.get());
+        p.name = attr_string(vararg.get(), "arg");
+        p.annotation = build_expr_field(vararg.get(), "annotation");
+        p.variadic = true;
+        fn->params.push_back(std::move(p));
+    }
     PyRef kwonly = attr(args.get(), "kwonlyargs");
     PyRef kw_defaults = attr(args.get(), "kw_defaults");
     for (Py_ssize_t i = 0; kwonly && i < PyList_Size(kwonly.get()); ++i) {
@@ -1063,7 +1073,7 @@ ast::ExprPtr AstBuilder::build_expr_node(PyObject* node) {
     if (kind == "Lambda") {
         auto l = std::make_unique<ast::Lambda>(loc);
         PyRef args = attr(node, "args");
-        check_arguments(args.get(), loc, /*keyword_only_allowed=*/false);
+        check_arguments(args.get(), loc, /*in_def=*/false);
         PyRef defaults = attr(args.get(), "defaults");
         for (const char* field : {"posonlyargs", "args"}) {
             PyRef list = attr(args.get(), field);

@@ -39,7 +39,7 @@ private:
     ast::ExprPtr build_fstring(PyObject* node, SourceLoc loc);
     ast::ExprPtr build_formatted_value(PyObject* node, SourceLoc loc);
     std::vector<ast::ExprPtr> build_expr_list(PyObject* node, const char* field);
-    void check_arguments(PyObject* args, SourceLoc loc, bool keyword_only_allowed);
+    void check_arguments(PyObject* args, SourceLoc loc, bool in_def);
     void reject(SourceLoc loc, const std::string& what, const std::string& hint);
     bool in_method_ = false;  // building a method of a class body (@staticmethod is accepted)
     ast::FunctionDef* function_ = nullptr;  // the function whose body is being built (its `global` names)

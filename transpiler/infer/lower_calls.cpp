@@ -1,5 +1,6 @@
 // Calls: to the module's own functions (specialized per argument types) and to library
 // callables (bound through the mapping tables).
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -8,6 +9,7 @@
 #include "infer/function_lowering.hpp"
 #include "infer/specializer.hpp"
 #include "ir/conversions.hpp"
+#include "ir/evaluation_order.hpp"
 #include "mapping/bind_library_call.hpp"
 #include "sema/argument_binding.hpp"
 
@@ -58,12 +60,7 @@ std::optional<std::string> FunctionLowering::qualified_name(const ast::Expr& e) 
 }
 
 ExprPtr FunctionLowering::lower_call(const ast::Call& c) {
-    for (const auto& a : c.args) {
-        if (a->kind == ast::ExprKind::Starred) {
-            diags_.error(a->loc, "unpacking arguments with '*' in a call is not supported", "pass the elements explicitly: f(xs[0], xs[1])");
-            return nullptr;
-        }
-    }
+    // `f(*t)` reaches lower_user_call, which expands a tuple; elsewhere lower_expr refuses the '*'.
     if (c.func->kind == ast::ExprKind::Name) {
         const std::string& id = c.func->as<ast::Name>().id;
         if (local_lambdas_.count(id)) return call_local_lambda(c, id);  // lower_callables.cpp
@@ -261,6 +258,36 @@ bool FunctionLowering::lower_call_arguments(const ast::Call& c, TypedCallArgs& a
     };
     bool ok = true;
     for (const auto& a : c.args) {
+        if (a->kind == ast::ExprKind::Starred) {  // f(*t) of a tuple: its items, in order
+            const ast::Expr& inner = *a->as<ast::Starred>().value;
+            if (inner.kind == ast::ExprKind::Tuple) {  // f(*(a, b)): the items are the arguments
+                for (const auto& item : inner.as<ast::Tuple>().elts) {
+                    args.positional.push_back(lower_argument(*item));
+                    ok = ok && args.positional.back();
+                }
+                continue;
+            }
+            auto tuple = lower_expr(inner);
+            if (!tuple) return false;
+            if (!tuple->type.is(TypeKind::Tuple) || tuple->kind != ir::ExprKind::Var) {
+                diags_.error(a->loc,
+                             tuple->type.is(TypeKind::Tuple)
+                                 ? std::string("unpacking a computed tuple with '*' in a call of a library function is not supported")
+                                 : fmt::format("unpacking a {} with '*' in a call of a library function is not supported", tuple->type.to_string()),
+                             tuple->type.is(TypeKind::Tuple) ? "assign the tuple to a variable first"
+                                                             : "only a tuple (whose length is known when compiling) can be unpacked into arguments");
+                return false;
+            }
+            const auto& var = tuple->as<ir::Var>();
+            for (size_t k = 0; k < tuple->type.elements.size(); ++k) {
+                auto read = std::make_unique<ir::Var>(var.loc, var.type, var.py_name, var.cpp_name);
+                read->var_id = var.var_id;
+                read->is_global = var.is_global;
+                read->rebound = var.rebound;
+                args.positional.push_back(std::make_unique<ir::TupleGet>(a->loc, tuple->type.elements[k], std::move(read), k));
+            }
+            continue;
+        }
         args.positional.push_back(lower_argument(*a));
         ok = ok && args.positional.back();
     }
@@ -273,6 +300,18 @@ bool FunctionLowering::lower_call_arguments(const ast::Call& c, TypedCallArgs& a
     return ok;
 }
 
+namespace {
+
+// `body` evaluated after `let`'s bindings (the starred tuples of a call), or `body` alone.
+ExprPtr with_bindings(std::unique_ptr<ir::Let> let, ExprPtr body) {
+    if (!let) return body;
+    let->type = body->type;
+    let->body = std::move(body);
+    return let;
+}
+
+}  // namespace
+
 ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::FunctionDef& fn, const std::string& key_arg, ExprPtr self,
                                           const Type* constructed, bool exact, std::vector<ExprPtr> captured,
                                           std::map<size_t, ExprPtr> stored_defaults, const Type* class_arg) {
@@ -284,16 +323,69 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
     const std::string shown = fn.owner_class.empty() ? fn.name : fn.owner_class + "." + fn.name;  // as CPython's messages name it
     // The object counts as the first positional argument, so the messages count as CPython's do
     // ("P.__init__() takes 2 positional arguments but 3 were given").
+    // The positional arguments, `*t` of a tuple expanded to its items: each an AST argument, or
+    // an item of a starred tuple, read from the tuple's Let binding (evaluated once, first).
+    std::vector<const ast::Expr*> positional;
+    std::vector<ExprPtr> starred_items;  // per position: the item read, for an expanded tuple
+    std::unique_ptr<ir::Let> starred;
+    for (const auto& a : c.args) {
+        if (a->kind != ast::ExprKind::Starred) {
+            positional.push_back(a.get());
+            starred_items.emplace_back();
+            continue;
+        }
+        const ast::Expr& inner = *a->as<ast::Starred>().value;
+        auto tuple = lower_expr(inner);
+        if (!tuple) return nullptr;
+        if (!tuple->type.is_known()) return std::make_unique<ir::Const>(c.loc, Type::unknown(), ir::NoneValue{});
+        if (!tuple->type.is(TypeKind::Tuple)) {
+            diags_.error(a->loc, fmt::format("unpacking a {} with '*' in a call is not supported", tuple->type.to_string()),
+                         "only a tuple (whose length is known when compiling) can be unpacked into arguments; pass tuple(xs) "
+                         "of a known length, or the list itself");
+            return nullptr;
+        }
+        // The tuple runs before the call's other arguments: with effects, only when none precede it.
+        // (a name is read before the tuple is made, unless a function can rebind it: `global x`)
+        auto may_have_effects = [&](const ast::Expr* e) {
+            if (e == nullptr || e->kind == ast::ExprKind::Constant) return false;
+            return e->kind != ast::ExprKind::Name || ctx_.symbols.rebound_globals.count(e->as<ast::Name>().id) > 0;
+        };
+        if (ir::has_side_effects(*tuple) && std::any_of(positional.begin(), positional.end(), may_have_effects)) {
+            diags_.error(a->loc, "a '*' argument with side effects after other arguments is not supported",
+                         "assign the tuple to a variable before the call");
+            return nullptr;
+        }
+        if (tuple->type.elements.empty()) {  // f(*()): no arguments
+            if (!ir::has_side_effects(*tuple)) continue;
+            diags_.error(a->loc, "unpacking an always empty tuple made by a call with '*' is not supported",
+                         "call it as a statement of its own before");
+            return nullptr;
+        }
+        if (!starred) starred = std::make_unique<ir::Let>(c.loc, Type::unknown());
+        const std::string name = fmt::format("star{}_", starred->bindings.size());  // the reserved space (ir/names.hpp)
+        const Type type = tuple->type;
+        starred->bindings.emplace_back(name, std::move(tuple));
+        for (size_t k = 0; k < type.elements.size(); ++k) {
+            positional.push_back(nullptr);
+            starred_items.push_back(std::make_unique<ir::TupleGet>(a->loc, type.elements[k], std::make_unique<ir::Var>(a->loc, type, name, name), k));
+        }
+    }
     std::vector<ParamShape> shapes;
-    for (const auto& p : fn.params) shapes.push_back({p.name, p.default_value != nullptr, p.keyword_only, false});
+    for (const auto& p : fn.params) shapes.push_back({p.name, p.default_value != nullptr, p.keyword_only, p.variadic});
     std::vector<std::string> keyword_names;
     std::vector<SourceLoc> keyword_locs;
     for (const auto& k : c.keywords) {
         keyword_names.push_back(k.name);
         keyword_locs.push_back(k.loc);
     }
-    auto slots = bind_arguments(shown, shapes, c.args.size() + first, keyword_names, keyword_locs, c.loc, diags_);
+    auto slots = bind_arguments(shown, shapes, positional.size() + first, keyword_names, keyword_locs, c.loc, diags_);
     if (!slots) return nullptr;
+    // An argument: the lowered item of a starred tuple, or its AST expression lowered now.
+    auto argument = [&](size_t index) -> ExprPtr {
+        if (index >= positional.size()) return lower_maybe_none(*c.keywords[index - positional.size()].value);
+        if (!positional[index]) return std::move(starred_items[index]);
+        return lower_maybe_none(*positional[index]);
+    };
     std::vector<ExprPtr> args;
     std::vector<Type> types;
     for (auto& value : captured) {  // a nested function's captured values: its leading parameters
@@ -312,14 +404,25 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
     for (size_t p = first; p < fn.params.size(); ++p) {
         ExprPtr value;
         const auto& slot = (*slots)[p];
-        if (slot.empty() && stored_defaults.count(p)) {
+        if (fn.params[p].variadic) {
+            // *args: a tuple of the remaining positional arguments, one specialization per their types.
+            auto tuple = std::make_unique<ir::TupleMake>(c.loc, Type::unknown());
+            std::vector<Type> items;
+            for (size_t index : slot) {
+                auto item = argument(index - first);
+                if (!item) return nullptr;
+                items.push_back(item->type);
+                tuple->elements.push_back(std::move(item));
+            }
+            tuple->type = Type::tuple(std::move(items));
+            value = std::move(tuple);
+        } else if (slot.empty() && stored_defaults.count(p)) {
             value = std::move(stored_defaults[p]);  // a nested function's default, evaluated where it was made
         } else if (slot.empty()) {
             // Defaults are evaluated in the module's scope, as Python does at `def` time.
             value = lower_maybe_none(*fn.params[p].default_value);
         } else {
-            size_t index = slot.front() - first;
-            value = lower_maybe_none(index < c.args.size() ? *c.args[index] : *c.keywords[index - c.args.size()].value);
+            value = argument(slot.front() - first);
         }
         if (!value) return nullptr;
         // An empty list passed for an annotated parameter (f([]) with `xs: list[float]`) is typed by it.
@@ -386,12 +489,12 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
         auto call = std::make_unique<ir::UserCall>(c.loc, *constructed, cpp_identifier(constructed->class_name) + "::new_");
         call->callee_pure = spec->pure_construction;
         call->args = std::move(args);
-        return call;
+        return with_bindings(std::move(starred), std::move(call));
     }
     auto call = std::make_unique<ir::UserCall>(c.loc, spec->return_type, spec->cpp_name);
     call->callee_pure = spec->pure;
     call->args = std::move(args);
-    return call;
+    return with_bindings(std::move(starred), std::move(call));
 }
 
 }  // namespace py2cpp

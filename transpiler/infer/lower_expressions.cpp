@@ -58,8 +58,8 @@ ExprPtr FunctionLowering::lower_expr_node(const ast::Expr& e) {
         case ast::ExprKind::Dict: return lower_dict_display(e.as<ast::Dict>());
         case ast::ExprKind::Set: return lower_set_display(e.as<ast::Set>());
         case ast::ExprKind::Starred:
-            diags_.error(e.loc, "starred expressions ('*x') are only supported as a target of an unpacking assignment",
-                         "pass or list the elements explicitly (first, *rest = xs works)");
+            diags_.error(e.loc, "a starred expression ('*x') is not supported here",
+                         "'*' unpacks a tuple into a call's arguments, and collects items in an assignment target (first, *rest = xs)");
             return nullptr;
         case ast::ExprKind::Slice:
             diags_.error(e.loc, "slices are only supported on arrays", "");

@@ -792,6 +792,11 @@ void FunctionLowering::lower_for(const ast::For& s, ir::Block& out) {
     if (!is_range || s.target->kind != ast::ExprKind::Name) {
         auto iterable = lower_iterated(*s.iter);
         if (!iterable) return;
+        if (iterable->type.is(TypeKind::Tuple) && iterable->type.elements.empty()) {
+            // `for x in ()` (an empty *args): the body never runs; the tuple is still evaluated.
+            if (ir::has_side_effects(*iterable)) out.push_back(std::make_unique<ir::ExprStmt>(s.loc, std::move(iterable)));
+            return;
+        }
         if (iterable->type.is_array()) {
             if (s.target->kind != ast::ExprKind::Name) {
                 diags_.error(s.target->loc, "unpacking the rows of an array in a 'for' target is not supported",

@@ -34,7 +34,7 @@ void add_annotation_entry(const ast::FunctionDef& fn, ModuleSymbols& symbols) {
     if (fn.params.empty() && !fn.returns) return;
     EntrySignature sig{fn.name, {}, fn.loc, "annotation"};
     for (const auto& p : fn.params) {
-        if (!p.annotation) return;  // partially annotated: not an entry point by itself
+        if (!p.annotation || p.variadic) return;  // partially annotated, or *args: not an entry point by itself
         auto t = annotation_type(*p.annotation);
         if (!t) return;
         sig.params.push_back(*t);
