@@ -232,6 +232,8 @@ private:
     // (np.array([a, b]), np.hstack([a, b])); for the built-ins (print, len, list) it is a list.
     bool lower_call_arguments(const ast::Call& c, TypedCallArgs& args, bool arrays_as_sequence = true);
     ir::ExprPtr lower_call(const ast::Call& c);
+    // t[a:b:c] of a tuple with constant bounds (lower_expressions.cpp)
+    ir::ExprPtr lower_tuple_slice(const ast::Slice& slice, ir::ExprPtr tuple);
     // A call of a module function or method: `key` is its ModuleSymbols::functions key (f, or
     // Class.method), `self` the object a method is called on (the first parameter, which the
     // call's own arguments do not fill), or for a construction (`constructed` set) the type of the

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "infer/function_lowering.hpp"
+#include "ir/evaluation_order.hpp"
 #include "ir/constant_folding.hpp"
 #include "ir/conversions.hpp"
 
@@ -696,6 +697,7 @@ ExprPtr FunctionLowering::lower_subscript(const ast::Subscript& s) {
         diags_.error(s.loc, fmt::format("indexing a value of type '{}' is not supported", value->type.to_string()), "");
         return nullptr;
     }
+    if (s.index->kind == ast::ExprKind::Slice) return lower_tuple_slice(s.index->as<ast::Slice>(), std::move(value));
     auto index = lower_expr(*s.index);
     if (!index) return nullptr;
     const auto* c = index->kind == ir::ExprKind::Const ? std::get_if<std::int64_t>(&index->as<ir::Const>().value) : nullptr;
@@ -712,6 +714,77 @@ ExprPtr FunctionLowering::lower_subscript(const ast::Subscript& s) {
     }
     Type element = value->type.elements[static_cast<size_t>(i)];
     return std::make_unique<ir::TupleGet>(s.loc, element, std::move(value), static_cast<size_t>(i));
+}
+
+// t[a:b:c] of a tuple, with bounds known when compiling (its items' types depend on them): a new
+// tuple of the items Python's slice.indices() selects, the tuple evaluated once.
+ExprPtr FunctionLowering::lower_tuple_slice(const ast::Slice& slice, ExprPtr tuple) {
+    std::optional<std::int64_t> bounds[3];
+    const ast::Expr* parts[3] = {slice.lower.get(), slice.upper.get(), slice.step.get()};
+    for (int k = 0; k < 3; ++k) {
+        if (!parts[k]) continue;
+        auto bound = lower_expr(*parts[k]);
+        if (!bound) return nullptr;
+        if (bound->kind == ir::ExprKind::Const && std::holds_alternative<ir::NoneValue>(bound->as<ir::Const>().value)) continue;
+        const auto* c = bound->kind == ir::ExprKind::Const ? std::get_if<std::int64_t>(&bound->as<ir::Const>().value) : nullptr;
+        if (!c) {
+            diags_.error(parts[k]->loc, "a tuple can only be sliced with integer constants",
+                         "the items of the slice (and their types) must be known when compiling; use a list for computed bounds");
+            return nullptr;
+        }
+        bounds[k] = *c;
+    }
+    const std::int64_t size = static_cast<std::int64_t>(tuple->type.elements.size());
+    const std::int64_t step = bounds[2].value_or(1);
+    if (step == 0) {
+        diags_.error(slice.step->loc, "slice step cannot be zero (Python's ValueError)", "");
+        return nullptr;
+    }
+    // Python's PySlice_AdjustIndices.
+    auto adjust = [&](std::optional<std::int64_t> bound, std::int64_t if_missing) {
+        if (!bound) return if_missing;
+        std::int64_t b = *bound < 0 ? *bound + size : *bound;
+        if (b < 0) return step < 0 ? std::int64_t{-1} : std::int64_t{0};
+        if (b >= size) return step < 0 ? size - 1 : size;
+        return b;
+    };
+    const std::int64_t start = adjust(bounds[0], step < 0 ? size - 1 : 0);
+    const std::int64_t stop = adjust(bounds[1], step < 0 ? -1 : size);
+    std::vector<size_t> picked;
+    for (std::int64_t i = start; step > 0 ? i < stop : i > stop; i += step) picked.push_back(static_cast<size_t>(i));
+    std::vector<Type> types;
+    for (size_t i : picked) types.push_back(tuple->type.elements[i]);
+    auto result = std::make_unique<ir::TupleMake>(slice.loc, Type::tuple(types));
+    const Type whole = tuple->type;
+    std::unique_ptr<ir::Let> let;
+    std::string name;
+    if (tuple->kind != ir::ExprKind::Var) {  // held once, in a Let binding (the reserved names of ir/names.hpp)
+        if (picked.empty() && !ir::has_side_effects(*tuple)) return result;
+        let = std::make_unique<ir::Let>(slice.loc, result->type);
+        name = "sliced_";
+        let->bindings.emplace_back(name, std::move(tuple));
+    }
+    for (size_t i : picked) {
+        ExprPtr read;
+        if (let) {
+            read = std::make_unique<ir::Var>(slice.loc, whole, name, name);
+        } else {
+            const auto& var = tuple->as<ir::Var>();
+            auto copy = std::make_unique<ir::Var>(var.loc, var.type, var.py_name, var.cpp_name);
+            copy->var_id = var.var_id;
+            copy->is_global = var.is_global;
+            copy->rebound = var.rebound;
+            read = std::move(copy);
+        }
+        result->elements.push_back(std::make_unique<ir::TupleGet>(slice.loc, whole.elements[i], std::move(read), i));
+    }
+    if (!let) return result;
+    if (picked.empty()) {  // the tuple runs for its effects only
+        diags_.error(slice.loc, "an always empty slice of a tuple made by a call is not supported", "call it as a statement of its own");
+        return nullptr;
+    }
+    let->body = std::move(result);
+    return let;
 }
 
 ExprPtr FunctionLowering::as_str(ExprPtr e) {
