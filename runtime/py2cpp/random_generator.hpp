@@ -284,6 +284,9 @@ inline std::pair<std::uint64_t, std::uint64_t> int_bounds(std::int64_t low, std:
 class Generator {
 public:
     explicit Generator(const SeedSequence& seq) : bits_(std::make_shared<PCG64>(seq)) {}
+    // No bit generator yet: an object's field before __init__ assigns it (every table type is
+    // default constructible, mappings/README.md).
+    Generator() = default;
 
     // random(size=None): floats in [0, 1).
     double random(NoneType = None) const { return bits_->next_double(); }

@@ -4,11 +4,19 @@
 // comparisons are tests/numpy/random_generator.py and tests/e2e/numpy_random_generator_seeds.py.
 #include <gtest/gtest.h>
 
+#include "py2cpp/np_errstate.hpp"
+#include "py2cpp/pyio.hpp"
 #include "py2cpp/random_generator.hpp"
 
 namespace {
 
 using namespace py::np::random;
+
+// Table types are default constructible: a class's field holds one before __init__ assigns it.
+static_assert(std::is_default_constructible_v<py::np::random::Generator>);
+static_assert(std::is_default_constructible_v<py::io::TextFile>);
+static_assert(std::is_default_constructible_v<py::TextStream>);
+static_assert(std::is_default_constructible_v<py::np::ErrState>);
 
 TEST(RandomGenerator, SeedSequenceStateIsNumPys) {
     const SeedSequence seq(SeedSequence::words_of(42));

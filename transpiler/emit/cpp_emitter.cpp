@@ -757,6 +757,27 @@ bool module_uses_arrays(const ir::Module& m) {
     return false;
 }
 
+static bool contains_library_object(const Type& t) {
+    return t.is(TypeKind::LibraryObject) || std::any_of(t.elements.begin(), t.elements.end(), contains_library_object);
+}
+
+// Whether the header's declarations (fields, closure structs, signatures) name a type a mapping
+// table declares (a random Generator, a text file): the header then includes the tables' headers.
+static bool header_names_library_types(const ir::Module& m) {
+    for (const auto& c : m.classes)
+        for (const auto& f : c.fields)
+            if (contains_library_object(f.type)) return true;
+    for (const auto& c : m.closures)
+        for (const auto& [name, type] : c.fields)
+            if (contains_library_object(type)) return true;
+    for (const auto& f : m.functions) {
+        if (contains_library_object(f.return_type)) return true;
+        for (const auto& p : f.params)
+            if (contains_library_object(p.type)) return true;
+    }
+    return false;
+}
+
 EmittedModule emit_module(const ir::Module& m, const std::string& source_path, bool line_directives) {
     EmittedModule out;
     out.namespace_name = namespace_for(m.name);
@@ -771,6 +792,13 @@ EmittedModule emit_module(const ir::Module& m, const std::string& source_path, b
     header.add("");
     header.add("#include \"py2cpp/runtime.hpp\"");
     if (module_uses_arrays(m)) header.add("#include \"py2cpp/numpy.hpp\"");
+    std::set<std::string> includes(m.includes.begin(), m.includes.end());
+    includes.erase("py2cpp/runtime.hpp");
+    includes.erase("py2cpp/numpy.hpp");  // in the header when used
+    auto include_line = [](const std::string& inc) { return fmt::format("#include {}", inc.front() == '<' ? inc : "\"" + inc + "\""); };
+    const bool includes_in_header = header_names_library_types(m);
+    if (includes_in_header)
+        for (const auto& inc : includes) header.add(include_line(inc));
     header.add("");
     if (!m.docstring.empty()) add_comment_lines(header, clean_docstring(m.docstring));
     header.add(fmt::format("namespace {} {{", out.namespace_name));
@@ -806,11 +834,10 @@ EmittedModule emit_module(const ir::Module& m, const std::string& source_path, b
     Lines source;
     source.add(fmt::format("#include \"{}.hpp\"", out.file_stem));
     source.add("");
-    std::set<std::string> includes(m.includes.begin(), m.includes.end());
-    includes.erase("py2cpp/runtime.hpp");
-    includes.erase("py2cpp/numpy.hpp");  // in the header when used
-    for (const auto& inc : includes) source.add(fmt::format("#include {}", inc.front() == '<' ? inc : "\"" + inc + "\""));
-    if (!includes.empty()) source.add("");
+    if (!includes_in_header) {
+        for (const auto& inc : includes) source.add(include_line(inc));
+        if (!includes.empty()) source.add("");
+    }
     add_generated_code_pragmas(source);
     source.add(fmt::format("namespace {} {{", out.namespace_name));
     source.add("");
