@@ -22,7 +22,21 @@
 
 namespace py {
 
+// print(*items): each item of an iterable as an argument of its own (`items` is what
+// py::as_iterable gives: a list, set or dict as they are, a str's characters).
+template <class T>
+struct spread {
+    const T& items;
+};
+template <class T>
+spread(const T&) -> spread<T>;
+
 namespace detail {
+
+template <class T>
+inline constexpr bool is_spread = false;
+template <class T>
+inline constexpr bool is_spread<spread<T>> = true;
 
 inline std::string& print_buffer() {
     thread_local std::string buffer;
@@ -45,10 +59,17 @@ template <class... Args>
 std::string& format_line(std::string_view sep, std::string_view end, const Args&... args) {
     std::string& line = print_buffer();
     [[maybe_unused]] bool first = true;  // unused when print() has no arguments
-    [[maybe_unused]] auto put = [&](const auto& arg) {
+    [[maybe_unused]] auto put_one = [&](const auto& arg) {
         if (!first) line += sep;
         first = false;
         append_str(line, arg);
+    };
+    [[maybe_unused]] auto put = [&](const auto& arg) {
+        if constexpr (is_spread<std::decay_t<decltype(arg)>>) {
+            for (const auto& item : arg.items) put_one(item);
+        } else {
+            put_one(arg);
+        }
     };
     (put(args), ...);
     line += end;

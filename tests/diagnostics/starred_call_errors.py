@@ -17,7 +17,7 @@ def size():
 
 xs = [1.0, 2.0]
 print(area(*xs))
-print(*xs)
+print(max(*xs))
 print(math.hypot(*size()))
 print(volume(1.0, *size()))
 print(volume(area(1.0, 1.0), *size()))

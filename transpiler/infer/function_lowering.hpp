@@ -230,7 +230,8 @@ private:
     // calls (lower_calls.cpp)
     // `arrays_as_sequence`: a list display of arrays is the sequence NumPy functions take
     // (np.array([a, b]), np.hstack([a, b])); for the built-ins (print, len, list) it is a list.
-    bool lower_call_arguments(const ast::Call& c, TypedCallArgs& args, bool arrays_as_sequence = true);
+    // `spread_iterables`: `*xs` of a list, set, dict or str is each of its items (print(*xs)).
+    bool lower_call_arguments(const ast::Call& c, TypedCallArgs& args, bool arrays_as_sequence = true, bool spread_iterables = false);
     ir::ExprPtr lower_call(const ast::Call& c);
     // t[a:b:c] of a tuple with constant bounds (lower_expressions.cpp)
     ir::ExprPtr lower_tuple_slice(const ast::Slice& slice, ir::ExprPtr tuple);

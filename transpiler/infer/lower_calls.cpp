@@ -190,7 +190,7 @@ ExprPtr FunctionLowering::lower_library_call(const ast::Call& c, const std::stri
         return runtime_call(c.loc, Type::integer(), "exception_args_len", "py::exception_args_len({e})", std::move(operand));
     }
     TypedCallArgs args;
-    if (!lower_call_arguments(c, args, qualified.rfind("builtins.", 0) != 0)) return nullptr;
+    if (!lower_call_arguments(c, args, qualified.rfind("builtins.", 0) != 0, qualified == "builtins.print")) return nullptr;
     // len(obj), abs(obj), float(obj), int(obj): the object's dunder method (lower_classes.cpp).
     static const std::map<std::string, std::string> dunders = {
         {"builtins.len", "__len__"}, {"builtins.abs", "__abs__"}, {"builtins.float", "__float__"}, {"builtins.int", "__int__"}};
@@ -250,7 +250,7 @@ ExprPtr FunctionLowering::lower_library_call(const ast::Call& c, const std::stri
 
 // The arguments of a library call, lowered left to right. A list literal is allowed here (and only
 // here): library functions such as np.array take one.
-bool FunctionLowering::lower_call_arguments(const ast::Call& c, TypedCallArgs& args, bool arrays_as_sequence) {
+bool FunctionLowering::lower_call_arguments(const ast::Call& c, TypedCallArgs& args, bool arrays_as_sequence, bool spread_iterables) {
     auto lower_argument = [&](const ast::Expr& e) {
         if (e.kind == ast::ExprKind::List) return lower_list_display(e.as<ast::List>(), arrays_as_sequence);
         // A value that may be None stays one: bind_library_call unwraps it for a case that needs the value.
@@ -269,6 +269,15 @@ bool FunctionLowering::lower_call_arguments(const ast::Call& c, TypedCallArgs& a
             }
             auto tuple = lower_expr(inner);
             if (!tuple) return false;
+            const Type& t = tuple->type;
+            if (spread_iterables && (t.is(TypeKind::List) || t.is(TypeKind::Set) || t.is(TypeKind::FrozenSet) || t.is_dict() ||
+                                     t.is(TypeKind::Str) || (t.is(TypeKind::Tuple) && tuple->kind != ir::ExprKind::Var))) {
+                // print(*xs): the items, each printed as an argument (runtime py::spread, print.hpp)
+                std::vector<std::pair<std::string, ExprPtr>> operand;
+                operand.emplace_back("x", std::move(tuple));
+                args.positional.push_back(runtime_call(a->loc, t, "spread", "py::spread(py::as_iterable({x}))", std::move(operand)));
+                continue;
+            }
             if (!tuple->type.is(TypeKind::Tuple) || tuple->kind != ir::ExprKind::Var) {
                 diags_.error(a->loc,
                              tuple->type.is(TypeKind::Tuple)
