@@ -29,6 +29,12 @@
 
 namespace py {
 
+// type(x).__name__ of a value whose class the transpiler knows, where x still runs for its effects.
+template <class T>
+std::string named_type(const T&, std::string name) {
+    return name;
+}
+
 // An object of a class of the translated module: a shared reference, as Python's variables are.
 // The class is a struct with static methods (`Point::norm(p)`) and `py_name_`, its Python name.
 template <class T>

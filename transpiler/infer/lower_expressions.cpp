@@ -175,6 +175,18 @@ ExprPtr FunctionLowering::lower_name(const ast::Name& n) {
 }
 
 ExprPtr FunctionLowering::lower_attribute(const ast::Attribute& a) {
+    if (a.attr == "__name__") {  // type(x).__name__, x.__class__.__name__
+        const ast::Expr* of = nullptr;
+        if (a.value->kind == ast::ExprKind::Call) {
+            const auto& c = a.value->as<ast::Call>();
+            if (c.func->kind == ast::ExprKind::Name && c.func->as<ast::Name>().id == "type" && c.args.size() == 1 && c.keywords.empty() &&
+                qualified_name(*c.func) == "builtins.type" && c.args[0]->kind != ast::ExprKind::Starred)
+                of = c.args[0].get();
+        } else if (a.value->kind == ast::ExprKind::Attribute && a.value->as<ast::Attribute>().attr == "__class__") {
+            of = a.value->as<ast::Attribute>().value.get();
+        }
+        if (of) return type_name_of(a.loc, *of);
+    }
     if (const ast::ClassDef* cls = class_of_name(*a.value)) return class_attribute(a.loc, *cls, a.attr);  // lower_classes.cpp
     if (auto q = qualified_name(a)) {
         if (auto c = library_constant(*q, a.loc)) return c;
@@ -714,6 +726,79 @@ ExprPtr FunctionLowering::lower_subscript(const ast::Subscript& s) {
     }
     Type element = value->type.elements[static_cast<size_t>(i)];
     return std::make_unique<ir::TupleGet>(s.loc, element, std::move(value), static_cast<size_t>(i));
+}
+
+// type(x).__name__: the name of the class of x's value. Known when compiling except for an object
+// of a class that constructed classes derive from: a test of each, most derived outermost.
+ExprPtr FunctionLowering::type_name_of(SourceLoc loc, const ast::Expr& of) {
+    auto value = lower_maybe_none(of);
+    if (!value) return nullptr;
+    const Type t = value->type;
+    if (!t.is_known()) return std::make_unique<ir::Const>(loc, Type::unknown(), ir::NoneValue{});
+    auto name_const = [&](const std::string& name) -> ExprPtr { return std::make_unique<ir::Const>(loc, Type::str(), name); };
+    if (t.is(TypeKind::Optional) && !t.elements[0].is(TypeKind::Object)) {  // 'NoneType' or the value's class, at run time
+        std::vector<std::pair<std::string, ExprPtr>> operands;
+        operands.emplace_back("x", std::move(value));
+        operands.emplace_back("name", name_const(t.elements[0].is(TypeKind::Array) ? "ndarray" : python_type_name(t.elements[0])));
+        return runtime_call(loc, Type::str(), "type name", "({x} == py::None ? std::string(\"NoneType\") : std::string({name}))",
+                            std::move(operands));
+    }
+    std::string name;
+    switch (t.kind) {
+        case TypeKind::DefaultDict: name = "defaultdict"; break;
+        case TypeKind::Array: name = "ndarray"; break;
+        case TypeKind::List: case TypeKind::Dict: case TypeKind::Counter: case TypeKind::Set: case TypeKind::FrozenSet:
+        case TypeKind::Tuple: case TypeKind::Str: case TypeKind::Int: case TypeKind::Float: case TypeKind::Complex:
+        case TypeKind::Bool: case TypeKind::None: case TypeKind::Slice: case TypeKind::Generator: case TypeKind::DType:
+        case TypeKind::Class: case TypeKind::Function: case TypeKind::LibraryObject: case TypeKind::Object:
+            name = python_type_name(t);
+            break;
+        default:
+            diags_.error(of.loc, fmt::format("type(x).__name__ of a {} is not supported", t.to_string()),
+                         "the class of such a value is only known when the program runs");
+            return nullptr;
+    }
+    if (t.is(TypeKind::Object)) {
+        // Constructed classes derived from the held one, most derived last (its test is outermost).
+        std::vector<std::pair<size_t, std::string>> derived;
+        for (const auto& [cls, layout] : ctx_.classes.classes)
+            if (layout.constructed && cls != t.class_name && ctx_.symbols.derives_from(cls, t.class_name) && class_named(cls))
+                derived.emplace_back(ctx_.symbols.ancestors(cls).size(), cls);
+        if (!derived.empty()) {
+            // The object is read once per test: a variable as it is, anything else held in a Let.
+            std::unique_ptr<ir::Let> let;
+            if (value->kind != ir::ExprKind::Var) {
+                let = std::make_unique<ir::Let>(loc, Type::str());
+                let->bindings.emplace_back("object_", std::move(value));  // the reserved space (ir/names.hpp)
+            }
+            auto read_object = [&]() -> ExprPtr {
+                if (let) return std::make_unique<ir::Var>(loc, t, "object_", "object_");
+                return lower_expr(of);
+            };
+            std::sort(derived.begin(), derived.end());
+            ExprPtr chain = name_const(class_named(t.class_name) ? class_named(t.class_name)->name : name);
+            for (const auto& [depth, cls] : derived) {
+                (void)depth;
+                auto test_object = read_object();
+                if (!test_object) return nullptr;
+                std::vector<std::pair<std::string, ExprPtr>> operand;
+                operand.emplace_back("x", std::move(test_object));
+                auto node = std::make_unique<ir::IfExp>(loc, Type::str());
+                node->test = runtime_call(loc, Type::boolean(), "isinstance", "py::isinstance<" + cpp_identifier(cls) + ">({x})", std::move(operand));
+                node->body = name_const(class_named(cls)->name);
+                node->orelse = std::move(chain);
+                chain = std::move(node);
+            }
+            if (!let) return chain;
+            let->body = std::move(chain);
+            return let;
+        }
+    }
+    if (!ir::has_side_effects(*value)) return name_const(name);
+    std::vector<std::pair<std::string, ExprPtr>> operands;  // the value still runs, for its effects
+    operands.emplace_back("x", std::move(value));
+    operands.emplace_back("name", name_const(name));
+    return runtime_call(loc, Type::str(), "type name", "py::named_type({x}, {name})", std::move(operands));
 }
 
 // t[a:b:c] of a tuple, with bounds known when compiling (its items' types depend on them): a new
