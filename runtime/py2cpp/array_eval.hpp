@@ -430,6 +430,16 @@ bool truthy(const E& e) {
     return truthy(np::materialize(e));
 }
 
+// Two arrays as items of tuples, lists or dicts being compared (Python's `==` of containers): the
+// same array is equal (CPython tests identity first), else the truth value of the element-wise
+// comparison, NumPy's ValueError for more than one element.
+template <class T, std::size_t N, class U, std::size_t M>
+bool item_equal(const ndarray<T, N>& a, const ndarray<U, M>& b) {
+    if constexpr (std::is_same_v<T, U> && N == M)
+        if (a.owner() == b.owner() && a.data() == b.data() && a.shape() == b.shape() && a.strides() == b.strides()) return true;
+    return truthy(a == b);
+}
+
 // len(expression): its length along axis 0.
 template <class E>
     requires is_expression_v<E>

@@ -27,6 +27,7 @@
 
 #include "py2cpp/exceptions.hpp"
 #include "py2cpp/hash.hpp"
+#include "py2cpp/iterable.hpp"
 #include "py2cpp/none.hpp"
 #include "py2cpp/optional.hpp"
 #include "py2cpp/scalar.hpp"
@@ -229,7 +230,7 @@ public:
         for (std::size_t i = 0; i < a.s_->entries.size(); ++i) {
             if (!a.s_->alive[i]) continue;
             auto it = b.s_->index.find(a.s_->entries[i].first);
-            if (it == b.s_->index.end() || !(b.s_->entries[it->second].second == a.s_->entries[i].second)) return false;
+            if (it == b.s_->index.end() || !item_equal(a.s_->entries[i].second, b.s_->entries[it->second].second)) return false;
         }
         return true;
     }

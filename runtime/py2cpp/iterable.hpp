@@ -53,6 +53,24 @@ std::array<std::common_type_t<Ts...>, sizeof...(Ts)> tuple_items(const std::tupl
     return py::detail::apply_tuple([](const auto&... items) { return std::array<item, sizeof...(Ts)>{static_cast<item>(items)...}; }, t);
 }
 
+// Python's `a == b` as a bool, as containers compare their items (tuples, lists, dict values):
+// argument-dependent lookup finds the overload for arrays (array_eval.hpp: identity, else the truth
+// value of the element-wise comparison); tuples compare item by item, those of other lengths differ.
+template <class A, class B>
+bool item_equal(const A& a, const B& b) {
+    return static_cast<bool>(a == b);
+}
+template <class... As, class... Bs>
+bool item_equal(const std::tuple<As...>& a, const std::tuple<Bs...>& b) {
+    if constexpr (sizeof...(As) != sizeof...(Bs)) {
+        return false;
+    } else {
+        return [&]<std::size_t... I>(std::index_sequence<I...>) {
+            return (item_equal(std::get<I>(a), std::get<I>(b)) && ...);
+        }(std::index_sequence_for<As...>{});
+    }
+}
+
 namespace detail {
 // The item type of the empty tuple (an empty *args): no value of it exists, so whatever a caller
 // does with an item (`sep.join(())`, `sum(())`, `x in ()`) compiles and never runs.

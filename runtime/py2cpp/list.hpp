@@ -433,7 +433,7 @@ template <class T, class U>
 bool operator==(const list<T>& a, const list<U>& b) {
     if (a.size() != b.size()) return false;
     for (int_t i = 0; i < a.size(); ++i)
-        if (!(a.items()[static_cast<std::size_t>(i)] == b.items()[static_cast<std::size_t>(i)])) return false;
+        if (!item_equal(a.items()[static_cast<std::size_t>(i)], b.items()[static_cast<std::size_t>(i)])) return false;
     return true;
 }
 template <class T, class U>

@@ -1,5 +1,6 @@
 // Typing and lowering of expressions: Python's scalar operator rules live here.
 #include <algorithm>
+#include <functional>
 #include <utility>
 
 #include <fmt/format.h>
@@ -627,6 +628,24 @@ ExprPtr FunctionLowering::lower_compare(const ast::Compare& c) {
     // Lists compare element by element (lexicographically), as do tuples; a [] operand or a list
     // variable still undetermined takes the other side's type.
     if (joined->is(TypeKind::List) || joined->is(TypeKind::Tuple)) {
+        // With arrays among the items: == and != as CPython's (the same array, else the truth value
+        // of the element-wise comparison: py::item_equal); ordering them is refused.
+        std::function<bool(const Type&)> holds_array = [&](const Type& t) {
+            return t.is_array() || std::any_of(t.elements.begin(), t.elements.end(), holds_array);
+        };
+        if (std::any_of(operands.begin(), operands.end(), [&](const ExprPtr& e) { return holds_array(e->type); })) {
+            if (result->ops.size() != 1 || (result->ops[0] != ir::CompareOp::Eq && result->ops[0] != ir::CompareOp::NotEq)) {
+                diags_.error(c.loc, "ordering tuples or lists that hold arrays is not supported",
+                             "compare the items explicitly (NumPy's comparisons are element-wise)");
+                return nullptr;
+            }
+            std::vector<std::pair<std::string, ExprPtr>> pair;
+            pair.emplace_back("a", std::move(operands[0]));
+            pair.emplace_back("b", std::move(operands[1]));
+            auto equal = runtime_call(c.loc, Type::boolean(), "item_equal", "py::item_equal({a}, {b})", std::move(pair));
+            if (result->ops[0] == ir::CompareOp::Eq) return equal;
+            return std::make_unique<ir::Unary>(c.loc, Type::boolean(), ir::UnaryOpKind::Not, std::move(equal));
+        }
         for (auto& e : operands) {
             if (e->type.is(TypeKind::List) && !assignable(e->type, *joined)) {
                 diags_.error(c.loc, fmt::format("cannot compare a {} with a {}", e->type.to_string(), joined->to_string()),
