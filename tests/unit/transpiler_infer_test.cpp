@@ -66,7 +66,7 @@ TEST(Infer, DefaultsAndKeywordsBindLikePython) {
 TEST(Infer, WrongArgumentsGetPythonsMessages) {
     auto r = transpile_source("def g(a, b):\n    return a\n\ndef f(x: int):\n    return g(x) + g(x, 1, 2) + g(x, d=1)\n");
     ASSERT_FALSE(r.project);
-    EXPECT_NE(r.diagnostics.find("g() missing required argument: 'b'"), std::string::npos) << r.diagnostics;
+    EXPECT_NE(r.diagnostics.find("g() missing 1 required positional argument: 'b'"), std::string::npos) << r.diagnostics;
     EXPECT_NE(r.diagnostics.find("g() takes 2 positional arguments but 3 were given"), std::string::npos) << r.diagnostics;
     EXPECT_NE(r.diagnostics.find("g() got an unexpected keyword argument 'd'"), std::string::npos) << r.diagnostics;
 }

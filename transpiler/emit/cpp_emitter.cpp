@@ -181,7 +181,7 @@ void ModuleEmitter::emit_class(const ir::ClassDef& cls, Lines& out) const {
     bool any_attribute = false;
     for (const auto& g : module_.globals)  // class attributes, defined in the source file
         if (g.owner == cls.cpp_name) {
-            out.add(fmt::format("static const {} {};", cpp_type(g.type), g.member_name));
+            out.add(fmt::format("static {}{} {};", g.rebound ? "" : "const ", cpp_type(g.type), g.member_name));
             any_attribute = true;
         }
     if (any_attribute) out.blank();

@@ -330,6 +330,7 @@ private:
     // obj.NAME of a class attribute: the class's, or that of the object's class at run time when
     // constructed derived classes assign it again.
     ir::ExprPtr object_class_attribute(const ast::Attribute& a, const ast::ClassDef& cls, ir::ExprPtr object);
+    std::string class_attribute_holder(const ast::ClassDef& cls, const std::string& name);
     // a == b, a < b, ... with an object operand: identity or __eq__ (an operator== in C++), the
     // ordering methods (or their reflections, as Python tries them).
     ir::ExprPtr lower_object_compare(const ast::Compare& c, std::vector<ir::ExprPtr> operands, std::unique_ptr<ir::Compare> result);

@@ -18,9 +18,9 @@ namespace {
 
 bool needs_program_order(const ir::Expr& value);
 
-// Class attributes (`class C: G = 9.81`) are constants of the class: static members of its
-// struct, read as `C.G` or `self.G`, initialised before the program starts (so their values may
-// not call the module's code or read what it changes).
+// Class attributes (`class C: G = 9.81`) are static members of its struct, read as `C.G` or
+// `self.G`, initialised before the program starts (so their values may not call the module's code
+// or read what it changes); constants unless some statement assigns `C.G` (a counter of objects).
 void lower_class_attributes(const ast::ClassDef& cls, LoweringContext& ctx, GlobalScope& globals, ir::Module& out, Diagnostics& diags) {
     for (const auto& a : cls.attributes) {
         const std::string& name = a->targets[0]->as<ast::Name>().id;
@@ -33,7 +33,8 @@ void lower_class_attributes(const ast::ClassDef& cls, LoweringContext& ctx, Glob
             continue;
         }
         const Type type = value->type;
-        ir::Global g{cls.name + "." + name, cpp_identifier(cls.name) + "::" + cpp_identifier(name), std::move(value), a->loc, {}, type, false, false, cpp_identifier(cls.name), cpp_identifier(name)};
+        const bool rebound = ctx.symbols.rebound_globals.count(cls.name + "." + name) > 0;  // `C.NAME += 1` somewhere
+        ir::Global g{cls.name + "." + name, cpp_identifier(cls.name) + "::" + cpp_identifier(name), std::move(value), a->loc, {}, type, false, rebound, cpp_identifier(cls.name), cpp_identifier(name)};
         globals.names[g.py_name] = {g.cpp_name, type};
         out.globals.push_back(std::move(g));
     }

@@ -199,6 +199,13 @@ ExprPtr FunctionLowering::call_classmethod(const ast::Call& c, const ast::Functi
     return lower_user_call(c, fn, key, nullptr, nullptr, false, {}, {}, &class_arg);
 }
 
+// The base class whose body assigns class attribute `name` that `cls` inherits, or "".
+std::string FunctionLowering::class_attribute_holder(const ast::ClassDef& cls, const std::string& name) {
+    for (const auto& a : ctx_.symbols.ancestors(cls.name))
+        if (const ast::ClassDef* base = class_named(a); base && base->has_attribute(name)) return base->name;
+    return "";
+}
+
 ExprPtr FunctionLowering::class_attribute(SourceLoc loc, const ast::ClassDef& cls_arg, const std::string& name) {
     // The class's own attribute, or its nearest base's.
     const ast::ClassDef* holder = &cls_arg;
@@ -216,6 +223,7 @@ ExprPtr FunctionLowering::class_attribute(SourceLoc loc, const ast::ClassDef& cl
     ctx_.classes.classes[holder->name].declared = true;  // its struct holds the attribute
     auto var = std::make_unique<ir::Var>(loc, g->second.type, cls.name + "." + name, g->second.cpp_name);
     var->is_global = true;
+    var->rebound = ctx_.symbols.rebound_globals.count(cls.name + "." + name) > 0;
     return var;
 }
 
@@ -574,6 +582,38 @@ std::optional<Type> FunctionLowering::field_accepting(const std::string& cls_nam
 
 void FunctionLowering::store_to_field(const ast::Attribute& target, const std::string& op, ExprPtr value, ir::Block& out,
                                       const ast::Expr* operand) {
+    // C.NAME = value, C.NAME op= operand: the class attribute (a static member) is assigned.
+    if (const ast::ClassDef* cls = class_of_name(*target.value)) {
+        if (!cls->has_attribute(target.attr)) {
+            diags_.error(target.loc,
+                         fmt::format("assigning '{}.{}' makes a new class attribute of '{}'{}: not supported", cls->name, target.attr, cls->name,
+                                     class_attribute_holder(*cls, target.attr).empty()
+                                         ? ""
+                                         : fmt::format(", hiding the one of '{}'", class_attribute_holder(*cls, target.attr))),
+                         "assign it in the class body first (NAME = value), or through the class that defines it");
+            return;
+        }
+        auto current = class_attribute(target.loc, *cls, target.attr);
+        if (!current) return;
+        const Type type = current->type;
+        const std::string cpp_name = current->as<ir::Var>().cpp_name;
+        if (!op.empty()) {
+            value = lower_expr(*operand);
+            if (!value) return;
+            value = lower_arithmetic(target.loc, op, std::move(current), std::move(value));
+            if (!value) return;
+        }
+        if (!assignable(value->type, type)) {
+            diags_.error(target.loc, fmt::format("cannot assign a value of type '{}' to the class attribute '{}.{}' of type '{}'",
+                                                 value->type.to_string(), cls->name, target.attr, type.to_string()),
+                         "a class attribute keeps the type of its assignment in the class body");
+            return;
+        }
+        auto assign = std::make_unique<ir::Assign>(target.loc, cpp_name, type, ir::convert(std::move(value), type));
+        assign->global = true;
+        out.push_back(std::move(assign));
+        return;
+    }
     // obj.x = value: the caller lowered the value, Python's first step. obj.x op= operand: the
     // object is evaluated once (a name is simply read twice), then obj.x, then the operand.
     auto object = lower_expr(*target.value);

@@ -1,6 +1,8 @@
 // Module-level name resolution and entry signatures (see module_symbols.hpp).
 #include "sema/module_symbols.hpp"
 
+#include <functional>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -49,6 +51,50 @@ bool compiler_handled(const std::string& qualified) {
     return qualified == "dataclasses" || qualified == "dataclasses.dataclass" || qualified == "dataclasses.field" ||
            qualified == "functools" || qualified == "functools.lru_cache" || qualified == "functools.cache" ||
            qualified == "typing" || qualified.rfind("typing.", 0) == 0;
+}
+
+// The class attributes some statement assigns through their class (`Counter.count += 1`),
+// recorded in `rebound_globals` under "C.NAME".
+void collect_class_attribute_stores(const ast::Module& module, ModuleSymbols& symbols) {
+    auto record = [&](const ast::Expr& target) {
+        if (target.kind != ast::ExprKind::Attribute) return;
+        const auto& a = target.as<ast::Attribute>();
+        if (a.value->kind != ast::ExprKind::Name) return;
+        auto cls = symbols.classes.find(a.value->as<ast::Name>().id);
+        if (cls == symbols.classes.end()) return;
+        // (through a derived class, Python makes a new attribute of it: refused when lowering)
+        if (cls->second->has_attribute(a.attr)) symbols.rebound_globals.insert(cls->first + "." + a.attr);
+    };
+    std::function<void(const ast::Block&)> walk = [&](const ast::Block& block) {
+        for (const auto& st : block) {
+            const ast::Stmt& s = *st;
+            switch (s.kind) {
+                case ast::StmtKind::Assign:
+                    for (const auto& t : s.as<ast::Assign>().targets) record(*t);
+                    break;
+                case ast::StmtKind::AugAssign: record(*s.as<ast::AugAssign>().target); break;
+                case ast::StmtKind::AnnAssign: record(*s.as<ast::AnnAssign>().target); break;
+                case ast::StmtKind::For: walk(s.as<ast::For>().body); walk(s.as<ast::For>().orelse); break;
+                case ast::StmtKind::While: walk(s.as<ast::While>().body); walk(s.as<ast::While>().orelse); break;
+                case ast::StmtKind::If: walk(s.as<ast::If>().body); walk(s.as<ast::If>().orelse); break;
+                case ast::StmtKind::With: walk(s.as<ast::With>().body); break;
+                case ast::StmtKind::Try: {
+                    const auto& t = s.as<ast::Try>();
+                    walk(t.body);
+                    walk(t.orelse);
+                    walk(t.finalbody);
+                    for (const auto& h : t.handlers) walk(h.body);
+                    break;
+                }
+                case ast::StmtKind::FunctionDef: walk(s.as<ast::FunctionDef>().body); break;
+                case ast::StmtKind::ClassDef:
+                    for (const auto& m : s.as<ast::ClassDef>().methods) walk(m->body);
+                    break;
+                default: break;
+            }
+        }
+    };
+    walk(module.body);
 }
 
 void collect_imports(const ast::Import& imp, const MappingTables& tables, ModuleSymbols& symbols, Diagnostics& diags) {
@@ -459,6 +505,9 @@ ModuleSymbols analyze_module(const ast::Module& module, const MappingTables& tab
         if (!symbols.constants.count(name)) symbols.module_variables.insert(name);
     // Nested functions and lambdas: their keys, C++ names and captures (sema/closures.cpp).
     analyze_closures(module, symbols);
+    // `C.NAME = v` / `C.NAME += v` anywhere: the class attribute (of C or the base that defines it)
+    // is a variable of the class, not a constant.
+    collect_class_attribute_stores(module, symbols);
     // `global x` in a function: x must be a module variable the functions can share, a name
     // assigned once at module level (its first value and type come from there).
     for (const auto& [qualified, fn] : symbols.functions)
