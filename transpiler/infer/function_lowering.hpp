@@ -233,6 +233,8 @@ private:
     // `spread_iterables`: `*xs` of a list, set, dict or str is each of its items (print(*xs)).
     bool lower_call_arguments(const ast::Call& c, TypedCallArgs& args, bool arrays_as_sequence = true, bool spread_iterables = false);
     ir::ExprPtr lower_call(const ast::Call& c);
+    // Another read of the variable `var` reads (its use recorded, as for the first read).
+    std::unique_ptr<ir::Var> read_var_again(const ir::Var& var);
     // type(x).__name__ and x.__class__.__name__ (lower_expressions.cpp)
     ir::ExprPtr type_name_of(SourceLoc loc, const ast::Expr& of);
     // t[a:b:c] of a tuple with constant bounds (lower_expressions.cpp)

@@ -288,13 +288,8 @@ bool FunctionLowering::lower_call_arguments(const ast::Call& c, TypedCallArgs& a
                 return false;
             }
             const auto& var = tuple->as<ir::Var>();
-            for (size_t k = 0; k < tuple->type.elements.size(); ++k) {
-                auto read = std::make_unique<ir::Var>(var.loc, var.type, var.py_name, var.cpp_name);
-                read->var_id = var.var_id;
-                read->is_global = var.is_global;
-                read->rebound = var.rebound;
-                args.positional.push_back(std::make_unique<ir::TupleGet>(a->loc, tuple->type.elements[k], std::move(read), k));
-            }
+            for (size_t k = 0; k < tuple->type.elements.size(); ++k)
+                args.positional.push_back(std::make_unique<ir::TupleGet>(a->loc, tuple->type.elements[k], read_var_again(var), k));
             continue;
         }
         args.positional.push_back(lower_argument(*a));

@@ -160,13 +160,8 @@ ExprPtr FunctionLowering::call_function_value(const ast::Call& c, ExprPtr callee
             const bool is_capture = i < fn.captures.size();
             const size_t param = is_capture ? 0 : defaulted.at(i - fn.captures.size());
             const std::string field = is_capture ? cpp_identifier(fn.captures[i]) : cpp_identifier(fn.params[param].name) + "_default_";
-            auto copy = std::make_unique<ir::Var>(var.loc, var.type, var.py_name, var.cpp_name);
-            copy->var_id = var.var_id;
-            copy->is_global = var.is_global;
-            copy->rebound = var.rebound;
-            if (VarVersion* v = vars_.current(var.py_name); v && v->id == var.var_id && !var.is_global) vars_.record_use(*v, path_);
             std::vector<std::pair<std::string, ExprPtr>> operand;
-            operand.emplace_back("f", std::move(copy));
+            operand.emplace_back("f", read_var_again(var));
             auto read = runtime_call(c.loc, type.elements[i], "captured value", "{f}." + field, std::move(operand));
             if (is_capture) captured.push_back(std::move(read));
             else stored_defaults[param] = std::move(read);

@@ -747,6 +747,15 @@ ExprPtr FunctionLowering::lower_subscript(const ast::Subscript& s) {
     return std::make_unique<ir::TupleGet>(s.loc, element, std::move(value), static_cast<size_t>(i));
 }
 
+std::unique_ptr<ir::Var> FunctionLowering::read_var_again(const ir::Var& var) {
+    auto copy = std::make_unique<ir::Var>(var.loc, var.type, var.py_name, var.cpp_name);
+    copy->var_id = var.var_id;
+    copy->is_global = var.is_global;
+    copy->rebound = var.rebound;
+    if (VarVersion* v = vars_.current(var.py_name); v && v->id == var.var_id && !var.is_global) vars_.record_use(*v, path_);
+    return copy;
+}
+
 // type(x).__name__: the name of the class of x's value. Known when compiling except for an object
 // of a class that constructed classes derive from: a test of each, most derived outermost.
 ExprPtr FunctionLowering::type_name_of(SourceLoc loc, const ast::Expr& of) {
@@ -873,12 +882,7 @@ ExprPtr FunctionLowering::lower_tuple_slice(const ast::Slice& slice, ExprPtr tup
         if (let) {
             read = std::make_unique<ir::Var>(slice.loc, whole, name, name);
         } else {
-            const auto& var = tuple->as<ir::Var>();
-            auto copy = std::make_unique<ir::Var>(var.loc, var.type, var.py_name, var.cpp_name);
-            copy->var_id = var.var_id;
-            copy->is_global = var.is_global;
-            copy->rebound = var.rebound;
-            read = std::move(copy);
+            read = read_var_again(tuple->as<ir::Var>());
         }
         result->elements.push_back(std::make_unique<ir::TupleGet>(slice.loc, whole.elements[i], std::move(read), i));
     }
