@@ -584,17 +584,26 @@ void FunctionLowering::lower_assign(const ast::Assign& a, ir::Block& out) {
         poisoned_.insert(targets.begin(), targets.end());
         return;
     }
-    // `a = b = expr` evaluates expr once: assign the first target, then copy from it.
+    // `a = b = expr` evaluates expr once: assign the first target, then copy from it. With an item
+    // or field among the targets (`D[i, j] = D[j, i] = d`), the value is held in a hidden variable
+    // and each target, left to right, gets it (the same object, as in Python).
+    const bool all_names = std::all_of(a.targets.begin(), a.targets.end() - 1, [](const ast::ExprPtr& t) { return t->kind == ast::ExprKind::Name; });
+    std::optional<int> held_id;
+    if (a.targets.size() > 1 && !all_names) {
+        VarVersion& held = hold_once(std::move(value), "chained", a.loc, out);
+        held_id = held.id;
+        value = read_variable(held, a.loc);
+    }
     for (size_t i = 0; i < a.targets.size(); ++i) {
         const ast::Expr& target = *a.targets[i];
         ExprPtr v = std::move(value);
-        if (i + 1 < a.targets.size() && target.kind != ast::ExprKind::Name) {
-            diags_.error(target.loc, "chained assignment is only supported to plain names", "");
-            return;
+        if (held_id && i + 1 < a.targets.size()) {
+            VarVersion* held = vars_.by_id(*held_id);
+            value = read_variable(*held, a.loc);
         }
         if (target.kind == ast::ExprKind::Name) {
             assign_to_name(target.as<ast::Name>(), std::move(v), out);
-            if (i + 1 < a.targets.size()) value = lower_name(target.as<ast::Name>());
+            if (i + 1 < a.targets.size() && !held_id) value = lower_name(target.as<ast::Name>());
             if (i + 1 < a.targets.size() && !value) return;
         } else if (target.kind == ast::ExprKind::Tuple) {
             assign_to_tuple(target.as<ast::Tuple>(), std::move(v), out);
