@@ -344,8 +344,8 @@ ExprPtr FunctionLowering::lower_user_call(const ast::Call& c, const ast::Functio
         if (!tuple->type.is_known()) return std::make_unique<ir::Const>(c.loc, Type::unknown(), ir::NoneValue{});
         if (!tuple->type.is(TypeKind::Tuple)) {
             diags_.error(a->loc, fmt::format("unpacking a {} with '*' in a call is not supported", tuple->type.to_string()),
-                         "only a tuple (whose length is known when compiling) can be unpacked into arguments; pass tuple(xs) "
-                         "of a known length, or the list itself");
+                         "only a tuple (whose length is known when compiling) can be unpacked into arguments; pass the list "
+                         "itself, or its items by index (f(xs[0], xs[1]))");
             return nullptr;
         }
         // The tuple runs before the call's other arguments: with effects, only when none precede it.
