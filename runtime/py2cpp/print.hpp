@@ -26,6 +26,7 @@ namespace py {
 // py::as_iterable gives: a list, set or dict as they are, a str's characters).
 template <class T>
 struct spread {
+    explicit spread(const T& of) : items(of) {}  // (clang 14 has no parenthesized aggregate init)
     const T& items;
 };
 template <class T>
