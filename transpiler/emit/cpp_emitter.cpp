@@ -740,19 +740,15 @@ std::string module_file_stem(const std::string& module_name) {
     return stem;
 }
 
-static bool contains_array(const Type& t) {
-    return t.is_array() || std::any_of(t.elements.begin(), t.elements.end(), contains_array);
-}
-
 bool module_uses_arrays(const ir::Module& m) {
     if (m.includes.count("py2cpp/numpy.hpp")) return true;
     for (const auto& c : m.classes)
         for (const auto& f : c.fields)
-            if (contains_array(f.type)) return true;
+            if (holds_array(f.type)) return true;
     for (const auto& f : m.functions) {
-        if (contains_array(f.return_type)) return true;
+        if (holds_array(f.return_type)) return true;
         for (const auto& p : f.params)
-            if (contains_array(p.type)) return true;
+            if (holds_array(p.type)) return true;
     }
     return false;
 }

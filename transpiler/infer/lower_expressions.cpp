@@ -1,6 +1,5 @@
 // Typing and lowering of expressions: Python's scalar operator rules live here.
 #include <algorithm>
-#include <functional>
 #include <utility>
 
 #include <fmt/format.h>
@@ -630,10 +629,7 @@ ExprPtr FunctionLowering::lower_compare(const ast::Compare& c) {
     if (joined->is(TypeKind::List) || joined->is(TypeKind::Tuple)) {
         // With arrays among the items: == and != as CPython's (the same array, else the truth value
         // of the element-wise comparison: py::item_equal); ordering them is refused.
-        std::function<bool(const Type&)> holds_array = [&](const Type& t) {
-            return t.is_array() || std::any_of(t.elements.begin(), t.elements.end(), holds_array);
-        };
-        if (std::any_of(operands.begin(), operands.end(), [&](const ExprPtr& e) { return holds_array(e->type); })) {
+        if (std::any_of(operands.begin(), operands.end(), [](const ExprPtr& e) { return holds_array(e->type); })) {
             if (result->ops.size() != 1 || (result->ops[0] != ir::CompareOp::Eq && result->ops[0] != ir::CompareOp::NotEq)) {
                 diags_.error(c.loc, "ordering tuples or lists that hold arrays is not supported",
                              "compare the items explicitly (NumPy's comparisons are element-wise)");

@@ -239,6 +239,10 @@ bool holds_complex_array(const Type& t) {
     return t.is_complex_array() || std::any_of(t.elements.begin(), t.elements.end(), holds_complex_array);
 }
 
+bool holds_array(const Type& t) {
+    return t.is_array() || std::any_of(t.elements.begin(), t.elements.end(), holds_array);
+}
+
 bool holds_function(const Type& t) {
     return t.is(TypeKind::Function) || std::any_of(t.elements.begin(), t.elements.end(), holds_function);
 }

@@ -159,6 +159,8 @@ bool holds_generator(const Type& t);
 // An array of complex numbers anywhere inside (what the command-line driver, the .npy reader and
 // extension modules do not pass yet).
 bool holds_complex_array(const Type& t);
+// An array anywhere inside (a tuple, list or dict holding arrays compares with py::item_equal).
+bool holds_array(const Type& t);
 // What the command-line driver prints and writes as a function's result (--npy-out, reference
 // checks): numbers, str, None, real arrays and tuples of them.
 bool is_command_line_result(const Type& t);
